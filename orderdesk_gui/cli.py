@@ -1,0 +1,199 @@
+"""Command line: ``orderdesk`` opens the window; subcommands build demo data, migrate, manage users."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import logging
+import os
+import sys
+
+from orderdesk_gui import __version__
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL: sqlite:///path/to/file.db or postgresql://user@host:port/db "
+        "(default: $ORDERDESK_DB, then the saved setting, then a SQLite file in the user's "
+        "data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="orderdesk",
+        description="OrderDesk: the telephone order desk of a wholesale food distributor. "
+        "Without a subcommand, opens the main window.",
+    )
+    parser.add_argument("--version", action="version", version=f"OrderDesk {__version__}")
+    _add_db(parser)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo database (built on first use in the data folder; sign in as "
+        "operator / demo)",
+    )
+    parser.add_argument("--user", metavar="LOGIN", help="user name to offer at sign-in")
+    parser.add_argument("--lang", choices=("en", "ru", "kk"), help="interface language")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo",
+        help="build a database filled with realistic demo data",
+        description="Build a database with demo clients, products, 12+ months of orders, "
+        "debts and calls. Deterministic for a given --seed and --as-of.",
+    )
+    _add_db(demo)
+    demo.add_argument("--clients", type=int, default=1500, metavar="N", help="clients (1500)")
+    demo.add_argument("--products", type=int, default=2500, metavar="N", help="products (2500)")
+    demo.add_argument("--months", type=int, default=12, metavar="N", help="months of orders (12)")
+    demo.add_argument("--seed", type=int, default=1, metavar="N", help="random seed (1)")
+    demo.add_argument(
+        "--as-of", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="the demo's today"
+    )
+    demo.add_argument(
+        "--replace", action="store_true", help="overwrite an existing SQLite demo file"
+    )
+
+    mig = sub.add_parser(
+        "migrate",
+        help="show or upgrade the database schema version",
+        description="Upgrade the database schema to this program's version (opening the "
+        "window does this too). A database written by a newer OrderDesk is refused.",
+    )
+    _add_db(mig)
+    mig.add_argument("--status", action="store_true", help="only show the version")
+
+    user = sub.add_parser("user", help="create users and set passwords")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_sub.add_parser(
+        "add",
+        help="create a user (password asked, or read from $ORDERDESK_PASSWORD)",
+    )
+    _add_db(add)
+    add.add_argument("login")
+    add.add_argument(
+        "--role",
+        required=True,
+        choices=("operator", "manager", "sales_head", "finance", "admin"),
+    )
+    add.add_argument("--name", default="", help="full name")
+    passwd = user_sub.add_parser("passwd", help="set a user's password")
+    _add_db(passwd)
+    passwd.add_argument("login")
+    return parser
+
+
+def _read_password() -> str:
+    from_env = os.environ.get("ORDERDESK_PASSWORD")
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Repeat password: ") != first:
+        raise ValueError("The two passwords differ.")
+    return first
+
+
+def _cmd_demo(args, settings) -> int:
+    from orderdesk_gui import config
+    from orderdesk_gui.services.demo import DemoOptions, build_demo_database
+
+    url = args.db or os.environ.get(config.ENV_DB) or config.demo_database_url()
+    options = DemoOptions(
+        clients=args.clients,
+        products=args.products,
+        months=args.months,
+        seed=args.seed,
+        as_of=args.as_of or dt.date.today(),
+        branch_prefix=settings.get(config.BRANCH_PREFIX),
+    )
+
+    def progress(stage: str, share: float) -> None:
+        print(f"\r{stage:<12} {share * 100:5.1f}%", end="", file=sys.stderr, flush=True)
+
+    summary = build_demo_database(url, options, replace=args.replace, progress=progress)
+    print(file=sys.stderr)
+    from orderdesk_gui.db.connection import parse_url
+
+    print(f"Demo database ready: {parse_url(url).display()}")
+    for key, value in summary.counts.items():
+        print(f"  {key}: {value}")
+    print("Users (password 'demo'): " + ", ".join(u for u, _r, _p in summary.users))
+    return EXIT_OK
+
+
+def _cmd_migrate(args, settings) -> int:
+    from orderdesk_gui import config
+    from orderdesk_gui.db import connection, schema
+
+    url = config.resolve_database_url(args.db, settings)
+    database = connection.connect(url)
+    try:
+        before = schema.check(database)
+        if args.status:
+            state = "up to date" if before.up_to_date else "needs upgrade"
+            print(f"schema version {before.current} of {before.latest}: {state}")
+            return EXIT_OK
+        applied = schema.upgrade(database)
+        print(f"schema version {schema.status(database).current}; applied: "
+              f"{', '.join(applied) if applied else 'nothing'}")
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def _cmd_user(args, settings) -> int:
+    from orderdesk_gui import config
+    from orderdesk_gui.db import connection
+    from orderdesk_gui.services import auth
+
+    url = config.resolve_database_url(args.db, settings)
+    database = connection.open_database(url)
+    try:
+        password = _read_password()
+        if args.user_command == "add":
+            info = auth.create_user(args.login, args.name, args.role, password)
+            print(f"user {info.login} ({info.role}) created")
+        else:
+            auth.set_password(args.login, password)
+            print(f"password of {args.login} changed")
+    finally:
+        database.close()
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    from orderdesk_gui import config
+    from orderdesk_gui.db.connection import DatabaseConfigError
+    from orderdesk_gui.db.schema import SchemaError
+    from orderdesk_gui.services.auth import UserError
+    from orderdesk_gui.services.demo import DemoError
+
+    settings = config.Settings()
+    commands = {"demo": _cmd_demo, "migrate": _cmd_migrate, "user": _cmd_user}
+    try:
+        if args.command in commands:
+            return commands[args.command](args, settings)
+        from orderdesk_gui.ui.app import run_gui
+
+        return run_gui(args, settings)
+    except (DatabaseConfigError, SchemaError, DemoError, UserError, ValueError) as exc:
+        print(f"orderdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("orderdesk: interrupted", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,169 @@
+"""Typed application settings: declared once with defaults, read from a JSON file, saved atomically.
+
+Resolution of the database URL: ``--db`` option, then the ``ORDERDESK_DB``
+environment variable, then the saved setting, then the embedded default (a
+SQLite file in the user's data folder). ``ORDERDESK_HOME`` moves both the
+settings file and the data folder (used by tests and portable installs).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+ENV_DB = "ORDERDESK_DB"
+ENV_HOME = "ORDERDESK_HOME"
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    """One setting: its key, type and default (compare picard/options.py)."""
+
+    key: str
+    default: T
+    type: type
+    title: str = ""
+
+    def coerce(self, value: Any) -> T:
+        if value is None:
+            return self.default
+        if self.type is bool:
+            if isinstance(value, str):
+                return value.strip().lower() in ("1", "true", "yes", "on")  # type: ignore[return-value]
+            return bool(value)  # type: ignore[return-value]
+        try:
+            return self.type(value)
+        except (TypeError, ValueError):
+            log.warning("setting %s has a bad value; using the default", self.key)
+            return self.default
+
+
+OPTIONS: dict[str, Option[Any]] = {}
+
+
+def _opt(key: str, default: T, title: str = "") -> Option[T]:
+    option = Option(key, default, type(default), title)
+    OPTIONS[key] = option
+    return option
+
+
+# Database and branch
+DATABASE_URL = _opt("database.url", "", "Database URL (empty: embedded SQLite in the data folder)")
+BRANCH_PREFIX = _opt("branch.prefix", "B1", "Prefix of readable order numbers")
+# User interface
+UI_LANGUAGE = _opt("ui.language", "", "Interface language: en, ru, kk (empty: system)")
+UI_GEOMETRY = _opt("ui.geometry", "", "Main window geometry (saved on exit)")
+UI_STATE = _opt("ui.state", "", "Main window dock state (saved on exit)")
+UI_SPLITTER = _opt("ui.splitter", "", "Main window splitter sizes (saved on exit)")
+UI_LAST_LOGIN = _opt("ui.last_login", "", "Last user name signed in on this machine")
+# Order taking rules
+MIN_SUGGESTIONS = _opt("orders.min_suggestions", 3, "Suggestions to offer before an order completes")
+MAX_LINE_QUANTITY = _opt("orders.max_line_quantity", 10000, "Largest quantity accepted on one line")
+DEBT_TOLERANCE = _opt("debt.tolerance", "1.00", "Unpaid remainder below which a document never blocks")
+DEBT_AMBER_DAYS = _opt("debt.amber_days", 3, "Due within this many days turns the indicator amber")
+DEBT_AMBER_RATIO = _opt("debt.amber_ratio", "0.9", "Share of the credit limit that turns it amber")
+# Company (documents)
+COMPANY_NAME = _opt("company.name", "ТОО «Азық-Түлік Дистрибуция»", "Company name on documents")
+COMPANY_ADDRESS = _opt("company.address", "г. Алматы, ул. Толе би, 101", "Company address")
+COMPANY_PHONE = _opt("company.phone", "+7 727 300 00 00", "Company phone")
+COMPANY_FAX = _opt("company.fax", "+7 727 300 00 01", "Company fax")
+COMPANY_TAX_ID = _opt("company.tax_id", "990140000123", "Company BIN")
+# Printing, fax and mail
+PRINTER_NAME = _opt("printing.printer", "", "Default printer (empty: system default)")
+PAPER_SIZE = _opt("printing.paper", "A4", "Paper size: A4 or Letter")
+FAX_COMMAND = _opt("fax.command", "", "Fax command line; {file} and {number} are replaced")
+FAX_GATEWAY = _opt("fax.gateway_email", "", "E-mail-to-fax gateway address, {number} replaced")
+SMTP_HOST = _opt("mail.smtp_host", "", "SMTP server host")
+SMTP_PORT = _opt("mail.smtp_port", 587, "SMTP server port")
+SMTP_TLS = _opt("mail.smtp_tls", True, "Use STARTTLS")
+SMTP_USER = _opt("mail.smtp_user", "", "SMTP login")
+MAIL_FROM = _opt("mail.from", "", "Sender address")
+
+
+def home_dir() -> Path | None:
+    value = os.environ.get(ENV_HOME)
+    return Path(value) if value else None
+
+
+def config_dir() -> Path:
+    home = home_dir()
+    if home is not None:
+        return home
+    from platformdirs import user_config_path
+
+    return user_config_path("OrderDesk", appauthor=False, roaming=True)
+
+
+def data_dir() -> Path:
+    home = home_dir()
+    if home is not None:
+        return home / "data"
+    from platformdirs import user_data_path
+
+    return user_data_path("OrderDesk", appauthor=False, roaming=False)
+
+
+def default_database_url() -> str:
+    return "sqlite:///" + (data_dir() / "orderdesk.db").as_posix()
+
+
+def demo_database_url() -> str:
+    return "sqlite:///" + (data_dir() / "demo.db").as_posix()
+
+
+class Settings:
+    """The saved settings of this machine, typed through ``OPTIONS``."""
+
+    FILE_NAME = "settings.json"
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or (config_dir() / self.FILE_NAME)
+        self._values: dict[str, Any] = {}
+        self.load()
+
+    def load(self) -> None:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raw = {}
+        except (OSError, ValueError) as exc:
+            log.warning("settings file %s unreadable (%s); using defaults", self.path, exc)
+            raw = {}
+        self._values = {k: v for k, v in raw.items() if k in OPTIONS} if isinstance(raw, dict) else {}
+
+    def get(self, option: Option[T]) -> T:
+        return option.coerce(self._values.get(option.key))
+
+    def set(self, option: Option[T], value: T) -> None:
+        self._values[option.key] = option.coerce(value)
+
+    def save(self) -> None:
+        """Write atomically: a temporary file beside the target, then rename."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(self._values, fh, ensure_ascii=False, indent=2, sort_keys=True)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def resolve_database_url(cli_value: str | None, settings: Settings) -> str:
+    """``--db``, then ``ORDERDESK_DB``, then the saved setting, then the default."""
+    for candidate in (cli_value, os.environ.get(ENV_DB), settings.get(DATABASE_URL)):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    return default_database_url()

@@ -1,0 +1,1 @@
+"""Database layer: peewee models, connection, migrations and queries returning plain data."""

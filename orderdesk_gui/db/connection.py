@@ -1,0 +1,197 @@
+"""Opening the database from one URL: SQLite (embedded) or PostgreSQL (shared), with clear errors."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from peewee import DatabaseError as PeeweeDatabaseError
+from playhouse.shortcuts import ReconnectMixin
+
+from orderdesk_gui.db.models import db_proxy
+
+log = logging.getLogger(__name__)
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",  # an accepted order survives a power cut
+    "foreign_keys": 1,
+    "cache_size": -32000,  # 32 MB page cache
+    "temp_store": "memory",
+}
+BUSY_TIMEOUT_S = 10
+PG_CONNECT_TIMEOUT_S = 5
+
+
+class DatabaseConfigError(Exception):
+    """The database URL or the database behind it cannot be used; the text is for the user."""
+
+
+class ReconnectingPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
+    """Reconnects once when the server dropped the connection outside a transaction."""
+
+
+@dataclass(frozen=True)
+class DatabaseUrl:
+    scheme: str  # "sqlite" or "postgresql"
+    path: str = ""  # sqlite file, or ":memory:"
+    host: str = ""
+    port: int = 5432
+    user: str = ""
+    password: str = ""
+    dbname: str = ""
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.scheme == "sqlite"
+
+    def display(self) -> str:
+        """The URL without its password, for the status bar and logs."""
+        if self.is_sqlite:
+            return f"sqlite:///{self.path}"
+        user = f"{self.user}@" if self.user else ""
+        return f"postgresql://{user}{self.host}:{self.port}/{self.dbname}"
+
+
+USAGE = "use sqlite:///path/to/file.db or postgresql://user@host:port/database"
+
+
+def parse_url(url: str) -> DatabaseUrl:
+    """Parse a database URL; raise ``DatabaseConfigError`` with a readable reason."""
+    text = (url or "").strip()
+    if "://" not in text:
+        raise DatabaseConfigError(f"Malformed database URL {redact(text)!r}: {USAGE}.")
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError as exc:
+        raise DatabaseConfigError(
+            f"Malformed database URL {redact(text)!r} ({exc}): {USAGE}."
+        ) from None
+    scheme = parts.scheme.lower()
+    if scheme == "sqlite":
+        # As in SQLAlchemy and peewee: sqlite:///relative.db, sqlite:////absolute.db,
+        # sqlite:///C:/folder/file.db on Windows, sqlite:///:memory:.
+        if not text.lower().startswith("sqlite:///"):
+            raise DatabaseConfigError(f"Malformed SQLite URL {text!r}: {USAGE}.")
+        path = unquote(text[len("sqlite:///") :].split("?", 1)[0])
+        if not path or path.endswith("/"):
+            raise DatabaseConfigError(f"The SQLite URL {text!r} names no file: {USAGE}.")
+        return DatabaseUrl("sqlite", path=path)
+    if scheme in ("postgresql", "postgres", "postgresql+psycopg2"):
+        dbname = unquote(parts.path.lstrip("/"))
+        if not parts.hostname or not dbname:
+            raise DatabaseConfigError(
+                f"The PostgreSQL URL {redact(text)!r} needs a host and a database name: {USAGE}."
+            )
+        return DatabaseUrl(
+            "postgresql",
+            host=parts.hostname,
+            port=port or 5432,
+            user=unquote(parts.username or ""),
+            password=unquote(parts.password or ""),
+            dbname=dbname,
+        )
+    raise DatabaseConfigError(
+        f"Unsupported database type {scheme!r} in {redact(text)!r}: {USAGE}."
+    )
+
+
+def redact(url: str) -> str:
+    """Hide a password in a URL so it never reaches a log or a message."""
+    try:
+        parts = urlsplit(url)
+        if parts.password:
+            netloc = parts.netloc.replace(":" + parts.password + "@", ":***@")
+            return urlunsplit(parts._replace(netloc=netloc))
+    except ValueError:
+        pass
+    return url
+
+
+def _sqlite_database(target: DatabaseUrl) -> SqliteDatabase:
+    if target.path != ":memory:":
+        path = Path(target.path).expanduser()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseConfigError(
+                f"Cannot create the folder for the database file {path}: {exc.strerror or exc}."
+            ) from None
+        if path.exists() and path.is_dir():
+            raise DatabaseConfigError(f"The database path {path} is a folder, not a file.")
+        db_path = str(path)
+    else:
+        db_path = ":memory:"
+    database = SqliteDatabase(
+        db_path,
+        pragmas=SQLITE_PRAGMAS,
+        timeout=BUSY_TIMEOUT_S,
+        lock_type="IMMEDIATE",  # writers take the lock at BEGIN: no deadlocked upgrades
+        check_same_thread=False,
+    )
+    try:
+        database.connect(reuse_if_open=True)
+        # Prove it is writable now, not at the first order.
+        database.execute_sql("PRAGMA user_version")
+        with database.atomic():
+            database.execute_sql("CREATE TABLE IF NOT EXISTS _orderdesk_probe (x INTEGER)")
+            database.execute_sql("DROP TABLE _orderdesk_probe")
+    except (PeeweeDatabaseError, sqlite3.Error) as exc:
+        database.close()
+        raise DatabaseConfigError(
+            f"Cannot open the SQLite database {db_path} for writing: {exc}. "
+            "Check that the folder is writable and the file is an OrderDesk database."
+        ) from None
+    return database
+
+
+def _postgres_database(target: DatabaseUrl) -> PostgresqlDatabase:
+    database = ReconnectingPostgresqlDatabase(
+        target.dbname,
+        host=target.host,
+        port=target.port,
+        user=target.user or None,
+        password=target.password or None,
+        connect_timeout=PG_CONNECT_TIMEOUT_S,
+        application_name="OrderDesk",
+    )
+    try:
+        database.connect(reuse_if_open=True)
+    except Exception as exc:  # psycopg2.OperationalError and friends
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DatabaseConfigError(
+            f"Cannot reach the PostgreSQL server at {target.host}:{target.port} "
+            f"(database {target.dbname!r}): {first}. "
+            "Check that the server runs and the URL is right."
+        ) from None
+    return database
+
+
+def connect(url: str) -> Database:
+    """Open the database named by ``url`` and bind the models' proxy to it."""
+    target = parse_url(url)
+    database = _sqlite_database(target) if target.is_sqlite else _postgres_database(target)
+    db_proxy.initialize(database)
+    log.info("database opened: %s", target.display())
+    return database
+
+
+def open_database(url: str, *, upgrade: bool = True) -> Database:
+    """Connect, then bring the schema up to date (or refuse a newer one)."""
+    from orderdesk_gui.db import schema
+
+    database = connect(url)
+    try:
+        if upgrade:
+            schema.upgrade(database)
+        else:
+            schema.check(database)
+    except Exception:
+        database.close()
+        raise
+    return database

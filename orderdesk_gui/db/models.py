@@ -1,0 +1,445 @@
+"""Peewee models of the order desk: one ``DatabaseProxy`` bound at start-up from a URL.
+
+Conventions: money and quantities are exact (``MoneyField``/``QuantityField``
+store scaled integers), times are naive UTC, rows that travel between a branch
+and head office (orders, calls, complaints, callbacks, tasks) carry a UUID.
+The schema itself is created and upgraded only by the migrations in
+``db/migrations``; a test checks that the migrated schema matches these models.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import uuid as _uuid
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SmallIntegerField,
+    TextField,
+    UUIDField,
+)
+
+from orderdesk_gui.db.fields import MoneyField, QuantityField
+
+db_proxy = DatabaseProxy()
+
+
+def utcnow() -> _dt.datetime:
+    """Now, in UTC, without tzinfo (the storage convention)."""
+    return _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db_proxy
+        legacy_table_names = False
+
+
+# --- People -----------------------------------------------------------------
+
+
+class Department(BaseModel):
+    id = AutoField()
+    code = CharField(max_length=32, unique=True)
+    name = CharField(max_length=200)
+
+
+class User(BaseModel):
+    """A person who signs in, or to whom calls are routed (managers, heads)."""
+
+    id = AutoField()
+    login = CharField(max_length=64, unique=True)
+    full_name = CharField(max_length=200)
+    role = CharField(max_length=16, index=True)  # domain.roles.Role values
+    password_hash = CharField(max_length=255, default="")
+    department = ForeignKeyField(Department, null=True, backref="members", on_delete="SET NULL")
+    head_of = ForeignKeyField(
+        Department, null=True, unique=True, backref="heads", on_delete="SET NULL"
+    )
+    is_key_account_manager = BooleanField(default=False)
+    presence = CharField(max_length=16, default="available")  # available / away / absent
+    absent_until = DateField(null=True)
+    substitute = ForeignKeyField("self", null=True, backref="substituted", on_delete="SET NULL")
+    extension = CharField(max_length=16, default="")
+    phone = CharField(max_length=32, default="")
+    email = CharField(max_length=200, default="")
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=utcnow)
+
+
+# --- Catalogue --------------------------------------------------------------
+
+
+class ProductGroup(BaseModel):
+    id = AutoField()
+    code = CharField(max_length=32, unique=True)
+    name = CharField(max_length=200)
+    parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
+    sort_order = IntegerField(default=0)
+
+
+class Product(BaseModel):
+    id = AutoField()
+    code = CharField(max_length=32, unique=True)
+    name = CharField(max_length=300)
+    search_text = TextField(default="")  # normalised name, code, barcode (domain.text)
+    group = ForeignKeyField(ProductGroup, null=True, backref="products", on_delete="SET NULL")
+    unit = CharField(max_length=16)
+    pack_size = QuantityField(default=1)
+    pack_rule = CharField(max_length=16, default="round_up")  # round_up / refuse
+    barcode = CharField(max_length=32, null=True, index=True)
+    weight_kg = QuantityField(default=0)
+    vat_rate = SmallIntegerField(default=12)  # percent
+    new_since = DateField(null=True, index=True)
+    certificate_ref = CharField(max_length=100, default="")
+    shelf_life_days = IntegerField(null=True)
+    active = BooleanField(default=True)
+    stock = QuantityField(default=0)
+
+
+class PriceColumn(BaseModel):
+    """A column of the price list; each client buys at one (D10)."""
+
+    id = AutoField()
+    code = CharField(max_length=32, unique=True)
+    name = CharField(max_length=100)
+    is_base = BooleanField(default=False)
+    sort_order = IntegerField(default=0)
+
+
+class Price(BaseModel):
+    id = AutoField()
+    product = ForeignKeyField(Product, backref="prices", on_delete="CASCADE")
+    price_column = ForeignKeyField(PriceColumn, backref="prices", on_delete="CASCADE")
+    price = MoneyField()
+
+    class Meta:
+        indexes = ((("product", "price_column"), True),)
+
+
+class Promotion(BaseModel):
+    """A promotion or special item programme decided by management (D23, D7)."""
+
+    id = AutoField()
+    name = CharField(max_length=200)
+    kind = CharField(max_length=16, default="price")  # price / special / note
+    starts = DateField(index=True)
+    ends = DateField(index=True)
+    note = TextField(default="")
+    active = BooleanField(default=True)
+
+
+class PromotionItem(BaseModel):
+    id = AutoField()
+    promotion = ForeignKeyField(Promotion, backref="items", on_delete="CASCADE")
+    product = ForeignKeyField(Product, backref="promotion_items", on_delete="CASCADE")
+    special_price = MoneyField(null=True, default=None)
+    note = CharField(max_length=300, default="")
+
+    class Meta:
+        indexes = ((("promotion", "product"), True),)
+
+
+# --- Clients ----------------------------------------------------------------
+
+
+class ClientType(BaseModel):
+    id = AutoField()
+    code = CharField(max_length=32, unique=True)
+    name = CharField(max_length=100)
+    sort_order = IntegerField(default=0)
+
+
+class ClientTypeProduct(BaseModel):
+    """A product traditional for a client type (offered to every client of it, D7)."""
+
+    id = AutoField()
+    client_type = ForeignKeyField(ClientType, backref="traditional", on_delete="CASCADE")
+    product = ForeignKeyField(Product, on_delete="CASCADE")
+    sort_order = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("client_type", "product"), True),)
+
+
+class Client(BaseModel):
+    id = AutoField()
+    uuid = UUIDField(unique=True, default=_uuid.uuid4)
+    code = CharField(max_length=32, unique=True)
+    name = CharField(max_length=300)
+    search_text = TextField(default="")  # normalised name, code, tax id (domain.text)
+    tax_id = CharField(max_length=12, null=True, index=True)  # BIN / IIN
+    client_type = ForeignKeyField(ClientType, backref="clients", on_delete="RESTRICT")
+    manager = ForeignKeyField(User, null=True, backref="clients", on_delete="SET NULL")
+    price_column = ForeignKeyField(PriceColumn, backref="clients", on_delete="RESTRICT")
+    credit_limit = MoneyField()
+    payment_delay_days = IntegerField(default=0)
+    region = CharField(max_length=100, default="")
+    city = CharField(max_length=100, default="")
+    legal_address = CharField(max_length=300, default="")
+    delivery_address = CharField(max_length=300, default="")
+    delivery_weekdays = CharField(max_length=16, default="")  # e.g. "1,3,5" (Mon=1)
+    shipping_details = TextField(default="")  # carrier, address, consignee requisites
+    notes = TextField(default="")
+    status = CharField(max_length=16, default="active", index=True)  # active/potential/blocked
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+    version = IntegerField(default=1)
+
+
+class Contact(BaseModel):
+    id = AutoField()
+    client = ForeignKeyField(Client, backref="contacts", on_delete="CASCADE")
+    name = CharField(max_length=200)
+    role = CharField(max_length=100, default="")
+    email = CharField(max_length=200, default="")
+    fax = CharField(max_length=32, default="")
+    can_receive_goods = BooleanField(default=False)
+    is_primary = BooleanField(default=False)
+    notes = CharField(max_length=300, default="")
+
+
+class Phone(BaseModel):
+    """A phone number of a client or contact, normalised to E.164 for caller lookup."""
+
+    id = AutoField()
+    client = ForeignKeyField(Client, backref="phones", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, null=True, backref="phones", on_delete="CASCADE")
+    number = CharField(max_length=32)  # as written
+    e164 = CharField(max_length=20, index=True)
+    kind = CharField(max_length=16, default="work")  # work / mobile / fax / home
+
+
+class Receivable(BaseModel):
+    """An unpaid or paid document owed by a client (the debt gate reads these, D5)."""
+
+    id = AutoField()
+    client = ForeignKeyField(Client, backref="receivables", on_delete="CASCADE")
+    document_no = CharField(max_length=64)
+    doc_date = DateField()
+    amount = MoneyField()
+    paid_amount = MoneyField()
+    due_date = DateField()
+    paid = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("client", "paid"), False), (("client", "document_no"), True))
+
+
+# --- Calls, orders and follow-ups ---------------------------------------------
+
+
+class Call(BaseModel):
+    """One telephone call, in or out, in the call journal (D14)."""
+
+    id = AutoField()
+    uuid = UUIDField(unique=True, default=_uuid.uuid4)
+    direction = CharField(max_length=4, default="in")  # in / out
+    phone = CharField(max_length=32, default="")
+    client = ForeignKeyField(Client, null=True, backref="calls", on_delete="SET NULL")
+    operator = ForeignKeyField(User, backref="calls", on_delete="RESTRICT")
+    started_at = DateTimeField(default=utcnow, index=True)
+    ended_at = DateTimeField(null=True)
+    purpose = CharField(max_length=16, default="order")  # order / info / complaint / other
+    outcome = CharField(max_length=16, default="")  # '' while open
+    outcome_detail = CharField(max_length=300, default="")
+    transferred_to = ForeignKeyField(User, null=True, backref="transfers", on_delete="SET NULL")
+    transfer_reason = CharField(max_length=300, default="")
+    consulted = ForeignKeyField(User, null=True, backref="consultations", on_delete="SET NULL")
+    notes = TextField(default="")
+
+
+class Order(BaseModel):
+    id = AutoField()
+    uuid = UUIDField(unique=True, default=_uuid.uuid4)
+    number = CharField(max_length=32, null=True, unique=True)  # given on acceptance
+    client = ForeignKeyField(Client, backref="orders", on_delete="RESTRICT")
+    operator = ForeignKeyField(User, backref="orders", on_delete="RESTRICT")
+    call = ForeignKeyField(Call, null=True, backref="orders", on_delete="SET NULL")
+    status = CharField(max_length=16, default="draft", index=True)
+    created_at = DateTimeField(default=utcnow, index=True)
+    updated_at = DateTimeField(default=utcnow)
+    accepted_at = DateTimeField(null=True)
+    delivery_date = DateField(null=True)
+    delivery_address = CharField(max_length=300, default="")
+    receiver = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    receiver_confirmed = BooleanField(default=False)
+    payment_form = CharField(max_length=16, default="")
+    documents = CharField(max_length=300, default="")
+    pickup_date = DateField(null=True)
+    shipping_details = TextField(default="")
+    comment = TextField(default="")
+    cancel_reason = CharField(max_length=300, default="")
+    total_amount = MoneyField()
+    total_discount = MoneyField()
+    total_weight = QuantityField(default=0)
+    line_count = IntegerField(default=0)
+    debt_override_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    debt_override_reason = CharField(max_length=500, default="")
+    version = IntegerField(default=1)  # optimistic locking
+
+    class Meta:
+        indexes = ((("client", "created_at"), False),)
+
+
+class OrderLine(BaseModel):
+    id = AutoField()
+    order = ForeignKeyField(Order, backref="lines", on_delete="CASCADE")
+    line_no = IntegerField()
+    product = ForeignKeyField(Product, on_delete="RESTRICT")
+    quantity = QuantityField()
+    base_price = MoneyField()
+    unit_price = MoneyField()
+    amount = MoneyField()
+    source = CharField(max_length=16, default="asked")  # asked/suggested/usual/promotion/repeat
+    promotion = ForeignKeyField(Promotion, null=True, on_delete="SET NULL")
+    manual_price_reason = CharField(max_length=300, default="")
+
+    class Meta:
+        indexes = ((("order", "line_no"), True),)
+
+
+class SuggestionOffer(BaseModel):
+    """A product offered beyond what the client asked for, and its outcome (D7)."""
+
+    id = AutoField()
+    order = ForeignKeyField(Order, backref="offers", on_delete="CASCADE")
+    product = ForeignKeyField(Product, on_delete="RESTRICT")
+    reason = CharField(max_length=16)  # new / promo / special / usual / traditional
+    outcome = CharField(max_length=16, default="pending")  # pending / accepted / declined
+    decline_reason = CharField(max_length=32, default="")
+    offered_at = DateTimeField(default=utcnow)
+
+
+class CallbackRequest(BaseModel):
+    """A "call me back" request (web site, command line, CSV drop, operator) (D1)."""
+
+    id = AutoField()
+    uuid = UUIDField(unique=True, default=_uuid.uuid4)
+    phone = CharField(max_length=32)
+    e164 = CharField(max_length=20, default="", index=True)
+    name = CharField(max_length=200, default="")
+    client = ForeignKeyField(Client, null=True, backref="callbacks", on_delete="SET NULL")
+    window_start = DateTimeField(index=True)
+    window_end = DateTimeField(null=True)
+    note = TextField(default="")
+    source = CharField(max_length=16, default="operator")
+    status = CharField(max_length=16, default="open", index=True)
+    attempts = IntegerField(default=0)
+    created_at = DateTimeField(default=utcnow)
+
+
+class OutboundTask(BaseModel):
+    """Calls a sales head asks the desk to make, with an instruction and a survey (D17)."""
+
+    id = AutoField()
+    uuid = UUIDField(unique=True, default=_uuid.uuid4)
+    title = CharField(max_length=200)
+    instruction = TextField(default="")
+    survey = TextField(default="")  # JSON: questions and answer types
+    created_by = ForeignKeyField(User, backref="tasks_created", on_delete="RESTRICT")
+    created_at = DateTimeField(default=utcnow)
+    due_date = DateField(null=True)
+    status = CharField(max_length=16, default="open")
+
+
+class OutboundTaskItem(BaseModel):
+    id = AutoField()
+    task = ForeignKeyField(OutboundTask, backref="items", on_delete="CASCADE")
+    client = ForeignKeyField(Client, on_delete="CASCADE")
+    status = CharField(max_length=16, default="open")
+    outcome = CharField(max_length=32, default="")
+    answers = TextField(default="")  # JSON
+    refusal_reason = CharField(max_length=300, default="")
+    call = ForeignKeyField(Call, null=True, on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("task", "client"), True),)
+
+
+class Complaint(BaseModel):
+    """A complaint, claim or wish passed to a department (D20); never deleted."""
+
+    id = AutoField()
+    uuid = UUIDField(unique=True, default=_uuid.uuid4)
+    kind = CharField(max_length=16, default="complaint")  # complaint / claim / wish
+    category = CharField(max_length=64, default="")
+    text = TextField()
+    client = ForeignKeyField(Client, null=True, backref="complaints", on_delete="SET NULL")
+    call = ForeignKeyField(Call, null=True, on_delete="SET NULL")
+    order = ForeignKeyField(Order, null=True, on_delete="SET NULL")
+    department = ForeignKeyField(Department, null=True, on_delete="SET NULL")
+    status = CharField(max_length=16, default="open", index=True)
+    created_by = ForeignKeyField(User, on_delete="RESTRICT", backref="+")
+    created_at = DateTimeField(default=utcnow)
+    taken_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    resolution = TextField(default="")
+    resolved_at = DateTimeField(null=True)
+
+
+class AuditEvent(BaseModel):
+    """Who did what and when: overrides, manual prices, sign-ins, status changes."""
+
+    id = AutoField()
+    at = DateTimeField(default=utcnow, index=True)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    action = CharField(max_length=64, index=True)
+    entity = CharField(max_length=32, default="")
+    entity_id = CharField(max_length=64, default="")
+    details = TextField(default="")  # JSON
+
+
+class AppSetting(BaseModel):
+    """Settings shared by every desk on one database (company requisites, rules)."""
+
+    key = CharField(max_length=100, primary_key=True)
+    value = TextField(default="")
+
+
+class OrderNumberCounter(BaseModel):
+    """Last readable order number issued per prefix and year; never reused."""
+
+    id = AutoField()
+    prefix = CharField(max_length=16)
+    year = IntegerField()
+    last = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("prefix", "year"), True),)
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Department,
+    User,
+    ProductGroup,
+    Product,
+    PriceColumn,
+    Price,
+    Promotion,
+    PromotionItem,
+    ClientType,
+    ClientTypeProduct,
+    Client,
+    Contact,
+    Phone,
+    Receivable,
+    Call,
+    Order,
+    OrderLine,
+    SuggestionOffer,
+    CallbackRequest,
+    OutboundTask,
+    OutboundTaskItem,
+    Complaint,
+    AuditEvent,
+    AppSetting,
+    OrderNumberCounter,
+)

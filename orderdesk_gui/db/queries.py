@@ -1,0 +1,194 @@
+"""Read queries returning plain dataclasses (``domain.entities``) to services and the UI."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import JOIN, fn
+
+from orderdesk_gui.db import models as m
+from orderdesk_gui.db.search import text_match
+from orderdesk_gui.domain import entities as e
+from orderdesk_gui.domain.phones import display as phone_display
+from orderdesk_gui.domain.phones import looks_like_phone, try_e164
+
+
+def user_info(user: m.User) -> e.UserInfo:
+    return e.UserInfo(
+        id=user.id,
+        login=user.login,
+        full_name=user.full_name,
+        role=user.role,
+        department=user.department.name if user.department_id else "",
+        presence=user.presence,
+        absent_until=user.absent_until,
+    )
+
+
+def _hits(query, matched_phone: str = "") -> list[e.ClientHit]:
+    return [
+        e.ClientHit(
+            id=row.id,
+            code=row.code,
+            name=row.name,
+            city=row.city,
+            type_name=row.client_type.name,
+            status=row.status,
+            matched_phone=matched_phone,
+        )
+        for row in query
+    ]
+
+
+def _client_select():
+    return m.Client.select(m.Client, m.ClientType).join(m.ClientType)
+
+
+def clients_by_phone(raw: str, limit: int = 20) -> list[e.ClientHit]:
+    number = try_e164(raw)
+    if number is None:
+        return []
+    ids = m.Phone.select(m.Phone.client).where(m.Phone.e164 == number)
+    query = _client_select().where(m.Client.id.in_(ids)).order_by(m.Client.name).limit(limit)
+    return _hits(query, matched_phone=phone_display(number))
+
+
+def search_clients(text: str, limit: int = 50) -> list[e.ClientHit]:
+    """Clients matching a phone number, code, tax id or name fragment, best first."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    hits: list[e.ClientHit] = []
+    seen: set[int] = set()
+
+    def add(found: list[e.ClientHit]) -> None:
+        for hit in found:
+            if hit.id not in seen and len(hits) < limit:
+                seen.add(hit.id)
+                hits.append(hit)
+
+    if looks_like_phone(text):
+        add(clients_by_phone(text, limit))
+    compact = text.replace(" ", "")
+    exact = _client_select().where(
+        (fn.UPPER(m.Client.code) == compact.upper()) | (m.Client.tax_id == compact)
+    )
+    add(_hits(exact.limit(limit)))
+    clause = text_match(m.db_proxy.obj, m.Client, text)
+    if clause is not None and len(hits) < limit:
+        query = (
+            _client_select()
+            .where(clause)
+            .order_by(m.Client.status != "active", fn.LENGTH(m.Client.name), m.Client.name)
+            .limit(limit)
+        )
+        add(_hits(query))
+    return hits
+
+
+def client_card(client_id: int, last_orders: int = 5) -> e.ClientCard | None:
+    Manager = m.User.alias()
+    row = (
+        m.Client.select(m.Client, m.ClientType, m.PriceColumn, Manager)
+        .join(m.ClientType)
+        .switch(m.Client)
+        .join(m.PriceColumn)
+        .switch(m.Client)
+        .join(Manager, JOIN.LEFT_OUTER, on=(m.Client.manager == Manager.id))
+        .where(m.Client.id == client_id)
+        .first()
+    )
+    if row is None:
+        return None
+    phones: dict[int | None, list[str]] = {}
+    for ph in m.Phone.select().where(m.Phone.client == client_id).order_by(m.Phone.id):
+        phones.setdefault(ph.contact_id, []).append(phone_display(ph.e164))
+    contacts = tuple(
+        e.ContactInfo(
+            name=c.name,
+            role=c.role,
+            phones=tuple(phones.get(c.id, ())),
+            email=c.email,
+            fax=c.fax,
+            can_receive_goods=c.can_receive_goods,
+        )
+        for c in m.Contact.select()
+        .where(m.Contact.client == client_id)
+        .order_by(m.Contact.is_primary.desc(), m.Contact.id)
+    )
+    orders = tuple(
+        e.OrderBrief(
+            id=o.id,
+            number=o.number or "",
+            created_at=o.created_at,
+            status=o.status,
+            total=o.total_amount,
+            line_count=o.line_count,
+        )
+        for o in m.Order.select()
+        .where((m.Order.client == client_id) & (m.Order.status != "draft"))
+        .order_by(m.Order.created_at.desc())
+        .limit(last_orders)
+    )
+    manager = row.manager if row.manager_id else None
+    return e.ClientCard(
+        id=row.id,
+        code=row.code,
+        name=row.name,
+        tax_id=row.tax_id or "",
+        type_code=row.client_type.code,
+        type_name=row.client_type.name,
+        status=row.status,
+        region=row.region,
+        city=row.city,
+        delivery_address=row.delivery_address,
+        shipping_details=row.shipping_details,
+        notes=row.notes,
+        price_column=row.price_column.name,
+        credit_limit=row.credit_limit,
+        payment_delay_days=row.payment_delay_days,
+        manager_name=manager.full_name if manager else "",
+        manager_presence=manager.presence if manager else "",
+        manager_absent_until=manager.absent_until if manager else None,
+        contacts=contacts,
+        last_orders=orders,
+    )
+
+
+def calls_between(start_utc: dt.datetime, end_utc: dt.datetime, limit: int = 10000) -> list[e.CallRow]:
+    """Calls started in [start, end), newest first."""
+    Operator = m.User.alias()
+    query = (
+        m.Call.select(m.Call, m.Client.name.alias("client_name"), Operator.full_name.alias("op"))
+        .join(m.Client, JOIN.LEFT_OUTER, on=(m.Call.client == m.Client.id))
+        .switch(m.Call)
+        .join(Operator, on=(m.Call.operator == Operator.id))
+        .where((m.Call.started_at >= start_utc) & (m.Call.started_at < end_utc))
+        .order_by(m.Call.started_at.desc())
+        .limit(limit)
+        .objects()
+    )
+    return [
+        e.CallRow(
+            id=c.id,
+            started_at=c.started_at,
+            ended_at=c.ended_at,
+            direction=c.direction,
+            phone=c.phone,
+            client_name=c.client_name or "",
+            operator_name=c.op,
+            purpose=c.purpose,
+            outcome=c.outcome,
+            notes=c.notes,
+        )
+        for c in query
+    ]
+
+
+def database_counts() -> dict[str, int]:
+    return {
+        "clients": m.Client.select().count(),
+        "products": m.Product.select().count(),
+        "orders": m.Order.select().count(),
+        "calls": m.Call.select().count(),
+    }

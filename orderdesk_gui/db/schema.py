@@ -1,0 +1,103 @@
+"""Schema version and upgrades through peewee's migration runner (``playhouse.migrations``).
+
+The version of a database is the number of the newest migration applied to it.
+Opening an older database applies the missing migrations in one transaction
+each; opening a database written by a newer OrderDesk is refused with a clear
+message rather than risking its data.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import Database, PostgresqlDatabase
+from playhouse.migrations import Runner, _index
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+HISTORY_TABLE = "schema_migration"
+_PG_LOCK_KEY = 0x0D0E5C  # advisory lock: one desk upgrades a shared database at a time
+
+
+class SchemaError(Exception):
+    """The database schema cannot be used by this program; the text is for the user."""
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    current: int  # newest migration applied (0: empty database)
+    latest: int  # newest migration this program knows
+    unknown: tuple[str, ...]  # applied migrations this program does not know
+
+    @property
+    def too_new(self) -> bool:
+        return bool(self.unknown) or self.current > self.latest
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.latest and not self.unknown
+
+
+def runner(database: Database) -> Runner:
+    return Runner(database, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+
+
+def status(database: Database) -> SchemaStatus:
+    rows = runner(database).status()
+    known = [m for m in rows if m.path is not None]
+    applied = [m for m in rows if m.applied]
+    unknown = tuple(m.name for m in applied if m.path is None)
+    current = max((_index(m.name) for m in applied), default=0)
+    latest = max((m.idx for m in known), default=0)
+    return SchemaStatus(current, latest, unknown)
+
+
+def _refuse_newer(st: SchemaStatus) -> None:
+    if st.too_new:
+        raise SchemaError(
+            f"This database has schema version {st.current}, written by a newer OrderDesk; "
+            f"this program knows versions up to {st.latest}. Install the newer OrderDesk "
+            "to open it (nothing was changed)."
+        )
+
+
+def check(database: Database) -> SchemaStatus:
+    """Refuse a newer schema; report an older one without changing it."""
+    st = status(database)
+    _refuse_newer(st)
+    return st
+
+
+@contextmanager
+def _upgrade_lock(database: Database):
+    if isinstance(database, PostgresqlDatabase):
+        database.execute_sql("SELECT pg_advisory_lock(%s)", (_PG_LOCK_KEY,))
+        try:
+            yield
+        finally:
+            database.execute_sql("SELECT pg_advisory_unlock(%s)", (_PG_LOCK_KEY,))
+    else:
+        yield
+
+
+def upgrade(database: Database, target: int | None = None) -> list[str]:
+    """Apply pending migrations (up to ``target``); return the names applied."""
+    with _upgrade_lock(database):
+        st = check(database)
+        if st.up_to_date and target is None:
+            return []
+        run = runner(database)
+        name = None
+        if target is not None:
+            names = [m.name for m in run.migrations() if m.idx == target]
+            if not names:
+                raise SchemaError(f"There is no schema version {target}.")
+            name = names[0]
+        applied = run.up(name)
+        for item in applied:
+            log.info("schema upgraded: %s", item)
+        return applied

@@ -1,0 +1,105 @@
+"""Plain data handed from the database layer to services and the UI (no peewee rows above db/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    login: str
+    full_name: str
+    role: str
+    department: str = ""
+    presence: str = "available"
+    absent_until: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ClientHit:
+    """One line of the search-as-you-type list."""
+
+    id: int
+    code: str
+    name: str
+    city: str
+    type_name: str
+    status: str
+    matched_phone: str = ""
+
+
+@dataclass(frozen=True)
+class ContactInfo:
+    name: str
+    role: str
+    phones: tuple[str, ...]
+    email: str
+    fax: str
+    can_receive_goods: bool
+
+
+@dataclass(frozen=True)
+class OrderBrief:
+    id: int
+    number: str
+    created_at: dt.datetime
+    status: str
+    total: Decimal
+    line_count: int
+
+
+@dataclass(frozen=True)
+class ClientCard:
+    id: int
+    code: str
+    name: str
+    tax_id: str
+    type_code: str
+    type_name: str
+    status: str
+    region: str
+    city: str
+    delivery_address: str
+    shipping_details: str
+    notes: str
+    price_column: str
+    credit_limit: Decimal
+    payment_delay_days: int
+    manager_name: str = ""
+    manager_presence: str = ""
+    manager_absent_until: dt.date | None = None
+    contacts: tuple[ContactInfo, ...] = ()
+    last_orders: tuple[OrderBrief, ...] = ()
+
+
+@dataclass(frozen=True)
+class CallRow:
+    """One line of the call journal."""
+
+    id: int
+    started_at: dt.datetime  # UTC
+    ended_at: dt.datetime | None
+    direction: str
+    phone: str
+    client_name: str
+    operator_name: str
+    purpose: str
+    outcome: str
+    notes: str = ""
+
+    @property
+    def duration_s(self) -> int | None:
+        if self.ended_at is None:
+            return None
+        return max(0, int((self.ended_at - self.started_at).total_seconds()))
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    url: str  # without password
+    engine: str  # "SQLite" / "PostgreSQL"
+    schema_version: int
+    counts: dict[str, int] = field(default_factory=dict)

@@ -1,0 +1,48 @@
+"""Phone numbers: parse any common writing to E.164 with Google's libphonenumber (``phonenumbers``)."""
+
+from __future__ import annotations
+
+import phonenumbers
+
+DEFAULT_REGION = "KZ"
+
+
+class PhoneError(ValueError):
+    """A phone number that cannot be a real number; the text is for the user."""
+
+
+def to_e164(raw: str, region: str = DEFAULT_REGION) -> str:
+    """``+7 701 123 45 67``, ``8 (701) 123-45-67`` and ``87011234567`` all give ``+77011234567``."""
+    text = (raw or "").strip()
+    if not text:
+        raise PhoneError("The phone number is empty.")
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        raise PhoneError(f"{text!r} is not a phone number ({exc}).") from None
+    if not phonenumbers.is_possible_number(number):
+        raise PhoneError(f"{text!r} has the wrong number of digits for a phone number.")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def try_e164(raw: str, region: str = DEFAULT_REGION) -> str | None:
+    """E.164 form, or None when the text is not a possible phone number."""
+    try:
+        return to_e164(raw, region)
+    except PhoneError:
+        return None
+
+
+def looks_like_phone(text: str) -> bool:
+    """True when the text is mostly digits and phone punctuation (so search by phone)."""
+    stripped = "".join(ch for ch in text if ch not in " +-()")
+    return len(stripped) >= 5 and stripped.isdigit()
+
+
+def display(e164: str, region: str = DEFAULT_REGION) -> str:
+    """Readable international form, e.g. ``+7 701 123 4567``."""
+    try:
+        number = phonenumbers.parse(e164, region)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -1,0 +1,62 @@
+"""Roles of the people who use OrderDesk and the permissions each holds."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    OPERATOR = "operator"
+    MANAGER = "manager"  # sales / key-account manager: receives transfers
+    SALES_HEAD = "sales_head"
+    FINANCE = "finance"
+    ADMIN = "admin"
+
+
+class Permission(StrEnum):
+    TAKE_ORDERS = "take_orders"
+    OVERRIDE_DEBT_GATE = "override_debt_gate"
+    SET_MANUAL_PRICE = "set_manual_price"
+    EDIT_CLIENTS = "edit_clients"
+    ASSIGN_MANAGER = "assign_manager"
+    MANAGE_TASKS = "manage_tasks"
+    RESOLVE_COMPLAINTS = "resolve_complaints"
+    EDIT_ROUTING = "edit_routing"
+    MANAGE_USERS = "manage_users"
+    VIEW_REPORTS = "view_reports"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.OPERATOR: "Operator",
+    Role.MANAGER: "Sales manager",
+    Role.SALES_HEAD: "Head of sales",
+    Role.FINANCE: "Finance",
+    Role.ADMIN: "Administrator",
+}
+
+_P = Permission
+PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.OPERATOR: frozenset({_P.TAKE_ORDERS, _P.EDIT_CLIENTS}),
+    Role.MANAGER: frozenset({_P.TAKE_ORDERS, _P.EDIT_CLIENTS, _P.RESOLVE_COMPLAINTS}),
+    Role.SALES_HEAD: frozenset(
+        {
+            _P.TAKE_ORDERS,
+            _P.OVERRIDE_DEBT_GATE,
+            _P.SET_MANUAL_PRICE,
+            _P.EDIT_CLIENTS,
+            _P.ASSIGN_MANAGER,
+            _P.MANAGE_TASKS,
+            _P.RESOLVE_COMPLAINTS,
+            _P.VIEW_REPORTS,
+        }
+    ),
+    Role.FINANCE: frozenset({_P.OVERRIDE_DEBT_GATE, _P.VIEW_REPORTS}),
+    Role.ADMIN: frozenset(Permission),
+}
+
+
+def has_permission(role: str, permission: Permission) -> bool:
+    try:
+        return permission in PERMISSIONS[Role(role)]
+    except ValueError:
+        return False

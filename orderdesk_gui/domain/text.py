@@ -1,0 +1,34 @@
+"""Normalising text for search: case folded, ё→е, spaces collapsed (Cyrillic and Kazakh aware)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Letters an operator types interchangeably. Kazakh letters (әғқңөұүһі) stay
+# themselves: ә is not а, and a client named «Әлем» is found by «әлем».
+_FOLD = str.maketrans({"ё": "е", "Ё": "е"})
+
+
+def normalize(text: str | None) -> str:
+    """Lower-case, NFC, ё→е, one space between words."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text).translate(_FOLD).casefold()
+    return _SPACES.sub(" ", text).strip()
+
+
+def tokens(text: str | None) -> list[str]:
+    """Word tokens of the normalised text (letters and digits), in order."""
+    return _TOKEN.findall(normalize(text))
+
+
+def search_text(*parts: str | None) -> str:
+    """The stored search column: the word tokens of every part, space separated.
+
+    Punctuation (quotes «», dots, dashes) is dropped so every word starts after a
+    space, which both FTS5 prefixes and PostgreSQL ``LIKE '% word%'`` rely on.
+    """
+    return " ".join(t for part in parts for t in tokens(part))

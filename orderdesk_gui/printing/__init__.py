@@ -1,0 +1,1 @@
+"""Documents rendered from plain data (reportlab, imported lazily); no Qt, no database."""

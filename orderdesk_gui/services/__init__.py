@@ -1,0 +1,1 @@
+"""Use cases of the order desk (the only writers); no Qt here."""

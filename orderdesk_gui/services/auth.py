@@ -1,0 +1,123 @@
+"""Signing in and managing users: argon2 password hashes, audited, never logged in clear."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from orderdesk_gui.db import models as m
+from orderdesk_gui.db.queries import user_info
+from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.domain.roles import Permission, Role, has_permission
+
+log = logging.getLogger(__name__)
+_hasher = PasswordHasher()
+# A hash to verify against when the login does not exist, so that a wrong login
+# takes as long as a wrong password and reveals nothing.
+_DUMMY_HASH = _hasher.hash("not-a-password")
+
+MIN_PASSWORD_LENGTH = 4
+
+
+class AuthError(Exception):
+    """Sign-in refused; the text is for the user and never says which part was wrong."""
+
+
+class PermissionDenied(Exception):
+    """The signed-in user's role does not allow this action."""
+
+
+class UserError(ValueError):
+    """Bad input when creating or changing a user; the text is for the user."""
+
+
+def audit(user_id: int | None, action: str, entity: str = "", entity_id: str = "", **details) -> None:
+    m.AuditEvent.create(
+        user=user_id,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        details=json.dumps(details, ensure_ascii=False, default=str) if details else "",
+    )
+
+
+def require(user: UserInfo, permission: Permission) -> None:
+    """Raise ``PermissionDenied`` unless the user's role holds ``permission``."""
+    if not has_permission(user.role, permission):
+        raise PermissionDenied(
+            f"{user.full_name} ({user.role}) may not {permission.value.replace('_', ' ')}."
+        )
+
+
+def has_users() -> bool:
+    return m.User.select().where(m.User.password_hash != "").exists()
+
+
+def authenticate(login: str, password: str) -> UserInfo:
+    login = (login or "").strip()
+    user = m.User.get_or_none((m.User.login == login) & (m.User.active == True))  # noqa: E712
+    stored = user.password_hash if user is not None and user.password_hash else _DUMMY_HASH
+    try:
+        _hasher.verify(stored, password or "")
+        ok = user is not None and bool(user.password_hash)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        ok = False
+    with m.db_proxy.atomic():
+        if not ok:
+            audit(user.id if user else None, "sign_in_failed", "user", login=login[:64])
+            raise AuthError("Wrong user name or password.")
+        if _hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = _hasher.hash(password)
+            user.save(only=[m.User.password_hash])
+        audit(user.id, "sign_in", "user", user.id)
+    log.info("signed in: %s", user.login)
+    return user_info(user)
+
+
+def _check_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise UserError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+
+
+def create_user(login: str, full_name: str, role: str, password: str,
+                by: UserInfo | None = None) -> UserInfo:
+    """Create a user who can sign in. ``by`` is None only from the command line."""
+    if by is not None:
+        require(by, Permission.MANAGE_USERS)
+    login = (login or "").strip()
+    if not login or len(login) > 64 or any(ch.isspace() for ch in login):
+        raise UserError("A user name is 1 to 64 characters without spaces.")
+    try:
+        role = Role(role).value
+    except ValueError:
+        raise UserError(
+            f"Unknown role {role!r}; choose one of: {', '.join(r.value for r in Role)}."
+        ) from None
+    _check_password(password)
+    with m.db_proxy.atomic():
+        if m.User.select().where(m.User.login == login).exists():
+            raise UserError(f"A user named {login!r} exists already.")
+        user = m.User.create(
+            login=login,
+            full_name=(full_name or login).strip()[:200],
+            role=role,
+            password_hash=_hasher.hash(password),
+        )
+        audit(by.id if by else None, "user_created", "user", user.id, login=login, role=role)
+    return user_info(user)
+
+
+def set_password(login: str, password: str, by: UserInfo | None = None) -> None:
+    if by is not None and by.login != login:
+        require(by, Permission.MANAGE_USERS)
+    _check_password(password)
+    with m.db_proxy.atomic():
+        user = m.User.get_or_none(m.User.login == login)
+        if user is None:
+            raise UserError(f"There is no user named {login!r}.")
+        user.password_hash = _hasher.hash(password)
+        user.save(only=[m.User.password_hash])
+        audit(by.id if by else None, "password_changed", "user", user.id)

@@ -1,0 +1,782 @@
+"""Deterministic demo data: people, catalogue, clients with their own order rhythm, debts and calls.
+
+The same generator fills the demo database an operator opens with
+``orderdesk --demo`` and the large data sets the benchmarks run on
+(``orderdesk demo --clients 100000 --products 50000 --months 24``). Given the
+same options (seed and as-of date included) it writes the same rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import os
+import uuid
+from collections.abc import Callable
+from contextlib import nullcontext as _nothing
+from pathlib import Path
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from peewee import Database, PostgresqlDatabase
+
+from orderdesk_gui.db import models as m
+from orderdesk_gui.db.bulk import BulkWriter
+from orderdesk_gui.domain.phones import display as phone_display
+from orderdesk_gui.domain.roles import Role
+from orderdesk_gui.domain.taxid import check_digit
+from orderdesk_gui.domain.text import search_text
+from orderdesk_gui.services import demo_vocab as V
+
+LOCAL_UTC_OFFSET = dt.timedelta(hours=5)  # Almaty
+DEMO_PASSWORD = "demo"
+
+# (code, name, share of clients, price column, credit limit range, payment delay choices,
+#  median days between orders)
+CLIENT_TYPES = (
+    ("key_account", "Ключевой клиент", 3, "KEY", (3_000_000, 15_000_000), (14, 30), 7),
+    ("retail", "Розница", 55, "BASE", (150_000, 900_000), (0, 7, 14), 18),
+    ("own_outlet", "Собственная точка", 2, "OWN", (500_000, 2_000_000), (30,), 7),
+    ("regional", "Региональный клиент", 15, "REGION", (400_000, 3_000_000), (7, 14, 21), 30),
+    ("marketer", "Маркетер", 5, "OPT2", (300_000, 2_000_000), (7, 14), 21),
+    ("horeca", "HoReCa", 20, "OPT1", (200_000, 1_200_000), (7, 14), 12),
+)
+# (code, name, multiplier of the base price)
+PRICE_COLUMNS = (
+    ("BASE", "Базовая", Decimal("1.00")),
+    ("OPT1", "Опт 1 (−3%)", Decimal("0.97")),
+    ("OPT2", "Опт 2 (−5%)", Decimal("0.95")),
+    ("KEY", "Ключевой (−8%)", Decimal("0.92")),
+    ("REGION", "Регион (−4%)", Decimal("0.96")),
+    ("OWN", "Своя сеть (−10%)", Decimal("0.90")),
+)
+# Base price range per group (tenge per unit)
+PRICE_RANGE = (250, 6500)
+MOBILE_CODES = ("700", "701", "702", "705", "707", "747", "771", "775", "776", "777", "778")
+
+
+@dataclass
+class DemoOptions:
+    clients: int = 1500
+    products: int = 2500
+    months: int = 12
+    seed: int = 1
+    as_of: dt.date = field(default_factory=dt.date.today)
+    branch_prefix: str = "B1"
+
+
+@dataclass
+class DemoSummary:
+    counts: dict[str, int] = field(default_factory=dict)
+    users: list[tuple[str, str, str]] = field(default_factory=list)  # login, role, password
+
+
+class DemoError(Exception):
+    """Demo data cannot be written here; the text is for the user."""
+
+
+Progress = Callable[[str, float], None]
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _money(value: Decimal | float | int) -> int:
+    """Storage value of money: integer tiyn."""
+    return int((Decimal(str(value)) * 100).to_integral_value())
+
+
+def _qty(value: Decimal | float | int) -> int:
+    return int((Decimal(str(value)) * 1000).to_integral_value())
+
+
+def _female(surname: str) -> str:
+    if surname.endswith(("ов", "ев", "ин")):
+        return surname + "а"
+    return surname
+
+
+def _female_patronymic(p: str) -> str:
+    if p.endswith("ұлы"):
+        return p[:-3] + "қызы"
+    return p.replace("ович", "овна").replace("евич", "евна")
+
+
+class _Gen:
+    def __init__(self, database: Database, opts: DemoOptions, progress: Progress | None):
+        self.db = database
+        self.o = opts
+        self.rng = random.Random(opts.seed)
+        self.progress = progress or (lambda stage, share: None)
+        self.summary = DemoSummary()
+        self.used_phones: set[str] = set()
+        self.used_tax: set[str] = set()
+        self.start = opts.as_of - dt.timedelta(days=int(opts.months * 30.44))
+
+    # -- helpers -----------------------------------------------------------
+    def person(self, female: bool | None = None) -> tuple[str, str, str]:
+        rng = self.rng
+        female = rng.random() < 0.5 if female is None else female
+        if rng.random() < 0.6:
+            first = rng.choice(V.KZ_FEMALE_FIRST if female else V.KZ_MALE_FIRST)
+            last = rng.choice(V.KZ_SURNAMES_MALE)
+            patr = rng.choice(V.KZ_PATRONYMIC_MALE)
+        else:
+            first = rng.choice(V.RU_FEMALE_FIRST if female else V.RU_MALE_FIRST)
+            last = rng.choice(V.RU_SURNAMES_MALE)
+            patr = rng.choice(V.RU_PATRONYMIC_MALE)
+        if female:
+            last, patr = _female(last), _female_patronymic(patr)
+        return first, last, patr
+
+    def full_name(self, female: bool | None = None) -> str:
+        first, last, patr = self.person(female)
+        return f"{last} {first} {patr}"
+
+    def phone(self, mobile: bool = True, city_code: str = "727") -> str:
+        rng = self.rng
+        while True:
+            if mobile:
+                number = "+7" + rng.choice(MOBILE_CODES) + f"{rng.randrange(10**7):07d}"
+            else:
+                rest = 10 - 1 - len(city_code)
+                number = "+7" + city_code + str(rng.randrange(2, 10)) + f"{rng.randrange(10**rest):0{rest}d}"
+            if number not in self.used_phones:
+                self.used_phones.add(number)
+                return number
+
+    def written(self, e164: str) -> str:
+        """The number as a person would have written it in the card."""
+        style = self.rng.randrange(3)
+        digits = e164[2:]
+        if style == 0:
+            return phone_display(e164)
+        if style == 1:
+            return f"8 ({digits[:3]}) {digits[3:6]}-{digits[6:8]}-{digits[8:]}"
+        return "8" + digits
+
+    def tax_id(self, business: bool = True) -> str:
+        rng = self.rng
+        while True:
+            year = rng.randrange(0, 25) if business else rng.randrange(60, 100)
+            month = rng.randrange(1, 13)
+            kind = rng.choice("4567") if business else rng.choice("3456")
+            body = f"{year:02d}{month:02d}{kind}{rng.randrange(10**6):06d}"
+            digit = check_digit(body)
+            if digit is None:
+                continue
+            value = body + str(digit)
+            if value not in self.used_tax:
+                self.used_tax.add(value)
+                return value
+
+    def local_dt(self, day: dt.date, hour_from: int = 9, hour_to: int = 18) -> dt.datetime:
+        """A UTC time within local working hours on ``day``."""
+        minutes = self.rng.randrange(hour_from * 60, hour_to * 60)
+        local = dt.datetime.combine(day, dt.time()) + dt.timedelta(
+            minutes=minutes, seconds=self.rng.randrange(60)
+        )
+        return local - LOCAL_UTC_OFFSET
+
+    def writer(self, model, columns, batch: int = 20000, after=()) -> BulkWriter:
+        return BulkWriter(self.db, model, columns, batch, after)
+
+    # -- stages ------------------------------------------------------------
+    def run(self) -> DemoSummary:
+        stages = (
+            ("people", self.people),
+            ("catalogue", self.catalogue),
+            ("clients", self.clients),
+            ("orders", self.orders),
+            ("calls", self.calls),
+            ("follow-ups", self.follow_ups),
+        )
+        # PostgreSQL: all or nothing in one transaction. SQLite: the file is built
+        # under a temporary name and renamed when complete (build_demo_database).
+        with self.db.atomic() if isinstance(self.db, PostgresqlDatabase) else _nothing():
+            for i, (name, stage) in enumerate(stages):
+                self.progress(name, i / len(stages))
+                with self.db.atomic():
+                    stage()
+        self.progress("done", 1.0)
+        return self.summary
+
+    def people(self) -> None:
+        from argon2 import PasswordHasher
+
+        rng = self.rng
+        hasher = PasswordHasher()
+        self.dept = {}
+        for code, name in V.DEPARTMENTS:
+            self.dept[code] = m.Department.create(code=code, name=name)
+
+        def user(login, role, dept, head_of=None, password=True, **kw):
+            pw_hash = hasher.hash(DEMO_PASSWORD, salt=rng.randbytes(16)) if password else ""
+            u = m.User.create(
+                login=login,
+                full_name=kw.pop("full_name", None) or self.full_name(),
+                role=role,
+                password_hash=pw_hash,
+                department=self.dept[dept],
+                head_of=self.dept[head_of] if head_of else None,
+                created_at=dt.datetime.combine(self.start, dt.time(3)),
+                extension=str(100 + m.User.select().count()),
+                **kw,
+            )
+            if password:
+                self.summary.users.append((login, role, DEMO_PASSWORD))
+            return u
+
+        self.admin = user("admin", Role.ADMIN, "call_centre")
+        self.operators = [user("operator", Role.OPERATOR, "call_centre", head_of="call_centre")]
+        for i in range(2, 7):
+            self.operators.append(user(f"operator{i}", Role.OPERATOR, "call_centre"))
+        # operator5 is on leave; operator2 covers
+        m.User.update(
+            presence="absent",
+            absent_until=self.o.as_of + dt.timedelta(days=9),
+            substitute=self.operators[1],
+        ).where(m.User.id == self.operators[4].id).execute()
+        self.sales_head = user("head", Role.SALES_HEAD, "sales", head_of="sales")
+        self.wholesale_head = user("wholesale", Role.SALES_HEAD, "wholesale", head_of="wholesale")
+        self.finance = user("finance", Role.FINANCE, "finance", head_of="finance")
+        user("keyhead", Role.MANAGER, "key_accounts", head_of="key_accounts", password=False,
+             is_key_account_manager=True)
+        user("reghead", Role.MANAGER, "regional", head_of="regional", password=False)
+        user("logistics", Role.MANAGER, "logistics", head_of="logistics", password=False)
+        self.key_managers = [
+            user(f"kam{i}", Role.MANAGER, "key_accounts", password=(i == 1),
+                 is_key_account_manager=True)
+            for i in range(1, 5)
+        ]
+        n_sales = max(6, min(60, self.o.clients // 1500))
+        self.sales_managers = [
+            user(f"manager{i}", Role.MANAGER, "regional" if i % 4 == 0 else "wholesale",
+                 password=(i == 1))
+            for i in range(1, n_sales + 1)
+        ]
+        # Presence: one key-account manager away, one absent with a substitute.
+        m.User.update(presence="away").where(m.User.id == self.key_managers[0].id).execute()
+        m.User.update(
+            presence="absent",
+            absent_until=self.o.as_of + dt.timedelta(days=12),
+            substitute=self.key_managers[2],
+        ).where(m.User.id == self.key_managers[1].id).execute()
+        for sm in rng.sample(self.sales_managers, k=max(1, len(self.sales_managers) // 6)):
+            m.User.update(
+                presence="absent",
+                absent_until=self.o.as_of + dt.timedelta(days=rng.randrange(2, 20)),
+            ).where(m.User.id == sm.id).execute()
+        self.summary.counts["users"] = m.User.select().count()
+
+    def catalogue(self) -> None:
+        rng = self.rng
+        o = self.o
+        self.columns = {}
+        for i, (code, name, _mult) in enumerate(PRICE_COLUMNS):
+            self.columns[code] = m.PriceColumn.create(
+                code=code, name=name, is_base=(code == "BASE"), sort_order=i
+            )
+        groups = []
+        for i, (gcode, gname, vat, bases) in enumerate(V.PRODUCT_GROUPS):
+            g = m.ProductGroup.create(code=gcode, name=gname, sort_order=i)
+            groups.append((g, int(vat), bases))
+        qualities = [v for v in V.VARIANTS if not any(ch.isdigit() for ch in v)]
+        # Distinct names: every base with every brand, then a quality word.
+        combos = [(gi, bi) for gi, (_g, _v, bases) in enumerate(groups) for bi in range(len(bases))]
+        brands = list(V.BRANDS)
+        pw = self.writer(
+            m.Product,
+            ["code", "name", "search_text", "group", "unit", "pack_size", "pack_rule", "barcode",
+             "weight_kg", "vat_rate", "new_since", "certificate_ref", "shelf_life_days",
+             "active", "stock"],
+        )
+        prices = self.writer(m.Price, ["product", "price_column", "price"], after=[pw])
+        self.products = []  # (id, group index, base price storage, pack storage)
+        names: set[str] = set()
+        pid = 0
+        attempt = 0
+        while pid < o.products:
+            gi, bi = combos[attempt % len(combos)]
+            brand = brands[(attempt // len(combos) + gi * 7 + bi) % len(brands)]
+            round_ = attempt // (len(combos) * len(brands))
+            attempt += 1
+            g, vat, bases = groups[gi]
+            base_name, unit, packs, weight, shelf = bases[bi]
+            name = f"{base_name} «{brand}»"
+            if round_:
+                name += " " + qualities[(round_ - 1 + bi) % len(qualities)]
+            if name in names:
+                continue
+            names.add(name)
+            pid += 1
+            code = f"P{pid:06d}"
+            body = f"487{rng.randrange(10**9):09d}"
+            odd = sum(int(c) for c in body[0::2])
+            even = sum(int(c) for c in body[1::2])
+            barcode = body + str((10 - (odd + 3 * even) % 10) % 10)
+            pack = rng.choice(packs)
+            new_since = None
+            if rng.random() < 0.03:
+                new_since = o.as_of - dt.timedelta(days=rng.randrange(1, 60))
+            stock = 0 if rng.random() < 0.04 else pack * rng.randrange(2, 400)
+            cert = f"ЕАЭС KZ {rng.randrange(10**7):07d}" if rng.random() < 0.8 else ""
+            pw.add((
+                code, name, search_text(name, code, barcode), g.id, unit, _qty(pack),
+                "refuse" if rng.random() < 0.1 else "round_up", barcode,
+                _qty(Decimal(weight)), vat, new_since, cert, shelf,
+                rng.random() > 0.01, _qty(stock),
+            ))
+            lo, hi = PRICE_RANGE
+            base = Decimal(int(math.exp(rng.uniform(math.log(lo), math.log(hi)))))
+            for _code, _name, mult in PRICE_COLUMNS:
+                col = self.columns[_code]
+                price = (base * mult).quantize(Decimal("1"))
+                prices.add((pid, col.id, _money(price)))
+            self.products.append((pid, gi, _money(base), _qty(pack)))
+        pw.flush()
+        prices.flush()
+        self.base_price = {p[0]: p[2] for p in self.products}
+        self.col_mult = {self.columns[c].id: mult for c, _n, mult in PRICE_COLUMNS}
+        self.by_group: dict[int, list[int]] = {}
+        for p in self.products:
+            self.by_group.setdefault(p[1], []).append(p[0])
+        self.new_products = [
+            r.id for r in m.Product.select(m.Product.id).where(m.Product.new_since.is_null(False))
+        ]
+        # Promotions: current ones, special items of management, and past ones.
+        promo_items = self.writer(m.PromotionItem, ["promotion", "product", "special_price", "note"])
+        for i in range(12):
+            current = i < 7
+            starts = o.as_of - dt.timedelta(days=rng.randrange(1, 20) if current else rng.randrange(60, 300))
+            ends = starts + dt.timedelta(days=rng.randrange(25, 45) if current else 30)
+            kind = "special" if i in (0, 7) else "price"
+            promo = m.Promotion.create(
+                name=("Спецпредложение руководства" if kind == "special" else
+                      rng.choice(V.PROMO_NOTES)),
+                kind=kind, starts=starts, ends=ends, note=rng.choice(V.PROMO_NOTES),
+            )
+            for pid_ in rng.sample([p[0] for p in self.products], k=min(len(self.products), rng.randrange(5, 25))):
+                special = None
+                if kind == "price":
+                    special = _money(
+                        (Decimal(self.base_price[pid_]) / 100 * Decimal("0.85")).quantize(Decimal("1"))
+                    )
+                promo_items.add((promo.id, pid_, special, ""))
+        promo_items.flush()
+        self.summary.counts["products"] = len(self.products)
+
+    def clients(self) -> None:
+        rng = self.rng
+        o = self.o
+        self.types = {}
+        for i, (code, name, *_rest) in enumerate(CLIENT_TYPES):
+            self.types[code] = m.ClientType.create(code=code, name=name, sort_order=i)
+        # Products traditional for each client type (D7)
+        trad = self.writer(m.ClientTypeProduct, ["client_type", "product", "sort_order"])
+        self.traditional: dict[str, list[int]] = {}
+        for code, *_ in CLIENT_TYPES:
+            picks = rng.sample([p[0] for p in self.products], k=min(len(self.products), 10))
+            self.traditional[code] = picks
+            trad.extend((self.types[code].id, pid, j) for j, pid in enumerate(picks))
+        trad.flush()
+
+        weights = [t[2] for t in CLIENT_TYPES]
+        cw = self.writer(
+            m.Client,
+            ["uuid", "code", "name", "search_text", "tax_id", "client_type", "manager",
+             "price_column", "credit_limit", "payment_delay_days", "region", "city",
+             "legal_address", "delivery_address", "delivery_weekdays", "shipping_details",
+             "notes", "status", "created_at", "updated_at", "version"],
+        )
+        contacts = self.writer(
+            m.Contact, ["client", "name", "role", "email", "fax", "can_receive_goods",
+                        "is_primary", "notes"],
+            after=[cw],
+        )
+        phones = self.writer(
+            m.Phone, ["client", "contact", "number", "e164", "kind"], after=[cw, contacts]
+        )
+        self.clients_info = []  # (id, type code, price col id, credit limit, delay, profile, rhythm)
+        contact_id = 0
+        sm = self.sales_managers
+        for cid in range(1, o.clients + 1):
+            ctype = rng.choices(CLIENT_TYPES, weights=weights)[0]
+            code, tname, _share, col, (lo, hi), delays, median = ctype
+            kinds = V.SHOP_KINDS_BY_TYPE.get(code, V.SHOP_KINDS_BY_TYPE["retail"])
+            pattern = rng.choice(kinds)
+            word = rng.choice(V.SHOP_WORDS)
+            if code == "retail" and rng.random() < 0.35:
+                first, last, patr = self.person()
+                name = f"ИП {last} {first[0]}.{patr[0]}."
+                shop = pattern.format(w=word, n=cid)
+                notes = f"Торговая точка: {shop}"
+                tax = self.tax_id(business=False)
+            else:
+                form = rng.choices([f for f, _ in V.BUSINESS_FORMS], [w for _, w in V.BUSINESS_FORMS])[0]
+                name = f"{form} {pattern.format(w=word, n=cid)}"
+                notes = ""
+                tax = self.tax_id()
+            if code == "regional":
+                city, region = rng.choice(V.REGIONAL_CITIES)
+                city_code = "7" + str(rng.randrange(10, 29))
+                carrier = rng.choice(V.CARRIERS)
+                shipping = f"Перевозчик: {carrier}; грузополучатель: {name}, БИН {tax}"
+            else:
+                city, region = V.HOME_CITY
+                city_code = "727"
+                shipping = ""
+            street = rng.choice(V.STREETS)
+            address = f"{city}, {street}, {rng.randrange(1, 250)}"
+            status = "active"
+            roll = rng.random()
+            if roll < 0.04:
+                status = "potential"
+            elif roll < 0.05:
+                status = "blocked"
+            if code == "key_account":
+                manager = rng.choice(self.key_managers).id
+            elif status == "potential" and rng.random() < 0.6:
+                manager = None
+            else:
+                manager = rng.choice(sm).id
+            limit = _money(rng.randrange(lo // 10000, hi // 10000 + 1) * 10000)
+            delay = rng.choice(delays)
+            weekdays = ",".join(str(d) for d in sorted(rng.sample(range(1, 6), k=rng.choice((1, 2, 3, 5)))))
+            created = dt.datetime.combine(
+                self.start - dt.timedelta(days=rng.randrange(0, 900)), dt.time(5)
+            )
+            cw.add((
+                _uuid(rng), f"C{cid:06d}", name, search_text(name, f"C{cid:06d}", tax, city),
+                tax, self.types[code].id, manager, self.columns[col].id, limit, delay, region,
+                city, address, address, weekdays, shipping, notes, status, created, created, 1,
+            ))
+            # Landline of the business and 1-3 contacts with mobiles
+            landline = self.phone(mobile=False, city_code=city_code)
+            phones.add((cid, None, self.written(landline), landline, "work"))
+            for k in range(rng.choice((1, 1, 2, 2, 3))):
+                contact_id += 1
+                female = rng.random() < 0.55
+                first, last, patr = self.person(female)
+                role = ("Директор", "Закупщик", "Бухгалтер", "Кладовщик", "Товаровед")[
+                    0 if k == 0 else rng.randrange(1, 5)
+                ]
+                contacts.add((
+                    cid, f"{last} {first} {patr}", role,
+                    f"c{cid}.{k}@example.kz" if rng.random() < 0.6 else "",
+                    self.phone(mobile=False, city_code=city_code) if rng.random() < 0.25 else "",
+                    role in ("Директор", "Кладовщик", "Товаровед") or rng.random() < 0.3,
+                    k == 0, "",
+                ))
+                mobile = self.phone()
+                phones.add((cid, contact_id, self.written(mobile), mobile, "mobile"))
+            # Debt profile and order rhythm
+            profile = rng.choices(("good", "late", "overlimit", "slow"), (80, 9, 5, 6))[0]
+            interval = max(2.0, rng.lognormvariate(math.log(median), 0.45))
+            sleeping = status == "active" and rng.random() < 0.12
+            self.clients_info.append((cid, code, self.columns[col].id, limit, delay, profile,
+                                      interval, sleeping, status))
+        for w in (cw, contacts, phones):
+            w.flush()
+        self.summary.counts["clients"] = o.clients
+
+    def orders(self) -> None:
+        rng = self.rng
+        o = self.o
+        ow = self.writer(
+            m.Order,
+            ["uuid", "number", "client", "operator", "call", "status", "created_at", "updated_at",
+             "accepted_at", "delivery_date", "delivery_address", "receiver", "receiver_confirmed",
+             "payment_form", "documents", "pickup_date", "shipping_details", "comment",
+             "cancel_reason", "total_amount", "total_discount", "total_weight", "line_count",
+             "debt_override_by", "debt_override_reason", "version"],
+        )
+        lw = self.writer(
+            m.OrderLine,
+            ["order", "line_no", "product", "quantity", "base_price", "unit_price", "amount",
+             "source", "promotion", "manual_price_reason"],
+            batch=50000,
+            after=[ow],
+        )
+        rw = self.writer(
+            m.Receivable,
+            ["client", "document_no", "doc_date", "amount", "paid_amount", "due_date", "paid"],
+        )
+        weight = {p[0]: 0 for p in self.products}
+        for r in m.Product.select(m.Product.id, m.Product.weight_kg).tuples():
+            weight[r[0]] = int(r[1] * 1000)
+        pack = {p[0]: p[3] for p in self.products}
+        operators = [u.id for u in self.operators]
+        group_count = len(self.by_group)
+        counters: dict[int, int] = {}
+        order_id = 0
+        self.recent_orders = []  # (order id, client id, created_at, number, total) last 30 days
+        recent_from = o.as_of - dt.timedelta(days=30)
+        receivable_from = o.as_of - dt.timedelta(days=120)
+        self.order_counts: dict[int, int] = {}
+        n_lines = 0
+        for idx, (cid, code, col_id, limit, delay, profile, interval, sleeping, status) in enumerate(
+            self.clients_info
+        ):
+            if idx % 5000 == 0:
+                self.progress("orders", 3 / 6 + idx / max(1, len(self.clients_info)) / 6)
+            if status == "potential":
+                continue
+            mult = self.col_mult[col_id]
+            # The client's usual basket: traditional items plus favourites of a few groups
+            favourites = rng.sample(range(group_count), k=min(group_count, rng.randrange(2, 6)))
+            basket = list(self.traditional[code][: rng.randrange(2, 6)])
+            for gi in favourites:
+                items = self.by_group.get(gi, [])
+                if items:
+                    basket.extend(rng.sample(items, k=min(len(items), rng.randrange(3, 9))))
+            basket = list(dict.fromkeys(basket))
+            end = o.as_of
+            if sleeping:
+                end = o.as_of - dt.timedelta(days=int(interval * rng.uniform(2.5, 6)) + 14)
+            if status == "blocked":
+                end = o.as_of - dt.timedelta(days=rng.randrange(60, 200))
+            day = self.start + dt.timedelta(days=rng.uniform(0, interval))
+            unpaid_total = 0
+            while day <= end:
+                d = day
+                if d.weekday() == 6:
+                    d += dt.timedelta(days=1)
+                if d > o.as_of:
+                    break
+                order_id += 1
+                created = self.local_dt(d)
+                k = min(len(basket), max(1, int(rng.triangular(2, 14, 4))))
+                chosen = rng.sample(basket, k=k)
+                if rng.random() < 0.2:
+                    chosen.append(rng.choice(self.products)[0])
+                chosen = list(dict.fromkeys(chosen))
+                total = 0
+                base_total = 0
+                total_w = 0
+                lines = []
+                for ln, pid in enumerate(chosen, 1):
+                    qty_units = pack[pid] * rng.choice((1, 1, 1, 2, 2, 3, 4, 5, 10))
+                    base = self.base_price[pid]
+                    unit = int(Decimal(base) * mult / 100) * 100
+                    amount = unit * qty_units // 1000
+                    total += amount
+                    base_total += base * qty_units // 1000
+                    total_w += weight[pid] * qty_units // 1000
+                    lines.append((order_id, ln, pid, qty_units, base, unit, amount, "asked", None, ""))
+                n_lines += len(chosen)
+                year = created.year
+                counters[year] = counters.get(year, 0) + 1
+                number = f"{o.branch_prefix}-{year}-{counters[year]:06d}"
+                age = (o.as_of - d).days
+                status_ = "delivered" if age > 2 else "accepted"
+                delivery = d + dt.timedelta(days=1 if code != "regional" else 3)
+                ow.add((
+                    _uuid(rng), number, cid, rng.choice(operators), None, status_, created, created,
+                    created, delivery, "", None, True,
+                    "bank_transfer" if delay else "cash", "Накладная, счёт-фактура", None, "", "", "",
+                    total, base_total - total, total_w, len(chosen), None, "", 1,
+                ))
+                lw.extend(lines)
+                self.order_counts[cid] = self.order_counts.get(cid, 0) + 1
+                if d >= recent_from:
+                    self.recent_orders.append((order_id, cid, created, number, total))
+                if d >= receivable_from and delay:
+                    due = d + dt.timedelta(days=delay)
+                    paid = total
+                    if profile == "late" and due < o.as_of and rng.random() < 0.5:
+                        paid = 0
+                    elif profile == "overlimit" and rng.random() < 0.85:
+                        paid = 0
+                    elif profile == "slow" and due >= o.as_of - dt.timedelta(days=3):
+                        paid = 0
+                    elif due >= o.as_of and rng.random() < 0.7:
+                        paid = 0  # not due yet: ordinary open invoice
+                    elif profile == "good" and due < o.as_of and rng.random() < 0.02:
+                        paid = max(0, total - rng.randrange(1, 90))  # a rounding remainder
+                    unpaid_total += total - paid
+                    rw.add((cid, f"СФ-{number}", d, total, paid, due, paid >= total))
+                day = d + dt.timedelta(days=max(1.0, rng.gauss(interval, interval * 0.25)))
+            if profile == "overlimit" and unpaid_total <= limit and unpaid_total >= 0:
+                # An older unpaid balance carried over from accounting pushes over the limit.
+                extra = limit - unpaid_total + _money(rng.randrange(10_000, 300_000))
+                doc_date = o.as_of - dt.timedelta(days=delay + rng.randrange(1, 20))
+                rw.add((cid, f"САЛЬДО-{cid}", doc_date, extra, 0,
+                        doc_date + dt.timedelta(days=max(delay, 1) + 30), False))
+        for w in (ow, lw, rw):
+            w.flush()
+        for year, last in counters.items():
+            m.OrderNumberCounter.create(prefix=o.branch_prefix, year=year, last=last)
+        self.summary.counts["orders"] = order_id
+        self.summary.counts["order_lines"] = n_lines
+        self.summary.counts["receivables"] = rw.count
+
+    def calls(self) -> None:
+        rng = self.rng
+        o = self.o
+        cw = self.writer(
+            m.Call,
+            ["uuid", "direction", "phone", "client", "operator", "started_at", "ended_at",
+             "purpose", "outcome", "outcome_detail", "transferred_to", "transfer_reason",
+             "consulted", "notes"],
+        )
+        phone_of = {}
+        for cid, e164 in m.Phone.select(m.Phone.client, m.Phone.e164).where(
+            m.Phone.kind == "mobile"
+        ).tuples():
+            phone_of.setdefault(cid, e164)
+        operators = [u.id for u in self.operators]
+        link = []
+        call_id = m.Call.select().count()
+        for order_id, cid, created, number, _total in self.recent_orders:
+            call_id += 1
+            start = created - dt.timedelta(seconds=rng.randrange(120, 600))
+            cw.add((_uuid(rng), "in", phone_of.get(cid, ""), cid, rng.choice(operators), start,
+                    created + dt.timedelta(seconds=rng.randrange(20, 90)), "order", "order_taken",
+                    number, None, "", None, ""))
+            link.append((order_id, call_id))
+        # Other calls of the last 30 days, today included: information, transfers, complaints
+        outcomes = (("info", "info_given", 50), ("other", "transferred", 15),
+                    ("complaint", "complaint", 8), ("order", "refused", 7),
+                    ("order", "callback", 6), ("other", "no_answer", 8), ("info", "busy", 6))
+        ids = [c[0] for c in self.clients_info if c[8] != "potential"]
+        per_day = max(10, len(ids) // 40)
+        for back in range(30, -1, -1):
+            day = o.as_of - dt.timedelta(days=back)
+            if day.weekday() == 6 and back:
+                continue  # no calls on past Sundays; the demo's today is always a working day
+            count = per_day if back else max(25, per_day // 2)
+            for _ in range(count):
+                purpose, outcome, _w = rng.choices(outcomes, [x[2] for x in outcomes])[0]
+                cid = rng.choice(ids) if rng.random() > 0.07 else None
+                start = self.local_dt(day, 9, 12 if back == 0 else 18)
+                direction = "out" if outcome in ("no_answer", "busy") else "in"
+                transferred = rng.choice(self.sales_managers + self.key_managers).id if outcome == "transferred" else None
+                cw.add((_uuid(rng), direction, phone_of.get(cid, "") if cid else self.phone(),
+                        cid, rng.choice(operators), start,
+                        start + dt.timedelta(seconds=rng.randrange(15, 420)), purpose, outcome,
+                        "", transferred, "Вопрос не по заказу" if transferred else "", None,
+                        rng.choice(V.CALL_NOTES) if rng.random() < 0.5 else ""))
+        cw.flush()
+        if link:
+            # Orders of the last 30 days link to the call that took them.
+            if isinstance(self.db, PostgresqlDatabase):
+                from psycopg2.extras import execute_values
+
+                execute_values(
+                    self.db.cursor(),
+                    'UPDATE "order" SET call_id = v.c FROM (VALUES %s) AS v(o, c) WHERE "order".id = v.o',
+                    link, page_size=5000,
+                )
+            else:
+                self.db.cursor().executemany(
+                    'UPDATE "order" SET call_id = ? WHERE id = ?', [(c, oid) for oid, c in link]
+                )
+        self.summary.counts["calls"] = cw.count
+
+    def follow_ups(self) -> None:
+        rng = self.rng
+        o = self.o
+        now_local = dt.datetime.combine(o.as_of, dt.time(9))
+        # Callback requests from the web site: some due this morning, some later
+        for i in range(8):
+            window = now_local + dt.timedelta(minutes=45 * i) - LOCAL_UTC_OFFSET
+            mobile = self.phone()
+            m.CallbackRequest.create(
+                uuid=_uuid(rng), phone=self.written(mobile), e164=mobile,
+                name=self.full_name(), window_start=window,
+                window_end=window + dt.timedelta(hours=1), note="Заявка с сайта: «перезвоните мне»",
+                source="web", created_at=window - dt.timedelta(hours=rng.randrange(1, 14)),
+            )
+        # A sales head's outbound task over sleeping clients (D16, D17)
+        task = m.OutboundTask.create(
+            uuid=_uuid(rng), title="Обзвон «спящих» клиентов", created_by=self.sales_head,
+            instruction="Узнать причину паузы в заказах, предложить новинки и акции.",
+            survey='[{"q": "Причина паузы", "type": "choice", "options": ["цена", "ассортимент", '
+                   '"доставка", "сезон", "другое"]}]',
+            created_at=dt.datetime.combine(o.as_of - dt.timedelta(days=2), dt.time(4)),
+            due_date=o.as_of + dt.timedelta(days=5),
+        )
+        sleepers = [c[0] for c in self.clients_info if c[7]][:40]
+        for cid in sleepers:
+            m.OutboundTaskItem.create(task=task, client=cid)
+        # A few complaints, one resolved
+        cats = ("Недовес", "Качество", "Опоздание доставки", "Пересорт", "Пожелание по ассортименту")
+        for i, (order_id, cid, created, _n, _t) in enumerate(self.recent_orders[:6]):
+            m.Complaint.create(
+                uuid=_uuid(rng), kind="wish" if i == 4 else "complaint", category=cats[i % 5],
+                text=rng.choice(V.CALL_NOTES), client=cid, order=order_id,
+                department=self.dept["logistics" if i % 2 else "wholesale"],
+                status="resolved" if i == 0 else "open", created_by=self.operators[0],
+                created_at=created + dt.timedelta(days=1),
+                resolution="Довезли недостающий товар" if i == 0 else "",
+                resolved_at=created + dt.timedelta(days=2) if i == 0 else None,
+            )
+        for key, option in (("company.name", "ТОО «Азық-Түлік Дистрибуция»"),):
+            m.AppSetting.insert(key=key, value=option).on_conflict_replace().execute()
+        self.summary.counts["sleeping_marked"] = sum(1 for c in self.clients_info if c[7])
+
+
+def database_is_empty(database: Database) -> bool:
+    """True when the schema holds no business rows (no users, clients or products)."""
+    return not (m.User.select().exists() or m.Client.select().exists() or m.Product.select().exists())
+
+
+def generate(database: Database, options: DemoOptions, progress: Progress | None = None) -> DemoSummary:
+    """Fill an empty, migrated database with demo data; refuse one that holds data."""
+    if not database_is_empty(database):
+        raise DemoError(
+            "This database already holds data; demo data only goes into an empty database. "
+            "Name a new file with --db, or use --replace for a SQLite demo file."
+        )
+    if options.clients < 1 or options.products < 20 or options.months < 1:
+        raise DemoError("Demo sizes: at least 1 client, 20 products and 1 month.")
+    return _Gen(database, options, progress).run()
+
+
+def build_demo_database(
+    url: str, options: DemoOptions, *, replace: bool = False, progress: Progress | None = None
+) -> DemoSummary:
+    """Create a demo database at ``url``.
+
+    SQLite: built in a temporary file beside the target with fast, unsafe pragmas,
+    then switched to WAL and renamed over the target in one step, so a killed
+    build never leaves a half-filled database behind. PostgreSQL: written in one
+    transaction into an empty database.
+    """
+    from orderdesk_gui.db import connection, schema
+
+    target = connection.parse_url(url)
+    if not target.is_sqlite:
+        database = connection.open_database(url)
+        try:
+            return generate(database, options, progress)
+        finally:
+            database.close()
+    if target.path == ":memory:":
+        raise DemoError("A demo database needs a file, not :memory:.")
+    path = Path(target.path).expanduser()
+    if path.exists() and not replace:
+        raise DemoError(f"{path} exists already; add --replace to overwrite it with demo data.")
+    tmp = path.with_name(path.name + ".building")
+    for stale in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+        stale.unlink(missing_ok=True)
+    database = connection.connect("sqlite:///" + tmp.as_posix())
+    try:
+        database.execute_sql("PRAGMA journal_mode=OFF")
+        database.execute_sql("PRAGMA synchronous=OFF")
+        schema.upgrade(database)
+        summary = generate(database, options, progress)
+        database.execute_sql("ANALYZE")
+        database.execute_sql("PRAGMA journal_mode=WAL")
+        database.close()
+        for old in (Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+            old.unlink(missing_ok=True)
+        os.replace(tmp, path)
+        return summary
+    except BaseException:
+        database.close()
+        tmp.unlink(missing_ok=True)
+        raise

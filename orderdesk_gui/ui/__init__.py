@@ -1,0 +1,1 @@
+"""Qt user interface: windows, widgets, models, dialogs and the database worker."""

@@ -1,0 +1,196 @@
+"""Application start-up: Qt application, translations, database on the worker, sign-in, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from orderdesk_gui import config, resources
+from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.ui.hub import Hub
+from orderdesk_gui.ui.worker import DbWorker
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("en", "ru", "kk")
+
+
+def install_translators(app: QApplication, language: str | None) -> str:
+    """Load OrderDesk's and Qt's own translations; returns the language in use."""
+    lang = (language or QLocale.system().name().split("_")[0]).lower()
+    if lang not in LANGUAGES:
+        lang = "en"
+    if lang == "en":
+        return lang
+    ours = QTranslator(app)
+    if ours.load(str(resources.path("i18n", f"orderdesk_{lang}.qm"))):
+        app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    QLocale.setDefault(QLocale(lang))
+    return lang
+
+
+def _close_database() -> None:
+    from orderdesk_gui.db.models import db_proxy
+
+    if db_proxy.obj is not None and not db_proxy.is_closed():
+        db_proxy.close()
+
+
+def _ping() -> bool:
+    from orderdesk_gui.db.models import db_proxy
+
+    db_proxy.execute_sql("SELECT 1")
+    return True
+
+
+class OrderDeskApp(QObject):
+    """Runs one session of the program: opens the database, signs in, shows the window."""
+
+    opened = Signal()
+    failed = Signal(str)
+    window_shown = Signal()
+    demo_progress = Signal(str, float)
+
+    def __init__(self, settings: config.Settings, url: str, *, login_hint: str = "",
+                 build_demo: bool = False, interactive: bool = True) -> None:
+        super().__init__()
+        self.settings = settings
+        self.url = url
+        self.login_hint = login_hint or settings.get(config.UI_LAST_LOGIN)
+        self.build_demo = build_demo
+        self.interactive = interactive
+        self.hub = Hub(self)
+        self.worker = DbWorker(self)
+        self.window = None
+        self.login_dialog = None
+        self.user: UserInfo | None = None
+        self.database_label = url
+        self.error: str | None = None
+
+    # -- opening -------------------------------------------------------------------
+    def start(self) -> None:
+        from orderdesk_gui.db.connection import parse_url
+
+        try:
+            self.database_label = parse_url(self.url).display()
+        except Exception as exc:  # DatabaseConfigError: shown as a message
+            self._fail(str(exc))
+            return
+        if self.build_demo and not Path(parse_url(self.url).path).exists():
+            self._build_demo()
+            return
+        self.worker.submit(self._open, self._opened, lambda e: self._fail(str(e)))
+
+    def _open(self) -> None:
+        from orderdesk_gui.db.connection import open_database
+
+        open_database(self.url)
+
+    def _build_demo(self) -> None:
+        import datetime as dt
+
+        from orderdesk_gui.services.demo import DemoOptions, build_demo_database
+
+        dialog = QProgressDialog(self.tr("Building the demo database…"), "", 0, 100)
+        dialog.setCancelButton(None)
+        dialog.setWindowTitle("OrderDesk")
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.demo_progress.connect(lambda _stage, share: dialog.setValue(int(share * 100)))
+        options = DemoOptions(as_of=dt.date.today(),
+                              branch_prefix=self.settings.get(config.BRANCH_PREFIX))
+
+        def build() -> None:
+            build_demo_database(self.url, options, progress=self.demo_progress.emit)
+            self._open()
+
+        def done(_result) -> None:
+            dialog.close()
+            self._opened(None)
+
+        def failed(error: BaseException) -> None:
+            dialog.close()
+            self._fail(str(error))
+
+        self.worker.submit(build, done, failed)
+
+    def _fail(self, message: str) -> None:
+        self.error = message
+        log.error("cannot open the database: %s", message)
+        if self.interactive:
+            QMessageBox.critical(None, "OrderDesk", message)
+        self.failed.emit(message)
+
+    def _opened(self, _result) -> None:
+        self.opened.emit()
+        if self.interactive:
+            self.show_login()
+
+    # -- signing in -----------------------------------------------------------------
+    def show_login(self) -> None:
+        from orderdesk_gui.ui.login_dialog import LoginDialog
+
+        self.login_dialog = LoginDialog(self.worker, self.database_label, self.login_hint)
+        self.login_dialog.accepted.connect(lambda: self.signed_in(self.login_dialog.user))
+        self.login_dialog.rejected.connect(self._login_cancelled)
+        self.login_dialog.show()
+
+    def _login_cancelled(self) -> None:
+        if self.window is None:
+            QApplication.instance().quit()
+
+    def sign_in(self, login: str, password: str) -> None:
+        """Sign in without the dialog (benchmarks, tests of the window)."""
+        from orderdesk_gui.services import auth
+
+        self.worker.submit(lambda: auth.authenticate(login, password), self.signed_in,
+                           lambda e: self._fail(str(e)))
+
+    def signed_in(self, user: UserInfo) -> None:
+        from orderdesk_gui.ui.main_window import MainWindow
+
+        self.user = user
+        self.settings.set(config.UI_LAST_LOGIN, user.login)
+        self.window = MainWindow(self.worker, self.hub, self.settings, user,
+                                 self.database_label, ping=_ping)
+        self.window.sign_out_requested.connect(self.sign_out)
+        self.window.show()
+        self.window_shown.emit()
+
+    def sign_out(self) -> None:
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.close()
+            window.deleteLater()
+        self.login_hint = self.user.login if self.user else ""
+        self.user = None
+        self.show_login()
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        self.worker.shutdown(close=_close_database)
+
+
+def run_gui(args, settings: config.Settings) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("OrderDesk")
+    app.setOrganizationName("OrderDesk")
+    install_translators(app, args.lang or settings.get(config.UI_LANGUAGE))
+    if args.demo:
+        url = args.db or config.demo_database_url()
+    else:
+        url = config.resolve_database_url(args.db, settings)
+    session = OrderDeskApp(settings, url, login_hint=args.user or ("operator" if args.demo else ""),
+                           build_demo=args.demo)
+    session.failed.connect(lambda _m: app.exit(1))
+    session.start()
+    code = app.exec()
+    session.shutdown()
+    return code

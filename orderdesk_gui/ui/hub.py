@@ -1,0 +1,13 @@
+"""App-wide change events in one small signal hub; panels listen and refresh themselves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Hub(QObject):
+    client_selected = Signal(int)  # a client card should show this client
+    client_changed = Signal(int)  # a client was edited
+    call_logged = Signal()  # the journal changed
+    order_saved = Signal(int)
+    connection_state = Signal(bool)  # database reachable or not

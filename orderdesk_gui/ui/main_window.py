@@ -1,0 +1,190 @@
+"""The main window: lays out the search bar, client card, order and suggestion areas and journal dock, and wires them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+
+from orderdesk_gui import __version__, config
+from orderdesk_gui.db import queries
+from orderdesk_gui.domain.entities import ClientCard, UserInfo
+from orderdesk_gui.domain.roles import ROLE_LABELS, Role
+from orderdesk_gui.ui.areas import OrderArea, SuggestionsArea
+from orderdesk_gui.ui.client_card import ClientCardWidget
+from orderdesk_gui.ui.forms.ui_main_window import Ui_MainWindow
+from orderdesk_gui.ui.hub import Hub
+from orderdesk_gui.ui.journal import JournalPanel
+from orderdesk_gui.ui.search import ClientSearch
+from orderdesk_gui.ui.worker import DbWorker
+
+PING_MS = 15_000
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+
+    def __init__(self, worker: DbWorker, hub: Hub, settings: config.Settings, user: UserInfo,
+                 database_label: str, ping=None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.worker, self.hub, self.settings, self.user = worker, hub, settings, user
+        self._ping = ping
+        self.setWindowTitle(f"OrderDesk — {user.full_name}")
+
+        # Left: search results over the client card
+        self.card_stack = QStackedWidget(self)
+        self.card = ClientCardWidget(self)
+        self.search = ClientSearch(self.ui.searchEdit, worker, self)
+        self.card_scroll = QScrollArea(self)
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setWidget(self.card)
+        self.card_stack.addWidget(self.card_scroll)
+        self.card_stack.addWidget(self.search.view)
+        self.ui.cardHostLayout.addWidget(self.card_stack)
+        self.order_area = OrderArea(self)
+        self.ui.orderHostLayout.addWidget(self.order_area)
+        self.suggestions = SuggestionsArea(self)
+        self.ui.suggestionsHostLayout.addWidget(self.suggestions)
+        self.journal = JournalPanel(worker, self)
+        self.ui.journalHostLayout.addWidget(self.journal)
+        self.ui.mainSplitter.setStretchFactor(0, 3)
+        self.ui.mainSplitter.setStretchFactor(1, 5)
+        self.ui.mainSplitter.setStretchFactor(2, 2)
+        self.ui.mainSplitter.setSizes([420, 640, 300])
+
+        # Status bar: operator, database, connection
+        self.user_label = QLabel(
+            f"{user.full_name} · {self.tr(ROLE_LABELS.get(Role(user.role), user.role))}", self
+        )
+        self.db_label = QLabel(database_label, self)
+        self.conn_label = QLabel(self)
+        for w in (self.user_label, self.db_label):
+            self.statusBar().addWidget(w)
+        self.statusBar().addPermanentWidget(self.conn_label)
+        self._set_connection(True)
+
+        self._wire()
+        self._restore_layout()
+        self._ping_timer = QTimer(self)
+        self._ping_timer.setInterval(PING_MS)
+        self._ping_timer.timeout.connect(self._check_connection)
+        self._ping_timer.start()
+        self.journal.start()
+        self.ui.searchEdit.setFocus()
+
+    # -- wiring ------------------------------------------------------------------
+    def _wire(self) -> None:
+        ui = self.ui
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionSignOut.triggered.connect(self.sign_out_requested)
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionOpenCard.triggered.connect(self.search.open_current)
+        ui.actionClearSearch.triggered.connect(self.search.clear)
+        ui.actionShowJournal.setCheckable(True)
+        ui.actionShowJournal.setChecked(True)
+        ui.actionShowJournal.toggled.connect(ui.journalDock.setVisible)
+        ui.journalDock.visibilityChanged.connect(ui.actionShowJournal.setChecked)
+        ui.actionRefresh.triggered.connect(self.refresh)
+        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
+        ui.actionAbout.triggered.connect(self.show_about)
+        self.search.results_changed.connect(self._results_changed)
+        self.search.search_cleared.connect(lambda: self.card_stack.setCurrentWidget(self.card_scroll))
+        self.search.client_chosen.connect(self.hub.client_selected)
+        self.hub.client_selected.connect(self.open_client)
+        self.hub.call_logged.connect(self.journal.refresh)
+        self.hub.connection_state.connect(self._set_connection)
+        self.worker.error.connect(self._worker_error)
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def _results_changed(self, count: int) -> None:
+        if self.ui.searchEdit.text().strip():
+            self.card_stack.setCurrentWidget(self.search.view)
+            self.statusBar().showMessage(self.tr("%d clients found") % count, 3000)
+
+    def open_client(self, client_id: int) -> None:
+        self.worker.submit(lambda: queries.client_card(client_id), self._show_card)
+
+    def _show_card(self, card: ClientCard | None) -> None:
+        self.card.show_card(card)
+        self.card_stack.setCurrentWidget(self.card_scroll)
+        self.order_area.set_client(card.name if card else None)
+
+    def refresh(self) -> None:
+        self.journal.refresh()
+        if self.card.card is not None:
+            self.open_client(self.card.card.id)
+
+    # -- connection state ------------------------------------------------------------
+    def _check_connection(self) -> None:
+        if self._ping is None or self.worker.pending:
+            return
+        self.worker.submit(self._ping, lambda _r: self.hub.connection_state.emit(True),
+                           lambda _e: self.hub.connection_state.emit(False))
+
+    def _set_connection(self, ok: bool) -> None:
+        if ok:
+            self.conn_label.setText("● " + self.tr("connected"))
+            self.conn_label.setStyleSheet("color: #1b5e20;")
+        else:
+            self.conn_label.setText("✖ " + self.tr("database unreachable: retrying"))
+            self.conn_label.setStyleSheet("color: #b00020; font-weight: bold;")
+
+    def _worker_error(self, error: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("Database error: %s") % error, 10000)
+
+    # -- help ------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in self.findChildren(type(self.ui.actionQuit)):
+            if action.shortcut().toString():
+                rows.append(f"{action.shortcut().toString()}\t{action.text().replace('&', '')}")
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(sorted(rows)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About OrderDesk"),
+            self.tr("OrderDesk %s\nThe telephone order desk of a wholesale food distributor.")
+            % __version__,
+        )
+
+    # -- layout memory ---------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        s = self.settings
+        geometry = s.get(config.UI_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        state = s.get(config.UI_STATE)
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode()))
+        splitter = s.get(config.UI_SPLITTER)
+        if splitter:
+            self.ui.mainSplitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+
+    def save_layout(self) -> None:
+        s = self.settings
+        s.set(config.UI_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode())
+        s.set(config.UI_STATE, bytes(self.saveState().toBase64()).decode())
+        s.set(config.UI_SPLITTER, bytes(self.ui.mainSplitter.saveState().toBase64()).decode())
+        try:
+            s.save()
+        except OSError:
+            pass  # an unwritable settings folder must not stop the program closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self._ping_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,148 @@
+"""Qt item models over plain rows fetched by the worker; ``data()`` never queries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from orderdesk_gui.domain import entities as e
+from orderdesk_gui.ui import formatting as fmt
+
+R = TypeVar("R")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Models", text)
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    value: Callable[[R], Any]
+    align_right: bool = False
+    tooltip: Callable[[R], str] | None = None
+
+
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """A read-only table of rows (dataclasses), described by ``Column`` specs."""
+
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, columns: Sequence[Column[R]], parent=None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> R | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if not (0 <= index.column() < len(self._columns)):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(row)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == self.ROW_ROLE:
+            return row
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].title
+        return None
+
+
+STATUS_LABELS = {
+    "active": "active",
+    "potential": "potential",
+    "blocked": "blocked",
+}
+PURPOSE_LABELS = {"order": "order", "info": "information", "complaint": "complaint", "other": "other"}
+OUTCOME_LABELS = {
+    "": "in progress",
+    "order_taken": "order taken",
+    "info_given": "information given",
+    "transferred": "transferred",
+    "consulted": "consulted",
+    "no_answer": "no answer",
+    "busy": "busy",
+    "refused": "refused",
+    "callback": "callback scheduled",
+    "complaint": "complaint registered",
+}
+
+
+def label(table: dict[str, str], code: str) -> str:
+    return tr(table.get(code, code))
+
+
+def client_hits_model(parent=None) -> RowsModel[e.ClientHit]:
+    return RowsModel(
+        [
+            Column(tr("Client"), lambda h: h.name),
+            Column(tr("City"), lambda h: h.city),
+            Column(tr("Type"), lambda h: h.type_name),
+            Column(tr("Code"), lambda h: h.code),
+            Column(tr("Phone"), lambda h: h.matched_phone),
+            Column(tr("Status"), lambda h: label(STATUS_LABELS, h.status)),
+        ],
+        parent,
+    )
+
+
+def call_journal_model(parent=None) -> RowsModel[e.CallRow]:
+    return RowsModel(
+        [
+            Column(tr("Time"), lambda c: fmt.local_time(c.started_at)),
+            Column(tr("In/out"), lambda c: tr("in") if c.direction == "in" else tr("out")),
+            Column(tr("Client or number"), lambda c: c.client_name or c.phone),
+            Column(tr("Purpose"), lambda c: label(PURPOSE_LABELS, c.purpose)),
+            Column(tr("Outcome"), lambda c: label(OUTCOME_LABELS, c.outcome)),
+            Column(tr("Duration"), lambda c: fmt.duration(c.duration_s), align_right=True),
+            Column(tr("Operator"), lambda c: c.operator_name),
+            Column(tr("Notes"), lambda c: c.notes, tooltip=lambda c: c.notes),
+        ],
+        parent,
+    )
+
+
+def order_briefs_model(parent=None) -> RowsModel[e.OrderBrief]:
+    return RowsModel(
+        [
+            Column(tr("Date"), lambda o: fmt.local_date(o.created_at)),
+            Column(tr("Number"), lambda o: o.number),
+            Column(tr("Sum"), lambda o: fmt.money(o.total), align_right=True),
+            Column(tr("Lines"), lambda o: o.line_count, align_right=True),
+        ],
+        parent,
+    )

@@ -1,0 +1,113 @@
+"""Configuration: typed settings, the database URL's sources in order, clear messages for bad URLs."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+
+import pytest
+
+from orderdesk_gui import config
+from orderdesk_gui.cli import main
+from orderdesk_gui.db import connection
+
+
+def test_settings_are_typed_with_defaults_and_saved_atomically(_isolated_home):
+    settings = config.Settings()
+    assert settings.get(config.MIN_SUGGESTIONS) == 3
+    assert settings.get(config.SMTP_TLS) is True
+    settings.set(config.MIN_SUGGESTIONS, "4")
+    settings.set(config.SMTP_TLS, "no")
+    settings.save()
+    again = config.Settings()
+    assert again.get(config.MIN_SUGGESTIONS) == 4
+    assert again.get(config.SMTP_TLS) is False
+    assert not list(settings.path.parent.glob(".settings-*")), "temporary file left behind"
+
+
+def test_broken_settings_file_falls_back_to_defaults(_isolated_home):
+    path = config.config_dir() / config.Settings.FILE_NAME
+    path.parent.mkdir(parents=True)
+    path.write_text("{not json", encoding="utf-8")
+    assert config.Settings().get(config.MIN_SUGGESTIONS) == 3
+    path.write_text(json.dumps({"orders.min_suggestions": "many", "unknown": 1}), encoding="utf-8")
+    assert config.Settings().get(config.MIN_SUGGESTIONS) == 3
+
+
+def test_database_url_from_option_then_environment_then_settings(monkeypatch, _isolated_home):
+    settings = config.Settings()
+    assert config.resolve_database_url(None, settings) == config.default_database_url()
+    assert config.default_database_url().startswith("sqlite:///")
+    settings.set(config.DATABASE_URL, "postgresql://saved@h/db")
+    assert config.resolve_database_url(None, settings) == "postgresql://saved@h/db"
+    monkeypatch.setenv(config.ENV_DB, "postgresql://env@h/db")
+    assert config.resolve_database_url(None, settings) == "postgresql://env@h/db"
+    assert config.resolve_database_url("sqlite:///x.db", settings) == "sqlite:///x.db"
+
+
+@pytest.mark.parametrize(
+    "url, fragment",
+    [
+        ("not a url", "Malformed database URL"),
+        ("mysql://root@localhost/test", "Unsupported database type 'mysql'"),
+        ("postgresql://user@/nodb", "needs a host and a database name"),
+        ("postgresql://user@host:99999/db", "Malformed database URL"),
+        ("sqlite:///", "names no file"),
+        ("sqlite://relative.db", "Malformed SQLite URL"),
+    ],
+)
+def test_malformed_urls_get_a_clear_message(url, fragment, capsys):
+    with pytest.raises(connection.DatabaseConfigError, match=fragment):
+        connection.parse_url(url)
+    assert main(["migrate", "--db", url]) == 1
+    err = capsys.readouterr().err
+    assert fragment in err and "Traceback" not in err
+
+
+def test_password_never_shown():
+    text = connection.redact("postgresql://u:s3cret@h:5432/db")
+    assert "s3cret" not in text
+    assert "s3cret" not in connection.parse_url("postgresql://u:s3cret@h/db").display()
+    with pytest.raises(connection.DatabaseConfigError) as info:
+        connection.parse_url("mysql://u:s3cret@h/db")
+    assert "s3cret" not in str(info.value)
+
+
+def test_unreachable_postgresql_is_reported_clearly(capsys):
+    url = "postgresql://postgres:topsecret@127.0.0.1:1/test"
+    with pytest.raises(connection.DatabaseConfigError, match="Cannot reach the PostgreSQL server"):
+        connection.open_database(url)
+    assert main(["migrate", "--db", url]) == 1
+    err = capsys.readouterr().err
+    assert "127.0.0.1:1" in err and "Traceback" not in err and "topsecret" not in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX paths")
+def test_unwritable_sqlite_path_is_reported_clearly(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    url = "sqlite:///" + (blocker / "sub" / "od.db").as_posix()  # a folder under a file
+    with pytest.raises(connection.DatabaseConfigError, match="Cannot create the folder"):
+        connection.open_database(url)
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    (folder / "od.db").write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(connection.DatabaseConfigError, match="Cannot open the SQLite database"):
+        connection.open_database("sqlite:///" + (folder / "od.db").as_posix())
+    assert main(["migrate", "--db", url]) == 1
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_read_only_folder_is_reported_clearly(tmp_path):
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        pytest.skip("root writes anywhere; covered by the not-a-database case")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with pytest.raises(connection.DatabaseConfigError):
+            connection.open_database("sqlite:///" + (folder / "od.db").as_posix())
+    finally:
+        folder.chmod(stat.S_IRWXU)

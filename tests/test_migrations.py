@@ -1,0 +1,76 @@
+"""Schema migrations: from empty, from the previous version, matching the models, refusing newer."""
+
+from __future__ import annotations
+
+import pytest
+from playhouse.schema_diff import diff_models
+
+from orderdesk_gui.db import connection, queries, schema
+from orderdesk_gui.db import models as m
+from orderdesk_gui.domain.text import search_text
+
+
+def _latest() -> int:
+    return max(int(p.name[:4]) for p in schema.MIGRATIONS_DIR.glob("[0-9]*.py"))
+
+
+def test_empty_database_migrates_to_latest(any_url):
+    database = connection.open_database(any_url)
+    st = schema.status(database)
+    assert st.current == st.latest == _latest()
+    assert st.up_to_date and not st.too_new
+    # a second open changes nothing
+    assert schema.upgrade(database) == []
+
+
+def test_migrated_schema_matches_the_models(any_url):
+    database = connection.open_database(any_url)
+    diff = diff_models(database, list(m.ALL_MODELS))
+    # The search indexes of 0002 are the migrations' own (engine-specific) business.
+    problems = [line for line in str(diff).splitlines() if "search_trgm" not in line]
+    assert problems == []
+
+
+def test_upgrade_from_previous_version_keeps_data_and_indexes_it(any_url):
+    database = connection.connect(any_url)
+    assert schema.upgrade(database, target=_latest() - 1)
+    assert schema.status(database).current == _latest() - 1
+    # Data written by the previous version ...
+    dept = m.Department.create(code="d", name="Отдел")
+    ctype = m.ClientType.create(code="retail", name="Розница")
+    column = m.PriceColumn.create(code="BASE", name="Базовая")
+    m.Client.create(code="C77", name="ТОО «Әлем-Ёлка»", client_type=ctype, price_column=column,
+                    search_text=search_text("ТОО «Әлем-Ёлка»", "C77"))
+    assert dept.id
+    # ... is there, and searchable, after the upgrade.
+    applied = schema.upgrade(database)
+    assert applied and schema.status(database).up_to_date
+    hits = queries.search_clients("әлем елка")
+    assert [h.code for h in hits] == ["C77"]
+
+
+def test_newer_database_is_refused_and_left_unchanged(any_url):
+    database = connection.open_database(any_url)
+    runner = schema.runner(database)
+    runner.History.create(name="0099_from_the_future")
+    database.close()
+    with pytest.raises(schema.SchemaError, match="newer OrderDesk") as info:
+        connection.open_database(any_url)
+    assert "99" in str(info.value)
+    database = connection.connect(any_url)
+    assert "0099_from_the_future" in {r.name for r in runner.History.select()}
+
+
+def test_cli_migrate_status_and_refusal(sqlite_url, capsys):
+    from orderdesk_gui.cli import main
+
+    assert main(["migrate", "--db", sqlite_url, "--status"]) == 0
+    assert "schema version 0 of" in capsys.readouterr().out
+    assert main(["migrate", "--db", sqlite_url]) == 0
+    assert f"schema version {_latest()}" in capsys.readouterr().out
+    database = connection.connect(sqlite_url)
+    schema.runner(database).History.create(name="0100_future")
+    database.close()
+    assert main(["migrate", "--db", sqlite_url]) == 1
+    err = capsys.readouterr().err
+    assert "newer OrderDesk" in err and "Traceback" not in err
