@@ -35,8 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the demo database (built on first use in the data folder; sign in as "
-        "operator / demo)",
+        help="open the demo database (built on first use in the data folder; sign in as operator / demo)",
     )
     parser.add_argument("--user", metavar="LOGIN", help="user name to offer at sign-in")
     parser.add_argument("--lang", choices=("en", "ru", "kk"), help="interface language")
@@ -54,12 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--products", type=int, default=2500, metavar="N", help="products (2500)")
     demo.add_argument("--months", type=int, default=12, metavar="N", help="months of orders (12)")
     demo.add_argument("--seed", type=int, default=1, metavar="N", help="random seed (1)")
-    demo.add_argument(
-        "--as-of", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="the demo's today"
-    )
-    demo.add_argument(
-        "--replace", action="store_true", help="overwrite an existing SQLite demo file"
-    )
+    demo.add_argument("--as-of", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="the demo's today")
+    demo.add_argument("--replace", action="store_true", help="overwrite an existing SQLite demo file")
 
     mig = sub.add_parser(
         "migrate",
@@ -143,8 +138,10 @@ def _cmd_migrate(args, settings) -> int:
             print(f"schema version {before.current} of {before.latest}: {state}")
             return EXIT_OK
         applied = schema.upgrade(database)
-        print(f"schema version {schema.status(database).current}; applied: "
-              f"{', '.join(applied) if applied else 'nothing'}")
+        print(
+            f"schema version {schema.status(database).current}; applied: "
+            f"{', '.join(applied) if applied else 'nothing'}"
+        )
     finally:
         database.close()
     return EXIT_OK

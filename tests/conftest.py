@@ -46,8 +46,12 @@ def _pg_admin():
 
     target = _pg_parts()
     conn = psycopg2.connect(
-        dbname=target.dbname, host=target.host, port=target.port,
-        user=target.user or None, password=target.password or None, connect_timeout=5,
+        dbname=target.dbname,
+        host=target.host,
+        port=target.port,
+        user=target.user or None,
+        password=target.password or None,
+        connect_timeout=5,
     )
     conn.autocommit = True
     return conn
@@ -67,7 +71,7 @@ def pg_url():
         )
     name = f"orderdesk_t_{uuid.uuid4().hex[:12]}"
     with admin.cursor() as cur:
-        cur.execute(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0')
+        cur.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
     target = _pg_parts()
     user = f"{target.user}@" if target.user else ""
     try:

@@ -39,8 +39,13 @@ def test_upgrade_from_previous_version_keeps_data_and_indexes_it(any_url):
     dept = m.Department.create(code="d", name="Отдел")
     ctype = m.ClientType.create(code="retail", name="Розница")
     column = m.PriceColumn.create(code="BASE", name="Базовая")
-    m.Client.create(code="C77", name="ТОО «Әлем-Ёлка»", client_type=ctype, price_column=column,
-                    search_text=search_text("ТОО «Әлем-Ёлка»", "C77"))
+    m.Client.create(
+        code="C77",
+        name="ТОО «Әлем-Ёлка»",
+        client_type=ctype,
+        price_column=column,
+        search_text=search_text("ТОО «Әлем-Ёлка»", "C77"),
+    )
     assert dept.id
     # ... is there, and searchable, after the upgrade.
     applied = schema.upgrade(database)

@@ -19,90 +19,234 @@ def build_rows() -> dict[type, m.BaseModel]:
     """One row of every model, with values that differ from the defaults."""
     r: dict[type, m.BaseModel] = {}
     dept = r[m.Department] = m.Department.create(code="sales", name="Отдел продаж")
-    head = m.User.create(login="head", full_name="Әлихан Қасымов", role="sales_head",
-                         password_hash="$argon2id$x", department=dept, head_of=dept)
+    head = m.User.create(
+        login="head",
+        full_name="Әлихан Қасымов",
+        role="sales_head",
+        password_hash="$argon2id$x",
+        department=dept,
+        head_of=dept,
+    )
     r[m.User] = m.User.create(
-        login="op1", full_name="Нұрлан Ерғалиұлы", role="operator", password_hash="$argon2id$y",
-        department=dept, is_key_account_manager=True, presence="absent", absent_until=TODAY,
-        substitute=head, extension="101", phone="+77011234567", email="op@example.kz",
-        active=False, created_at=NOW,
+        login="op1",
+        full_name="Нұрлан Ерғалиұлы",
+        role="operator",
+        password_hash="$argon2id$y",
+        department=dept,
+        is_key_account_manager=True,
+        presence="absent",
+        absent_until=TODAY,
+        substitute=head,
+        extension="101",
+        phone="+77011234567",
+        email="op@example.kz",
+        active=False,
+        created_at=NOW,
     )
     group = r[m.ProductGroup] = m.ProductGroup.create(code="DAIRY", name="Сүт өнімдері", sort_order=3)
     product = r[m.Product] = m.Product.create(
-        code="P1", name="Қымыз «Дала» 0,5 л", search_text="қымыз дала 0 5 л p1", group=group,
-        unit="бут", pack_size=Decimal("12"), pack_rule="refuse", barcode="4870000000017",
-        weight_kg=Decimal("0.535"), vat_rate=0, new_since=TODAY, certificate_ref="ЕАЭС KZ 1",
-        shelf_life_days=5, active=False, stock=Decimal("1234.567"),
+        code="P1",
+        name="Қымыз «Дала» 0,5 л",
+        search_text="қымыз дала 0 5 л p1",
+        group=group,
+        unit="бут",
+        pack_size=Decimal("12"),
+        pack_rule="refuse",
+        barcode="4870000000017",
+        weight_kg=Decimal("0.535"),
+        vat_rate=0,
+        new_since=TODAY,
+        certificate_ref="ЕАЭС KZ 1",
+        shelf_life_days=5,
+        active=False,
+        stock=Decimal("1234.567"),
     )
     column = r[m.PriceColumn] = m.PriceColumn.create(code="OPT1", name="Опт 1", is_base=True, sort_order=2)
     r[m.Price] = m.Price.create(product=product, price_column=column, price=Decimal("12345678901.99"))
-    promo = r[m.Promotion] = m.Promotion.create(name="3+1", kind="special", starts=TODAY,
-                                                ends=TODAY + dt.timedelta(days=9), note="акция", active=False)
-    r[m.PromotionItem] = m.PromotionItem.create(promotion=promo, product=product,
-                                                special_price=Decimal("0.01"), note="x")
+    promo = r[m.Promotion] = m.Promotion.create(
+        name="3+1",
+        kind="special",
+        starts=TODAY,
+        ends=TODAY + dt.timedelta(days=9),
+        note="акция",
+        active=False,
+    )
+    r[m.PromotionItem] = m.PromotionItem.create(
+        promotion=promo, product=product, special_price=Decimal("0.01"), note="x"
+    )
     ctype = r[m.ClientType] = m.ClientType.create(code="regional", name="Региональный", sort_order=4)
     r[m.ClientTypeProduct] = m.ClientTypeProduct.create(client_type=ctype, product=product, sort_order=1)
     client = r[m.Client] = m.Client.create(
-        uuid=uuid.uuid4(), code="C1", name="ТОО «Жұлдыз-Ёлка»", search_text="тоо жұлдыз елка c1",
-        tax_id="990140000123", client_type=ctype, manager=head, price_column=column,
-        credit_limit=Decimal("1500000.50"), payment_delay_days=21, region="Жетысуская область",
-        city="Талдыкорган", legal_address="ул. Абая, 1", delivery_address="ул. Абая, 2",
-        delivery_weekdays="1,3", shipping_details="Перевозчик: «Жол Транс»", notes="звонить утром",
-        status="blocked", created_at=NOW, updated_at=NOW, version=7,
+        uuid=uuid.uuid4(),
+        code="C1",
+        name="ТОО «Жұлдыз-Ёлка»",
+        search_text="тоо жұлдыз елка c1",
+        tax_id="990140000123",
+        client_type=ctype,
+        manager=head,
+        price_column=column,
+        credit_limit=Decimal("1500000.50"),
+        payment_delay_days=21,
+        region="Жетысуская область",
+        city="Талдыкорган",
+        legal_address="ул. Абая, 1",
+        delivery_address="ул. Абая, 2",
+        delivery_weekdays="1,3",
+        shipping_details="Перевозчик: «Жол Транс»",
+        notes="звонить утром",
+        status="blocked",
+        created_at=NOW,
+        updated_at=NOW,
+        version=7,
     )
     contact = r[m.Contact] = m.Contact.create(
-        client=client, name="Айгүл Омарова", role="Кладовщик", email="a@example.kz",
-        fax="+77282000000", can_receive_goods=True, is_primary=True, notes="n",
+        client=client,
+        name="Айгүл Омарова",
+        role="Кладовщик",
+        email="a@example.kz",
+        fax="+77282000000",
+        can_receive_goods=True,
+        is_primary=True,
+        notes="n",
     )
-    r[m.Phone] = m.Phone.create(client=client, contact=contact, number="8 (701) 123-45-67",
-                                e164="+77011234567", kind="mobile")
+    r[m.Phone] = m.Phone.create(
+        client=client,
+        contact=contact,
+        number="8 (701) 123-45-67",
+        e164="+77011234567",
+        kind="mobile",
+    )
     r[m.Receivable] = m.Receivable.create(
-        client=client, document_no="СФ-1", doc_date=TODAY, amount=Decimal("100.10"),
-        paid_amount=Decimal("0.09"), due_date=TODAY, paid=True,
+        client=client,
+        document_no="СФ-1",
+        doc_date=TODAY,
+        amount=Decimal("100.10"),
+        paid_amount=Decimal("0.09"),
+        due_date=TODAY,
+        paid=True,
     )
     operator = r[m.User]
     call = r[m.Call] = m.Call.create(
-        uuid=uuid.uuid4(), direction="out", phone="+77011234567", client=client, operator=operator,
-        started_at=NOW, ended_at=NOW + dt.timedelta(seconds=95), purpose="complaint",
-        outcome="transferred", outcome_detail="d", transferred_to=head, transfer_reason="ключевой",
-        consulted=head, notes="заметка",
+        uuid=uuid.uuid4(),
+        direction="out",
+        phone="+77011234567",
+        client=client,
+        operator=operator,
+        started_at=NOW,
+        ended_at=NOW + dt.timedelta(seconds=95),
+        purpose="complaint",
+        outcome="transferred",
+        outcome_detail="d",
+        transferred_to=head,
+        transfer_reason="ключевой",
+        consulted=head,
+        notes="заметка",
     )
     order = r[m.Order] = m.Order.create(
-        uuid=uuid.uuid4(), number="B1-2026-000001", client=client, operator=operator, call=call,
-        status="accepted", created_at=NOW, updated_at=NOW, accepted_at=NOW,
-        delivery_date=TODAY, delivery_address="склад", receiver=contact, receiver_confirmed=True,
-        payment_form="cash", documents="накладная", pickup_date=TODAY, shipping_details="s",
-        comment="c", cancel_reason="", total_amount=Decimal("999999999.99"),
-        total_discount=Decimal("1.01"), total_weight=Decimal("12.345"), line_count=1,
-        debt_override_by=head, debt_override_reason="оплата обещана", version=3,
+        uuid=uuid.uuid4(),
+        number="B1-2026-000001",
+        client=client,
+        operator=operator,
+        call=call,
+        status="accepted",
+        created_at=NOW,
+        updated_at=NOW,
+        accepted_at=NOW,
+        delivery_date=TODAY,
+        delivery_address="склад",
+        receiver=contact,
+        receiver_confirmed=True,
+        payment_form="cash",
+        documents="накладная",
+        pickup_date=TODAY,
+        shipping_details="s",
+        comment="c",
+        cancel_reason="",
+        total_amount=Decimal("999999999.99"),
+        total_discount=Decimal("1.01"),
+        total_weight=Decimal("12.345"),
+        line_count=1,
+        debt_override_by=head,
+        debt_override_reason="оплата обещана",
+        version=3,
     )
     r[m.OrderLine] = m.OrderLine.create(
-        order=order, line_no=1, product=product, quantity=Decimal("2.5"),
-        base_price=Decimal("10.00"), unit_price=Decimal("9.70"), amount=Decimal("24.25"),
-        source="promotion", promotion=promo, manual_price_reason="r",
+        order=order,
+        line_no=1,
+        product=product,
+        quantity=Decimal("2.5"),
+        base_price=Decimal("10.00"),
+        unit_price=Decimal("9.70"),
+        amount=Decimal("24.25"),
+        source="promotion",
+        promotion=promo,
+        manual_price_reason="r",
     )
-    r[m.SuggestionOffer] = m.SuggestionOffer.create(order=order, product=product, reason="new",
-                                                    outcome="declined", decline_reason="price",
-                                                    offered_at=NOW)
+    r[m.SuggestionOffer] = m.SuggestionOffer.create(
+        order=order,
+        product=product,
+        reason="new",
+        outcome="declined",
+        decline_reason="price",
+        offered_at=NOW,
+    )
     r[m.CallbackRequest] = m.CallbackRequest.create(
-        uuid=uuid.uuid4(), phone="8 701 123 45 67", e164="+77011234567", name="Иван", client=client,
-        window_start=NOW, window_end=NOW, note="сайт", source="web", status="done", attempts=2,
+        uuid=uuid.uuid4(),
+        phone="8 701 123 45 67",
+        e164="+77011234567",
+        name="Иван",
+        client=client,
+        window_start=NOW,
+        window_end=NOW,
+        note="сайт",
+        source="web",
+        status="done",
+        attempts=2,
         created_at=NOW,
     )
     task = r[m.OutboundTask] = m.OutboundTask.create(
-        uuid=uuid.uuid4(), title="Обзвон", instruction="i", survey='[{"q": "?"}]', created_by=head,
-        created_at=NOW, due_date=TODAY, status="closed",
+        uuid=uuid.uuid4(),
+        title="Обзвон",
+        instruction="i",
+        survey='[{"q": "?"}]',
+        created_by=head,
+        created_at=NOW,
+        due_date=TODAY,
+        status="closed",
     )
-    r[m.OutboundTaskItem] = m.OutboundTaskItem.create(task=task, client=client, status="done",
-                                                      outcome="refused", answers='{"a": 1}',
-                                                      refusal_reason="цена", call=call)
+    r[m.OutboundTaskItem] = m.OutboundTaskItem.create(
+        task=task,
+        client=client,
+        status="done",
+        outcome="refused",
+        answers='{"a": 1}',
+        refusal_reason="цена",
+        call=call,
+    )
     r[m.Complaint] = m.Complaint.create(
-        uuid=uuid.uuid4(), kind="claim", category="Недовес", text="Не хватило 2 кг", client=client,
-        call=call, order=order, department=dept, status="resolved", created_by=operator,
-        created_at=NOW, taken_by=head, resolution="довезли", resolved_at=NOW,
+        uuid=uuid.uuid4(),
+        kind="claim",
+        category="Недовес",
+        text="Не хватило 2 кг",
+        client=client,
+        call=call,
+        order=order,
+        department=dept,
+        status="resolved",
+        created_by=operator,
+        created_at=NOW,
+        taken_by=head,
+        resolution="довезли",
+        resolved_at=NOW,
     )
-    r[m.AuditEvent] = m.AuditEvent.create(at=NOW, user=head, action="debt_override", entity="order",
-                                          entity_id="1", details='{"reason": "x"}')
+    r[m.AuditEvent] = m.AuditEvent.create(
+        at=NOW,
+        user=head,
+        action="debt_override",
+        entity="order",
+        entity_id="1",
+        details='{"reason": "x"}',
+    )
     r[m.AppSetting] = m.AppSetting.create(key="company.name", value="ТОО «Азық»")
     r[m.OrderNumberCounter] = m.OrderNumberCounter.create(prefix="B1", year=2026, last=41)
     return r
@@ -132,12 +276,21 @@ def test_money_is_exact_decimal_and_sums_exactly(any_url):
         rows = build_rows()
         client = rows[m.Client]
         for i in range(10):
-            m.Receivable.create(client=client, document_no=f"D{i}", doc_date=TODAY,
-                                amount=Decimal("0.10"), paid_amount=Decimal("0"), due_date=TODAY)
+            m.Receivable.create(
+                client=client,
+                document_no=f"D{i}",
+                doc_date=TODAY,
+                amount=Decimal("0.10"),
+                paid_amount=Decimal("0"),
+                due_date=TODAY,
+            )
     amounts = [r.amount for r in m.Receivable.select().where(m.Receivable.document_no.startswith("D"))]
     assert all(isinstance(a, Decimal) for a in amounts)
-    raw_sum = (m.Receivable.select(fn.SUM(m.Receivable.amount))
-               .where(m.Receivable.document_no.startswith("D")).scalar())
+    raw_sum = (
+        m.Receivable.select(fn.SUM(m.Receivable.amount))
+        .where(m.Receivable.document_no.startswith("D"))
+        .scalar()
+    )
     assert raw_sum == 100  # integer tiyn: exact on every engine
     assert m.Receivable.amount.from_units(raw_sum) == Decimal("1.00")
 

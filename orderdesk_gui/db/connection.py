@@ -69,9 +69,7 @@ def parse_url(url: str) -> DatabaseUrl:
         parts = urlsplit(text)
         port = parts.port
     except ValueError as exc:
-        raise DatabaseConfigError(
-            f"Malformed database URL {redact(text)!r} ({exc}): {USAGE}."
-        ) from None
+        raise DatabaseConfigError(f"Malformed database URL {redact(text)!r} ({exc}): {USAGE}.") from None
     scheme = parts.scheme.lower()
     if scheme == "sqlite":
         # As in SQLAlchemy and peewee: sqlite:///relative.db, sqlite:////absolute.db,
@@ -96,9 +94,7 @@ def parse_url(url: str) -> DatabaseUrl:
             password=unquote(parts.password or ""),
             dbname=dbname,
         )
-    raise DatabaseConfigError(
-        f"Unsupported database type {scheme!r} in {redact(text)!r}: {USAGE}."
-    )
+    raise DatabaseConfigError(f"Unsupported database type {scheme!r} in {redact(text)!r}: {USAGE}.")
 
 
 def redact(url: str) -> str:

@@ -61,9 +61,7 @@ class User(BaseModel):
     role = CharField(max_length=16, index=True)  # domain.roles.Role values
     password_hash = CharField(max_length=255, default="")
     department = ForeignKeyField(Department, null=True, backref="members", on_delete="SET NULL")
-    head_of = ForeignKeyField(
-        Department, null=True, unique=True, backref="heads", on_delete="SET NULL"
-    )
+    head_of = ForeignKeyField(Department, null=True, unique=True, backref="heads", on_delete="SET NULL")
     is_key_account_manager = BooleanField(default=False)
     presence = CharField(max_length=16, default="available")  # available / away / absent
     absent_until = DateField(null=True)

@@ -28,11 +28,8 @@ def text_match(database: Database, model, text: str):
     if isinstance(database, PostgresqlDatabase):
         column = model.search_text  # the trigram index serves these LIKEs
         conditions = [
-            (column % (_like_escape(w) + "%")) | (column % ("% " + _like_escape(w) + "%"))
-            for w in words
+            (column % (_like_escape(w) + "%")) | (column % ("% " + _like_escape(w) + "%")) for w in words
         ]
         return reduce(and_, conditions)
     table = model._meta.table_name
-    return model.id.in_(SQL(
-        f"(SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)", [fts_query(text)]
-    ))
+    return model.id.in_(SQL(f"(SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)", [fts_query(text)]))

@@ -26,14 +26,6 @@ class Permission(StrEnum):
     VIEW_REPORTS = "view_reports"
 
 
-ROLE_LABELS: dict[Role, str] = {
-    Role.OPERATOR: "Operator",
-    Role.MANAGER: "Sales manager",
-    Role.SALES_HEAD: "Head of sales",
-    Role.FINANCE: "Finance",
-    Role.ADMIN: "Administrator",
-}
-
 _P = Permission
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OPERATOR: frozenset({_P.TAKE_ORDERS, _P.EDIT_CLIENTS}),

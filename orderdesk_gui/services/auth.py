@@ -65,10 +65,11 @@ def authenticate(login: str, password: str) -> UserInfo:
         ok = user is not None and bool(user.password_hash)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         ok = False
-    with m.db_proxy.atomic():
-        if not ok:
+    if not ok:
+        with m.db_proxy.atomic():  # committed before the refusal is raised
             audit(user.id if user else None, "sign_in_failed", "user", login=login[:64])
-            raise AuthError("Wrong user name or password.")
+        raise AuthError("Wrong user name or password.")
+    with m.db_proxy.atomic():
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
             user.save(only=[m.User.password_hash])
@@ -82,8 +83,7 @@ def _check_password(password: str) -> None:
         raise UserError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
 
 
-def create_user(login: str, full_name: str, role: str, password: str,
-                by: UserInfo | None = None) -> UserInfo:
+def create_user(login: str, full_name: str, role: str, password: str, by: UserInfo | None = None) -> UserInfo:
     """Create a user who can sign in. ``by`` is None only from the command line."""
     if by is not None:
         require(by, Permission.MANAGE_USERS)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import random
 import os
+import random
 import uuid
 from collections.abc import Callable
 from contextlib import nullcontext as _nothing
-from pathlib import Path
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 from peewee import Database, PostgresqlDatabase
 
@@ -242,19 +242,34 @@ class _Gen:
         self.sales_head = user("head", Role.SALES_HEAD, "sales", head_of="sales")
         self.wholesale_head = user("wholesale", Role.SALES_HEAD, "wholesale", head_of="wholesale")
         self.finance = user("finance", Role.FINANCE, "finance", head_of="finance")
-        user("keyhead", Role.MANAGER, "key_accounts", head_of="key_accounts", password=False,
-             is_key_account_manager=True)
+        user(
+            "keyhead",
+            Role.MANAGER,
+            "key_accounts",
+            head_of="key_accounts",
+            password=False,
+            is_key_account_manager=True,
+        )
         user("reghead", Role.MANAGER, "regional", head_of="regional", password=False)
         user("logistics", Role.MANAGER, "logistics", head_of="logistics", password=False)
         self.key_managers = [
-            user(f"kam{i}", Role.MANAGER, "key_accounts", password=(i == 1),
-                 is_key_account_manager=True)
+            user(
+                f"kam{i}",
+                Role.MANAGER,
+                "key_accounts",
+                password=(i == 1),
+                is_key_account_manager=True,
+            )
             for i in range(1, 5)
         ]
         n_sales = max(6, min(60, self.o.clients // 1500))
         self.sales_managers = [
-            user(f"manager{i}", Role.MANAGER, "regional" if i % 4 == 0 else "wholesale",
-                 password=(i == 1))
+            user(
+                f"manager{i}",
+                Role.MANAGER,
+                "regional" if i % 4 == 0 else "wholesale",
+                password=(i == 1),
+            )
             for i in range(1, n_sales + 1)
         ]
         # Presence: one key-account manager away, one absent with a substitute.
@@ -289,9 +304,23 @@ class _Gen:
         brands = list(V.BRANDS)
         pw = self.writer(
             m.Product,
-            ["code", "name", "search_text", "group", "unit", "pack_size", "pack_rule", "barcode",
-             "weight_kg", "vat_rate", "new_since", "certificate_ref", "shelf_life_days",
-             "active", "stock"],
+            [
+                "code",
+                "name",
+                "search_text",
+                "group",
+                "unit",
+                "pack_size",
+                "pack_rule",
+                "barcode",
+                "weight_kg",
+                "vat_rate",
+                "new_since",
+                "certificate_ref",
+                "shelf_life_days",
+                "active",
+                "stock",
+            ],
         )
         prices = self.writer(m.Price, ["product", "price_column", "price"], after=[pw])
         self.products = []  # (id, group index, base price storage, pack storage)
@@ -323,12 +352,25 @@ class _Gen:
                 new_since = o.as_of - dt.timedelta(days=rng.randrange(1, 60))
             stock = 0 if rng.random() < 0.04 else pack * rng.randrange(2, 400)
             cert = f"ЕАЭС KZ {rng.randrange(10**7):07d}" if rng.random() < 0.8 else ""
-            pw.add((
-                code, name, search_text(name, code, barcode), g.id, unit, _qty(pack),
-                "refuse" if rng.random() < 0.1 else "round_up", barcode,
-                _qty(Decimal(weight)), vat, new_since, cert, shelf,
-                rng.random() > 0.01, _qty(stock),
-            ))
+            pw.add(
+                (
+                    code,
+                    name,
+                    search_text(name, code, barcode),
+                    g.id,
+                    unit,
+                    _qty(pack),
+                    "refuse" if rng.random() < 0.1 else "round_up",
+                    barcode,
+                    _qty(Decimal(weight)),
+                    vat,
+                    new_since,
+                    cert,
+                    shelf,
+                    rng.random() > 0.01,
+                    _qty(stock),
+                )
+            )
             lo, hi = PRICE_RANGE
             base = Decimal(int(math.exp(rng.uniform(math.log(lo), math.log(hi)))))
             for _code, _name, mult in PRICE_COLUMNS:
@@ -354,11 +396,15 @@ class _Gen:
             ends = starts + dt.timedelta(days=rng.randrange(25, 45) if current else 30)
             kind = "special" if i in (0, 7) else "price"
             promo = m.Promotion.create(
-                name=("Спецпредложение руководства" if kind == "special" else
-                      rng.choice(V.PROMO_NOTES)),
-                kind=kind, starts=starts, ends=ends, note=rng.choice(V.PROMO_NOTES),
+                name=("Спецпредложение руководства" if kind == "special" else rng.choice(V.PROMO_NOTES)),
+                kind=kind,
+                starts=starts,
+                ends=ends,
+                note=rng.choice(V.PROMO_NOTES),
             )
-            for pid_ in rng.sample([p[0] for p in self.products], k=min(len(self.products), rng.randrange(5, 25))):
+            for pid_ in rng.sample(
+                [p[0] for p in self.products], k=min(len(self.products), rng.randrange(5, 25))
+            ):
                 special = None
                 if kind == "price":
                     special = _money(
@@ -386,19 +432,36 @@ class _Gen:
         weights = [t[2] for t in CLIENT_TYPES]
         cw = self.writer(
             m.Client,
-            ["uuid", "code", "name", "search_text", "tax_id", "client_type", "manager",
-             "price_column", "credit_limit", "payment_delay_days", "region", "city",
-             "legal_address", "delivery_address", "delivery_weekdays", "shipping_details",
-             "notes", "status", "created_at", "updated_at", "version"],
+            [
+                "uuid",
+                "code",
+                "name",
+                "search_text",
+                "tax_id",
+                "client_type",
+                "manager",
+                "price_column",
+                "credit_limit",
+                "payment_delay_days",
+                "region",
+                "city",
+                "legal_address",
+                "delivery_address",
+                "delivery_weekdays",
+                "shipping_details",
+                "notes",
+                "status",
+                "created_at",
+                "updated_at",
+                "version",
+            ],
         )
         contacts = self.writer(
-            m.Contact, ["client", "name", "role", "email", "fax", "can_receive_goods",
-                        "is_primary", "notes"],
+            m.Contact,
+            ["client", "name", "role", "email", "fax", "can_receive_goods", "is_primary", "notes"],
             after=[cw],
         )
-        phones = self.writer(
-            m.Phone, ["client", "contact", "number", "e164", "kind"], after=[cw, contacts]
-        )
+        phones = self.writer(m.Phone, ["client", "contact", "number", "e164", "kind"], after=[cw, contacts])
         self.clients_info = []  # (id, type code, price col id, credit limit, delay, profile, rhythm)
         contact_id = 0
         sm = self.sales_managers
@@ -445,14 +508,32 @@ class _Gen:
             limit = _money(rng.randrange(lo // 10000, hi // 10000 + 1) * 10000)
             delay = rng.choice(delays)
             weekdays = ",".join(str(d) for d in sorted(rng.sample(range(1, 6), k=rng.choice((1, 2, 3, 5)))))
-            created = dt.datetime.combine(
-                self.start - dt.timedelta(days=rng.randrange(0, 900)), dt.time(5)
+            created = dt.datetime.combine(self.start - dt.timedelta(days=rng.randrange(0, 900)), dt.time(5))
+            cw.add(
+                (
+                    _uuid(rng),
+                    f"C{cid:06d}",
+                    name,
+                    search_text(name, f"C{cid:06d}", tax, city),
+                    tax,
+                    self.types[code].id,
+                    manager,
+                    self.columns[col].id,
+                    limit,
+                    delay,
+                    region,
+                    city,
+                    address,
+                    address,
+                    weekdays,
+                    shipping,
+                    notes,
+                    status,
+                    created,
+                    created,
+                    1,
+                )
             )
-            cw.add((
-                _uuid(rng), f"C{cid:06d}", name, search_text(name, f"C{cid:06d}", tax, city),
-                tax, self.types[code].id, manager, self.columns[col].id, limit, delay, region,
-                city, address, address, weekdays, shipping, notes, status, created, created, 1,
-            ))
             # Landline of the business and 1-3 contacts with mobiles
             landline = self.phone(mobile=False, city_code=city_code)
             phones.add((cid, None, self.written(landline), landline, "work"))
@@ -463,21 +544,27 @@ class _Gen:
                 role = ("Директор", "Закупщик", "Бухгалтер", "Кладовщик", "Товаровед")[
                     0 if k == 0 else rng.randrange(1, 5)
                 ]
-                contacts.add((
-                    cid, f"{last} {first} {patr}", role,
-                    f"c{cid}.{k}@example.kz" if rng.random() < 0.6 else "",
-                    self.phone(mobile=False, city_code=city_code) if rng.random() < 0.25 else "",
-                    role in ("Директор", "Кладовщик", "Товаровед") or rng.random() < 0.3,
-                    k == 0, "",
-                ))
+                contacts.add(
+                    (
+                        cid,
+                        f"{last} {first} {patr}",
+                        role,
+                        f"c{cid}.{k}@example.kz" if rng.random() < 0.6 else "",
+                        self.phone(mobile=False, city_code=city_code) if rng.random() < 0.25 else "",
+                        role in ("Директор", "Кладовщик", "Товаровед") or rng.random() < 0.3,
+                        k == 0,
+                        "",
+                    )
+                )
                 mobile = self.phone()
                 phones.add((cid, contact_id, self.written(mobile), mobile, "mobile"))
             # Debt profile and order rhythm
             profile = rng.choices(("good", "late", "overlimit", "slow"), (80, 9, 5, 6))[0]
             interval = max(2.0, rng.lognormvariate(math.log(median), 0.45))
             sleeping = status == "active" and rng.random() < 0.12
-            self.clients_info.append((cid, code, self.columns[col].id, limit, delay, profile,
-                                      interval, sleeping, status))
+            self.clients_info.append(
+                (cid, code, self.columns[col].id, limit, delay, profile, interval, sleeping, status)
+            )
         for w in (cw, contacts, phones):
             w.flush()
         self.summary.counts["clients"] = o.clients
@@ -487,16 +574,49 @@ class _Gen:
         o = self.o
         ow = self.writer(
             m.Order,
-            ["uuid", "number", "client", "operator", "call", "status", "created_at", "updated_at",
-             "accepted_at", "delivery_date", "delivery_address", "receiver", "receiver_confirmed",
-             "payment_form", "documents", "pickup_date", "shipping_details", "comment",
-             "cancel_reason", "total_amount", "total_discount", "total_weight", "line_count",
-             "debt_override_by", "debt_override_reason", "version"],
+            [
+                "uuid",
+                "number",
+                "client",
+                "operator",
+                "call",
+                "status",
+                "created_at",
+                "updated_at",
+                "accepted_at",
+                "delivery_date",
+                "delivery_address",
+                "receiver",
+                "receiver_confirmed",
+                "payment_form",
+                "documents",
+                "pickup_date",
+                "shipping_details",
+                "comment",
+                "cancel_reason",
+                "total_amount",
+                "total_discount",
+                "total_weight",
+                "line_count",
+                "debt_override_by",
+                "debt_override_reason",
+                "version",
+            ],
         )
         lw = self.writer(
             m.OrderLine,
-            ["order", "line_no", "product", "quantity", "base_price", "unit_price", "amount",
-             "source", "promotion", "manual_price_reason"],
+            [
+                "order",
+                "line_no",
+                "product",
+                "quantity",
+                "base_price",
+                "unit_price",
+                "amount",
+                "source",
+                "promotion",
+                "manual_price_reason",
+            ],
             batch=50000,
             after=[ow],
         )
@@ -517,9 +637,17 @@ class _Gen:
         receivable_from = o.as_of - dt.timedelta(days=120)
         self.order_counts: dict[int, int] = {}
         n_lines = 0
-        for idx, (cid, code, col_id, limit, delay, profile, interval, sleeping, status) in enumerate(
-            self.clients_info
-        ):
+        for idx, (
+            cid,
+            code,
+            col_id,
+            limit,
+            delay,
+            profile,
+            interval,
+            sleeping,
+            status,
+        ) in enumerate(self.clients_info):
             if idx % 5000 == 0:
                 self.progress("orders", 3 / 6 + idx / max(1, len(self.clients_info)) / 6)
             if status == "potential":
@@ -573,12 +701,36 @@ class _Gen:
                 age = (o.as_of - d).days
                 status_ = "delivered" if age > 2 else "accepted"
                 delivery = d + dt.timedelta(days=1 if code != "regional" else 3)
-                ow.add((
-                    _uuid(rng), number, cid, rng.choice(operators), None, status_, created, created,
-                    created, delivery, "", None, True,
-                    "bank_transfer" if delay else "cash", "Накладная, счёт-фактура", None, "", "", "",
-                    total, base_total - total, total_w, len(chosen), None, "", 1,
-                ))
+                ow.add(
+                    (
+                        _uuid(rng),
+                        number,
+                        cid,
+                        rng.choice(operators),
+                        None,
+                        status_,
+                        created,
+                        created,
+                        created,
+                        delivery,
+                        "",
+                        None,
+                        True,
+                        "bank_transfer" if delay else "cash",
+                        "Накладная, счёт-фактура",
+                        None,
+                        "",
+                        "",
+                        "",
+                        total,
+                        base_total - total,
+                        total_w,
+                        len(chosen),
+                        None,
+                        "",
+                        1,
+                    )
+                )
                 lw.extend(lines)
                 self.order_counts[cid] = self.order_counts.get(cid, 0) + 1
                 if d >= recent_from:
@@ -603,8 +755,17 @@ class _Gen:
                 # An older unpaid balance carried over from accounting pushes over the limit.
                 extra = limit - unpaid_total + _money(rng.randrange(10_000, 300_000))
                 doc_date = o.as_of - dt.timedelta(days=delay + rng.randrange(1, 20))
-                rw.add((cid, f"САЛЬДО-{cid}", doc_date, extra, 0,
-                        doc_date + dt.timedelta(days=max(delay, 1) + 30), False))
+                rw.add(
+                    (
+                        cid,
+                        f"САЛЬДО-{cid}",
+                        doc_date,
+                        extra,
+                        0,
+                        doc_date + dt.timedelta(days=max(delay, 1) + 30),
+                        False,
+                    )
+                )
         for w in (ow, lw, rw):
             w.flush()
         for year, last in counters.items():
@@ -618,14 +779,27 @@ class _Gen:
         o = self.o
         cw = self.writer(
             m.Call,
-            ["uuid", "direction", "phone", "client", "operator", "started_at", "ended_at",
-             "purpose", "outcome", "outcome_detail", "transferred_to", "transfer_reason",
-             "consulted", "notes"],
+            [
+                "uuid",
+                "direction",
+                "phone",
+                "client",
+                "operator",
+                "started_at",
+                "ended_at",
+                "purpose",
+                "outcome",
+                "outcome_detail",
+                "transferred_to",
+                "transfer_reason",
+                "consulted",
+                "notes",
+            ],
         )
         phone_of = {}
-        for cid, e164 in m.Phone.select(m.Phone.client, m.Phone.e164).where(
-            m.Phone.kind == "mobile"
-        ).tuples():
+        for cid, e164 in (
+            m.Phone.select(m.Phone.client, m.Phone.e164).where(m.Phone.kind == "mobile").tuples()
+        ):
             phone_of.setdefault(cid, e164)
         operators = [u.id for u in self.operators]
         link = []
@@ -633,14 +807,35 @@ class _Gen:
         for order_id, cid, created, number, _total in self.recent_orders:
             call_id += 1
             start = created - dt.timedelta(seconds=rng.randrange(120, 600))
-            cw.add((_uuid(rng), "in", phone_of.get(cid, ""), cid, rng.choice(operators), start,
-                    created + dt.timedelta(seconds=rng.randrange(20, 90)), "order", "order_taken",
-                    number, None, "", None, ""))
+            cw.add(
+                (
+                    _uuid(rng),
+                    "in",
+                    phone_of.get(cid, ""),
+                    cid,
+                    rng.choice(operators),
+                    start,
+                    created + dt.timedelta(seconds=rng.randrange(20, 90)),
+                    "order",
+                    "order_taken",
+                    number,
+                    None,
+                    "",
+                    None,
+                    "",
+                )
+            )
             link.append((order_id, call_id))
         # Other calls of the last 30 days, today included: information, transfers, complaints
-        outcomes = (("info", "info_given", 50), ("other", "transferred", 15),
-                    ("complaint", "complaint", 8), ("order", "refused", 7),
-                    ("order", "callback", 6), ("other", "no_answer", 8), ("info", "busy", 6))
+        outcomes = (
+            ("info", "info_given", 50),
+            ("other", "transferred", 15),
+            ("complaint", "complaint", 8),
+            ("order", "refused", 7),
+            ("order", "callback", 6),
+            ("other", "no_answer", 8),
+            ("info", "busy", 6),
+        )
         ids = [c[0] for c in self.clients_info if c[8] != "potential"]
         per_day = max(10, len(ids) // 40)
         for back in range(30, -1, -1):
@@ -653,12 +848,29 @@ class _Gen:
                 cid = rng.choice(ids) if rng.random() > 0.07 else None
                 start = self.local_dt(day, 9, 12 if back == 0 else 18)
                 direction = "out" if outcome in ("no_answer", "busy") else "in"
-                transferred = rng.choice(self.sales_managers + self.key_managers).id if outcome == "transferred" else None
-                cw.add((_uuid(rng), direction, phone_of.get(cid, "") if cid else self.phone(),
-                        cid, rng.choice(operators), start,
-                        start + dt.timedelta(seconds=rng.randrange(15, 420)), purpose, outcome,
-                        "", transferred, "Вопрос не по заказу" if transferred else "", None,
-                        rng.choice(V.CALL_NOTES) if rng.random() < 0.5 else ""))
+                transferred = (
+                    rng.choice(self.sales_managers + self.key_managers).id
+                    if outcome == "transferred"
+                    else None
+                )
+                cw.add(
+                    (
+                        _uuid(rng),
+                        direction,
+                        phone_of.get(cid, "") if cid else self.phone(),
+                        cid,
+                        rng.choice(operators),
+                        start,
+                        start + dt.timedelta(seconds=rng.randrange(15, 420)),
+                        purpose,
+                        outcome,
+                        "",
+                        transferred,
+                        "Вопрос не по заказу" if transferred else "",
+                        None,
+                        rng.choice(V.CALL_NOTES) if rng.random() < 0.5 else "",
+                    )
+                )
         cw.flush()
         if link:
             # Orders of the last 30 days link to the call that took them.
@@ -668,7 +880,8 @@ class _Gen:
                 execute_values(
                     self.db.cursor(),
                     'UPDATE "order" SET call_id = v.c FROM (VALUES %s) AS v(o, c) WHERE "order".id = v.o',
-                    link, page_size=5000,
+                    link,
+                    page_size=5000,
                 )
             else:
                 self.db.cursor().executemany(
@@ -685,17 +898,24 @@ class _Gen:
             window = now_local + dt.timedelta(minutes=45 * i) - LOCAL_UTC_OFFSET
             mobile = self.phone()
             m.CallbackRequest.create(
-                uuid=_uuid(rng), phone=self.written(mobile), e164=mobile,
-                name=self.full_name(), window_start=window,
-                window_end=window + dt.timedelta(hours=1), note="Заявка с сайта: «перезвоните мне»",
-                source="web", created_at=window - dt.timedelta(hours=rng.randrange(1, 14)),
+                uuid=_uuid(rng),
+                phone=self.written(mobile),
+                e164=mobile,
+                name=self.full_name(),
+                window_start=window,
+                window_end=window + dt.timedelta(hours=1),
+                note="Заявка с сайта: «перезвоните мне»",
+                source="web",
+                created_at=window - dt.timedelta(hours=rng.randrange(1, 14)),
             )
         # A sales head's outbound task over sleeping clients (D16, D17)
         task = m.OutboundTask.create(
-            uuid=_uuid(rng), title="Обзвон «спящих» клиентов", created_by=self.sales_head,
+            uuid=_uuid(rng),
+            title="Обзвон «спящих» клиентов",
+            created_by=self.sales_head,
             instruction="Узнать причину паузы в заказах, предложить новинки и акции.",
             survey='[{"q": "Причина паузы", "type": "choice", "options": ["цена", "ассортимент", '
-                   '"доставка", "сезон", "другое"]}]',
+            '"доставка", "сезон", "другое"]}]',
             created_at=dt.datetime.combine(o.as_of - dt.timedelta(days=2), dt.time(4)),
             due_date=o.as_of + dt.timedelta(days=5),
         )
@@ -703,19 +923,32 @@ class _Gen:
         for cid in sleepers:
             m.OutboundTaskItem.create(task=task, client=cid)
         # A few complaints, one resolved
-        cats = ("Недовес", "Качество", "Опоздание доставки", "Пересорт", "Пожелание по ассортименту")
+        cats = (
+            "Недовес",
+            "Качество",
+            "Опоздание доставки",
+            "Пересорт",
+            "Пожелание по ассортименту",
+        )
         for i, (order_id, cid, created, _n, _t) in enumerate(self.recent_orders[:6]):
             m.Complaint.create(
-                uuid=_uuid(rng), kind="wish" if i == 4 else "complaint", category=cats[i % 5],
-                text=rng.choice(V.CALL_NOTES), client=cid, order=order_id,
+                uuid=_uuid(rng),
+                kind="wish" if i == 4 else "complaint",
+                category=cats[i % 5],
+                text=rng.choice(V.CALL_NOTES),
+                client=cid,
+                order=order_id,
                 department=self.dept["logistics" if i % 2 else "wholesale"],
-                status="resolved" if i == 0 else "open", created_by=self.operators[0],
+                status="resolved" if i == 0 else "open",
+                created_by=self.operators[0],
                 created_at=created + dt.timedelta(days=1),
                 resolution="Довезли недостающий товар" if i == 0 else "",
                 resolved_at=created + dt.timedelta(days=2) if i == 0 else None,
             )
-        for key, option in (("company.name", "ТОО «Азық-Түлік Дистрибуция»"),):
-            m.AppSetting.insert(key=key, value=option).on_conflict_replace().execute()
+        m.AppSetting.insert(key="company.name", value="ТОО «Азық-Түлік Дистрибуция»").on_conflict(
+            conflict_target=[m.AppSetting.key],
+            update={m.AppSetting.value: "ТОО «Азық-Түлік Дистрибуция»"},
+        ).execute()
         self.summary.counts["sleeping_marked"] = sum(1 for c in self.clients_info if c[7])
 
 

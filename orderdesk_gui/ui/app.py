@@ -57,8 +57,15 @@ class OrderDeskApp(QObject):
     window_shown = Signal()
     demo_progress = Signal(str, float)
 
-    def __init__(self, settings: config.Settings, url: str, *, login_hint: str = "",
-                 build_demo: bool = False, interactive: bool = True) -> None:
+    def __init__(
+        self,
+        settings: config.Settings,
+        url: str,
+        *,
+        login_hint: str = "",
+        build_demo: bool = False,
+        interactive: bool = True,
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.url = url
@@ -103,8 +110,7 @@ class OrderDeskApp(QObject):
         dialog.setMinimumDuration(0)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.demo_progress.connect(lambda _stage, share: dialog.setValue(int(share * 100)))
-        options = DemoOptions(as_of=dt.date.today(),
-                              branch_prefix=self.settings.get(config.BRANCH_PREFIX))
+        options = DemoOptions(as_of=dt.date.today(), branch_prefix=self.settings.get(config.BRANCH_PREFIX))
 
         def build() -> None:
             build_demo_database(self.url, options, progress=self.demo_progress.emit)
@@ -149,16 +155,16 @@ class OrderDeskApp(QObject):
         """Sign in without the dialog (benchmarks, tests of the window)."""
         from orderdesk_gui.services import auth
 
-        self.worker.submit(lambda: auth.authenticate(login, password), self.signed_in,
-                           lambda e: self._fail(str(e)))
+        self.worker.submit(
+            lambda: auth.authenticate(login, password), self.signed_in, lambda e: self._fail(str(e))
+        )
 
     def signed_in(self, user: UserInfo) -> None:
         from orderdesk_gui.ui.main_window import MainWindow
 
         self.user = user
         self.settings.set(config.UI_LAST_LOGIN, user.login)
-        self.window = MainWindow(self.worker, self.hub, self.settings, user,
-                                 self.database_label, ping=_ping)
+        self.window = MainWindow(self.worker, self.hub, self.settings, user, self.database_label, ping=_ping)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.show()
         self.window_shown.emit()
@@ -187,8 +193,12 @@ def run_gui(args, settings: config.Settings) -> int:
         url = args.db or config.demo_database_url()
     else:
         url = config.resolve_database_url(args.db, settings)
-    session = OrderDeskApp(settings, url, login_hint=args.user or ("operator" if args.demo else ""),
-                           build_demo=args.demo)
+    session = OrderDeskApp(
+        settings,
+        url,
+        login_hint=args.user or ("operator" if args.demo else ""),
+        build_demo=args.demo,
+    )
     session.failed.connect(lambda _m: app.exit(1))
     session.start()
     code = app.exec()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -19,7 +19,18 @@ def _title(text: str, parent: QWidget) -> QLabel:
 class OrderArea(QWidget):
     """Where the order grid lives; shows what the operator does next until an order is open."""
 
-    COLUMNS = ("Code", "Product", "Qty", "Unit", "Pack", "Price", "Disc.", "Sum", "Stock", "Source")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("OrderArea", "Code"),
+        QT_TRANSLATE_NOOP("OrderArea", "Product"),
+        QT_TRANSLATE_NOOP("OrderArea", "Qty"),
+        QT_TRANSLATE_NOOP("OrderArea", "Unit"),
+        QT_TRANSLATE_NOOP("OrderArea", "Pack"),
+        QT_TRANSLATE_NOOP("OrderArea", "Price"),
+        QT_TRANSLATE_NOOP("OrderArea", "Disc."),
+        QT_TRANSLATE_NOOP("OrderArea", "Sum"),
+        QT_TRANSLATE_NOOP("OrderArea", "Stock"),
+        QT_TRANSLATE_NOOP("OrderArea", "Source"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +72,10 @@ class SuggestionsArea(QWidget):
         super().__init__(parent)
         self.title = _title(self.tr("Suggested products"), self)
         self.hint = QLabel(
-            self.tr("Offer at least three products beyond what the client asks for: new "
-                    "products, promotions, their usual items and what suits their type."),
+            self.tr(
+                "Offer at least three products beyond what the client asks for: new "
+                "products, promotions, their usual items and what suits their type."
+            ),
             self,
         )
         self.hint.setWordWrap(True)

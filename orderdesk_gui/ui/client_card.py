@@ -8,9 +8,7 @@ from orderdesk_gui.domain.entities import ClientCard
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui.forms.ui_client_card import Ui_ClientCard
-from orderdesk_gui.ui.models import STATUS_LABELS, label, order_briefs_model
-
-PRESENCE = {"available": "available", "away": "away", "absent": "absent"}
+from orderdesk_gui.ui.models import PRESENCE_LABELS, STATUS_LABELS, label, order_briefs_model
 
 
 class ClientCardWidget(QWidget):
@@ -42,8 +40,15 @@ class ClientCardWidget(QWidget):
             ui.subtitleLabel.setText(
                 self.tr("Type a phone number, client code, BIN/IIN or part of the name above.")
             )
-            for w in (ui.managerLabel, ui.priceLabel, ui.termsLabel, ui.addressLabel, ui.taxLabel,
-                      ui.contactsLabel, ui.notesLabel):
+            for w in (
+                ui.managerLabel,
+                ui.priceLabel,
+                ui.termsLabel,
+                ui.addressLabel,
+                ui.taxLabel,
+                ui.contactsLabel,
+                ui.notesLabel,
+            ):
                 w.clear()
             self.orders_model.set_rows([])
             return
@@ -54,7 +59,7 @@ class ClientCardWidget(QWidget):
             f"{card.code} · {label(STATUS_LABELS, card.status)}"
         )
         if card.manager_name:
-            presence = self.tr(PRESENCE.get(card.manager_presence, card.manager_presence))
+            presence = label(PRESENCE_LABELS, card.manager_presence)
             if card.manager_absent_until:
                 presence += " " + self.tr("until %s") % card.manager_absent_until.strftime("%d.%m.%Y")
             ui.managerLabel.setText(f"{card.manager_name} — {presence}")

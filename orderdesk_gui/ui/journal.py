@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from orderdesk_gui.db import queries
 from orderdesk_gui.domain.entities import CallRow

@@ -11,8 +11,9 @@ from orderdesk_gui.ui.worker import DbWorker
 
 
 class LoginDialog(QDialog):
-    def __init__(self, worker: DbWorker, database_label: str, login: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, database_label: str, login: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -42,9 +43,7 @@ class LoginDialog(QDialog):
             self.show_message(self.tr("Enter your user name and password."))
             return
         self._set_busy(True)
-        self._worker.submit(
-            lambda: auth.authenticate(login, password), self._signed_in, self._refused
-        )
+        self._worker.submit(lambda: auth.authenticate(login, password), self._signed_in, self._refused)
 
     def _set_busy(self, busy: bool) -> None:
         self.ui.buttons.setEnabled(not busy)

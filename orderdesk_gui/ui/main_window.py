@@ -1,4 +1,4 @@
-"""The main window: lays out the search bar, client card, order and suggestion areas and journal dock, and wires them."""
+"""The main window: lays out search bar, client card, order and suggestion areas and the journal dock."""
 
 from __future__ import annotations
 
@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 from orderdesk_gui import __version__, config
 from orderdesk_gui.db import queries
 from orderdesk_gui.domain.entities import ClientCard, UserInfo
-from orderdesk_gui.domain.roles import ROLE_LABELS, Role
 from orderdesk_gui.ui.areas import OrderArea, SuggestionsArea
 from orderdesk_gui.ui.client_card import ClientCardWidget
 from orderdesk_gui.ui.forms.ui_main_window import Ui_MainWindow
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.journal import JournalPanel
+from orderdesk_gui.ui.models import ROLE_LABELS, label
 from orderdesk_gui.ui.search import ClientSearch
 from orderdesk_gui.ui.worker import DbWorker
 
@@ -32,8 +32,16 @@ PING_MS = 15_000
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
 
-    def __init__(self, worker: DbWorker, hub: Hub, settings: config.Settings, user: UserInfo,
-                 database_label: str, ping=None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        hub: Hub,
+        settings: config.Settings,
+        user: UserInfo,
+        database_label: str,
+        ping=None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -64,9 +72,7 @@ class MainWindow(QMainWindow):
         self.ui.mainSplitter.setSizes([420, 640, 300])
 
         # Status bar: operator, database, connection
-        self.user_label = QLabel(
-            f"{user.full_name} · {self.tr(ROLE_LABELS.get(Role(user.role), user.role))}", self
-        )
+        self.user_label = QLabel(f"{user.full_name} · {label(ROLE_LABELS, user.role)}", self)
         self.db_label = QLabel(database_label, self)
         self.conn_label = QLabel(self)
         for w in (self.user_label, self.db_label):
@@ -132,8 +138,11 @@ class MainWindow(QMainWindow):
     def _check_connection(self) -> None:
         if self._ping is None or self.worker.pending:
             return
-        self.worker.submit(self._ping, lambda _r: self.hub.connection_state.emit(True),
-                           lambda _e: self.hub.connection_state.emit(False))
+        self.worker.submit(
+            self._ping,
+            lambda _r: self.hub.connection_state.emit(True),
+            lambda _e: self.hub.connection_state.emit(False),
+        )
 
     def _set_connection(self, ok: bool) -> None:
         if ok:
@@ -156,9 +165,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About OrderDesk"),
-            self.tr("OrderDesk %s\nThe telephone order desk of a wholesale food distributor.")
-            % __version__,
+            self,
+            self.tr("About OrderDesk"),
+            self.tr("OrderDesk %s\nThe telephone order desk of a wholesale food distributor.") % __version__,
         )
 
     # -- layout memory ---------------------------------------------------------------

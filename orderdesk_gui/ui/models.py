@@ -6,7 +6,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from orderdesk_gui.domain import entities as e
 from orderdesk_gui.ui import formatting as fmt
@@ -72,7 +79,9 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             return row
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
@@ -83,22 +92,41 @@ class RowsModel(QAbstractTableModel, Generic[R]):
 
 
 STATUS_LABELS = {
-    "active": "active",
-    "potential": "potential",
-    "blocked": "blocked",
+    "active": QT_TRANSLATE_NOOP("Models", "active"),
+    "potential": QT_TRANSLATE_NOOP("Models", "potential"),
+    "blocked": QT_TRANSLATE_NOOP("Models", "blocked"),
 }
-PURPOSE_LABELS = {"order": "order", "info": "information", "complaint": "complaint", "other": "other"}
+PURPOSE_LABELS = {
+    "order": QT_TRANSLATE_NOOP("Models", "order"),
+    "info": QT_TRANSLATE_NOOP("Models", "information"),
+    "complaint": QT_TRANSLATE_NOOP("Models", "complaint"),
+    "other": QT_TRANSLATE_NOOP("Models", "other"),
+}
 OUTCOME_LABELS = {
-    "": "in progress",
-    "order_taken": "order taken",
-    "info_given": "information given",
-    "transferred": "transferred",
-    "consulted": "consulted",
-    "no_answer": "no answer",
-    "busy": "busy",
-    "refused": "refused",
-    "callback": "callback scheduled",
-    "complaint": "complaint registered",
+    "": QT_TRANSLATE_NOOP("Models", "in progress"),
+    "order_taken": QT_TRANSLATE_NOOP("Models", "order taken"),
+    "info_given": QT_TRANSLATE_NOOP("Models", "information given"),
+    "transferred": QT_TRANSLATE_NOOP("Models", "transferred"),
+    "consulted": QT_TRANSLATE_NOOP("Models", "consulted"),
+    "no_answer": QT_TRANSLATE_NOOP("Models", "no answer"),
+    "busy": QT_TRANSLATE_NOOP("Models", "busy"),
+    "refused": QT_TRANSLATE_NOOP("Models", "refused"),
+    "callback": QT_TRANSLATE_NOOP("Models", "callback scheduled"),
+    "complaint": QT_TRANSLATE_NOOP("Models", "complaint registered"),
+}
+
+
+ROLE_LABELS = {
+    "operator": QT_TRANSLATE_NOOP("Models", "Operator"),
+    "manager": QT_TRANSLATE_NOOP("Models", "Sales manager"),
+    "sales_head": QT_TRANSLATE_NOOP("Models", "Head of sales"),
+    "finance": QT_TRANSLATE_NOOP("Models", "Finance"),
+    "admin": QT_TRANSLATE_NOOP("Models", "Administrator"),
+}
+PRESENCE_LABELS = {
+    "available": QT_TRANSLATE_NOOP("Models", "available"),
+    "away": QT_TRANSLATE_NOOP("Models", "away"),
+    "absent": QT_TRANSLATE_NOOP("Models", "absent"),
 }
 
 

@@ -59,9 +59,7 @@ class ClientSearch(QObject):
             return
         self._latest += 1
         ticket = self._latest
-        self.worker.submit(
-            lambda: queries.search_clients(text), lambda hits: self._show(ticket, text, hits)
-        )
+        self.worker.submit(lambda: queries.search_clients(text), lambda hits: self._show(ticket, text, hits))
 
     def _show(self, ticket: int, text: str, hits: list[ClientHit]) -> None:
         if ticket != self._latest:

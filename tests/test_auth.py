@@ -1,0 +1,104 @@
+"""Signing in: argon2 hashes, wrong passwords refused the same way, audit without secrets, permissions."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from orderdesk_gui.db import models as m
+from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.domain.roles import Permission, Role, has_permission
+from orderdesk_gui.services import auth
+
+
+def test_create_and_sign_in(db, caplog):
+    caplog.set_level(logging.DEBUG)
+    auth.create_user("aigul", "Айгүл Омарова", "operator", "s3cret-pass")
+    stored = m.User.get(m.User.login == "aigul").password_hash
+    assert stored.startswith("$argon2id$") and "s3cret-pass" not in stored
+    user = auth.authenticate("aigul", "s3cret-pass")
+    assert user.full_name == "Айгүл Омарова" and user.role == "operator"
+    assert "s3cret-pass" not in caplog.text
+    assert m.AuditEvent.select().where(m.AuditEvent.action == "sign_in").count() == 1
+
+
+@pytest.mark.parametrize(
+    "login, password", [("aigul", "wrong"), ("nobody", "s3cret-pass"), ("aigul", ""), ("", "")]
+)
+def test_wrong_credentials_get_one_message(db, login, password):
+    auth.create_user("aigul", "", "operator", "s3cret-pass")
+    with pytest.raises(auth.AuthError, match="Wrong user name or password"):
+        auth.authenticate(login, password)
+    events = list(m.AuditEvent.select().where(m.AuditEvent.action == "sign_in_failed"))
+    assert len(events) == 1
+    if password:
+        assert password not in events[0].details
+
+
+def test_inactive_user_cannot_sign_in(db):
+    auth.create_user("old", "", "operator", "pass1234")
+    m.User.update(active=False).where(m.User.login == "old").execute()
+    with pytest.raises(auth.AuthError):
+        auth.authenticate("old", "pass1234")
+
+
+@pytest.mark.parametrize(
+    "login, role, password, message",
+    [
+        ("", "operator", "pass1234", "1 to 64 characters"),
+        ("two words", "operator", "pass1234", "without spaces"),
+        ("x" * 65, "operator", "pass1234", "1 to 64 characters"),
+        ("ok", "boss", "pass1234", "Unknown role"),
+        ("ok", "operator", "abc", "at least 4"),
+    ],
+)
+def test_bad_user_input_is_refused_clearly(db, login, role, password, message):
+    with pytest.raises(auth.UserError, match=message):
+        auth.create_user(login, "", role, password)
+    assert not m.User.select().exists()
+
+
+def test_duplicate_login_refused(db):
+    auth.create_user("aigul", "", "operator", "pass1234")
+    with pytest.raises(auth.UserError, match="exists already"):
+        auth.create_user("aigul", "", "admin", "pass1234")
+
+
+def test_permissions_live_in_the_service(db):
+    admin = auth.create_user("root", "", "admin", "pass1234")
+    operator = auth.create_user("op", "", "operator", "pass1234")
+    with pytest.raises(auth.PermissionDenied):
+        auth.create_user("x", "", "admin", "pass1234", by=operator)
+    assert auth.create_user("x", "", "operator", "pass1234", by=admin).login == "x"
+    with pytest.raises(auth.PermissionDenied):
+        auth.set_password("root", "newpass1", by=operator)
+    auth.set_password("op", "newpass1", by=operator)  # one's own password
+    assert auth.authenticate("op", "newpass1").login == "op"
+
+
+def test_role_permissions():
+    assert has_permission(Role.FINANCE, Permission.OVERRIDE_DEBT_GATE)
+    assert has_permission(Role.SALES_HEAD, Permission.OVERRIDE_DEBT_GATE)
+    assert not has_permission(Role.OPERATOR, Permission.OVERRIDE_DEBT_GATE)
+    assert not has_permission("intruder", Permission.TAKE_ORDERS)
+    with pytest.raises(auth.PermissionDenied):
+        auth.require(UserInfo(1, "op", "Op", "operator"), Permission.SET_MANUAL_PRICE)
+
+
+def test_cli_user_add_and_passwd(sqlite_url, monkeypatch, capsys):
+    from orderdesk_gui.cli import main
+
+    monkeypatch.setenv("ORDERDESK_PASSWORD", "first-pass")
+    assert main(["user", "add", "boss", "--role", "admin", "--name", "Бас", "--db", sqlite_url]) == 0
+    monkeypatch.setenv("ORDERDESK_PASSWORD", "second-pass")
+    assert main(["user", "passwd", "boss", "--db", sqlite_url]) == 0
+    assert main(["user", "add", "boss", "--role", "admin", "--db", sqlite_url]) == 1
+    captured = capsys.readouterr()
+    assert "exists already" in captured.err
+    assert "first-pass" not in captured.out + captured.err
+    assert "second-pass" not in captured.out + captured.err
+    from orderdesk_gui.db.connection import open_database
+
+    open_database(sqlite_url)
+    assert auth.authenticate("boss", "second-pass").role == "admin"

@@ -1,0 +1,83 @@
+"""Caller and client search: phone in any writing, code, BIN/IIN, name fragments in Cyrillic and Kazakh."""
+
+from __future__ import annotations
+
+import pytest
+
+from orderdesk_gui.db import connection, queries
+from orderdesk_gui.db import models as m
+from orderdesk_gui.domain import phones, text
+
+
+def _client(code, name, tax_id, phone, ctype, column):
+    c = m.Client.create(
+        code=code,
+        name=name,
+        tax_id=tax_id,
+        client_type=ctype,
+        price_column=column,
+        city="Алматы",
+        search_text=text.search_text(name, code, tax_id, "Алматы"),
+    )
+    m.Phone.create(client=c, number=phone, e164=phones.to_e164(phone), kind="mobile")
+    return c
+
+
+@pytest.fixture
+def clients(any_url):
+    connection.open_database(any_url)
+    ctype = m.ClientType.create(code="retail", name="Розница")
+    column = m.PriceColumn.create(code="BASE", name="Базовая")
+    return {
+        "zhuldyz": _client(
+            "C000101", "ТОО «Жұлдыз Әлемі»", "990140000123", "+7 701 123 45 67", ctype, column
+        ),
+        "yolka": _client(
+            "C000102", "ИП Семёнова «Ёлочка»", "870512300456", "8 (727) 250-11-22", ctype, column
+        ),
+        "berek": _client("C000103", "Магазин «Береке»", "040840001234", "87771234567", ctype, column),
+    }
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["+7 701 123 45 67", "8 (701) 123-45-67", "87011234567", "+77011234567", "701 123 4567"],
+)
+def test_phone_in_any_writing_finds_the_same_client(clients, written):
+    hits = queries.search_clients(written)
+    assert [h.id for h in hits][:1] == [clients["zhuldyz"].id]
+    assert hits[0].matched_phone == "+7 701 123 4567"
+
+
+@pytest.mark.parametrize(
+    "typed, key",
+    [
+        ("жұлдыз", "zhuldyz"),
+        ("ЖҰЛДЫЗ", "zhuldyz"),
+        ("әлем", "zhuldyz"),
+        ("жұл әле", "zhuldyz"),
+        ("елочка", "yolka"),
+        ("Ёлочка", "yolka"),
+        ("семенова", "yolka"),
+        ("берек", "berek"),
+        ("C000103", "berek"),
+        ("c000103", "berek"),
+        ("040840001234", "berek"),
+    ],
+)
+def test_name_code_and_tax_id(clients, typed, key):
+    hits = queries.search_clients(typed)
+    assert hits and hits[0].id == clients[key].id, [h.name for h in hits]
+
+
+def test_nothing_for_nonsense_and_symbols(clients):
+    assert queries.search_clients("") == []
+    assert queries.search_clients("«»\"'%_*") == []
+    assert queries.search_clients("щщщщ") == []
+    assert queries.search_clients("99999999999999") == []
+
+
+def test_search_text_normalisation():
+    assert text.normalize("  ЁЛКА   Әлем ") == "елка әлем"
+    assert text.search_text("ТОО «Жұлдыз-Ёлка»", "C1") == "тоо жұлдыз елка c1"
+    assert text.tokens("қ-ң ө_ү") == ["қ", "ң", "ө_ү"]
