@@ -87,7 +87,7 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._columns)
         ):
-            return self._columns[section].title
+            return tr(self._columns[section].title)
         return None
 
 
@@ -116,6 +116,7 @@ OUTCOME_LABELS = {
 }
 
 
+DIRECTION_LABELS = {"in": QT_TRANSLATE_NOOP("Models", "in"), "out": QT_TRANSLATE_NOOP("Models", "out")}
 ROLE_LABELS = {
     "operator": QT_TRANSLATE_NOOP("Models", "Operator"),
     "manager": QT_TRANSLATE_NOOP("Models", "Sales manager"),
@@ -137,12 +138,12 @@ def label(table: dict[str, str], code: str) -> str:
 def client_hits_model(parent=None) -> RowsModel[e.ClientHit]:
     return RowsModel(
         [
-            Column(tr("Client"), lambda h: h.name),
-            Column(tr("City"), lambda h: h.city),
-            Column(tr("Type"), lambda h: h.type_name),
-            Column(tr("Code"), lambda h: h.code),
-            Column(tr("Phone"), lambda h: h.matched_phone),
-            Column(tr("Status"), lambda h: label(STATUS_LABELS, h.status)),
+            Column(QT_TRANSLATE_NOOP("Models", "Client"), lambda h: h.name),
+            Column(QT_TRANSLATE_NOOP("Models", "City"), lambda h: h.city),
+            Column(QT_TRANSLATE_NOOP("Models", "Type"), lambda h: h.type_name),
+            Column(QT_TRANSLATE_NOOP("Models", "Code"), lambda h: h.code),
+            Column(QT_TRANSLATE_NOOP("Models", "Phone"), lambda h: h.matched_phone),
+            Column(QT_TRANSLATE_NOOP("Models", "Status"), lambda h: label(STATUS_LABELS, h.status)),
         ],
         parent,
     )
@@ -151,14 +152,21 @@ def client_hits_model(parent=None) -> RowsModel[e.ClientHit]:
 def call_journal_model(parent=None) -> RowsModel[e.CallRow]:
     return RowsModel(
         [
-            Column(tr("Time"), lambda c: fmt.local_time(c.started_at)),
-            Column(tr("In/out"), lambda c: tr("in") if c.direction == "in" else tr("out")),
-            Column(tr("Client or number"), lambda c: c.client_name or c.phone),
-            Column(tr("Purpose"), lambda c: label(PURPOSE_LABELS, c.purpose)),
-            Column(tr("Outcome"), lambda c: label(OUTCOME_LABELS, c.outcome)),
-            Column(tr("Duration"), lambda c: fmt.duration(c.duration_s), align_right=True),
-            Column(tr("Operator"), lambda c: c.operator_name),
-            Column(tr("Notes"), lambda c: c.notes, tooltip=lambda c: c.notes),
+            Column(QT_TRANSLATE_NOOP("Models", "Time"), lambda c: fmt.local_time(c.started_at)),
+            Column(
+                QT_TRANSLATE_NOOP("Models", "In/out"),
+                lambda c: label(DIRECTION_LABELS, c.direction),
+            ),
+            Column(QT_TRANSLATE_NOOP("Models", "Client or number"), lambda c: c.client_name or c.phone),
+            Column(QT_TRANSLATE_NOOP("Models", "Purpose"), lambda c: label(PURPOSE_LABELS, c.purpose)),
+            Column(QT_TRANSLATE_NOOP("Models", "Outcome"), lambda c: label(OUTCOME_LABELS, c.outcome)),
+            Column(
+                QT_TRANSLATE_NOOP("Models", "Duration"),
+                lambda c: fmt.duration(c.duration_s),
+                align_right=True,
+            ),
+            Column(QT_TRANSLATE_NOOP("Models", "Operator"), lambda c: c.operator_name),
+            Column(QT_TRANSLATE_NOOP("Models", "Notes"), lambda c: c.notes, tooltip=lambda c: c.notes),
         ],
         parent,
     )
@@ -167,10 +175,10 @@ def call_journal_model(parent=None) -> RowsModel[e.CallRow]:
 def order_briefs_model(parent=None) -> RowsModel[e.OrderBrief]:
     return RowsModel(
         [
-            Column(tr("Date"), lambda o: fmt.local_date(o.created_at)),
-            Column(tr("Number"), lambda o: o.number),
-            Column(tr("Sum"), lambda o: fmt.money(o.total), align_right=True),
-            Column(tr("Lines"), lambda o: o.line_count, align_right=True),
+            Column(QT_TRANSLATE_NOOP("Models", "Date"), lambda o: fmt.local_date(o.created_at)),
+            Column(QT_TRANSLATE_NOOP("Models", "Number"), lambda o: o.number),
+            Column(QT_TRANSLATE_NOOP("Models", "Sum"), lambda o: fmt.money(o.total), align_right=True),
+            Column(QT_TRANSLATE_NOOP("Models", "Lines"), lambda o: o.line_count, align_right=True),
         ],
         parent,
     )

@@ -93,6 +93,7 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.mainSplitter)
 
+        self.centralLayout.setStretch(1, 1)
         MainWindow.setCentralWidget(self.centralwidget)
         self.menubar = QMenuBar(MainWindow)
         self.menubar.setObjectName(u"menubar")

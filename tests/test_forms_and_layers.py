@@ -1,0 +1,120 @@
+"""Designer forms compiled and current, translations complete, layers kept apart (no Qt below ui/)."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "orderdesk_gui"
+sys.path.insert(0, str(ROOT / "tools"))
+import build_forms  # noqa: E402
+
+FORMS = sorted((ROOT / "forms").glob("*.ui"))
+
+
+@pytest.mark.parametrize("ui", FORMS, ids=lambda p: p.name)
+def test_compiled_form_is_current(ui):
+    if shutil.which("pyside6-uic") is None and not Path(sys.executable).with_name("pyside6-uic").exists():
+        pytest.skip("pyside6-uic not installed")
+    committed = build_forms.compiled_name(ui).read_text(encoding="utf-8")
+    body = committed.split("\n", 1)[1]  # after our docstring line
+    assert build_forms.strip_banner(body) == build_forms.compile_form(ui), (
+        f"{ui.name} changed: run python tools/build_forms.py"
+    )
+
+
+@pytest.mark.parametrize("ui", FORMS, ids=lambda p: p.name)
+def test_every_form_sets_up(qtbot, ui):
+    from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+
+    module = importlib.import_module(f"orderdesk_gui.ui.forms.ui_{ui.stem}")
+    cls_name = ET.parse(ui).getroot().find("class").text
+    base = ET.parse(ui).getroot().find("widget").get("class")
+    widget = {"QMainWindow": QMainWindow, "QDialog": QDialog}.get(base, QWidget)()
+    qtbot.addWidget(widget)
+    getattr(module, f"Ui_{cls_name}")().setupUi(widget)
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_translations_complete_and_released(lang):
+    ts = ROOT / "resources" / "i18n" / f"orderdesk_{lang}.ts"
+    qm = ts.with_suffix(".qm")
+    assert qm.exists() and qm.stat().st_size > 1000
+    unfinished = [
+        m.find("source").text
+        for m in ET.parse(ts).iter("message")
+        if m.find("translation").get("type") == "unfinished" or not m.find("translation").text
+    ]
+    assert unfinished == []
+    assert qm.stat().st_mtime >= ts.stat().st_mtime - 1, "run python tools/build_forms.py"
+
+
+def test_translation_loads_for_cyrillic_and_kazakh(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    for lang, expected in (("ru", "Неверное имя пользователя или пароль."),
+                           ("kk", "Пайдаланушы аты немесе құпиясөз қате.")):
+        translator = QTranslator()
+        assert translator.load(str(ROOT / "resources" / "i18n" / f"orderdesk_{lang}.qm"))
+        QCoreApplication.installTranslator(translator)
+        try:
+            got = QCoreApplication.translate("LoginDialog", "Wrong user name or password.")
+        finally:
+            QCoreApplication.removeTranslator(translator)
+        assert got == expected
+
+
+def _modules(*folders: str):
+    for folder in folders:
+        yield from sorted((PACKAGE / folder).rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", list(_modules("domain", "services", "printing", "db")),
+                         ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_qt_below_the_ui(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names = [node.module]
+        assert not any(n.split(".")[0] in ("PySide6", "shiboken6") for n in names), path
+        if "domain" in path.parts:
+            assert not any(n.split(".")[0] in ("peewee", "playhouse") for n in names), path
+
+
+def test_every_module_starts_with_a_docstring():
+    missing = []
+    for path in PACKAGE.rglob("*.py"):
+        if "forms" in path.parts and path.parent.name == "forms" and path.name.startswith("ui_"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if ast.get_docstring(tree) is None:
+            missing.append(str(path.relative_to(ROOT)))
+    assert missing == []
+
+
+def test_main_window_only_lays_out_and_wires():
+    lines = (PACKAGE / "ui" / "main_window.py").read_text(encoding="utf-8").count("\n")
+    assert lines < 400
+    text = (PACKAGE / "ui" / "main_window.py").read_text(encoding="utf-8")
+    assert ".select(" not in text and "execute_sql" not in text
+
+
+def test_no_machine_paths_in_the_repository():
+    home = str(Path.home())
+    for path in ROOT.rglob("*"):
+        if path.is_file() and path.suffix in (".py", ".md", ".toml", ".ui", ".ts", ".cfg") \
+                and ".git" not in path.parts and "site-packages" not in path.parts:
+            text = path.read_text(encoding="utf-8", errors="ignore")
+            assert str(ROOT) not in text, path
+            if home not in ("/", ""):
+                assert home + "/" not in text, path
