@@ -54,7 +54,10 @@ def startup(url: str, runs: int = 3) -> tuple[float, float]:
         started = time.perf_counter()
         proc = subprocess.Popen(
             [sys.executable, str(HERE / "startup_probe.py"), url, "operator", "demo"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
         )
         ready = None
         lines = []
@@ -77,12 +80,15 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="reuse a database built before")
     args = parser.parse_args()
     size = QUICK if args.quick else FULL
-    print(f"# data set: {size['clients']} clients, {size['products']} products, "
-          f"{size['months']} months, seed {SEED}", flush=True)
+    print(
+        f"# data set: {size['clients']} clients, {size['products']} products, "
+        f"{size['months']} months, seed {SEED}",
+        flush=True,
+    )
     url, generate_s = database(size, args.reuse)
     if generate_s is not None:
         emit("demo_generate_s", generate_s, "{:.1f}")
-    path = Path(url[len("sqlite:///"):])
+    path = Path(url[len("sqlite:///") :])
     size_bytes = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
     emit("db_size_mb", size_bytes / 2**20, "{:.1f}")
     startup_s, rss = startup(url)

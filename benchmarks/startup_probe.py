@@ -57,8 +57,7 @@ def main() -> int:
             print("READY", flush=True)  # the parent times this line from the launch
             # a search and an open card, as the first call would do
             window.search.search_now("береке")
-            QTimer.singleShot(300, lambda: (window.search.open_current(),
-                                            QTimer.singleShot(300, finish)))
+            QTimer.singleShot(300, lambda: (window.search.open_current(), QTimer.singleShot(300, finish)))
 
         journal.model.modelReset.connect(painted)
 

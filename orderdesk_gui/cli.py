@@ -49,8 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
         "debts and calls. Deterministic for a given --seed and --as-of.",
     )
     _add_db(demo)
-    demo.add_argument("--clients", type=int, default=1500, metavar="N", help="clients (1500)")
-    demo.add_argument("--products", type=int, default=2500, metavar="N", help="products (2500)")
+    demo.add_argument("--clients", type=int, default=1000, metavar="N", help="clients (1000)")
+    demo.add_argument("--products", type=int, default=2000, metavar="N", help="products (2000)")
     demo.add_argument("--months", type=int, default=12, metavar="N", help="months of orders (12)")
     demo.add_argument("--seed", type=int, default=1, metavar="N", help="random seed (1)")
     demo.add_argument("--as-of", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="the demo's today")

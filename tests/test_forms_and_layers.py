@@ -59,8 +59,10 @@ def test_translations_complete_and_released(lang):
 def test_translation_loads_for_cyrillic_and_kazakh(qapp):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    for lang, expected in (("ru", "Неверное имя пользователя или пароль."),
-                           ("kk", "Пайдаланушы аты немесе құпиясөз қате.")):
+    for lang, expected in (
+        ("ru", "Неверное имя пользователя или пароль."),
+        ("kk", "Пайдаланушы аты немесе құпиясөз қате."),
+    ):
         translator = QTranslator()
         assert translator.load(str(ROOT / "resources" / "i18n" / f"orderdesk_{lang}.qm"))
         QCoreApplication.installTranslator(translator)
@@ -76,8 +78,9 @@ def _modules(*folders: str):
         yield from sorted((PACKAGE / folder).rglob("*.py"))
 
 
-@pytest.mark.parametrize("path", list(_modules("domain", "services", "printing", "db")),
-                         ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize(
+    "path", list(_modules("domain", "services", "printing", "db")), ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_no_qt_below_the_ui(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
@@ -112,8 +115,12 @@ def test_main_window_only_lays_out_and_wires():
 def test_no_machine_paths_in_the_repository():
     home = str(Path.home())
     for path in ROOT.rglob("*"):
-        if path.is_file() and path.suffix in (".py", ".md", ".toml", ".ui", ".ts", ".cfg") \
-                and ".git" not in path.parts and "site-packages" not in path.parts:
+        if (
+            path.is_file()
+            and path.suffix in (".py", ".md", ".toml", ".ui", ".ts", ".cfg")
+            and ".git" not in path.parts
+            and "site-packages" not in path.parts
+        ):
             text = path.read_text(encoding="utf-8", errors="ignore")
             assert str(ROOT) not in text, path
             if home not in ("/", ""):

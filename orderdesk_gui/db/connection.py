@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
 from playhouse.shortcuts import ReconnectMixin
 
@@ -32,7 +32,20 @@ class DatabaseConfigError(Exception):
 
 
 class ReconnectingPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
-    """Reconnects once when the server dropped the connection outside a transaction."""
+    """Reconnects once when the server dropped the connection outside a transaction.
+
+    Inside a transaction the error reaches the caller instead: its ``atomic()``
+    block is rolled back by the server, so nothing is half-written, and the
+    service reports the failure.
+    """
+
+    reconnect_errors = (
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "terminating connection"),
+        (OperationalError, "connection already closed"),
+        (OperationalError, "could not receive data"),
+        (InterfaceError, "connection already closed"),
+    )
 
 
 @dataclass(frozen=True)

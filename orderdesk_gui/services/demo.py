@@ -58,8 +58,8 @@ MOBILE_CODES = ("700", "701", "702", "705", "707", "747", "771", "775", "776", "
 
 @dataclass
 class DemoOptions:
-    clients: int = 1500
-    products: int = 2500
+    clients: int = 1000
+    products: int = 2000
     months: int = 12
     seed: int = 1
     as_of: dt.date = field(default_factory=dt.date.today)

@@ -1,0 +1,93 @@
+"""The command line, the first start with --demo, sign-out, and a dropped PostgreSQL connection."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from orderdesk_gui import config
+from orderdesk_gui.cli import build_parser, main
+from orderdesk_gui.db import connection
+from orderdesk_gui.db import models as m
+
+
+def test_help_explains_every_option_and_subcommand(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    text = capsys.readouterr().out
+    for word in ("--db", "--demo", "--user", "--lang", "demo", "migrate", "user"):
+        assert word in text
+    for sub in ("demo", "migrate"):
+        with pytest.raises(SystemExit):
+            main([sub, "--help"])
+        sub_text = capsys.readouterr().out
+        assert "--db" in sub_text
+    parser = build_parser()
+    demo_help = parser._subparsers._group_actions[0].choices["demo"].format_help()
+    for option in ("--clients", "--products", "--months", "--seed", "--as-of", "--replace"):
+        assert option in demo_help
+
+
+def test_python_dash_m_works():
+    out = subprocess.run(
+        [sys.executable, "-m", "orderdesk_gui", "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0 and "OrderDesk" in out.stdout
+
+
+def test_first_start_with_demo_builds_it_and_offers_sign_in(qtbot, _isolated_home):
+    from orderdesk_gui.ui.app import OrderDeskApp
+
+    url = config.demo_database_url()
+    app = OrderDeskApp(config.Settings(), url, login_hint="operator", build_demo=True, interactive=False)
+    with qtbot.wait_signal(app.opened, timeout=60000):
+        app.start()
+    try:
+        assert (config.data_dir() / "demo.db").exists()
+        assert not list(config.data_dir().glob("*.building*"))
+        with qtbot.wait_signal(app.window_shown, timeout=15000):
+            app.sign_in("operator", "demo")
+        qtbot.addWidget(app.window)
+        assert app.window.isVisible()
+    finally:
+        app.shutdown()
+
+
+def test_sign_out_returns_to_the_sign_in_dialog(qtbot, demo_url):
+    from orderdesk_gui.ui.app import OrderDeskApp
+
+    app = OrderDeskApp(config.Settings(), demo_url, interactive=True)
+    with qtbot.wait_signal(app.opened, timeout=15000):
+        app.start()
+    try:
+        qtbot.addWidget(app.login_dialog)
+        with qtbot.wait_signal(app.window_shown, timeout=15000):
+            app.sign_in("finance", "demo")
+        window = app.window
+        window.ui.actionSignOut.trigger()
+        assert app.window is None and app.user is None
+        assert app.login_dialog.isVisible()
+        assert app.login_dialog.ui.loginEdit.text() == "finance"
+        app.login_dialog.close()
+    finally:
+        app.shutdown()
+
+
+def test_dropped_postgresql_connection_is_reopened(pg_url):
+    import psycopg2
+
+    connection.open_database(pg_url)
+    m.Department.create(code="d1", name="Отдел")
+    pid = m.db_proxy.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    admin = psycopg2.connect(dbname="postgres", host="127.0.0.1", port=5432, user="postgres")
+    admin.autocommit = True
+    with admin.cursor() as cur:
+        cur.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    admin.close()
+    # the next query finds the connection gone, reconnects once, and succeeds
+    assert m.Department.select().count() == 1
+    new_pid = m.db_proxy.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    assert new_pid != pid
