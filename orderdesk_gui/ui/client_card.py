@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from orderdesk_gui.domain.entities import ClientCard
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui.forms.ui_client_card import Ui_ClientCard
 from orderdesk_gui.ui.models import PRESENCE_LABELS, STATUS_LABELS, label, order_briefs_model
+from orderdesk_gui.ui.views import setup_readonly
 
 
 class ClientCardWidget(QWidget):
@@ -27,9 +28,7 @@ class ClientCardWidget(QWidget):
             caption.setFont(f)
         self.orders_model = order_briefs_model(self)
         self.ui.ordersView.setModel(self.orders_model)
-        self.ui.ordersView.verticalHeader().hide()
-        self.ui.ordersView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.ordersView.horizontalHeader().setStretchLastSection(True)
+        setup_readonly(self.ui.ordersView)
         self.show_card(None)
 
     def show_card(self, card: ClientCard | None) -> None:

@@ -6,10 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +14,7 @@ from PySide6.QtWidgets import (
 from orderdesk_gui.db import queries
 from orderdesk_gui.domain.entities import CallRow
 from orderdesk_gui.ui.models import call_journal_model
+from orderdesk_gui.ui.views import readonly_table
 from orderdesk_gui.ui.worker import DbWorker
 
 REFRESH_MS = 60_000
@@ -36,16 +34,7 @@ class JournalPanel(QWidget):
         self.worker = worker
         self.model = call_journal_model(self)
         self.summary = QLabel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("journalView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view = readonly_table(self.model, self, "journalView")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.summary)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from orderdesk_gui.db import queries
 from orderdesk_gui.domain.entities import ClientHit
 from orderdesk_gui.ui.models import client_hits_model
+from orderdesk_gui.ui.views import readonly_table
 from orderdesk_gui.ui.worker import DbWorker
 
 MIN_CHARS = 2
@@ -26,18 +27,7 @@ class ClientSearch(QObject):
         self.edit = edit
         self.worker = worker
         self.model = client_hits_model(self)
-        self.view = QTableView(parent)
-        self.view.setObjectName("searchResults")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.setWordWrap(False)
+        self.view = readonly_table(self.model, parent, "searchResults", stretch_column=0)
         self.view.activated.connect(lambda index: self._choose_row(index.row()))
         self._latest = 0
         self._shown_text = ""
