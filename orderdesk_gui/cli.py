@@ -65,6 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(mig)
     mig.add_argument("--status", action="store_true", help="only show the version")
 
+    call = sub.add_parser(
+        "call",
+        help="screen pop: show the caller of an incoming call in the running OrderDesk",
+        description="Run by the PBX or softphone on an incoming call. Brings the running OrderDesk "
+        "forward with the caller's card and opens a call record; starts OrderDesk when it is not "
+        "running (the card pops after sign-in).",
+    )
+    call.add_argument("number", help="the caller's number in any writing, e.g. +77011234567")
+    _add_db(call)
+
     user = sub.add_parser("user", help="create users and set passwords")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_sub.add_parser(
@@ -167,9 +177,18 @@ def _cmd_user(args, settings) -> int:
     return EXIT_OK
 
 
+def _cmd_call(args) -> int | None:
+    """Hand the number to the running OrderDesk; None when none runs (then start one)."""
+    from orderdesk_gui.ui.single_instance import send
+
+    return EXIT_OK if send({"cmd": "call", "number": args.number}) is not None else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "call" and _cmd_call(args) == EXIT_OK:
+        return EXIT_OK  # the fast path of a screen pop: no database, no Qt widgets
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -187,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
             return commands[args.command](args, settings)
         from orderdesk_gui.ui.app import run_gui
 
-        return run_gui(args, settings)
+        return run_gui(args, settings, pending_call=args.number if args.command == "call" else None)
     except (DatabaseConfigError, SchemaError, DemoError, UserError, ValueError) as exc:
         print(f"orderdesk: {exc}", file=sys.stderr)
         return EXIT_ERROR

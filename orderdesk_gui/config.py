@@ -167,3 +167,20 @@ def resolve_database_url(cli_value: str | None, settings: Settings) -> str:
         if candidate and candidate.strip():
             return candidate.strip()
     return default_database_url()
+
+
+def debt_rules(settings: Settings):
+    """The debt gate's thresholds from the settings (bad values fall back to the defaults)."""
+    from decimal import Decimal, InvalidOperation
+
+    from orderdesk_gui.domain.debt import DebtRules
+
+    default = DebtRules()
+    try:
+        tolerance = Decimal(settings.get(DEBT_TOLERANCE))
+        ratio = Decimal(settings.get(DEBT_AMBER_RATIO))
+    except InvalidOperation:
+        return default
+    if tolerance < 0 or not 0 < ratio <= 1:
+        return default
+    return DebtRules(tolerance=tolerance, amber_days=max(0, settings.get(DEBT_AMBER_DAYS)), amber_ratio=ratio)

@@ -414,6 +414,21 @@ class OrderNumberCounter(BaseModel):
         indexes = ((("prefix", "year"), True),)
 
 
+class RoutingRule(BaseModel):
+    """Who takes a call, by client type, purpose and newness: data an admin edits (D3, D4, D19)."""
+
+    id = AutoField()
+    priority = IntegerField()
+    action = CharField(max_length=16)  # take_here / transfer
+    client_type = CharField(max_length=32, default="")  # '' = any
+    purpose = CharField(max_length=16, default="")  # '' = any
+    client_is_new = BooleanField(null=True)  # None = either
+    chain = CharField(max_length=300, default="")  # comma separated steps (domain.routing)
+    assign_chain = CharField(max_length=300, default="")
+    reason = CharField(max_length=300, default="")
+    active = BooleanField(default=True)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Department,
     User,
@@ -440,4 +455,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     AuditEvent,
     AppSetting,
     OrderNumberCounter,
+    RoutingRule,
 )

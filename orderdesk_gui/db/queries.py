@@ -9,8 +9,10 @@ from peewee import JOIN, fn
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.search import text_match
 from orderdesk_gui.domain import entities as e
+from orderdesk_gui.domain.debt import Document
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.phones import looks_like_phone, try_e164
+from orderdesk_gui.domain.routing import Person, Rule
 
 
 def user_info(user: m.User) -> e.UserInfo:
@@ -86,7 +88,7 @@ def search_clients(text: str, limit: int = 50) -> list[e.ClientHit]:
     return hits
 
 
-def client_card(client_id: int, last_orders: int = 5) -> e.ClientCard | None:
+def client_card(client_id: int, last_orders: int = 5, last_calls: int = 5) -> e.ClientCard | None:
     Manager = m.User.alias()
     row = (
         m.Client.select(m.Client, m.ClientType, m.PriceColumn, Manager)
@@ -131,6 +133,7 @@ def client_card(client_id: int, last_orders: int = 5) -> e.ClientCard | None:
         .limit(last_orders)
     )
     manager = row.manager if row.manager_id else None
+    calls = tuple(_call_rows(m.Call.client == client_id, limit=last_calls))
     return e.ClientCard(
         id=row.id,
         code=row.code,
@@ -152,18 +155,20 @@ def client_card(client_id: int, last_orders: int = 5) -> e.ClientCard | None:
         manager_absent_until=manager.absent_until if manager else None,
         contacts=contacts,
         last_orders=orders,
+        last_calls=calls,
+        manager_id=row.manager_id,
+        has_orders=bool(orders),
     )
 
 
-def calls_between(start_utc: dt.datetime, end_utc: dt.datetime, limit: int = 10000) -> list[e.CallRow]:
-    """Calls started in [start, end), newest first."""
+def _call_rows(condition, limit: int) -> list[e.CallRow]:
     Operator = m.User.alias()
     query = (
         m.Call.select(m.Call, m.Client.name.alias("client_name"), Operator.full_name.alias("op"))
         .join(m.Client, JOIN.LEFT_OUTER, on=(m.Call.client == m.Client.id))
         .switch(m.Call)
         .join(Operator, on=(m.Call.operator == Operator.id))
-        .where((m.Call.started_at >= start_utc) & (m.Call.started_at < end_utc))
+        .where(condition)
         .order_by(m.Call.started_at.desc())
         .limit(limit)
         .objects()
@@ -182,6 +187,69 @@ def calls_between(start_utc: dt.datetime, end_utc: dt.datetime, limit: int = 100
             notes=c.notes,
         )
         for c in query
+    ]
+
+
+def calls_between(start_utc: dt.datetime, end_utc: dt.datetime, limit: int = 10000) -> list[e.CallRow]:
+    """Calls started in [start, end), newest first."""
+    return _call_rows((m.Call.started_at >= start_utc) & (m.Call.started_at < end_utc), limit)
+
+
+def open_documents(client_id: int) -> list[Document]:
+    """The client's receivables not marked paid (the debt gate's input)."""
+    query = m.Receivable.select().where((m.Receivable.client == client_id) & (m.Receivable.paid == False))  # noqa: E712
+    return [
+        Document(r.document_no, r.doc_date, r.amount, r.paid_amount, r.due_date, r.paid)
+        for r in query.order_by(m.Receivable.due_date)
+    ]
+
+
+def people() -> list[Person]:
+    """Everyone a call can be routed to, with presence and substitutes."""
+    Dept = m.Department.alias()
+    Head = m.Department.alias()
+    query = (
+        m.User.select(m.User, Dept.code.alias("dept_code"), Head.code.alias("head_code"))
+        .join(Dept, JOIN.LEFT_OUTER, on=(m.User.department == Dept.id))
+        .switch(m.User)
+        .join(Head, JOIN.LEFT_OUTER, on=(m.User.head_of == Head.id))
+        .where(m.User.active == True)  # noqa: E712
+        .order_by(m.User.id)
+        .objects()
+    )
+    return [
+        Person(
+            id=u.id,
+            name=u.full_name,
+            role=u.role,
+            department=u.dept_code or "",
+            head_of=u.head_code or "",
+            is_key_account_manager=u.is_key_account_manager,
+            presence=u.presence,
+            absent_until=u.absent_until,
+            substitute_id=u.substitute_id,
+            extension=u.extension,
+        )
+        for u in query
+    ]
+
+
+def routing_rules() -> list[Rule]:
+    def steps(text: str) -> tuple[str, ...]:
+        return tuple(s.strip() for s in text.split(",") if s.strip())
+
+    return [
+        Rule(
+            priority=r.priority,
+            action=r.action,
+            client_type=r.client_type,
+            purpose=r.purpose,
+            client_is_new=r.client_is_new,
+            chain=steps(r.chain),
+            reason=r.reason,
+            assign_chain=steps(r.assign_chain),
+        )
+        for r in m.RoutingRule.select().where(m.RoutingRule.active == True).order_by(m.RoutingRule.priority)  # noqa: E712
     ]
 
 

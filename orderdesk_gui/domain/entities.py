@@ -73,6 +73,14 @@ class ClientCard:
     manager_absent_until: dt.date | None = None
     contacts: tuple[ContactInfo, ...] = ()
     last_orders: tuple[OrderBrief, ...] = ()
+    last_calls: tuple[CallRow, ...] = ()
+    manager_id: int | None = None
+    has_orders: bool = False
+
+    @property
+    def is_new(self) -> bool:
+        """A client calling for the first time, or with no manager assigned yet (D3, D15)."""
+        return self.status == "potential" or self.manager_id is None or not self.has_orders
 
 
 @dataclass(frozen=True)

@@ -497,7 +497,7 @@ class _Gen:
             roll = rng.random()
             if roll < 0.04:
                 status = "potential"
-            elif roll < 0.05:
+            elif roll < 0.05 or cid % 97 == 50:  # at least one blocked client in any demo
                 status = "blocked"
             if code == "key_account":
                 manager = rng.choice(self.key_managers).id

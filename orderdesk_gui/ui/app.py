@@ -65,6 +65,8 @@ class OrderDeskApp(QObject):
         login_hint: str = "",
         build_demo: bool = False,
         interactive: bool = True,
+        single_instance: bool = False,
+        pending_call: str | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -79,6 +81,30 @@ class OrderDeskApp(QObject):
         self.user: UserInfo | None = None
         self.database_label = url
         self.error: str | None = None
+        self.pending_call = pending_call
+        self.instance = None
+        if single_instance:
+            from orderdesk_gui.ui.instance_server import InstanceServer
+
+            self.instance = InstanceServer(self)
+            self.instance.message.connect(self._message)
+
+    def listen(self) -> bool:
+        """Take the single-instance channel; False when another OrderDesk holds it."""
+        return self.instance is None or self.instance.listen()
+
+    def _message(self, message: dict) -> None:
+        """A screen pop or a raise request from ``orderdesk call`` / a second start."""
+        front = self.window or self.login_dialog
+        if front is not None:
+            front.show()
+            front.raise_()
+            front.activateWindow()
+        if message.get("cmd") == "call" and message.get("number"):
+            if self.window is not None:
+                self.window.caller.screen_pop(str(message["number"]))
+            else:
+                self.pending_call = str(message["number"])  # popped after sign-in
 
     # -- opening -------------------------------------------------------------------
     def start(self) -> None:
@@ -168,6 +194,9 @@ class OrderDeskApp(QObject):
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.show()
         self.window_shown.emit()
+        if self.pending_call:
+            number, self.pending_call = self.pending_call, None
+            self.window.caller.screen_pop(number)
 
     def sign_out(self) -> None:
         if self.window is not None:
@@ -179,26 +208,35 @@ class OrderDeskApp(QObject):
         self.show_login()
 
     def shutdown(self) -> None:
+        if self.instance is not None:
+            self.instance.close()
         if self.window is not None:
             self.window.close()
         self.worker.shutdown(close=_close_database)
 
 
-def run_gui(args, settings: config.Settings) -> int:
+def run_gui(args, settings: config.Settings, pending_call: str | None = None) -> int:
+    from orderdesk_gui.ui.single_instance import send
+
+    if send({"cmd": "call", "number": pending_call} if pending_call else {"cmd": "raise"}) is not None:
+        print("OrderDesk is already running: brought its window forward.")
+        return 0
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("OrderDesk")
     app.setOrganizationName("OrderDesk")
-    install_translators(app, args.lang or settings.get(config.UI_LANGUAGE))
-    if args.demo:
+    install_translators(app, getattr(args, "lang", None) or settings.get(config.UI_LANGUAGE))
+    demo = getattr(args, "demo", False)
+    if demo:
         url = args.db or config.demo_database_url()
     else:
         url = config.resolve_database_url(args.db, settings)
+    login = getattr(args, "user", None) or ("operator" if demo else "")
     session = OrderDeskApp(
-        settings,
-        url,
-        login_hint=args.user or ("operator" if args.demo else ""),
-        build_demo=args.demo,
+        settings, url, login_hint=login, build_demo=demo, single_instance=True, pending_call=pending_call
     )
+    if not session.listen():
+        print("OrderDesk is already running.")
+        return 0
     session.failed.connect(lambda _m: app.exit(1))
     session.start()
     code = app.exec()

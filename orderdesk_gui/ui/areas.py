@@ -49,6 +49,7 @@ class OrderArea(QWidget):
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.totals = QLabel(self)
+        self.order_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.title)
@@ -57,7 +58,15 @@ class OrderArea(QWidget):
         layout.addWidget(self.totals)
         self.set_client(None)
 
+    def set_order(self, order_id: int, client_name: str) -> None:
+        """A draft order was opened behind the debt gate."""
+        self.order_id = order_id
+        self.hint.setText(
+            self.tr("Draft order no. %d for %s: the debt gate let it through.") % (order_id, client_name)
+        )
+
     def set_client(self, client_name: str | None) -> None:
+        self.order_id = None
         if client_name is None:
             self.hint.setText(self.tr("Find the caller first (F3); their card opens on the left."))
         else:

@@ -1,15 +1,82 @@
-"""The client card: who is calling, their type, manager and presence, terms, contacts, last orders."""
+"""The client card: who is calling, the debt indicator, where the call goes, terms, contacts, history."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from orderdesk_gui.domain.entities import ClientCard
+from orderdesk_gui.domain.debt import DebtLevel, DebtStatus
 from orderdesk_gui.domain.phones import display as phone_display
+from orderdesk_gui.domain.routing import AVAILABLE, TAKE_HERE, Proposal
+from orderdesk_gui.services.caller import CallerView
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui.forms.ui_client_card import Ui_ClientCard
-from orderdesk_gui.ui.models import PRESENCE_LABELS, STATUS_LABELS, label, order_briefs_model
+from orderdesk_gui.ui.models import (
+    PRESENCE_LABELS,
+    STATUS_LABELS,
+    call_journal_model,
+    label,
+    order_briefs_model,
+)
 from orderdesk_gui.ui.views import setup_readonly
+
+# Text and a shape, never colour alone (colour-blind operators read the words).
+DEBT_LOOK = {
+    DebtLevel.GREEN: ("●", QT_TRANSLATE_NOOP("ClientCard", "OK: orders may be taken"), "#e8f5e9", "#1b5e20"),
+    DebtLevel.AMBER: (
+        "▲",
+        QT_TRANSLATE_NOOP("ClientCard", "CAUTION: close to the limit or due soon"),
+        "#fff8e1",
+        "#8a5a00",
+    ),
+    DebtLevel.RED: ("✖", QT_TRANSLATE_NOOP("ClientCard", "STOP: debt: no orders"), "#ffebee", "#b71c1c"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ClientCard", text)
+
+
+def debt_detail(debt: DebtStatus) -> str:
+    parts = [tr("Owed <b>%s</b>") % fmt.money(debt.total)]
+    if debt.overdue > 0:
+        parts.append(
+            tr("overdue <b>%s</b>, oldest %d days") % (fmt.money(debt.overdue), debt.oldest_overdue_days)
+        )
+    if debt.over_limit_by > 0:
+        parts.append(tr("<b>%s over the limit</b>") % fmt.money(debt.over_limit_by))
+    else:
+        parts.append(
+            tr("headroom <b>%s</b> of %s") % (fmt.money(debt.headroom), fmt.money(debt.credit_limit))
+        )
+    if debt.due_soon > 0:
+        parts.append(tr("due within days: %s") % fmt.money(debt.due_soon))
+    return " · ".join(parts)
+
+
+def route_text(proposal: Proposal, debt_route: bool) -> str:
+    if proposal.action == TAKE_HERE:
+        text = "➜ <b>" + tr("Take the order here") + "</b>"
+        if proposal.reason:
+            text += ": " + proposal.reason
+        if proposal.assign_to is not None:
+            text += "<br>" + tr("Then pass to %s to assign a manager.") % proposal.assign_to.name
+        return text
+    skipped = [s.note for s in proposal.tried if s.note != AVAILABLE]
+    if proposal.target is None:
+        return (
+            "➜ <b>" + tr("Nobody available") + "</b>: " + "; ".join(skipped) + ". " + tr("Offer a callback.")
+        )
+    who = proposal.target.name
+    if proposal.target.extension:
+        who += " " + tr("(ext. %s)") % proposal.target.extension
+    head = tr("Debt: transfer to %s") if debt_route else tr("Transfer to %s")
+    text = "➜ <b>" + head % who + "</b> [F7]"
+    if not debt_route and proposal.reason:
+        text += ": " + proposal.reason
+    if skipped:
+        text += "<br><i>" + "; ".join(skipped) + "</i>"
+    return text
 
 
 class ClientCardWidget(QWidget):
@@ -17,24 +84,35 @@ class ClientCardWidget(QWidget):
         super().__init__(parent)
         self.ui = Ui_ClientCard()
         self.ui.setupUi(self)
-        self.card: ClientCard | None = None
+        self.view: CallerView | None = None
         font = self.ui.nameLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.ui.nameLabel.setFont(font)
-        for caption in (self.ui.contactsCaption, self.ui.ordersCaption):
+        level_font = self.ui.debtLevelLabel.font()
+        level_font.setPointSizeF(level_font.pointSizeF() * 1.2)
+        level_font.setBold(True)
+        self.ui.debtLevelLabel.setFont(level_font)
+        for caption in (self.ui.contactsCaption, self.ui.ordersCaption, self.ui.callsCaption):
             f = caption.font()
             f.setBold(True)
             caption.setFont(f)
         self.orders_model = order_briefs_model(self)
         self.ui.ordersView.setModel(self.orders_model)
         setup_readonly(self.ui.ordersView)
-        self.show_card(None)
+        self.calls_model = call_journal_model(self, compact=True)
+        self.ui.callsView.setModel(self.calls_model)
+        setup_readonly(self.ui.callsView)
+        self.show_caller(None)
 
-    def show_card(self, card: ClientCard | None) -> None:
-        self.card = card
+    @property
+    def card(self):
+        return self.view.card if self.view else None
+
+    def show_caller(self, view: CallerView | None) -> None:
+        self.view = view
         ui = self.ui
-        if card is None:
+        if view is None:
             ui.nameLabel.setText(self.tr("No client on screen"))
             ui.subtitleLabel.setText(
                 self.tr("Type a phone number, client code, BIN/IIN or part of the name above.")
@@ -47,19 +125,25 @@ class ClientCardWidget(QWidget):
                 ui.taxLabel,
                 ui.contactsLabel,
                 ui.notesLabel,
+                ui.routeLabel,
             ):
                 w.clear()
+            ui.debtFrame.hide()
             self.orders_model.set_rows([])
+            self.calls_model.set_rows([])
             return
+        card = view.card
         ui.nameLabel.setText(card.name)
         place = ", ".join(x for x in (card.city, card.region) if x and x != card.city)
         ui.subtitleLabel.setText(
             f"{card.type_name} · {card.city}{' (' + place + ')' if place else ''} · "
             f"{card.code} · {label(STATUS_LABELS, card.status)}"
         )
+        self._show_debt(view.debt)
+        ui.routeLabel.setText(route_text(view.action, view.action is view.debt_proposal))
         if card.manager_name:
             presence = label(PRESENCE_LABELS, card.manager_presence)
-            if card.manager_absent_until:
+            if card.manager_absent_until and card.manager_presence == "absent":
                 presence += " " + self.tr("until %s") % card.manager_absent_until.strftime("%d.%m.%Y")
             ui.managerLabel.setText(f"{card.manager_name} — {presence}")
         else:
@@ -86,3 +170,14 @@ class ClientCardWidget(QWidget):
         ui.contactsLabel.setText("\n".join(lines) if lines else self.tr("no contacts"))
         ui.notesLabel.setText(card.notes)
         self.orders_model.set_rows(card.last_orders)
+        self.calls_model.set_rows(card.last_calls)
+
+    def _show_debt(self, debt: DebtStatus) -> None:
+        icon, text, background, foreground = DEBT_LOOK[debt.level]
+        self.ui.debtFrame.show()
+        self.ui.debtFrame.setStyleSheet(
+            f"QFrame#debtFrame {{ background: {background}; border: 2px solid {foreground}; "
+            f"border-radius: 4px; }} QLabel {{ color: {foreground}; background: transparent; }}"
+        )
+        self.ui.debtLevelLabel.setText(f"{icon} {tr(text)}")
+        self.ui.debtDetailLabel.setText(debt_detail(debt))

@@ -10,4 +10,6 @@ class Hub(QObject):
     client_changed = Signal(int)  # a client was edited
     call_logged = Signal()  # the journal changed
     order_saved = Signal(int)
+    order_started = Signal(int)  # a draft order was opened behind the debt gate
+    search_requested = Signal(str)  # put this text in the search bar
     connection_state = Signal(bool)  # database reachable or not

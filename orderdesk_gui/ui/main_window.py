@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk_gui import __version__, config
-from orderdesk_gui.db import queries
-from orderdesk_gui.domain.entities import ClientCard, UserInfo
+from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.domain.phones import looks_like_phone
 from orderdesk_gui.ui.areas import OrderArea, SuggestionsArea
+from orderdesk_gui.ui.caller import CallerController
 from orderdesk_gui.ui.client_card import ClientCardWidget
+from orderdesk_gui.ui.client_dialog import ClientDialog
 from orderdesk_gui.ui.forms.ui_main_window import Ui_MainWindow
+from orderdesk_gui.ui.gate_dialog import GateDialog
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.journal import JournalPanel
 from orderdesk_gui.ui.models import ROLE_LABELS, label
@@ -47,6 +50,9 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.worker, self.hub, self.settings, self.user = worker, hub, settings, user
         self._ping = ping
+        self.caller = CallerController(worker, hub, settings, user, self)
+        self.new_client_phone = ""
+        self.gate_dialog: GateDialog | None = None
         self.setWindowTitle(f"OrderDesk — {user.full_name}")
 
         # Left: search results over the client card
@@ -107,7 +113,25 @@ class MainWindow(QMainWindow):
         self.search.results_changed.connect(self._results_changed)
         self.search.search_cleared.connect(lambda: self.card_stack.setCurrentWidget(self.card_scroll))
         self.search.client_chosen.connect(self.hub.client_selected)
-        self.hub.client_selected.connect(self.open_client)
+        self.hub.client_selected.connect(self.caller.open_client)
+        self.hub.search_requested.connect(self.search.search_now)
+        self.caller.caller_loaded.connect(self._show_caller)
+        self.caller.unknown_caller.connect(self._unknown_caller)
+        self.caller.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.caller.gate_closed.connect(self._gate_closed)
+        self.caller.order_started.connect(self.order_area.set_order)
+        ui.actionNewOrder.triggered.connect(lambda: self.caller.new_order())
+        ui.actionTransfer.triggered.connect(self.caller.transfer)
+        ui.actionConsult.triggered.connect(self.caller.consult)
+        for action, purpose in (
+            (ui.actionPurposeOrder, "order"),
+            (ui.actionPurposeInfo, "info"),
+            (ui.actionPurposeComplaint, "complaint"),
+            (ui.actionPurposeOther, "other"),
+        ):
+            action.triggered.connect(lambda _=False, p=purpose: self.caller.set_purpose(p))
+        ui.actionNewClient.triggered.connect(self.new_client)
+        ui.actionEditClient.triggered.connect(self.edit_client)
         self.hub.call_logged.connect(self.journal.refresh)
         self.hub.connection_state.connect(self._set_connection)
         self.worker.error.connect(self._worker_error)
@@ -117,22 +141,48 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.selectAll()
 
     def _results_changed(self, count: int) -> None:
-        if self.ui.searchEdit.text().strip():
-            self.card_stack.setCurrentWidget(self.search.view)
+        text = self.ui.searchEdit.text().strip()
+        if not text:
+            return
+        self.card_stack.setCurrentWidget(self.search.view)
+        if count == 0 and looks_like_phone(text):
+            self._unknown_caller(text)
+        else:
             self.statusBar().showMessage(self.tr("%d clients found") % count, 3000)
 
-    def open_client(self, client_id: int) -> None:
-        self.worker.submit(lambda: queries.client_card(client_id), self._show_card)
-
-    def _show_card(self, card: ClientCard | None) -> None:
-        self.card.show_card(card)
+    def _show_caller(self, view) -> None:
+        self.card.show_caller(view)
         self.card_stack.setCurrentWidget(self.card_scroll)
-        self.order_area.set_client(card.name if card else None)
+        self.order_area.set_client(view.card.name if view else None)
+
+    def _unknown_caller(self, number: str) -> None:
+        self.new_client_phone = number
+        self.statusBar().showMessage(
+            self.tr("No client has %s: press Ctrl+N to create a potential client") % number, 30000
+        )
+
+    def _gate_closed(self, view) -> None:
+        self.gate_dialog = GateDialog(self.caller, view, self)
+        self.gate_dialog.open()
+
+    def new_client(self) -> None:
+        text = self.ui.searchEdit.text().strip()
+        phone = self.new_client_phone or (text if looks_like_phone(text) else "")
+        dialog = ClientDialog(self.worker, self.user, None, phone, self)
+        dialog.accepted.connect(lambda: self.caller.open_client(dialog.saved_id))
+        dialog.open()
+
+    def edit_client(self) -> None:
+        if self.card.card is None:
+            self.statusBar().showMessage(self.tr("Find the client first (F3)."), 5000)
+            return
+        dialog = ClientDialog(self.worker, self.user, self.card.card.id, "", self)
+        dialog.accepted.connect(self.caller.reload)
+        dialog.open()
 
     def refresh(self) -> None:
         self.journal.refresh()
-        if self.card.card is not None:
-            self.open_client(self.card.card.id)
+        self.caller.reload()
 
     # -- connection state ------------------------------------------------------------
     def _check_connection(self) -> None:

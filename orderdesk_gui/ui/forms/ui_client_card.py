@@ -13,9 +13,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QHeaderView,
-    QLabel, QSizePolicy, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFrame,
+    QHeaderView, QLabel, QSizePolicy, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_ClientCard(object):
     def setupUi(self, ClientCard):
@@ -36,6 +36,34 @@ class Ui_ClientCard(object):
         self.subtitleLabel.setWordWrap(True)
 
         self.layout.addWidget(self.subtitleLabel)
+
+        self.debtFrame = QFrame(ClientCard)
+        self.debtFrame.setObjectName(u"debtFrame")
+        self.debtFrame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.debtLayout = QVBoxLayout(self.debtFrame)
+        self.debtLayout.setSpacing(2)
+        self.debtLayout.setObjectName(u"debtLayout")
+        self.debtLevelLabel = QLabel(self.debtFrame)
+        self.debtLevelLabel.setObjectName(u"debtLevelLabel")
+
+        self.debtLayout.addWidget(self.debtLevelLabel)
+
+        self.debtDetailLabel = QLabel(self.debtFrame)
+        self.debtDetailLabel.setObjectName(u"debtDetailLabel")
+        self.debtDetailLabel.setWordWrap(True)
+        self.debtDetailLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.debtLayout.addWidget(self.debtDetailLabel)
+
+
+        self.layout.addWidget(self.debtFrame)
+
+        self.routeLabel = QLabel(ClientCard)
+        self.routeLabel.setObjectName(u"routeLabel")
+        self.routeLabel.setWordWrap(True)
+        self.routeLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.layout.addWidget(self.routeLabel)
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
@@ -122,6 +150,17 @@ class Ui_ClientCard(object):
 
         self.layout.addWidget(self.ordersView)
 
+        self.callsCaption = QLabel(ClientCard)
+        self.callsCaption.setObjectName(u"callsCaption")
+
+        self.layout.addWidget(self.callsCaption)
+
+        self.callsView = QTableView(ClientCard)
+        self.callsView.setObjectName(u"callsView")
+        self.callsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.layout.addWidget(self.callsView)
+
         self.notesLabel = QLabel(ClientCard)
         self.notesLabel.setObjectName(u"notesLabel")
         self.notesLabel.setWordWrap(True)
@@ -142,5 +181,6 @@ class Ui_ClientCard(object):
         self.taxCaption.setText(QCoreApplication.translate("ClientCard", u"BIN/IIN:", None))
         self.contactsCaption.setText(QCoreApplication.translate("ClientCard", u"Contacts", None))
         self.ordersCaption.setText(QCoreApplication.translate("ClientCard", u"Last orders", None))
+        self.callsCaption.setText(QCoreApplication.translate("ClientCard", u"Last calls", None))
         pass
     # retranslateUi

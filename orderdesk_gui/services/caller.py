@@ -1,0 +1,48 @@
+"""What the operator sees when a client calls: card, debt status and where the call should go."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from orderdesk_gui.db import queries
+from orderdesk_gui.domain.debt import DebtRules, DebtStatus, debt_status
+from orderdesk_gui.domain.entities import ClientCard
+from orderdesk_gui.domain.routing import CallContext, Proposal, debt_transfer, propose
+
+
+@dataclass(frozen=True)
+class CallerView:
+    card: ClientCard
+    debt: DebtStatus
+    proposal: Proposal  # for the call's purpose
+    debt_proposal: Proposal | None  # red debt: to the manager or finance (D6)
+    purpose: str
+
+    @property
+    def action(self) -> Proposal:
+        """What the operator should do now: with red debt an order call goes to debt handling."""
+        if self.debt_proposal is not None and self.purpose == "order":
+            return self.debt_proposal
+        return self.proposal
+
+
+def context(card: ClientCard, purpose: str, today: dt.date) -> CallContext:
+    return CallContext(card.type_code, purpose, card.is_new, card.manager_id, today)
+
+
+def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) -> CallerView | None:
+    card = queries.client_card(client_id)
+    if card is None:
+        return None
+    debt = debt_status(queries.open_documents(client_id), card.credit_limit, today, rules)
+    people = queries.people()
+    ctx = context(card, purpose, today)
+    proposal = propose(ctx, queries.routing_rules(), people)
+    return CallerView(
+        card=card,
+        debt=debt,
+        proposal=proposal,
+        debt_proposal=debt_transfer(ctx, people) if debt.blocks_orders else None,
+        purpose=purpose,
+    )

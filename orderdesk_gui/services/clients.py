@@ -1,0 +1,291 @@
+"""Maintaining clients (D2): new potential clients from an unknown number, card edits, managers."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from orderdesk_gui.db import models as m
+from orderdesk_gui.domain import taxid
+from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.domain.phones import PhoneError, to_e164
+from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.domain.text import search_text
+from orderdesk_gui.services.auth import audit, require
+
+STATUSES = ("active", "potential", "blocked")
+
+
+class ClientError(ValueError):
+    """Bad client data; the text is for the user and names the field."""
+
+
+class StaleEdit(ClientError):
+    """Someone else saved this client since it was opened."""
+
+
+@dataclass
+class ContactEdit:
+    name: str
+    role: str = ""
+    phones: list[str] = field(default_factory=list)
+    email: str = ""
+    fax: str = ""
+    can_receive_goods: bool = False
+
+
+@dataclass
+class ClientEdit:
+    name: str
+    client_type: str  # code
+    tax_id: str = ""
+    status: str = "active"
+    city: str = ""
+    region: str = ""
+    delivery_address: str = ""
+    shipping_details: str = ""
+    notes: str = ""
+    credit_limit: str | Decimal | None = None  # None: unchanged
+    payment_delay_days: int | None = None
+    contacts: list[ContactEdit] | None = None  # None: unchanged
+
+
+@dataclass
+class ClientForm:
+    """What the client dialog offers and shows."""
+
+    types: list[tuple[str, str]]  # code, name
+    managers: list[tuple[int, str]]
+    edit: ClientEdit | None = None  # None: a new client
+    phone: str = ""
+    version: int = 0
+    manager_id: int | None = None
+
+
+def client_form(client_id: int | None) -> ClientForm:
+    types = [(t.code, t.name) for t in m.ClientType.select().order_by(m.ClientType.sort_order)]
+    managers = [
+        (u.id, u.full_name)
+        for u in m.User.select()
+        .where(m.User.role.in_(("manager", "sales_head")) & (m.User.active == True))  # noqa: E712
+        .order_by(m.User.full_name)
+    ]
+    form = ClientForm(types, managers)
+    if client_id is None:
+        return form
+    c = m.Client.get_or_none(m.Client.id == client_id)
+    if c is None:
+        raise ClientError("The client no longer exists.")
+    contacts = [
+        ContactEdit(
+            ct.name, ct.role, [p.number or p.e164 for p in ct.phones], ct.email, ct.fax, ct.can_receive_goods
+        )
+        for ct in c.contacts.order_by(m.Contact.is_primary.desc(), m.Contact.id)
+    ]
+    form.edit = ClientEdit(
+        name=c.name,
+        client_type=c.client_type.code,
+        tax_id=c.tax_id or "",
+        status=c.status,
+        city=c.city,
+        region=c.region,
+        delivery_address=c.delivery_address,
+        shipping_details=c.shipping_details,
+        notes=c.notes,
+        credit_limit=c.credit_limit,
+        payment_delay_days=c.payment_delay_days,
+        contacts=contacts,
+    )
+    form.phone = next((p.number or p.e164 for p in c.phones if p.contact_id is None), "")
+    form.version = c.version
+    form.manager_id = c.manager_id
+    return form
+
+
+def _text(value: str, label: str, limit: int, required: bool = False) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise ClientError(f"{label} is required.")
+    if len(value) > limit:
+        raise ClientError(f"{label} is too long: at most {limit} characters ({len(value)} given).")
+    return value
+
+
+def _phones_free(numbers: list[str], client_id: int | None) -> None:
+    if not numbers:
+        return
+    query = m.Phone.select(m.Phone.e164, m.Client.name).join(m.Client).where(m.Phone.e164.in_(numbers))
+    if client_id is not None:
+        query = query.where(m.Phone.client != client_id)
+    clash = query.first()
+    if clash is not None:
+        raise ClientError(f"The phone {clash.e164} belongs to another client: {clash.client.name}.")
+
+
+def _tax_free(tax: str, client_id: int | None) -> None:
+    query = m.Client.select().where(m.Client.tax_id == tax)
+    if client_id is not None:
+        query = query.where(m.Client.id != client_id)
+    other = query.first()
+    if other is not None:
+        raise ClientError(f"BIN/IIN {tax} is already the client {other.code} {other.name}.")
+
+
+def _check_tax(tax: str) -> str:
+    tax = (tax or "").replace(" ", "")
+    if tax:
+        problem = taxid.validation_error(tax)
+        if problem:
+            raise ClientError(problem)
+    return tax
+
+
+def _client_type(code: str) -> m.ClientType:
+    ctype = m.ClientType.get_or_none(m.ClientType.code == code)
+    if ctype is None:
+        raise ClientError(f"Unknown client type {code!r}.")
+    return ctype
+
+
+def _normalise(phone: str) -> str:
+    try:
+        return to_e164(phone)
+    except PhoneError as exc:
+        raise ClientError(str(exc)) from None
+
+
+def create_potential(
+    user: UserInfo, name: str, phone: str, client_type: str = "retail", tax_id: str = ""
+) -> int:
+    """A new (potential) client from a call of an unknown number."""
+    require(user, Permission.EDIT_CLIENTS)
+    name = _text(name, "The client's name", 300, required=True)
+    number = _normalise(phone)
+    tax = _check_tax(tax_id)
+    with m.db_proxy.atomic():
+        ctype = _client_type(client_type)
+        _phones_free([number], None)
+        if tax:
+            _tax_free(tax, None)
+        column = (
+            m.PriceColumn.select().order_by(m.PriceColumn.is_base.desc(), m.PriceColumn.sort_order).first()
+        )
+        if column is None:
+            raise ClientError("There is no price column yet: import the price list first.")
+        temp = "N" + uuid.uuid4().hex[:12]
+        client = m.Client.create(
+            code=temp,
+            name=name,
+            tax_id=tax or None,
+            client_type=ctype,
+            price_column=column,
+            status="potential",
+            search_text="",
+        )
+        code = f"C{client.id:06d}"
+        if m.Client.select().where(m.Client.code == code).exists():
+            code = f"N{client.id:06d}"
+        client.code = code
+        client.search_text = search_text(name, code, tax)
+        client.save()
+        m.Phone.create(client=client, number=phone.strip()[:32], e164=number, kind="work")
+        audit(user.id, "client_created", "client", client.id, name=name, phone=number)
+    return client.id
+
+
+def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_version: int) -> int:
+    """Save a card edit; refuses bad data and an edit over someone else's newer save."""
+    require(user, Permission.EDIT_CLIENTS)
+    name = _text(edit.name, "The client's name", 300, required=True)
+    tax = _check_tax(edit.tax_id)
+    if edit.status not in STATUSES:
+        raise ClientError(f"Unknown status {edit.status!r}.")
+    fields = dict(
+        name=name,
+        city=_text(edit.city, "City", 100),
+        region=_text(edit.region, "Region", 100),
+        delivery_address=_text(edit.delivery_address, "Delivery address", 300),
+        shipping_details=_text(edit.shipping_details, "Shipping details", 2000),
+        notes=_text(edit.notes, "Notes", 4000),
+        status=edit.status,
+        tax_id=tax or None,
+    )
+    if edit.credit_limit is not None:
+        try:
+            limit = Decimal(str(edit.credit_limit).replace(" ", "").replace(",", "."))
+        except InvalidOperation:
+            raise ClientError("The credit limit must be an amount, e.g. 500000.") from None
+        if limit < 0 or limit > Decimal("1e12"):
+            raise ClientError("The credit limit must be between 0 and 1 000 000 000 000.")
+        fields["credit_limit"] = limit
+    if edit.payment_delay_days is not None:
+        if not 0 <= edit.payment_delay_days <= 365:
+            raise ClientError("The payment delay must be between 0 and 365 days.")
+        fields["payment_delay_days"] = edit.payment_delay_days
+    contacts = None
+    if edit.contacts is not None:
+        contacts = []
+        for c in edit.contacts:
+            cname = _text(c.name, "A contact's name", 200, required=True)
+            phones = [_normalise(p) for p in c.phones if p.strip()]
+            contacts.append((c, cname, phones))
+        all_numbers = [p for _c, _n, ps in contacts for p in ps]
+        if len(all_numbers) != len(set(all_numbers)):
+            raise ClientError("The same phone number is given twice.")
+    with m.db_proxy.atomic():
+        client = m.Client.get_or_none(m.Client.id == client_id)
+        if client is None:
+            raise ClientError("The client no longer exists.")
+        fields["client_type"] = _client_type(edit.client_type)
+        if tax:
+            _tax_free(tax, client_id)
+        if contacts is not None:
+            _phones_free([p for _c, _n, ps in contacts for p in ps], client_id)
+        fields["search_text"] = search_text(name, client.code, tax, fields["city"])
+        fields["updated_at"] = m.utcnow()
+        fields["version"] = expected_version + 1
+        changed = (
+            m.Client.update(**fields)
+            .where((m.Client.id == client_id) & (m.Client.version == expected_version))
+            .execute()
+        )
+        if not changed:
+            raise StaleEdit("Someone else saved this client meanwhile: reopen the card and edit again.")
+        if contacts is not None:
+            m.Phone.delete().where(m.Phone.client == client_id).execute()
+            m.Contact.delete().where(m.Contact.client == client_id).execute()
+            for i, (c, cname, phones) in enumerate(contacts):
+                contact = m.Contact.create(
+                    client=client_id,
+                    name=cname,
+                    role=_text(c.role, "A contact's role", 100),
+                    email=_text(c.email, "E-mail", 200),
+                    fax=_normalise(c.fax) if c.fax.strip() else "",
+                    can_receive_goods=c.can_receive_goods,
+                    is_primary=(i == 0),
+                )
+                for raw, number in zip([p for p in c.phones if p.strip()], phones, strict=True):
+                    m.Phone.create(
+                        client=client_id, contact=contact, number=raw.strip()[:32], e164=number, kind="mobile"
+                    )
+        audit(user.id, "client_updated", "client", client_id, version=expected_version + 1)
+    return expected_version + 1
+
+
+def assign_manager(user: UserInfo, client_id: int, manager_id: int | None) -> None:
+    """Give the client a sales manager (D2); only heads and admins may."""
+    require(user, Permission.ASSIGN_MANAGER)
+    with m.db_proxy.atomic():
+        if manager_id is not None:
+            manager = m.User.get_or_none((m.User.id == manager_id) & (m.User.active == True))  # noqa: E712
+            if manager is None:
+                raise ClientError("That manager does not exist or has left.")
+        changed = (
+            m.Client.update(manager=manager_id, updated_at=m.utcnow(), version=m.Client.version + 1)
+            .where(m.Client.id == client_id)
+            .execute()
+        )
+        if not changed:
+            raise ClientError("The client no longer exists.")
+        audit(user.id, "manager_assigned", "client", client_id, manager=manager_id)

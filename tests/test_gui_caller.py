@@ -1,0 +1,219 @@
+"""The first seconds of a call in the real window: screen pop, debt gate, routing, transfers, clients."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from peewee import fn
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from orderdesk_gui import config
+from orderdesk_gui.db import models as m
+from orderdesk_gui.ui.app import OrderDeskApp
+from tests.conftest import DEMO_AS_OF
+from tests.gui_helpers import press, type_text
+
+
+def start(qtbot, url, login="operator", **kw):
+    app = OrderDeskApp(config.Settings(), url, interactive=False, **kw)
+    assert app.listen()
+    with qtbot.wait_signal(app.opened, timeout=15000):
+        app.start()
+    with qtbot.wait_signal(app.window_shown, timeout=15000):
+        app.sign_in(login, "demo")
+    qtbot.addWidget(app.window)
+    return app
+
+
+@pytest.fixture
+def session(qtbot, demo_url):
+    app = start(qtbot, demo_url, single_instance=True)
+    yield app
+    app.shutdown()
+
+
+def red_client():
+    row = (m.Receivable.select(m.Receivable.client).join(m.Client)
+           .where((m.Receivable.paid == False) & (m.Receivable.due_date < DEMO_AS_OF)  # noqa: E712
+                  & (m.Receivable.amount - m.Receivable.paid_amount > 10000) & (m.Client.status == "active"))
+           .first())
+    return m.Client.get_by_id(row.client_id)
+
+
+def mobile_of(client_id):
+    return m.Phone.get((m.Phone.client == client_id) & (m.Phone.kind == "mobile")).e164
+
+
+def open_card(qtbot, window, client):
+    window.caller.open_client(client.id)
+    qtbot.wait_until(lambda: window.card.card is not None and window.card.card.id == client.id, timeout=10000)
+
+
+def test_orderdesk_call_pops_the_card_in_the_running_window(qtbot, session, demo_url):
+    window = session.window
+    client = red_client()
+    number = mobile_of(client.id)
+    digits = number[2:]
+    written = f"8 ({digits[:3]}) {digits[3:6]}-{digits[6:8]}-{digits[8:]}"
+    proc = subprocess.Popen([sys.executable, "-m", "orderdesk_gui", "call", written],
+                            env=dict(__import__("os").environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    qtbot.wait_until(lambda: window.card.card is not None and window.card.card.id == client.id, timeout=20000)
+    assert proc.wait(timeout=20) == 0
+    assert window.card.ui.debtLevelLabel.text().startswith("✖")
+    assert "STOP" in window.card.ui.debtLevelLabel.text()
+    call = m.Call.select().where(m.Call.client == client.id).order_by(m.Call.id.desc()).first()
+    assert call.phone == number and call.outcome == "" and window.caller.call_id == call.id
+    qtbot.wait_until(lambda: any(c.id == call.id for c in window.journal.model.rows()), timeout=10000)
+
+
+def test_call_when_not_running_starts_it_and_pops_after_sign_in(qtbot, demo_url, monkeypatch):
+    from orderdesk_gui import cli
+    from orderdesk_gui.ui import app as app_module
+
+    started = {}
+    monkeypatch.setattr(app_module, "run_gui", lambda args, settings, pending_call=None:
+                        started.setdefault("call", pending_call) and 0)
+    assert cli.main(["call", "+7 701 000 00 00"]) == 0
+    assert started["call"] == "+7 701 000 00 00"
+    client = red_client()
+    app = start(qtbot, demo_url, pending_call=mobile_of(client.id))
+    try:
+        qtbot.wait_until(lambda: app.window.card.card is not None, timeout=10000)
+        assert app.window.card.card.id == client.id
+    finally:
+        app.shutdown()
+
+
+def test_red_debtor_cannot_get_an_order_even_by_keyboard(qtbot, session):
+    window = session.window
+    client = red_client()
+    open_card(qtbot, window, client)
+    before = m.Order.select().count()
+    press(window, Qt.Key.Key_F4)
+    qtbot.wait_until(lambda: window.gate_dialog is not None and window.gate_dialog.isVisible(), timeout=10000)
+    dialog = window.gate_dialog
+    assert "overdue" in dialog.ui.reasonsLabel.text()
+    assert m.Order.select().count() == before
+    # the operator tries to override with their own authority: refused by the service
+    type_text(dialog.ui.reasonEdit, "Клиент обещал оплатить завтра")
+    QTest.mouseClick(dialog.ui.overrideButton, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(lambda: "may not override" in dialog.ui.messageLabel.text(), timeout=10000)
+    assert m.Order.select().count() == before
+    assert not m.AuditEvent.select().where(m.AuditEvent.action == "debt_override").exists()
+    # finance approves at the desk with their own password
+    dialog.ui.approverEdit.setText("")
+    QTest.keyClicks(dialog.ui.approverEdit, "finance")
+    assert dialog.ui.approverPasswordEdit.isEnabled()
+    QTest.keyClicks(dialog.ui.approverPasswordEdit, "demo")
+    QTest.mouseClick(dialog.ui.overrideButton, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(lambda: dialog.order_id is not None, timeout=10000)
+    order = m.Order.get_by_id(dialog.order_id)
+    assert order.debt_override_by.login == "finance"
+    assert "завтра" in order.debt_override_reason
+    assert m.AuditEvent.get(m.AuditEvent.action == "debt_override").user_id == order.debt_override_by_id
+    assert str(order.id) in window.order_area.hint.text()
+
+
+def test_red_debtor_transfer_from_the_gate(qtbot, session):
+    window = session.window
+    client = red_client()
+    open_card(qtbot, window, client)
+    assert "Debt: transfer to" in window.card.ui.routeLabel.text()
+    target = window.card.view.action.target
+    assert target is not None
+    last = m.Call.select(fn.MAX(m.Call.id)).scalar()
+    press(window, Qt.Key.Key_F7)
+    new = m.Call.select().where((m.Call.id > last) & (m.Call.outcome == "transferred"))
+    qtbot.wait_until(lambda: new.exists(), timeout=10000)
+    call = new.get()
+    assert call.client_id == client.id and call.transferred_to_id == target.id
+    assert "Debt" in call.transfer_reason
+
+
+def test_key_account_with_absent_manager_is_routed_and_journaled(qtbot, session):
+    window = session.window
+    kam_absent = m.User.get(m.User.login == "kam2")  # absent; kam3 substitutes
+    client = m.Client.select().join(m.ClientType).where(
+        (m.ClientType.code == "key_account") & (m.Client.status == "active")).first()
+    m.Client.update(manager=kam_absent).where(m.Client.id == client.id).execute()
+    m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()
+    open_card(qtbot, window, client)
+    substitute = m.User.get(m.User.login == "kam3")
+    route = window.card.ui.routeLabel.text()
+    assert f"Transfer to {substitute.full_name}" in route and "absent" in route
+    press(window, Qt.Key.Key_F7)
+    last = m.Call.select(fn.MAX(m.Call.id)).scalar()
+    new = m.Call.select().where((m.Call.id > last) & (m.Call.transferred_to == substitute.id))
+    qtbot.wait_until(new.exists, timeout=10000)
+    call = new.get()
+    assert call.client_id == client.id and "D4" in call.transfer_reason
+    qtbot.wait_until(lambda: any(c.id == call.id and c.outcome == "transferred"
+                                 for c in window.journal.model.rows()), timeout=10000)
+
+
+def test_purpose_changes_the_proposal_and_consult_is_noted(qtbot, session):
+    window = session.window
+    client = m.Client.select().join(m.ClientType).where(
+        (m.ClientType.code == "retail") & (m.Client.status == "active") & m.Client.manager.is_null(False)).first()
+    m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()
+    open_card(qtbot, window, client)
+    assert "Take the order here" in window.card.ui.routeLabel.text()
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # purpose: complaint
+    qtbot.wait_until(lambda: "Transfer to" in window.card.ui.routeLabel.text(), timeout=10000)
+    assert "D19" in window.card.ui.routeLabel.text()
+    press(window, Qt.Key.Key_F8)
+    qtbot.wait_until(lambda: m.Call.select().where(m.Call.consulted.is_null(False)).exists(), timeout=10000)
+    call = m.Call.get(m.Call.consulted.is_null(False))
+    assert call.consulted.login in ("head", "wholesale") and call.purpose == "complaint"
+    assert call.client_id == client.id
+
+
+def test_unknown_number_offers_a_new_potential_client(qtbot, session):
+    window = session.window
+    QTest.keyClicks(window.ui.searchEdit, "8 (702) 999-88-77")
+    qtbot.wait_until(lambda: "Ctrl+N" in window.statusBar().currentMessage(), timeout=10000)
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(w for w in window.findChildren(__import__(
+        "orderdesk_gui.ui.client_dialog", fromlist=["ClientDialog"]).ClientDialog) if w.isVisible())
+    qtbot.wait_until(lambda: dialog.ui.buttons.isEnabled(), timeout=10000)
+    assert dialog.ui.phoneEdit.text() == "8 (702) 999-88-77"
+    type_text(dialog.ui.nameEdit, "ТОО «Жаңа Дүкен»")
+    press(dialog.ui.nameEdit, Qt.Key.Key_Return)  # Save is the default button
+    qtbot.wait_until(lambda: window.card.card is not None and window.card.card.name == "ТОО «Жаңа Дүкен»",
+                     timeout=10000)
+    assert window.card.card.status == "potential"
+    assert m.Phone.get(m.Phone.e164 == "+77029998877").client.name == "ТОО «Жаңа Дүкен»"
+
+
+def test_edit_client_validates_and_saves(qtbot, session):
+    from orderdesk_gui.ui.client_dialog import ClientDialog
+
+    window = session.window
+    client = red_client()
+    open_card(qtbot, window, client)
+    press(window, Qt.Key.Key_F6)
+    dialog = next(w for w in window.findChildren(ClientDialog) if w.isVisible())
+    qtbot.wait_until(lambda: dialog.ui.nameEdit.text() == client.name, timeout=10000)
+    assert dialog.ui.contactsTable.rowCount() >= 1
+    assert not dialog.ui.managerCombo.isEnabled()  # operators do not assign managers
+    dialog.ui.taxEdit.setText("123456789012")
+    dialog._save()
+    qtbot.wait_until(lambda: "check digit" in dialog.ui.messageLabel.text(), timeout=10000)
+    assert m.Client.get_by_id(client.id).tax_id == client.tax_id
+    dialog.ui.taxEdit.setText(client.tax_id or "")
+    dialog.ui.notesEdit.setText("Звонить после 10:00")
+    dialog._save()
+    qtbot.wait_until(lambda: not dialog.isVisible(), timeout=10000)
+    assert m.Client.get_by_id(client.id).notes == "Звонить после 10:00"
+    qtbot.wait_until(lambda: window.card.ui.notesLabel.text() == "Звонить после 10:00", timeout=10000)
+
+
+def test_card_models_pass_the_model_tester(qtbot, qtmodeltester, session):
+    window = session.window
+    client = red_client()
+    open_card(qtbot, window, client)
+    qtmodeltester.check(window.card.calls_model)
+    qtmodeltester.check(window.card.orders_model)

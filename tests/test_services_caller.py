@@ -1,0 +1,196 @@
+"""Services of the first seconds of a call: caller view, debt gate with override, transfers, clients."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from orderdesk_gui.db import models as m
+from orderdesk_gui.db import queries
+from orderdesk_gui.domain.debt import DebtLevel, DebtRules
+from orderdesk_gui.services import auth, caller, calls, clients, orders
+from tests.conftest import DEMO_AS_OF
+
+RULES = DebtRules()
+
+
+def user(login):
+    return auth.authenticate(login, "demo")
+
+
+def red_client() -> m.Client:
+    """An active client with an unpaid document past its due date."""
+    row = (m.Receivable.select(m.Receivable.client).join(m.Client)
+           .where((m.Receivable.paid == False) & (m.Receivable.due_date < DEMO_AS_OF)  # noqa: E712
+                  & (m.Receivable.amount - m.Receivable.paid_amount > 10000) & (m.Client.status == "active"))
+           .first())
+    return m.Client.get_by_id(row.client_id)
+
+
+def green_client() -> m.Client:
+    for client in m.Client.select().where(m.Client.status == "active").order_by(m.Client.id):
+        if orders.gate(client.id, DEMO_AS_OF, RULES).level is DebtLevel.GREEN:
+            return client
+    raise AssertionError("no green client in the demo")
+
+
+def test_caller_view_of_a_red_client(demo_db):
+    client = red_client()
+    view = caller.load_caller(client.id, "order", DEMO_AS_OF, RULES)
+    assert view.debt.level is DebtLevel.RED and view.debt.overdue > 0
+    assert view.debt_proposal is not None and view.debt_proposal.target is not None
+    assert view.card.last_calls is not None and view.card.id == client.id
+
+
+def test_green_client_gets_a_draft_order(demo_db):
+    op = user("operator")
+    client = green_client()
+    call_id = calls.open_call(op, "+7 701 000 00 01", client.id)
+    order_id = orders.start_order(op, client.id, DEMO_AS_OF, RULES, call_id=call_id)
+    order = m.Order.get_by_id(order_id)
+    assert order.status == "draft" and order.call_id == call_id and order.debt_override_by is None
+
+
+def test_red_client_is_stopped_and_nothing_written(demo_db):
+    op = user("operator")
+    client = red_client()
+    before = m.Order.select().count()
+    with pytest.raises(orders.DebtGateClosed) as info:
+        orders.start_order(op, client.id, DEMO_AS_OF, RULES)
+    assert "overdue" in str(info.value) and info.value.status.overdue_documents
+    assert m.Order.select().count() == before
+
+
+def test_operator_cannot_override_even_with_a_reason(demo_db):
+    op = user("operator")
+    client = red_client()
+    with pytest.raises(auth.PermissionDenied):
+        orders.start_order(op, client.id, DEMO_AS_OF, RULES, override_reason="Клиент обещал оплатить")
+    assert not m.AuditEvent.select().where(m.AuditEvent.action == "debt_override").exists()
+
+
+def test_finance_approves_an_override_with_a_reason_and_it_is_audited(demo_db):
+    op = user("operator")
+    finance = user("finance")
+    client = red_client()
+    with pytest.raises(orders.OrderError, match="Write why"):
+        orders.start_order(op, client.id, DEMO_AS_OF, RULES, override_reason=" ", approver=finance)
+    order_id = orders.start_order(op, client.id, DEMO_AS_OF, RULES,
+                                  override_reason="Оплата поступит сегодня, п/п 123", approver=finance)
+    order = m.Order.get_by_id(order_id)
+    assert order.debt_override_by_id == finance.id
+    assert "п/п 123" in order.debt_override_reason
+    event = m.AuditEvent.get(m.AuditEvent.action == "debt_override")
+    assert event.user_id == finance.id and event.entity_id == str(order_id)
+    assert "operator" in event.details
+
+
+def test_head_of_sales_overrides_at_the_desk(demo_db):
+    head = user("head")
+    order_id = orders.start_order(head, red_client().id, DEMO_AS_OF, RULES,
+                                  override_reason="Решение руководителя продаж")
+    assert m.Order.get_by_id(order_id).debt_override_by_id == head.id
+
+
+def test_blocked_client_gets_no_order(demo_db):
+    blocked = m.Client.get(m.Client.status == "blocked")
+    with pytest.raises(orders.OrderError, match="blocked"):
+        orders.start_order(user("head"), blocked.id, DEMO_AS_OF, RULES, override_reason="xxxxxx")
+
+
+def test_transfer_and_consult_are_written_on_the_call(demo_db):
+    op = user("operator")
+    head = m.User.get(m.User.login == "head")
+    call_id = calls.open_call(op, "87011234567", None)
+    assert m.Call.get_by_id(call_id).phone == "+77011234567"
+    calls.consult(op, call_id, head.id, "необычная скидка")
+    calls.transfer(op, call_id, head.id, "Ключевой клиент (D4)")
+    call = m.Call.get_by_id(call_id)
+    assert call.consulted_id == head.id and "необычная скидка" in call.notes
+    assert call.transferred_to_id == head.id and call.outcome == "transferred"
+    assert call.transfer_reason == "Ключевой клиент (D4)" and call.ended_at is not None
+
+
+def test_key_account_with_unavailable_manager_is_routed_on(demo_db):
+    kam_absent = m.User.get(m.User.login == "kam2")  # absent, kam3 substitutes
+    client = m.Client.select().join(m.ClientType).where(m.ClientType.code == "key_account").first()
+    m.Client.update(manager=kam_absent).where(m.Client.id == client.id).execute()
+    view = caller.load_caller(client.id, "order", DEMO_AS_OF, RULES)
+    assert view.proposal.action == "transfer"
+    assert view.proposal.target.name == m.User.get(m.User.login == "kam3").full_name
+    kam_away = m.User.get(m.User.login == "kam1")  # away, no substitute
+    m.Client.update(manager=kam_away).where(m.Client.id == client.id).execute()
+    view = caller.load_caller(client.id, "order", DEMO_AS_OF, RULES)
+    assert view.proposal.target.id not in (kam_away.id,)
+    assert view.proposal.tried[0].person is None
+
+
+def test_new_client_from_an_unknown_number(demo_db):
+    op = user("operator")
+    client_id = clients.create_potential(op, "ТОО «Жаңа Әлем»", "8 (702) 555-44-33")
+    client = m.Client.get_by_id(client_id)
+    assert client.status == "potential" and client.code == f"C{client_id:06d}"
+    assert [h.id for h in queries.search_clients("+7 702 555 44 33")] == [client_id]
+    assert [h.id for h in queries.search_clients("жаңа әлем")] == [client_id]
+    with pytest.raises(clients.ClientError, match="belongs to another client"):
+        clients.create_potential(op, "Другой", "87025554433")
+
+
+@pytest.mark.parametrize("name, phone, tax, message", [
+    ("", "87011112233", "", "name is required"),
+    ("x" * 301, "87011112233", "", "too long"),
+    ("ТОО", "12", "", "phone"),
+    ("ТОО", "87011112233", "12345", "12 digits"),
+    ("ТОО", "87011112233", "990140000124", "check digit"),
+])
+def test_bad_new_client_data_is_refused_and_nothing_saved(demo_db, name, phone, tax, message):
+    before = m.Client.select().count()
+    with pytest.raises(clients.ClientError, match=message):
+        clients.create_potential(user("operator"), name, phone, tax_id=tax)
+    assert m.Client.select().count() == before
+
+
+def test_duplicate_tax_id_refused(demo_db):
+    existing = m.Client.select().where(m.Client.tax_id.is_null(False)).first()
+    with pytest.raises(clients.ClientError, match="already the client"):
+        clients.create_potential(user("operator"), "Дубль", "87019998877", tax_id=existing.tax_id)
+
+
+def test_edit_client_with_contacts_and_stale_version(demo_db):
+    op = user("operator")
+    client = green_client()
+    edit = clients.ClientEdit(
+        name="ТОО «Береке Плюс»", client_type="retail", tax_id="", status="active", city="Алматы",
+        delivery_address="ул. Абая, 10", credit_limit="750 000,50", payment_delay_days=14,
+        contacts=[clients.ContactEdit("Айгүл Омарова", "Закупщик", ["8 701 222 33 44"],
+                                      can_receive_goods=True)],
+    )
+    version = clients.update_client(op, client.id, edit, client.version)
+    saved = m.Client.get_by_id(client.id)
+    assert saved.name == "ТОО «Береке Плюс»" and saved.credit_limit == Decimal("750000.50")
+    assert [p.e164 for p in saved.phones] == ["+77012223344"]
+    assert saved.contacts.get().can_receive_goods
+    with pytest.raises(clients.StaleEdit):
+        clients.update_client(op, client.id, edit, client.version)  # the old version
+    assert clients.update_client(op, client.id, edit, version) == version + 1
+
+
+def test_edit_refuses_bad_values_and_keeps_the_card(demo_db):
+    op = user("operator")
+    client = green_client()
+    bad = clients.ClientEdit(name="X", client_type="retail", credit_limit="много")
+    with pytest.raises(clients.ClientError, match="credit limit"):
+        clients.update_client(op, client.id, bad, client.version)
+    assert m.Client.get_by_id(client.id).name == client.name
+
+
+def test_only_heads_assign_managers(demo_db):
+    client = green_client()
+    manager = m.User.get(m.User.login == "manager1")
+    with pytest.raises(auth.PermissionDenied):
+        clients.assign_manager(user("operator"), client.id, manager.id)
+    clients.assign_manager(user("head"), client.id, manager.id)
+    assert m.Client.get_by_id(client.id).manager_id == manager.id
+    assert m.AuditEvent.select().where(m.AuditEvent.action == "manager_assigned").count() == 1
