@@ -5,6 +5,9 @@ Figures (names fixed so results compare across versions):
   db_size_mb       the generated SQLite database file
   startup_s        process start to a usable main window on that database (median of 3)
   rss_mb           resident memory of the open window after a search and an opened card
+  caller_lookup_p95_ms   caller lookup by phone (any writing), p95
+  client_search_p95_ms   search as you type by name fragment (every keystroke from 2 letters), p95
+  screen_pop_p95_ms      ``orderdesk call <number>`` launched to the card painted, app running, p95
 """
 
 from __future__ import annotations
@@ -74,6 +77,81 @@ def startup(url: str, runs: int = 3) -> tuple[float, float]:
     return statistics.median(times), statistics.median(rss)
 
 
+def p95(values: list[float]) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
+
+
+def sample(url: str, count: int) -> tuple[list[str], list[str]]:
+    """Random phone numbers of clients and name fragments typed letter by letter."""
+    import random
+
+    from peewee import fn
+
+    from orderdesk_gui.db import connection
+    from orderdesk_gui.db import models as m
+
+    database = connection.open_database(url)
+    rng = random.Random(SEED)
+    top = m.Phone.select(fn.MAX(m.Phone.id)).scalar()
+    phones, fragments = [], []
+    while len(phones) < count:
+        row = m.Phone.get_or_none(m.Phone.id == rng.randrange(1, top + 1))
+        if row is not None:
+            digits = row.e164[2:]
+            phones.append(
+                rng.choice(
+                    (row.e164, "8" + digits, f"8 ({digits[:3]}) {digits[3:6]}-{digits[6:8]}-{digits[8:]}")
+                )
+            )
+    top = m.Client.select(fn.MAX(m.Client.id)).scalar()
+    while len(fragments) < count:
+        client = m.Client.get_or_none(m.Client.id == rng.randrange(1, top + 1))
+        words = [w for w in client.search_text.split() if len(w) >= 4 and not w.isascii()] if client else []
+        if words:
+            word = rng.choice(words)
+            fragments.extend(word[:n] for n in range(2, min(len(word), 7) + 1))
+    database.close()
+    return phones, fragments
+
+
+def query_latency(url: str, phones: list[str], fragments: list[str]) -> tuple[float, float]:
+    from orderdesk_gui.db import connection, queries
+
+    database = connection.open_database(url)
+    for text in phones[:20] + fragments[:20]:  # warm the page cache as a working desk has it
+        queries.search_clients(text)
+    lookup, search = [], []
+    for number in phones:
+        t = time.perf_counter()
+        hits = queries.search_clients(number)
+        lookup.append(time.perf_counter() - t)
+        assert hits, number
+    for fragment in fragments:
+        t = time.perf_counter()
+        queries.search_clients(fragment)
+        search.append(time.perf_counter() - t)
+    database.close()
+    return p95(lookup) * 1000, p95(search) * 1000
+
+
+def screen_pop(url: str, numbers: list[str]) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ORDERDESK_HOME=str(HERE / "data" / "home"))
+    out = subprocess.run(
+        [sys.executable, str(HERE / "screen_pop_probe.py"), url, ",".join(numbers)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+    result = json.loads(lines[-1]) if lines else {}
+    if not result.get("timings"):
+        raise SystemExit(f"screen pop probe failed: {result} {out.stderr[-2000:]}")
+    return p95(result["timings"][3:]) * 1000  # the first pops warm the caches
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small data set")
@@ -94,6 +172,11 @@ def main() -> int:
     startup_s, rss = startup(url)
     emit("startup_s", startup_s)
     emit("rss_mb", rss, "{:.1f}")
+    phones, fragments = sample(url, 300 if not args.quick else 100)
+    lookup, search = query_latency(url, phones, fragments)
+    emit("caller_lookup_p95_ms", lookup, "{:.2f}")
+    emit("client_search_p95_ms", search, "{:.2f}")
+    emit("screen_pop_p95_ms", screen_pop(url, phones[:43]), "{:.1f}")
     return 0
 
 

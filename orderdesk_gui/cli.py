@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import getpass
-import logging
 import os
 import sys
 
@@ -14,7 +10,7 @@ from orderdesk_gui import __version__
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
+def _add_db(parser) -> None:
     parser.add_argument(
         "--db",
         metavar="URL",
@@ -24,7 +20,10 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser():
+    import argparse
+    import datetime as dt
+
     parser = argparse.ArgumentParser(
         prog="orderdesk",
         description="OrderDesk: the telephone order desk of a wholesale food distributor. "
@@ -75,6 +74,19 @@ def build_parser() -> argparse.ArgumentParser:
     call.add_argument("number", help="the caller's number in any writing, e.g. +77011234567")
     _add_db(call)
 
+    routing = sub.add_parser(
+        "routing",
+        help="show or replace the call routing rules",
+        description="Routing rules say who takes a call by client type, purpose and newness. "
+        "'show' prints them as JSON; 'load FILE' replaces them all from such a file (validated; "
+        "all or nothing).",
+    )
+    routing_sub = routing.add_subparsers(dest="routing_command", metavar="ACTION", required=True)
+    _add_db(routing_sub.add_parser("show", help="print the rules as JSON"))
+    load = routing_sub.add_parser("load", help="replace the rules from a JSON file")
+    load.add_argument("file")
+    _add_db(load)
+
     user = sub.add_parser("user", help="create users and set passwords")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_sub.add_parser(
@@ -96,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _read_password() -> str:
+    import getpass
+
     from_env = os.environ.get("ORDERDESK_PASSWORD")
     if from_env:
         return from_env
@@ -108,6 +122,8 @@ def _read_password() -> str:
 
 
 def _cmd_demo(args, settings) -> int:
+    import datetime as dt
+
     from orderdesk_gui import config
     from orderdesk_gui.services.demo import DemoOptions, build_demo_database
 
@@ -157,6 +173,25 @@ def _cmd_migrate(args, settings) -> int:
     return EXIT_OK
 
 
+def _cmd_routing(args, settings) -> int:
+    import json
+
+    from orderdesk_gui import config
+    from orderdesk_gui.db import connection
+    from orderdesk_gui.services import routing
+
+    database = connection.open_database(config.resolve_database_url(args.db, settings))
+    try:
+        if args.routing_command == "show":
+            print(json.dumps(routing.export_rules(), ensure_ascii=False, indent=2))
+        else:
+            count = routing.replace_rules(routing.load_file(args.file))
+            print(f"{count} routing rules loaded")
+    finally:
+        database.close()
+    return EXIT_OK
+
+
 def _cmd_user(args, settings) -> int:
     from orderdesk_gui import config
     from orderdesk_gui.db import connection
@@ -185,10 +220,19 @@ def _cmd_call(args) -> int | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) == 2 and argv[0] == "call" and not argv[1].startswith("-"):
+        # The screen pop's fast path: hand the number over, no argparse, database or Qt.
+        from orderdesk_gui.ui.single_instance import send
+
+        if send({"cmd": "call", "number": argv[1]}) is not None:
+            return EXIT_OK
+    import logging
+
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "call" and _cmd_call(args) == EXIT_OK:
-        return EXIT_OK  # the fast path of a screen pop: no database, no Qt widgets
+        return EXIT_OK
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -198,16 +242,17 @@ def main(argv: list[str] | None = None) -> int:
     from orderdesk_gui.db.schema import SchemaError
     from orderdesk_gui.services.auth import UserError
     from orderdesk_gui.services.demo import DemoError
+    from orderdesk_gui.services.routing import RoutingError
 
     settings = config.Settings()
-    commands = {"demo": _cmd_demo, "migrate": _cmd_migrate, "user": _cmd_user}
+    commands = {"demo": _cmd_demo, "migrate": _cmd_migrate, "user": _cmd_user, "routing": _cmd_routing}
     try:
         if args.command in commands:
             return commands[args.command](args, settings)
         from orderdesk_gui.ui.app import run_gui
 
         return run_gui(args, settings, pending_call=args.number if args.command == "call" else None)
-    except (DatabaseConfigError, SchemaError, DemoError, UserError, ValueError) as exc:
+    except (DatabaseConfigError, SchemaError, DemoError, UserError, RoutingError, ValueError) as exc:
         print(f"orderdesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -23,8 +23,14 @@ TODAY = dt.date(2026, 11, 20)
 
 
 def doc(n, amount, due_in, paid_amount="0", paid=False):
-    return Document(f"D{n}", TODAY - dt.timedelta(days=30), D(amount), D(paid_amount),
-                    TODAY + dt.timedelta(days=due_in), paid)
+    return Document(
+        f"D{n}",
+        TODAY - dt.timedelta(days=30),
+        D(amount),
+        D(paid_amount),
+        TODAY + dt.timedelta(days=due_in),
+        paid,
+    )
 
 
 def test_no_documents_is_green_with_full_headroom():
@@ -41,8 +47,9 @@ def test_overdue_unpaid_document_is_red_with_days():
 
 
 def test_paid_document_never_counts():
-    st = debt_status([doc(1, "5000", -40, paid_amount="5000", paid=True),
-                      doc(2, "5000", -40, paid=True)], D("100"), TODAY)
+    st = debt_status(
+        [doc(1, "5000", -40, paid_amount="5000", paid=True), doc(2, "5000", -40, paid=True)], D("100"), TODAY
+    )
     assert st.level is DebtLevel.GREEN and st.total == 0
 
 
@@ -52,11 +59,13 @@ def test_partial_payment_counts_what_is_left():
 
 
 def test_rounding_remainder_below_tolerance_does_not_block():
-    st = debt_status([doc(1, "5000.00", -30, paid_amount="4999.40")], D("100000"), TODAY,
-                     DebtRules(tolerance=D("1.00")))
+    st = debt_status(
+        [doc(1, "5000.00", -30, paid_amount="4999.40")], D("100000"), TODAY, DebtRules(tolerance=D("1.00"))
+    )
     assert st.level is DebtLevel.GREEN and st.overdue == 0
-    strict = debt_status([doc(1, "5000.00", -30, paid_amount="4999.40")], D("100000"), TODAY,
-                         DebtRules(tolerance=D("0.00")))
+    strict = debt_status(
+        [doc(1, "5000.00", -30, paid_amount="4999.40")], D("100000"), TODAY, DebtRules(tolerance=D("0.00"))
+    )
     assert strict.level is DebtLevel.RED
 
 
@@ -73,14 +82,17 @@ def test_this_order_counts_against_the_limit():
     assert st.level is DebtLevel.RED and st.over_limit_by == D("5000")
 
 
-@pytest.mark.parametrize("amount, due_in, level", [
-    ("89999", 20, DebtLevel.GREEN),   # below 90 % of the limit
-    ("90000", 20, DebtLevel.AMBER),   # at 90 %
-    ("1000", 3, DebtLevel.AMBER),     # due within 3 days
-    ("1000", 0, DebtLevel.AMBER),     # due today: not yet overdue
-    ("1000", 4, DebtLevel.GREEN),
-    ("1000", -1, DebtLevel.RED),      # due yesterday
-])
+@pytest.mark.parametrize(
+    "amount, due_in, level",
+    [
+        ("89999", 20, DebtLevel.GREEN),  # below 90 % of the limit
+        ("90000", 20, DebtLevel.AMBER),  # at 90 %
+        ("1000", 3, DebtLevel.AMBER),  # due within 3 days
+        ("1000", 0, DebtLevel.AMBER),  # due today: not yet overdue
+        ("1000", 4, DebtLevel.GREEN),
+        ("1000", -1, DebtLevel.RED),  # due yesterday
+    ],
+)
 def test_amber_thresholds(amount, due_in, level):
     assert debt_status([doc(1, amount, due_in)], D("100000"), TODAY).level is level
 
@@ -90,6 +102,7 @@ def test_cash_client_with_no_limit_and_unpaid_goods_is_red():
 
 
 # --- routing ---------------------------------------------------------------------
+
 
 def people(presence=None):
     presence = presence or {}
@@ -127,15 +140,17 @@ def test_key_account_goes_to_their_manager():
 
 
 def test_key_account_with_absent_manager_goes_to_another_kam():
-    p = propose(ctx("key_account", manager=1), DEFAULT_RULES,
-                people({1: ("absent", TODAY + dt.timedelta(days=3))}))
+    p = propose(
+        ctx("key_account", manager=1), DEFAULT_RULES, people({1: ("absent", TODAY + dt.timedelta(days=3))})
+    )
     assert p.target.id == 2  # the next available key-account manager
     assert [s.step for s in p.tried] == ["client_manager", "key_account_manager"]
 
 
 def test_absence_ends_after_its_date():
-    p = propose(ctx("key_account", manager=1), DEFAULT_RULES,
-                people({1: ("absent", TODAY - dt.timedelta(days=1))}))
+    p = propose(
+        ctx("key_account", manager=1), DEFAULT_RULES, people({1: ("absent", TODAY - dt.timedelta(days=1))})
+    )
     assert p.target.id == 1
 
 
@@ -153,8 +168,11 @@ def test_nobody_available():
 
 
 def test_substitute_takes_over():
-    p = propose(ctx(purpose="complaint", manager=20), DEFAULT_RULES,
-                people({20: ("absent", TODAY + dt.timedelta(days=9))}))
+    p = propose(
+        ctx(purpose="complaint", manager=20),
+        DEFAULT_RULES,
+        people({20: ("absent", TODAY + dt.timedelta(days=9))}),
+    )
     assert p.target.id == 21 and "substitute" in p.tried[0].note
 
 
@@ -175,8 +193,7 @@ def test_red_debt_goes_to_manager_or_finance():
 
 
 def test_rules_are_data_and_priority_orders_them():
-    rules = (Rule(1, TRANSFER, client_type="retail", chain=("head:sales",), reason="custom"),
-             *DEFAULT_RULES)
+    rules = (Rule(1, TRANSFER, client_type="retail", chain=("head:sales",), reason="custom"), *DEFAULT_RULES)
     p = propose(ctx(), rules, people())
     assert p.target.id == 11 and p.reason == "custom"
 
@@ -185,3 +202,53 @@ def test_seeded_rules_are_the_companys_rules(db):
     from orderdesk_gui.db import queries
 
     assert tuple(queries.routing_rules()) == DEFAULT_RULES
+
+
+def test_routing_rules_round_trip_through_the_command_line(db, tmp_path, capsys):
+    import json
+
+    from orderdesk_gui.cli import main
+    from orderdesk_gui.db import models as m
+    from orderdesk_gui.services import routing
+
+    for code in ("regional", "key_account"):
+        m.ClientType.create(code=code, name=code)
+    for code in ("regional", "wholesale", "sales"):
+        m.Department.create(code=code, name=code)
+    url = "sqlite:///" + db.database
+    assert main(["routing", "show", "--db", url]) == 0
+    rules = json.loads(capsys.readouterr().out)
+    assert len(rules) == len(DEFAULT_RULES)
+    rules.insert(
+        0,
+        {
+            "priority": 5,
+            "action": "transfer",
+            "client_type": "regional",
+            "purpose": "order",
+            "chain": "head:regional",
+            "reason": "Регионы ведёт региональный отдел",
+        },
+    )
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
+    assert main(["routing", "load", str(path), "--db", url]) == 0
+    assert routing.export_rules()[0]["chain"] == "head:regional"
+    # a bad file changes nothing and says what is wrong
+    rules[0]["chain"] = "head:nowhere"
+    path.write_text(json.dumps(rules), encoding="utf-8")
+    assert main(["routing", "load", str(path), "--db", url]) == 1
+    err = capsys.readouterr().err
+    assert "rule 1: unknown step 'head:nowhere'" in err and "Traceback" not in err
+    path.write_bytes("[{]".encode("cp1251"))
+    assert main(["routing", "load", str(path), "--db", url]) == 1
+    assert "not valid JSON" in capsys.readouterr().err
+    assert routing.export_rules()[0]["chain"] == "head:regional"
+
+
+def test_only_admins_edit_routing(db):
+    from orderdesk_gui.domain.entities import UserInfo
+    from orderdesk_gui.services import auth, routing
+
+    with pytest.raises(auth.PermissionDenied):
+        routing.replace_rules(routing.export_rules(), by=UserInfo(1, "op", "Op", "operator"))

@@ -115,8 +115,9 @@ def test_main_window_only_lays_out_and_wires():
 
 def test_no_machine_paths_in_the_repository():
     try:
-        listed = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True,
-                                check=True).stdout.splitlines()
+        listed = subprocess.run(
+            ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.splitlines()
     except (OSError, subprocess.CalledProcessError):
         pytest.skip("not a git checkout")
     home = str(Path.home())

@@ -36,10 +36,17 @@ def session(qtbot, demo_url):
 
 
 def red_client():
-    row = (m.Receivable.select(m.Receivable.client).join(m.Client)
-           .where((m.Receivable.paid == False) & (m.Receivable.due_date < DEMO_AS_OF)  # noqa: E712
-                  & (m.Receivable.amount - m.Receivable.paid_amount > 10000) & (m.Client.status == "active"))
-           .first())
+    row = (
+        m.Receivable.select(m.Receivable.client)
+        .join(m.Client)
+        .where(
+            (m.Receivable.paid == False)
+            & (m.Receivable.due_date < DEMO_AS_OF)  # noqa: E712
+            & (m.Receivable.amount - m.Receivable.paid_amount > 10000)
+            & (m.Client.status == "active")
+        )
+        .first()
+    )
     return m.Client.get_by_id(row.client_id)
 
 
@@ -58,14 +65,19 @@ def test_orderdesk_call_pops_the_card_in_the_running_window(qtbot, session, demo
     number = mobile_of(client.id)
     digits = number[2:]
     written = f"8 ({digits[:3]}) {digits[3:6]}-{digits[6:8]}-{digits[8:]}"
-    proc = subprocess.Popen([sys.executable, "-m", "orderdesk_gui", "call", written],
-                            env=dict(__import__("os").environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "orderdesk_gui", "call", written],
+        env=dict(__import__("os").environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     qtbot.wait_until(lambda: window.card.card is not None and window.card.card.id == client.id, timeout=20000)
     assert proc.wait(timeout=20) == 0
     assert window.card.ui.debtLevelLabel.text().startswith("✖")
     assert "STOP" in window.card.ui.debtLevelLabel.text()
-    call = m.Call.select().where(m.Call.client == client.id).order_by(m.Call.id.desc()).first()
-    assert call.phone == number and call.outcome == "" and window.caller.call_id == call.id
+    qtbot.wait_until(lambda: window.caller.call_id is not None, timeout=10000)
+    call = m.Call.get_by_id(window.caller.call_id)
+    assert call.phone == number and call.outcome == "" and call.client_id == client.id
     qtbot.wait_until(lambda: any(c.id == call.id for c in window.journal.model.rows()), timeout=10000)
 
 
@@ -74,8 +86,11 @@ def test_call_when_not_running_starts_it_and_pops_after_sign_in(qtbot, demo_url,
     from orderdesk_gui.ui import app as app_module
 
     started = {}
-    monkeypatch.setattr(app_module, "run_gui", lambda args, settings, pending_call=None:
-                        started.setdefault("call", pending_call) and 0)
+    monkeypatch.setattr(
+        app_module,
+        "run_gui",
+        lambda args, settings, pending_call=None: started.setdefault("call", pending_call) and 0,
+    )
     assert cli.main(["call", "+7 701 000 00 00"]) == 0
     assert started["call"] == "+7 701 000 00 00"
     client = red_client()
@@ -136,8 +151,12 @@ def test_red_debtor_transfer_from_the_gate(qtbot, session):
 def test_key_account_with_absent_manager_is_routed_and_journaled(qtbot, session):
     window = session.window
     kam_absent = m.User.get(m.User.login == "kam2")  # absent; kam3 substitutes
-    client = m.Client.select().join(m.ClientType).where(
-        (m.ClientType.code == "key_account") & (m.Client.status == "active")).first()
+    client = (
+        m.Client.select()
+        .join(m.ClientType)
+        .where((m.ClientType.code == "key_account") & (m.Client.status == "active"))
+        .first()
+    )
     m.Client.update(manager=kam_absent).where(m.Client.id == client.id).execute()
     m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()
     open_card(qtbot, window, client)
@@ -150,14 +169,22 @@ def test_key_account_with_absent_manager_is_routed_and_journaled(qtbot, session)
     qtbot.wait_until(new.exists, timeout=10000)
     call = new.get()
     assert call.client_id == client.id and "D4" in call.transfer_reason
-    qtbot.wait_until(lambda: any(c.id == call.id and c.outcome == "transferred"
-                                 for c in window.journal.model.rows()), timeout=10000)
+    qtbot.wait_until(
+        lambda: any(c.id == call.id and c.outcome == "transferred" for c in window.journal.model.rows()),
+        timeout=10000,
+    )
 
 
 def test_purpose_changes_the_proposal_and_consult_is_noted(qtbot, session):
     window = session.window
-    client = m.Client.select().join(m.ClientType).where(
-        (m.ClientType.code == "retail") & (m.Client.status == "active") & m.Client.manager.is_null(False)).first()
+    client = (
+        m.Client.select()
+        .join(m.ClientType)
+        .where(
+            (m.ClientType.code == "retail") & (m.Client.status == "active") & m.Client.manager.is_null(False)
+        )
+        .first()
+    )
     m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()
     open_card(qtbot, window, client)
     assert "Take the order here" in window.card.ui.routeLabel.text()
@@ -176,14 +203,20 @@ def test_unknown_number_offers_a_new_potential_client(qtbot, session):
     QTest.keyClicks(window.ui.searchEdit, "8 (702) 999-88-77")
     qtbot.wait_until(lambda: "Ctrl+N" in window.statusBar().currentMessage(), timeout=10000)
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dialog = next(w for w in window.findChildren(__import__(
-        "orderdesk_gui.ui.client_dialog", fromlist=["ClientDialog"]).ClientDialog) if w.isVisible())
+    dialog = next(
+        w
+        for w in window.findChildren(
+            __import__("orderdesk_gui.ui.client_dialog", fromlist=["ClientDialog"]).ClientDialog
+        )
+        if w.isVisible()
+    )
     qtbot.wait_until(lambda: dialog.ui.buttons.isEnabled(), timeout=10000)
     assert dialog.ui.phoneEdit.text() == "8 (702) 999-88-77"
     type_text(dialog.ui.nameEdit, "ТОО «Жаңа Дүкен»")
     press(dialog.ui.nameEdit, Qt.Key.Key_Return)  # Save is the default button
-    qtbot.wait_until(lambda: window.card.card is not None and window.card.card.name == "ТОО «Жаңа Дүкен»",
-                     timeout=10000)
+    qtbot.wait_until(
+        lambda: window.card.card is not None and window.card.card.name == "ТОО «Жаңа Дүкен»", timeout=10000
+    )
     assert window.card.card.status == "potential"
     assert m.Phone.get(m.Phone.e164 == "+77029998877").client.name == "ТОО «Жаңа Дүкен»"
 

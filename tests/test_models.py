@@ -250,8 +250,15 @@ def build_rows() -> dict[type, m.BaseModel]:
     r[m.AppSetting] = m.AppSetting.create(key="company.name", value="ТОО «Азық»")
     r[m.OrderNumberCounter] = m.OrderNumberCounter.create(prefix="B1", year=2026, last=41)
     r[m.RoutingRule] = m.RoutingRule.create(
-        priority=5, action="transfer", client_type="regional", purpose="info", client_is_new=False,
-        chain="head:regional", assign_chain="head:wholesale", reason="региональный", active=False,
+        priority=5,
+        action="transfer",
+        client_type="regional",
+        purpose="info",
+        client_is_new=False,
+        chain="head:regional",
+        assign_chain="head:wholesale",
+        reason="региональный",
+        active=False,
     )
     return r
 

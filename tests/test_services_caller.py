@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -22,10 +21,17 @@ def user(login):
 
 def red_client() -> m.Client:
     """An active client with an unpaid document past its due date."""
-    row = (m.Receivable.select(m.Receivable.client).join(m.Client)
-           .where((m.Receivable.paid == False) & (m.Receivable.due_date < DEMO_AS_OF)  # noqa: E712
-                  & (m.Receivable.amount - m.Receivable.paid_amount > 10000) & (m.Client.status == "active"))
-           .first())
+    row = (
+        m.Receivable.select(m.Receivable.client)
+        .join(m.Client)
+        .where(
+            (m.Receivable.paid == False)
+            & (m.Receivable.due_date < DEMO_AS_OF)  # noqa: E712
+            & (m.Receivable.amount - m.Receivable.paid_amount > 10000)
+            & (m.Client.status == "active")
+        )
+        .first()
+    )
     return m.Client.get_by_id(row.client_id)
 
 
@@ -77,8 +83,9 @@ def test_finance_approves_an_override_with_a_reason_and_it_is_audited(demo_db):
     client = red_client()
     with pytest.raises(orders.OrderError, match="Write why"):
         orders.start_order(op, client.id, DEMO_AS_OF, RULES, override_reason=" ", approver=finance)
-    order_id = orders.start_order(op, client.id, DEMO_AS_OF, RULES,
-                                  override_reason="Оплата поступит сегодня, п/п 123", approver=finance)
+    order_id = orders.start_order(
+        op, client.id, DEMO_AS_OF, RULES, override_reason="Оплата поступит сегодня, п/п 123", approver=finance
+    )
     order = m.Order.get_by_id(order_id)
     assert order.debt_override_by_id == finance.id
     assert "п/п 123" in order.debt_override_reason
@@ -89,8 +96,9 @@ def test_finance_approves_an_override_with_a_reason_and_it_is_audited(demo_db):
 
 def test_head_of_sales_overrides_at_the_desk(demo_db):
     head = user("head")
-    order_id = orders.start_order(head, red_client().id, DEMO_AS_OF, RULES,
-                                  override_reason="Решение руководителя продаж")
+    order_id = orders.start_order(
+        head, red_client().id, DEMO_AS_OF, RULES, override_reason="Решение руководителя продаж"
+    )
     assert m.Order.get_by_id(order_id).debt_override_by_id == head.id
 
 
@@ -138,13 +146,16 @@ def test_new_client_from_an_unknown_number(demo_db):
         clients.create_potential(op, "Другой", "87025554433")
 
 
-@pytest.mark.parametrize("name, phone, tax, message", [
-    ("", "87011112233", "", "name is required"),
-    ("x" * 301, "87011112233", "", "too long"),
-    ("ТОО", "12", "", "phone"),
-    ("ТОО", "87011112233", "12345", "12 digits"),
-    ("ТОО", "87011112233", "990140000124", "check digit"),
-])
+@pytest.mark.parametrize(
+    "name, phone, tax, message",
+    [
+        ("", "87011112233", "", "name is required"),
+        ("x" * 301, "87011112233", "", "too long"),
+        ("ТОО", "12", "", "phone"),
+        ("ТОО", "87011112233", "12345", "12 digits"),
+        ("ТОО", "87011112233", "990140000124", "check digit"),
+    ],
+)
 def test_bad_new_client_data_is_refused_and_nothing_saved(demo_db, name, phone, tax, message):
     before = m.Client.select().count()
     with pytest.raises(clients.ClientError, match=message):
@@ -162,10 +173,17 @@ def test_edit_client_with_contacts_and_stale_version(demo_db):
     op = user("operator")
     client = green_client()
     edit = clients.ClientEdit(
-        name="ТОО «Береке Плюс»", client_type="retail", tax_id="", status="active", city="Алматы",
-        delivery_address="ул. Абая, 10", credit_limit="750 000,50", payment_delay_days=14,
-        contacts=[clients.ContactEdit("Айгүл Омарова", "Закупщик", ["8 701 222 33 44"],
-                                      can_receive_goods=True)],
+        name="ТОО «Береке Плюс»",
+        client_type="retail",
+        tax_id="",
+        status="active",
+        city="Алматы",
+        delivery_address="ул. Абая, 10",
+        credit_limit="750 000,50",
+        payment_delay_days=14,
+        contacts=[
+            clients.ContactEdit("Айгүл Омарова", "Закупщик", ["8 701 222 33 44"], can_receive_goods=True)
+        ],
     )
     version = clients.update_client(op, client.id, edit, client.version)
     saved = m.Client.get_by_id(client.id)

@@ -66,17 +66,13 @@ class CallerController(QObject):
         user, purpose, today, rules = self.user, "order", dt.date.today(), self.rules
         self.purpose = purpose
 
-        def job():
+        def find():
             hits = queries.clients_by_phone(number, limit=2)
-            client_id = hits[0].id if len(hits) == 1 else None
-            call_id = calls.open_call(user, number, client_id, "in", purpose)
-            view = caller.load_caller(client_id, purpose, today, rules) if client_id else None
-            return call_id, view, hits
+            view = caller.load_caller(hits[0].id, purpose, today, rules) if len(hits) == 1 else None
+            return view, hits
 
-        def done(result) -> None:
-            call_id, view, hits = result
-            self.call_id = call_id
-            self.hub.call_logged.emit()
+        def found(result) -> None:
+            view, hits = result
             if view is not None:
                 self._show(view)
                 self.screen_pop_shown.emit(time.perf_counter() - started)
@@ -86,9 +82,18 @@ class CallerController(QObject):
             else:
                 self._show(None)
                 self.unknown_caller.emit(try_e164(number) or number)
+            # The call record is written right after the card is on screen (D14).
+            client_id = view.card.id if view is not None else None
+            self.worker.submit(lambda: calls.open_call(user, number, client_id, "in", purpose),
+                               self._call_opened, self._failed)
 
         self._ticket += 1
-        self.worker.submit(job, done, self._failed)
+        self.call_id = None
+        self.worker.submit(find, found, self._failed)
+
+    def _call_opened(self, call_id: int) -> None:
+        self.call_id = call_id
+        self.hub.call_logged.emit()
 
     def reload(self) -> None:
         if self.view is not None:

@@ -7,27 +7,27 @@ pipe on Windows) and exits, so two windows never both answer a call.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
-import logging
 import os
 import socket
 import sys
 import tempfile
 
-from orderdesk_gui import config
-
-log = logging.getLogger(__name__)
+from orderdesk_gui.paths import config_dir
 
 
 def server_name() -> str:
     """Unique per OS user and settings folder (a portable install or a test has its own)."""
-    try:
-        who = getpass.getuser()
-    except Exception:  # no user name in this environment
-        who = "user"
-    key = f"{who}|{config.config_dir()}".encode()
+    who = os.environ.get("USER") or os.environ.get("USERNAME") or os.environ.get("LOGNAME")
+    if not who:
+        import getpass
+
+        try:
+            who = getpass.getuser()
+        except Exception:  # no user name in this environment
+            who = "user"
+    key = f"{who}|{config_dir()}".encode()
     return "orderdesk-" + hashlib.sha1(key).hexdigest()[:12]
 
 

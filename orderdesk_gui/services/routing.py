@@ -1,0 +1,119 @@
+"""Editing the routing rules (admin): show them, or replace them all from a JSON file, validated."""
+
+from __future__ import annotations
+
+import json
+
+from orderdesk_gui.db import models as m
+from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.domain.routing import TAKE_HERE, TRANSFER
+from orderdesk_gui.services.auth import audit, require
+
+STEPS = ("client_manager", "key_account_manager", "finance")
+PURPOSES = ("", "order", "info", "complaint", "other")
+FIELDS = ("priority", "action", "client_type", "purpose", "client_is_new", "chain", "assign_chain", "reason")
+
+
+class RoutingError(ValueError):
+    """A rule file that cannot be used; the text names the rule and the field."""
+
+
+def export_rules() -> list[dict]:
+    return [
+        {f: getattr(r, f) for f in FIELDS}
+        for r in m.RoutingRule.select().where(m.RoutingRule.active == True).order_by(m.RoutingRule.priority)  # noqa: E712
+    ]
+
+
+def _steps(value, where: str, departments: set[str]) -> str:
+    items = value.split(",") if isinstance(value, str) else list(value or [])
+    items = [str(s).strip() for s in items if str(s).strip()]
+    for step in items:
+        if step in STEPS:
+            continue
+        if step.startswith("head:") and step[5:] in departments:
+            continue
+        raise RoutingError(
+            f"{where}: unknown step {step!r}; use {', '.join(STEPS)} or head:<department code> "
+            f"({', '.join(sorted(departments))})."
+        )
+    return ",".join(items)
+
+
+def validate(rules: list[dict]) -> list[dict]:
+    if not isinstance(rules, list) or not rules:
+        raise RoutingError("The rules must be a non-empty JSON list of objects.")
+    types = {t.code for t in m.ClientType.select()}
+    departments = {d.code for d in m.Department.select()}
+    clean, priorities = [], set()
+    for i, rule in enumerate(rules, 1):
+        where = f"rule {i}"
+        if not isinstance(rule, dict):
+            raise RoutingError(f"{where} is not an object.")
+        unknown = set(rule) - set(FIELDS)
+        if unknown:
+            raise RoutingError(f"{where}: unknown fields {sorted(unknown)}.")
+        try:
+            priority = int(rule.get("priority"))
+        except (TypeError, ValueError):
+            raise RoutingError(f"{where}: priority must be a whole number.") from None
+        if priority in priorities:
+            raise RoutingError(f"{where}: priority {priority} is used twice.")
+        priorities.add(priority)
+        action = rule.get("action")
+        if action not in (TAKE_HERE, TRANSFER):
+            raise RoutingError(f"{where}: action must be {TAKE_HERE!r} or {TRANSFER!r}.")
+        ctype = rule.get("client_type") or ""
+        if ctype and ctype not in types:
+            raise RoutingError(f"{where}: unknown client type {ctype!r}.")
+        purpose = rule.get("purpose") or ""
+        if purpose not in PURPOSES:
+            raise RoutingError(f"{where}: purpose must be one of {PURPOSES[1:]} or empty.")
+        is_new = rule.get("client_is_new")
+        if is_new not in (None, True, False):
+            raise RoutingError(f"{where}: client_is_new must be true, false or null.")
+        chain = _steps(rule.get("chain", ""), where, departments)
+        if action == TRANSFER and not chain:
+            raise RoutingError(f"{where}: a transfer needs a chain of steps.")
+        reason = str(rule.get("reason") or "").strip()
+        if len(reason) > 300:
+            raise RoutingError(f"{where}: the reason is longer than 300 characters.")
+        clean.append(
+            dict(
+                priority=priority,
+                action=action,
+                client_type=ctype,
+                purpose=purpose,
+                client_is_new=is_new,
+                chain=chain,
+                assign_chain=_steps(rule.get("assign_chain", ""), where, departments),
+                reason=reason,
+            )
+        )
+    return clean
+
+
+def replace_rules(rules: list[dict], by: UserInfo | None = None) -> int:
+    """Replace every rule at once (all or nothing). ``by`` is None only from the command line."""
+    if by is not None:
+        require(by, Permission.EDIT_ROUTING)
+    clean = validate(rules)
+    with m.db_proxy.atomic():
+        m.RoutingRule.delete().execute()
+        for rule in clean:
+            m.RoutingRule.create(**rule)
+        audit(by.id if by else None, "routing_rules_replaced", "routing_rule", "", count=len(clean))
+    return len(clean)
+
+
+def load_file(path: str) -> list[dict]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except UnicodeDecodeError:
+        raise RoutingError(f"{path} is not UTF-8 text.") from None
+    except json.JSONDecodeError as exc:
+        raise RoutingError(f"{path} is not valid JSON: {exc}.") from None
+    except OSError as exc:
+        raise RoutingError(f"Cannot read {path}: {exc.strerror}.") from None
