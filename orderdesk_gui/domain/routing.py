@@ -75,6 +75,7 @@ class Step:
     step: str
     person: Person | None
     note: str
+    unavailable: Person | None = None  # who was passed over at this step
 
 
 @dataclass(frozen=True)
@@ -104,13 +105,13 @@ def _absence(person: Person) -> str:
 
 def _with_substitute(person: Person | None, people: dict[int, Person], today: dt.date):
     if person is None:
-        return None, "nobody assigned"
+        return None, "nobody assigned", None
     if person.available(today):
-        return person, AVAILABLE
+        return person, AVAILABLE, None
     sub = people.get(person.substitute_id) if person.substitute_id else None
     if sub is not None and sub.available(today):
-        return sub, f"{_absence(person)}; substitute {sub.name}"
-    return None, _absence(person)
+        return sub, f"{_absence(person)}; substitute {sub.name}", person
+    return None, _absence(person), person
 
 
 def resolve_step(
@@ -122,28 +123,28 @@ def resolve_step(
     if step == "key_account_manager":
         for p in sorted(people, key=lambda x: x.id):
             if p.is_key_account_manager and p.id not in exclude and not p.head_of and p.available(ctx.today):
-                return p, AVAILABLE
-        return None, "no key-account manager available"
+                return p, AVAILABLE, None
+        return None, "no key-account manager available", None
     if step.startswith("head:"):
         dept = step.split(":", 1)[1]
         head = next((p for p in people if p.head_of == dept), None)
         return _with_substitute(head, by_id, ctx.today)
     if step == "finance":
         head = next((p for p in people if p.head_of == "finance"), None)
-        found, note = _with_substitute(head, by_id, ctx.today)
+        found, note, passed = _with_substitute(head, by_id, ctx.today)
         if found is None:
             found = next((p for p in people if p.role == "finance" and p.available(ctx.today)), None)
             note = AVAILABLE if found else "nobody in finance available"
-        return found, note
-    return None, f"unknown step {step!r}"
+        return found, note, passed
+    return None, f"unknown step {step!r}", None
 
 
 def follow_chain(chain: Sequence[str], ctx: CallContext, people: Sequence[Person]):
     tried: list[Step] = []
     exclude: set[int] = {ctx.manager_id} if ctx.manager_id else set()
     for step in chain:
-        person, note = resolve_step(step, ctx, people, exclude)
-        tried.append(Step(step, person, note))
+        person, note, passed = resolve_step(step, ctx, people, exclude)
+        tried.append(Step(step, person, note, passed))
         if person is not None:
             return person, tuple(tried)
     return None, tuple(tried)

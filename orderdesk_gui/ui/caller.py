@@ -84,8 +84,11 @@ class CallerController(QObject):
                 self.unknown_caller.emit(try_e164(number) or number)
             # The call record is written right after the card is on screen (D14).
             client_id = view.card.id if view is not None else None
-            self.worker.submit(lambda: calls.open_call(user, number, client_id, "in", purpose),
-                               self._call_opened, self._failed)
+            self.worker.submit(
+                lambda: calls.open_call(user, number, client_id, "in", purpose),
+                self._call_opened,
+                self._failed,
+            )
 
         self._ticket += 1
         self.call_id = None

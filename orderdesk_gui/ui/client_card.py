@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from orderdesk_gui.domain.debt import DebtLevel, DebtStatus
 from orderdesk_gui.domain.phones import display as phone_display
-from orderdesk_gui.domain.routing import AVAILABLE, TAKE_HERE, Proposal
+from orderdesk_gui.domain.routing import AVAILABLE, TAKE_HERE, Proposal, Step
 from orderdesk_gui.services.caller import CallerView
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui.forms.ui_client_card import Ui_ClientCard
@@ -33,50 +33,19 @@ DEBT_LOOK = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ClientCard", text)
+# The reasons of the seeded routing rules (migration 0003); an admin's own reasons show as written.
+DEFAULT_REASONS = (
+    QT_TRANSLATE_NOOP("Routing", "Key account: their manager takes the order (D4)"),
+    QT_TRANSLATE_NOOP("Routing", "Not an order: to the client's manager or the head of sales (D19)"),
+    QT_TRANSLATE_NOOP(
+        "Routing", "New client: take the order here, then the head assigns a manager (D3, D15)"
+    ),
+    QT_TRANSLATE_NOOP("Routing", "Ordinary client: take the order here (D3)"),
+)
 
 
-def debt_detail(debt: DebtStatus) -> str:
-    parts = [tr("Owed <b>%s</b>") % fmt.money(debt.total)]
-    if debt.overdue > 0:
-        parts.append(
-            tr("overdue <b>%s</b>, oldest %d days") % (fmt.money(debt.overdue), debt.oldest_overdue_days)
-        )
-    if debt.over_limit_by > 0:
-        parts.append(tr("<b>%s over the limit</b>") % fmt.money(debt.over_limit_by))
-    else:
-        parts.append(
-            tr("headroom <b>%s</b> of %s") % (fmt.money(debt.headroom), fmt.money(debt.credit_limit))
-        )
-    if debt.due_soon > 0:
-        parts.append(tr("due within days: %s") % fmt.money(debt.due_soon))
-    return " · ".join(parts)
-
-
-def route_text(proposal: Proposal, debt_route: bool) -> str:
-    if proposal.action == TAKE_HERE:
-        text = "➜ <b>" + tr("Take the order here") + "</b>"
-        if proposal.reason:
-            text += ": " + proposal.reason
-        if proposal.assign_to is not None:
-            text += "<br>" + tr("Then pass to %s to assign a manager.") % proposal.assign_to.name
-        return text
-    skipped = [s.note for s in proposal.tried if s.note != AVAILABLE]
-    if proposal.target is None:
-        return (
-            "➜ <b>" + tr("Nobody available") + "</b>: " + "; ".join(skipped) + ". " + tr("Offer a callback.")
-        )
-    who = proposal.target.name
-    if proposal.target.extension:
-        who += " " + tr("(ext. %s)") % proposal.target.extension
-    head = tr("Debt: transfer to %s") if debt_route else tr("Transfer to %s")
-    text = "➜ <b>" + head % who + "</b> [F7]"
-    if not debt_route and proposal.reason:
-        text += ": " + proposal.reason
-    if skipped:
-        text += "<br><i>" + "; ".join(skipped) + "</i>"
-    return text
+def reason_text(reason: str) -> str:
+    return QCoreApplication.translate("Routing", reason) if reason in DEFAULT_REASONS else reason
 
 
 class ClientCardWidget(QWidget):
@@ -140,7 +109,7 @@ class ClientCardWidget(QWidget):
             f"{card.code} · {label(STATUS_LABELS, card.status)}"
         )
         self._show_debt(view.debt)
-        ui.routeLabel.setText(route_text(view.action, view.action is view.debt_proposal))
+        ui.routeLabel.setText(self.route_text(view.action, view.action is view.debt_proposal))
         if card.manager_name:
             presence = label(PRESENCE_LABELS, card.manager_presence)
             if card.manager_absent_until and card.manager_presence == "absent":
@@ -172,6 +141,68 @@ class ClientCardWidget(QWidget):
         self.orders_model.set_rows(card.last_orders)
         self.calls_model.set_rows(card.last_calls)
 
+    def debt_detail(self, debt: DebtStatus) -> str:
+        parts = [self.tr("Owed <b>%s</b>") % fmt.money(debt.total)]
+        if debt.overdue > 0:
+            parts.append(
+                self.tr("overdue <b>%s</b>, oldest %d days")
+                % (fmt.money(debt.overdue), debt.oldest_overdue_days)
+            )
+        if debt.over_limit_by > 0:
+            parts.append(self.tr("<b>%s over the limit</b>") % fmt.money(debt.over_limit_by))
+        else:
+            parts.append(
+                self.tr("headroom <b>%s</b> of %s") % (fmt.money(debt.headroom), fmt.money(debt.credit_limit))
+            )
+        if debt.due_soon > 0:
+            parts.append(self.tr("due within days: %s") % fmt.money(debt.due_soon))
+        return " · ".join(parts)
+
+    def step_text(self, step: Step) -> str:
+        """Why a link of the routing chain was passed over, in the operator's language."""
+        gone = step.unavailable
+        if gone is None:
+            if step.step == "key_account_manager":
+                return self.tr("no key-account manager available")
+            return (
+                self.tr("nobody assigned") if step.step == "client_manager" else self.tr("nobody available")
+            )
+        text = f"{gone.name}: {label(PRESENCE_LABELS, gone.presence)}"
+        if gone.presence == "absent" and gone.absent_until:
+            text += " " + self.tr("until %s") % gone.absent_until.strftime("%d.%m.%Y")
+        if step.person is not None:
+            text += "; " + self.tr("substitute: %s") % step.person.name
+        return text
+
+    def route_text(self, proposal: Proposal, debt_route: bool) -> str:
+        if proposal.action == TAKE_HERE:
+            text = "➜ <b>" + self.tr("Take the order here") + "</b>"
+            if proposal.reason:
+                text += ": " + reason_text(proposal.reason)
+            if proposal.assign_to is not None:
+                text += "<br>" + self.tr("Then pass to %s to assign a manager.") % proposal.assign_to.name
+            return text
+        skipped = [self.step_text(s) for s in proposal.tried if s.note != AVAILABLE]
+        if proposal.target is None:
+            return (
+                "➜ <b>"
+                + self.tr("Nobody available")
+                + "</b>: "
+                + "; ".join(skipped)
+                + ". "
+                + self.tr("Offer a callback.")
+            )
+        who = proposal.target.name
+        if proposal.target.extension:
+            who += " " + self.tr("(ext. %s)") % proposal.target.extension
+        head = self.tr("Debt: transfer to %s") if debt_route else self.tr("Transfer to %s")
+        text = "➜ <b>" + head % who + "</b> [F7]"
+        if not debt_route and proposal.reason:
+            text += ": " + reason_text(proposal.reason)
+        if skipped:
+            text += "<br><i>" + "; ".join(skipped) + "</i>"
+        return text
+
     def _show_debt(self, debt: DebtStatus) -> None:
         icon, text, background, foreground = DEBT_LOOK[debt.level]
         self.ui.debtFrame.show()
@@ -179,5 +210,5 @@ class ClientCardWidget(QWidget):
             f"QFrame#debtFrame {{ background: {background}; border: 2px solid {foreground}; "
             f"border-radius: 4px; }} QLabel {{ color: {foreground}; background: transparent; }}"
         )
-        self.ui.debtLevelLabel.setText(f"{icon} {tr(text)}")
-        self.ui.debtDetailLabel.setText(debt_detail(debt))
+        self.ui.debtLevelLabel.setText(f"{icon} {QCoreApplication.translate('ClientCard', text)}")
+        self.ui.debtDetailLabel.setText(self.debt_detail(debt))

@@ -1,90 +1,460 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CallerController</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="80" />
+        <source>Several clients have %s: choose one</source>
+        <translation>Номер %s у нескольких клиентов: выберите</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="136" />
+        <source>Call purpose: %s</source>
+        <translation>Цель звонка: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="141" />
+        <source>No client on screen: nothing to transfer.</source>
+        <translation>Клиент не выбран: переводить некого.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="145" />
+        <source>The proposal is to take the call here, not to transfer it.</source>
+        <translation>Звонок нужно принять самому, а не переводить.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="148" />
+        <source>Debt: overdue or over the limit</source>
+        <translation>Долг: просрочка или превышение лимита</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="159" />
+        <source>Transferred to %s</source>
+        <translation>Переведено на %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="167" />
+        <source>No client on screen.</source>
+        <translation>Клиент не выбран.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="171" />
+        <source>No head of sales is available to consult.</source>
+        <translation>Нет руководителя продаж для консультации.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="185" />
+        <source>Consultation with %s noted on the call</source>
+        <translation>Консультация с %s записана в звонок</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="194" />
+        <source>Find the client first (F3).</source>
+        <translation>Сначала найдите клиента (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="229" />
+        <source>Order started for %s</source>
+        <translation>Начат заказ для %s</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../forms/client_card.ui" line="22" />
+        <location filename="../../forms/client_card.ui" line="47" />
         <source>Manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="28" />
+        <location filename="../../forms/client_card.ui" line="53" />
         <source>Price column:</source>
         <translation>Колонка цен:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="34" />
+        <location filename="../../forms/client_card.ui" line="59" />
         <source>Credit terms:</source>
         <translation>Условия кредита:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="40" />
+        <location filename="../../forms/client_card.ui" line="65" />
         <source>Delivery:</source>
         <translation>Доставка:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="46" />
+        <location filename="../../forms/client_card.ui" line="71" />
         <source>BIN/IIN:</source>
         <translation>БИН/ИИН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="56" />
+        <location filename="../../forms/client_card.ui" line="81" />
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="65" />
+        <location filename="../../forms/client_card.ui" line="90" />
         <source>Last orders</source>
         <translation>Последние заказы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_card.ui" line="100" />
+        <source>Last calls</source>
+        <translation>Последние звонки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="25" />
+        <source>OK: orders may be taken</source>
+        <translation>OK: заказ можно принимать</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="28" />
+        <source>CAUTION: close to the limit or due soon</source>
+        <translation>ВНИМАНИЕ: близко к лимиту или скоро срок оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="32" />
+        <source>STOP: debt: no orders</source>
+        <translation>СТОП: долг, заказы не принимаются</translation>
     </message>
 </context>
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="39" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="85" />
         <source>No client on screen</source>
         <translation>Клиент не выбран</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="87" />
         <source>Type a phone number, client code, BIN/IIN or part of the name above.</source>
         <translation>Введите выше телефон, код клиента, БИН/ИИН или часть названия.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="64" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="116" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="172" />
         <source>until %s</source>
         <translation>до %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="119" />
         <source>not assigned</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="122" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, отсрочка %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="134" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="137" />
         <source>receives goods</source>
         <translation>принимает товар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="139" />
         <source>no contacts</source>
         <translation>нет контактов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="145" />
+        <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>Долг &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="148" />
+        <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
+        <translation>просрочено &lt;b&gt;%s&lt;/b&gt;, старейшая %d дн.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="152" />
+        <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="155" />
+        <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
+        <translation>запас &lt;b&gt;%s&lt;/b&gt; из %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="158" />
+        <source>due within days: %s</source>
+        <translation>к оплате в ближайшие дни: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="166" />
+        <source>no key-account manager available</source>
+        <translation>нет свободного менеджера по ключевым клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
+        <source>nobody assigned</source>
+        <translation>никто не назначен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
+        <source>nobody available</source>
+        <translation>никого нет</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <source>substitute: %s</source>
+        <translation>замещает: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="179" />
+        <source>Take the order here</source>
+        <translation>Примите заказ сами</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="183" />
+        <source>Then pass to %s to assign a manager.</source>
+        <translation>Затем передайте %s для назначения менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
+        <source>Nobody available</source>
+        <translation>Никого нет на месте</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="193" />
+        <source>Offer a callback.</source>
+        <translation>Предложите перезвонить.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
+        <source>(ext. %s)</source>
+        <translation>(доб. %s)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="198" />
+        <source>Debt: transfer to %s</source>
+        <translation>Долг: переведите на %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="198" />
+        <source>Transfer to %s</source>
+        <translation>Переведите на %s</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="46" />
+        <source>Edit client card</source>
+        <translation>Изменить карточку клиента</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="46" />
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="71" />
+        <source>(not assigned)</source>
+        <translation>(не назначен)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="6" />
+        <source>Client card</source>
+        <translation>Карточка клиента</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="10" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="12" />
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="14" />
+        <source>&amp;Phone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="16" />
+        <source>&amp;BIN/IIN:</source>
+        <translation>&amp;БИН/ИИН:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="18" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="20" />
+        <source>&amp;City, region:</source>
+        <translation>&amp;Город, регион:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="27" />
+        <source>&amp;Delivery address:</source>
+        <translation>Адрес &amp;доставки:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="29" />
+        <source>S&amp;hipping details:</source>
+        <translation>Реквизиты &amp;отгрузки:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="31" />
+        <source>Credit &amp;limit, payment days:</source>
+        <translation>&amp;Лимит, отсрочка (дн.):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="38" />
+        <source>&amp;Manager:</source>
+        <translation>&amp;Менеджер:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="40" />
+        <source>N&amp;otes:</source>
+        <translation>З&amp;аметки:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="46" />
+        <source>Contacts (phones separated by commas; tick who may receive goods):</source>
+        <translation>Контакты (телефоны через запятую; отметьте, кто принимает товар):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="52" />
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="53" />
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="54" />
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="55" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="56" />
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="57" />
+        <source>Receives goods</source>
+        <translation>Принимает товар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="62" />
+        <source>&amp;Add contact</source>
+        <translation>&amp;Добавить контакт</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="63" />
+        <source>&amp;Remove contact</source>
+        <translation>&amp;Удалить контакт</translation>
+    </message>
+</context>
+<context>
+    <name>GateDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="34" />
+        <source>Transfer to %s (F7)</source>
+        <translation>Перевести на %s (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="37" />
+        <source>Nobody in finance or the manager is available</source>
+        <translation>Ни менеджера, ни финансовой службы нет на месте</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="51" />
+        <source>%s due %s: &lt;b&gt;%s&lt;/b&gt; unpaid, &lt;b&gt;%d days&lt;/b&gt; overdue</source>
+        <translation>%s, срок %s: не оплачено &lt;b&gt;%s&lt;/b&gt;, просрочка &lt;b&gt;%d дн.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="60" />
+        <source>… and %d more overdue documents</source>
+        <translation>… и ещё просроченных документов: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="63" />
+        <source>Owed &lt;b&gt;%s&lt;/b&gt;, limit %s: &lt;b&gt;%s over the limit&lt;/b&gt;</source>
+        <translation>Долг &lt;b&gt;%s&lt;/b&gt;, лимит %s: &lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="82" />
+        <source>Write why the debt gate is overridden for this order.</source>
+        <translation>Укажите причину, по которой заказ принимается несмотря на долг.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="102" />
+        <source>%s may not override the debt gate: ask finance or the head of sales.</source>
+        <translation>%s не может снять запрет: обратитесь в финансовую службу или к руководителю продаж.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="106" />
+        <source>Wrong user name or password of the approver.</source>
+        <translation>Неверное имя или пароль согласующего.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="6" />
+        <source>Orders stopped by debt</source>
+        <translation>Заказы остановлены из-за долга</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="10" />
+        <source>✖ STOP: no order while the debt is not settled</source>
+        <translation>✖ СТОП: заказ не принимается, пока долг не погашен</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="22" />
+        <source>Transfer</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="28" />
+        <source>Override for this order (finance or head of sales)</source>
+        <translation>Разрешить этот заказ (финансы или руководитель продаж)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="32" />
+        <source>&amp;Approved by (user):</source>
+        <translation>&amp;Согласовал (пользователь):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="41" />
+        <source>Their &amp;password:</source>
+        <translation>Его &amp;пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="52" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="59" />
+        <source>Why the order is taken despite the debt</source>
+        <translation>Почему заказ принимается несмотря на долг</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="64" />
+        <source>&amp;Override and start the order</source>
+        <translation>&amp;Разрешить и начать заказ</translation>
     </message>
 </context>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="59" />
         <source>Today: %d calls (%d in, %d out), %d orders taken</source>
         <translation>Сегодня: звонков %d (вх. %d, исх. %d), заказов принято %d</translation>
     </message>
@@ -140,37 +510,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="152" />
         <source>%d clients found</source>
         <translation>Найдено клиентов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="162" />
+        <source>No client has %s: press Ctrl+N to create a potential client</source>
+        <translation>Номер %s не найден: Ctrl+N создаст потенциального клиента</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="178" />
+        <source>Find the client first (F3).</source>
+        <translation>Сначала найдите клиента (F3).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="200" />
         <source>connected</source>
         <translation>подключено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="203" />
         <source>database unreachable: retrying</source>
         <translation>база данных недоступна: повторяем</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="207" />
         <source>Database error: %s</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="215" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="220" />
         <source>About OrderDesk</source>
         <translation>О программе OrderDesk</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="221" />
         <source>OrderDesk %s
 The telephone order desk of a wholesale food distributor.</source>
         <translation>OrderDesk %s
@@ -207,104 +587,199 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="77" />
+        <location filename="../../forms/main_window.ui" line="80" />
+        <source>C&amp;all</source>
+        <translation>&amp;Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="91" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="82" />
+        <location filename="../../forms/main_window.ui" line="96" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="93" />
+        <location filename="../../forms/main_window.ui" line="108" />
         <source>Call journal: today</source>
         <translation>Журнал звонков: сегодня</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106" />
+        <location filename="../../forms/main_window.ui" line="121" />
         <source>Sign &amp;out</source>
         <translation>В&amp;ыйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="107" />
+        <location filename="../../forms/main_window.ui" line="122" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110" />
+        <location filename="../../forms/main_window.ui" line="125" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111" />
+        <location filename="../../forms/main_window.ui" line="126" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="114" />
+        <location filename="../../forms/main_window.ui" line="129" />
         <source>&amp;Find caller or client</source>
         <translation>&amp;Найти звонящего или клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="115" />
+        <location filename="../../forms/main_window.ui" line="130" />
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="118" />
+        <location filename="../../forms/main_window.ui" line="133" />
         <source>&amp;Open selected card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="119" />
+        <location filename="../../forms/main_window.ui" line="134" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122" />
+        <location filename="../../forms/main_window.ui" line="137" />
         <source>&amp;Clear search</source>
         <translation>&amp;Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="123" />
+        <location filename="../../forms/main_window.ui" line="138" />
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126" />
+        <location filename="../../forms/main_window.ui" line="141" />
         <source>Call &amp;journal</source>
         <translation>&amp;Журнал звонков</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="127" />
+        <location filename="../../forms/main_window.ui" line="142" />
         <source>F9</source>
         <translation>F9</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="130" />
+        <location filename="../../forms/main_window.ui" line="145" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="131" />
+        <location filename="../../forms/main_window.ui" line="146" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="134" />
+        <location filename="../../forms/main_window.ui" line="149" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="135" />
+        <location filename="../../forms/main_window.ui" line="150" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="138" />
+        <location filename="../../forms/main_window.ui" line="153" />
         <source>&amp;About OrderDesk</source>
         <translation>&amp;О программе OrderDesk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="156" />
+        <source>&amp;New order (debt gate)</source>
+        <translation>&amp;Новый заказ (проверка долга)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="157" />
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="160" />
+        <source>&amp;Transfer as proposed</source>
+        <translation>&amp;Перевести по подсказке</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="161" />
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="164" />
+        <source>&amp;Consult the head of sales</source>
+        <translation>&amp;Консультация с руководителем</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="165" />
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="168" />
+        <source>Purpose: &amp;order</source>
+        <translation>Цель: &amp;заказ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="169" />
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="172" />
+        <source>Purpose: &amp;information</source>
+        <translation>Цель: &amp;справка</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="173" />
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="176" />
+        <source>Purpose: &amp;complaint</source>
+        <translation>Цель: &amp;жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="177" />
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="180" />
+        <source>Purpose: o&amp;ther</source>
+        <translation>Цель: &amp;другое</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="181" />
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="184" />
+        <source>&amp;New client</source>
+        <translation>&amp;Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="185" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="188" />
+        <source>&amp;Edit client card</source>
+        <translation>&amp;Изменить карточку</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="189" />
+        <source>F6</source>
+        <translation>F6</translation>
     </message>
 </context>
 <context>
@@ -406,7 +881,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="121" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="171" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
@@ -476,57 +951,58 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="160" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="164" />
         <source>In/out</source>
         <translation>Вх./исх.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="165" />
         <source>Client or number</source>
         <translation>Клиент или номер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="166" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="167" />
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="169" />
         <source>Duration</source>
         <translation>Длит.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="172" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="182" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="179" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="183" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="184" />
         <source>Sum</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="185" />
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
@@ -589,17 +1065,22 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/areas.py" line="65" />
+        <source>Draft order no. %d for %s: the debt gate let it through.</source>
+        <translation>Черновик заказа № %d для %s: проверка долга пройдена.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/areas.py" line="71" />
         <source>Find the caller first (F3); their card opens on the left.</source>
         <translation>Сначала найдите звонящего (F3): его карточка откроется слева.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="64" />
+        <location filename="../../orderdesk_gui/ui/areas.py" line="73" />
         <source>Client on screen: %s</source>
         <translation>Клиент на экране: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="65" />
+        <location filename="../../orderdesk_gui/ui/areas.py" line="74" />
         <source>Total: 0 lines</source>
         <translation>Итого: 0 строк</translation>
     </message>
@@ -607,20 +1088,43 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="107" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="133" />
         <source>Building the demo database…</source>
         <translation>Создаётся демонстрационная база…</translation>
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="38" />
+        <source>Key account: their manager takes the order (D4)</source>
+        <translation>Ключевой клиент: заказ принимает его менеджер (D4)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="39" />
+        <source>Not an order: to the client's manager or the head of sales (D19)</source>
+        <translation>Не заказ: менеджеру клиента или руководителю продаж (D19)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="40" />
+        <source>New client: take the order here, then the head assigns a manager (D3, D15)</source>
+        <translation>Новый клиент: примите заказ, затем руководитель назначит менеджера (D3, D15)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="43" />
+        <source>Ordinary client: take the order here (D3)</source>
+        <translation>Обычный клиент: примите заказ сами (D3)</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsArea</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/areas.py" line="82" />
         <source>Suggested products</source>
         <translation>Предложить клиенту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/areas.py" line="85" />
         <source>Offer at least three products beyond what the client asks for: new products, promotions, their usual items and what suits their type.</source>
         <translation>Предложите не менее трёх товаров сверх заказанного: новинки, акции, обычные товары клиента и то, что подходит его типу.</translation>
     </message>

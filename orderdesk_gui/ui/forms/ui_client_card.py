@@ -45,6 +45,7 @@ class Ui_ClientCard(object):
         self.debtLayout.setObjectName(u"debtLayout")
         self.debtLevelLabel = QLabel(self.debtFrame)
         self.debtLevelLabel.setObjectName(u"debtLevelLabel")
+        self.debtLevelLabel.setWordWrap(True)
 
         self.debtLayout.addWidget(self.debtLevelLabel)
 
