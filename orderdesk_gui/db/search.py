@@ -19,9 +19,13 @@ def _like_escape(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def text_match(database: Database, model, text: str):
-    """A condition keeping rows of ``model`` whose search text has every word of ``text``
-    as the start of one of its words. None when the text has no searchable word."""
+CANDIDATES = 500  # matches considered for ranking; a longer fragment narrows them
+
+
+def text_match(database: Database, model, text: str, cap: int = CANDIDATES):
+    """A condition keeping rows of ``model`` whose search text has every word of ``text`` as the
+    start of one of its words; at most ``cap`` candidates, so that a two-letter fragment over
+    100,000 clients costs no more than a long one. None when the text has no searchable word."""
     words = tokens(text)
     if not words:
         return None
@@ -30,6 +34,8 @@ def text_match(database: Database, model, text: str):
         conditions = [
             (column % (_like_escape(w) + "%")) | (column % ("% " + _like_escape(w) + "%")) for w in words
         ]
-        return reduce(and_, conditions)
+        return model.id.in_(model.select(model.id).where(reduce(and_, conditions)).limit(cap))
     table = model._meta.table_name
-    return model.id.in_(SQL(f"(SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)", [fts_query(text)]))
+    return model.id.in_(
+        SQL(f"(SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? LIMIT ?)", [fts_query(text), cap])
+    )
