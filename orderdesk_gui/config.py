@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from orderdesk_gui.paths import ENV_HOME, config_dir, data_dir, home_dir  # noqa: F401 (re-exported)
-
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 ENV_DB = "ORDERDESK_DB"
+ENV_HOME = "ORDERDESK_HOME"
 
 
 @dataclass(frozen=True)
@@ -88,6 +87,29 @@ SMTP_PORT = _opt("mail.smtp_port", 587, "SMTP server port")
 SMTP_TLS = _opt("mail.smtp_tls", True, "Use STARTTLS")
 SMTP_USER = _opt("mail.smtp_user", "", "SMTP login")
 MAIL_FROM = _opt("mail.from", "", "Sender address")
+
+
+def home_dir() -> Path | None:
+    value = os.environ.get(ENV_HOME)
+    return Path(value) if value else None
+
+
+def config_dir() -> Path:
+    home = home_dir()
+    if home is not None:
+        return home
+    from platformdirs import user_config_path
+
+    return user_config_path("OrderDesk", appauthor=False, roaming=True)
+
+
+def data_dir() -> Path:
+    home = home_dir()
+    if home is not None:
+        return home / "data"
+    from platformdirs import user_data_path
+
+    return user_data_path("OrderDesk", appauthor=False, roaming=False)
 
 
 def default_database_url() -> str:

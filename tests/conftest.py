@@ -133,3 +133,21 @@ def demo_db(demo_url):
     database = open_database(demo_url)
     yield database
     database.close()
+
+
+def red_client():
+    """An active demo client with more than 10,000 unpaid past its due date (the gate stops it)."""
+    from orderdesk_gui.db import models as m
+
+    row = (
+        m.Receivable.select(m.Receivable.client)
+        .join(m.Client)
+        .where(
+            (m.Receivable.paid == False)  # noqa: E712
+            & (m.Receivable.due_date < DEMO_AS_OF)
+            & (m.Receivable.amount - m.Receivable.paid_amount > 10000)
+            & (m.Client.status == "active")
+        )
+        .first()
+    )
+    return m.Client.get_by_id(row.client_id)

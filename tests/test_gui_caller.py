@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from orderdesk_gui import config
 from orderdesk_gui.db import models as m
 from orderdesk_gui.ui.app import OrderDeskApp
-from tests.conftest import DEMO_AS_OF
+from tests.conftest import red_client
 from tests.gui_helpers import press, type_text
 
 
@@ -33,21 +33,6 @@ def session(qtbot, demo_url):
     app = start(qtbot, demo_url, single_instance=True)
     yield app
     app.shutdown()
-
-
-def red_client():
-    row = (
-        m.Receivable.select(m.Receivable.client)
-        .join(m.Client)
-        .where(
-            (m.Receivable.paid == False)
-            & (m.Receivable.due_date < DEMO_AS_OF)  # noqa: E712
-            & (m.Receivable.amount - m.Receivable.paid_amount > 10000)
-            & (m.Client.status == "active")
-        )
-        .first()
-    )
-    return m.Client.get_by_id(row.client_id)
 
 
 def mobile_of(client_id):

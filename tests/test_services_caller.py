@@ -10,29 +10,13 @@ from orderdesk_gui.db import models as m
 from orderdesk_gui.db import queries
 from orderdesk_gui.domain.debt import DebtLevel, DebtRules
 from orderdesk_gui.services import auth, caller, calls, clients, orders
-from tests.conftest import DEMO_AS_OF
+from tests.conftest import DEMO_AS_OF, red_client
 
 RULES = DebtRules()
 
 
 def user(login):
     return auth.authenticate(login, "demo")
-
-
-def red_client() -> m.Client:
-    """An active client with an unpaid document past its due date."""
-    row = (
-        m.Receivable.select(m.Receivable.client)
-        .join(m.Client)
-        .where(
-            (m.Receivable.paid == False)
-            & (m.Receivable.due_date < DEMO_AS_OF)  # noqa: E712
-            & (m.Receivable.amount - m.Receivable.paid_amount > 10000)
-            & (m.Client.status == "active")
-        )
-        .first()
-    )
-    return m.Client.get_by_id(row.client_id)
 
 
 def green_client() -> m.Client:

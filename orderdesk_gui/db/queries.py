@@ -71,13 +71,13 @@ def search_clients(text: str, limit: int = 50) -> list[e.ClientHit]:
 
     if looks_like_phone(text):
         add(clients_by_phone(text, limit))
+        if hits:
+            return hits  # the caller is found by number
     compact = text.replace(" ", "")
     if len(compact) <= 32:
         # Codes are stored in capitals, so both lookups use their indexes.
         exact = _client_select().where((m.Client.code == compact.upper()) | (m.Client.tax_id == compact))
         add(_hits(exact.limit(limit)))
-    if hits and looks_like_phone(text):
-        return hits  # a number that matched: the caller is found
     clause = text_match(m.db_proxy.obj, m.Client, text)
     if clause is not None and len(hits) < limit:
         query = (

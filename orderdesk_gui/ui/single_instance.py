@@ -7,18 +7,13 @@ pipe on Windows) and exits, so two windows never both answer a call.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import socket
 import sys
-import tempfile
-
-from orderdesk_gui.paths import config_dir
+import zlib
 
 
-def server_name() -> str:
-    """Unique per OS user and settings folder (a portable install or a test has its own)."""
+def _key() -> str:
     who = os.environ.get("USER") or os.environ.get("USERNAME") or os.environ.get("LOGNAME")
     if not who:
         import getpass
@@ -27,20 +22,45 @@ def server_name() -> str:
             who = getpass.getuser()
         except Exception:  # no user name in this environment
             who = "user"
-    key = f"{who}|{config_dir()}".encode()
-    return "orderdesk-" + hashlib.sha1(key).hexdigest()[:12]
+    return f"{who}|{os.environ.get('ORDERDESK_HOME', '')}"
+
+
+def server_name() -> str:
+    """Unique per OS user and ``ORDERDESK_HOME`` (a portable install or a test has its own)."""
+    data = _key().encode()
+    return f"orderdesk-{zlib.crc32(data):08x}{zlib.adler32(data) & 0xFFFF:04x}"
 
 
 def server_address() -> str:
     """What QLocalServer listens on: a short socket path on POSIX, a pipe name on Windows."""
     if sys.platform == "win32":
         return server_name()
-    return os.path.join(tempfile.gettempdir(), server_name() + ".sock")
+    # QLocalServer takes this path as given; TMPDIR as Qt's QDir::tempPath() reads it.
+    return os.path.join(os.environ.get("TMPDIR") or "/tmp", server_name() + ".sock")
 
 
-def send(message: dict, timeout: float = 2.0) -> dict | None:
-    """Deliver a message to the running OrderDesk; its reply, or None when none is running."""
-    data = (json.dumps(message, ensure_ascii=False) + "\n").encode()
+def _json_string(text: str) -> str:
+    out = ['"']
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ord(ch) < 0x20:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def encode(message: dict[str, str]) -> bytes:
+    """One JSON line; written by hand because importing json would slow every screen pop."""
+    body = ", ".join(f"{_json_string(k)}: {_json_string(str(v))}" for k, v in message.items())
+    return ("{" + body + "}\n").encode()
+
+
+def send(message: dict, timeout: float = 2.0) -> bytes | None:
+    """Deliver a message to the running OrderDesk; its reply line, or None when none is running."""
+    data = encode(message)
     if sys.platform == "win32":
         return _send_pipe(data, timeout)
     try:
@@ -56,13 +76,10 @@ def send(message: dict, timeout: float = 2.0) -> dict | None:
                 reply += chunk
     except OSError:
         return None
-    try:
-        return json.loads(reply.decode() or "{}")
-    except ValueError:
-        return {}
+    return reply
 
 
-def _send_pipe(data: bytes, timeout: float) -> dict | None:
+def _send_pipe(data: bytes, timeout: float) -> bytes | None:
     from PySide6.QtNetwork import QLocalSocket
 
     sock = QLocalSocket()
@@ -74,7 +91,4 @@ def _send_pipe(data: bytes, timeout: float) -> dict | None:
     sock.waitForReadyRead(int(timeout * 1000))
     reply = bytes(sock.readAll().data())
     sock.disconnectFromServer()
-    try:
-        return json.loads(reply.decode() or "{}")
-    except ValueError:
-        return {}
+    return reply
