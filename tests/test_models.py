@@ -249,6 +249,9 @@ def build_rows() -> dict[type, m.BaseModel]:
     )
     r[m.AppSetting] = m.AppSetting.create(key="company.name", value="ТОО «Азық»")
     r[m.OrderNumberCounter] = m.OrderNumberCounter.create(prefix="B1", year=2026, last=41)
+    r[m.FulfilmentItem] = m.FulfilmentItem.create(
+        order=order, department=dept, status="taken", created_at=NOW, taken_by=head, taken_at=NOW
+    )
     r[m.RoutingRule] = m.RoutingRule.create(
         priority=5,
         action="transfer",

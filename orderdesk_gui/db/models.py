@@ -429,6 +429,18 @@ class RoutingRule(BaseModel):
     active = BooleanField(default=True)
 
 
+class FulfilmentItem(BaseModel):
+    """An accepted order waiting for the department head who controls fulfilment (D14)."""
+
+    id = AutoField()
+    order = ForeignKeyField(Order, unique=True, backref="fulfilment", on_delete="CASCADE")
+    department = ForeignKeyField(Department, null=True, on_delete="SET NULL")
+    status = CharField(max_length=16, default="new", index=True)  # new / taken / done
+    created_at = DateTimeField(default=utcnow, index=True)
+    taken_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    taken_at = DateTimeField(null=True)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Department,
     User,
@@ -456,4 +468,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     AppSetting,
     OrderNumberCounter,
     RoutingRule,
+    FulfilmentItem,
 )

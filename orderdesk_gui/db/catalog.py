@@ -1,0 +1,212 @@
+"""Catalogue queries for order entry: product search, prices for a client, history and suggestions' inputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from orderdesk_gui.db import models as m
+from orderdesk_gui.db.search import text_match
+from orderdesk_gui.domain.ordering import Line, PriceError, quote
+
+NEW_PRODUCT_DAYS = 90
+
+
+@dataclass(frozen=True)
+class ProductHit:
+    id: int
+    code: str
+    name: str
+    unit: str
+    pack_size: Decimal
+    stock: Decimal
+    usual: bool = False
+
+
+@dataclass(frozen=True)
+class ProductFacts:
+    """What pricing and quantity checks need of one product for one client on one day."""
+
+    id: int
+    code: str
+    name: str
+    unit: str
+    pack_size: Decimal
+    pack_rule: str
+    weight_kg: Decimal
+    vat_rate: int
+    stock: Decimal
+    active: bool
+    base_price: Decimal | None
+    column_price: Decimal | None
+    promotions: tuple[tuple[int, Decimal | None], ...]
+
+    def line(self, quantity: Decimal, source: str = "asked", note: str = "") -> Line:
+        q = quote(self.base_price, self.column_price, self.promotions)
+        return Line(
+            self.id,
+            self.code,
+            self.name,
+            self.unit,
+            self.pack_size,
+            quantity,
+            q.base_price,
+            q.unit_price,
+            self.weight_kg,
+            self.vat_rate,
+            self.stock,
+            "promotion" if q.source == "promotion" and source == "asked" else source,
+            q.promotion_id,
+            note,
+        )
+
+
+def search_products(text: str, prefer: frozenset[int] = frozenset(), limit: int = 20) -> list[ProductHit]:
+    """Code or barcode exactly, else name fragments; the client's usual products first."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    compact = text.replace(" ", "")
+    base = m.Product.select().where(m.Product.active == True)  # noqa: E712
+    exact = list(
+        base.where((m.Product.code == compact.upper()) | (m.Product.barcode == compact)).limit(limit)
+    )
+    rows = exact
+    if len(rows) < limit:
+        clause = text_match(m.db_proxy.obj, m.Product, text, cap=300)
+        if clause is not None:
+            found = [p for p in base.where(clause) if p.id not in {r.id for r in rows}]
+            found.sort(key=lambda p: (p.id not in prefer, len(p.name), p.name))
+            rows = rows + found
+    return [
+        ProductHit(p.id, p.code, p.name, p.unit, p.pack_size, p.stock, p.id in prefer) for p in rows[:limit]
+    ]
+
+
+def facts(product_ids: list[int], price_column_id: int, today: dt.date) -> dict[int, ProductFacts]:
+    if not product_ids:
+        return {}
+    base_col = m.PriceColumn.select(m.PriceColumn.id).where(m.PriceColumn.is_base == True).scalar()  # noqa: E712
+    prices: dict[tuple[int, int], Decimal] = {
+        (p.product_id, p.price_column_id): p.price
+        for p in m.Price.select().where(
+            m.Price.product.in_(product_ids) & m.Price.price_column.in_([price_column_id, base_col or 0])
+        )
+    }
+    promos: dict[int, list[tuple[int, Decimal | None]]] = {}
+    for item in (
+        m.PromotionItem.select(m.PromotionItem, m.Promotion)
+        .join(m.Promotion)
+        .where(
+            m.PromotionItem.product.in_(product_ids)
+            & (m.Promotion.active == True)  # noqa: E712
+            & (m.Promotion.starts <= today)
+            & (m.Promotion.ends >= today)
+        )
+    ):
+        promos.setdefault(item.product_id, []).append((item.promotion_id, item.special_price))
+    out = {}
+    for p in m.Product.select().where(m.Product.id.in_(product_ids)):
+        out[p.id] = ProductFacts(
+            p.id,
+            p.code,
+            p.name,
+            p.unit,
+            p.pack_size,
+            p.pack_rule,
+            p.weight_kg,
+            p.vat_rate,
+            p.stock,
+            p.active,
+            prices.get((p.id, base_col)),
+            prices.get((p.id, price_column_id)),
+            tuple(promos.get(p.id, ())),
+        )
+    return out
+
+
+def price_of(fact: ProductFacts) -> Decimal | None:
+    try:
+        return quote(fact.base_price, fact.column_price, fact.promotions).unit_price
+    except PriceError:
+        return None
+
+
+def purchases(client_id: int, since: dt.datetime) -> tuple[list[tuple[int, dt.date]], int, set[int]]:
+    """(product, order date) pairs since a time, the number of those orders, and every product ever bought."""
+    rows = (
+        m.OrderLine.select(m.OrderLine.product, m.Order.created_at)
+        .join(m.Order)
+        .where(
+            (m.Order.client == client_id)
+            & (m.Order.status.in_(("accepted", "delivered")))
+            & (m.Order.created_at >= since)
+        )
+        .tuples()
+    )
+    pairs = [(pid, created.date()) for pid, created in rows]
+    orders = (
+        m.Order.select()
+        .where(
+            (m.Order.client == client_id)
+            & (m.Order.status.in_(("accepted", "delivered")))
+            & (m.Order.created_at >= since)
+        )
+        .count()
+    )
+    ever = {pid for pid, _ in pairs}
+    return pairs, orders, ever
+
+
+def promoted(today: dt.date) -> tuple[list[int], list[int]]:
+    """Products of management's special programmes, and of price promotions, active today."""
+    special, promo = [], []
+    rows = (
+        m.PromotionItem.select(m.PromotionItem.product, m.Promotion.kind)
+        .join(m.Promotion)
+        .where((m.Promotion.active == True) & (m.Promotion.starts <= today) & (m.Promotion.ends >= today))  # noqa: E712
+        .order_by(m.Promotion.starts.desc(), m.PromotionItem.id)
+        .tuples()
+    )
+    for pid, kind in rows:
+        (special if kind == "special" else promo).append(pid)
+    return special, promo
+
+
+def new_products(today: dt.date, limit: int = 30) -> list[int]:
+    since = today - dt.timedelta(days=NEW_PRODUCT_DAYS)
+    query = (
+        m.Product.select(m.Product.id)
+        .where((m.Product.new_since >= since) & (m.Product.active == True))  # noqa: E712
+        .order_by(m.Product.new_since.desc())
+        .limit(limit)
+    )
+    return [p.id for p in query]
+
+
+def traditional(client_type_id: int) -> list[int]:
+    return [
+        r.product_id
+        for r in m.ClientTypeProduct.select()
+        .where(m.ClientTypeProduct.client_type == client_type_id)
+        .order_by(m.ClientTypeProduct.sort_order)
+    ]
+
+
+def order_lines(order_id: int) -> list[tuple[int, Decimal, str, int | None]]:
+    """(product, quantity, source, promotion) of an order's lines in order."""
+    return [
+        (ln.product_id, ln.quantity, ln.source, ln.promotion_id)
+        for ln in m.OrderLine.select().where(m.OrderLine.order == order_id).order_by(m.OrderLine.line_no)
+    ]
+
+
+def last_order_id(client_id: int) -> int | None:
+    row = (
+        m.Order.select(m.Order.id)
+        .where((m.Order.client == client_id) & (m.Order.status.in_(("accepted", "delivered"))))
+        .order_by(m.Order.created_at.desc())
+        .first()
+    )
+    return row.id if row else None

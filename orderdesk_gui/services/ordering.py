@@ -1,0 +1,397 @@
+"""Taking an order (D7, D9, D10, D12-D14, D23): lines, suggestions and offers, drafts, completion."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from orderdesk_gui.db import catalog, queries
+from orderdesk_gui.db import models as m
+from orderdesk_gui.domain import ordering as o
+from orderdesk_gui.domain.debt import DebtRules, Document, debt_status
+from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.services.auth import audit, require
+from orderdesk_gui.services.orders import DebtGateClosed, OrderError
+
+HISTORY_DAYS = 365
+
+
+class StaleOrder(OrderError):
+    """Someone else changed this order since it was opened here."""
+
+
+@dataclass(frozen=True)
+class ContactChoice:
+    id: int
+    name: str
+    role: str
+    can_receive_goods: bool
+
+
+@dataclass
+class DraftView:
+    """Everything the order panel needs, read once when the order opens."""
+
+    order_id: int
+    client_id: int
+    client_name: str
+    client_code: str
+    price_column_id: int
+    client_type_id: int
+    regional: bool
+    credit_limit: Decimal
+    documents: list[Document]
+    delivery_weekdays: list[int]
+    delivery_address: str
+    shipping_details: str
+    contacts: list[ContactChoice]
+    overridden: bool
+    call_id: int | None
+    version: int
+    lines: list[o.Line] = field(default_factory=list)
+    offers: list[o.Offer] = field(default_factory=list)
+    usual: list[o.UsualItem] = field(default_factory=list)
+    bought_ever: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class SuggestionView:
+    suggestion: o.Suggestion
+    code: str
+    name: str
+    unit: str
+    pack_size: Decimal
+    price: Decimal | None
+    stock: Decimal
+
+
+@dataclass(frozen=True)
+class DraftBrief:
+    order_id: int
+    created_at: dt.datetime
+    operator: str
+    lines: int
+    total: Decimal
+
+
+def _draft(order_id: int) -> m.Order:
+    order = m.Order.get_or_none(m.Order.id == order_id)
+    if order is None:
+        raise OrderError("The order no longer exists.")
+    if order.status != "draft":
+        raise OrderError(f"The order is {order.status} already; it cannot be changed here.")
+    return order
+
+
+def open_draft(order_id: int, today: dt.date) -> DraftView:
+    order = m.Order.get_or_none(m.Order.id == order_id)
+    if order is None:
+        raise OrderError("The order no longer exists.")
+    client = order.client
+    lines_raw = catalog.order_lines(order_id)
+    facts = catalog.facts([pid for pid, *_ in lines_raw], client.price_column_id, today)
+    lines = []
+    for ln in m.OrderLine.select().where(m.OrderLine.order == order_id).order_by(m.OrderLine.line_no):
+        f = facts[ln.product_id]
+        lines.append(
+            o.Line(
+                f.id,
+                f.code,
+                f.name,
+                f.unit,
+                f.pack_size,
+                ln.quantity,
+                ln.base_price,
+                ln.unit_price,
+                f.weight_kg,
+                f.vat_rate,
+                f.stock,
+                ln.source,
+                ln.promotion_id,
+            )
+        )
+    offers = [
+        o.Offer(x.product_id, x.reason, x.outcome, x.decline_reason)
+        for x in m.SuggestionOffer.select()
+        .where(m.SuggestionOffer.order == order_id)
+        .order_by(m.SuggestionOffer.id)
+    ]
+    since = dt.datetime.combine(today - dt.timedelta(days=HISTORY_DAYS), dt.time())
+    pairs, count, ever = catalog.purchases(client.id, since)
+    return DraftView(
+        order_id=order.id,
+        client_id=client.id,
+        client_name=client.name,
+        client_code=client.code,
+        price_column_id=client.price_column_id,
+        client_type_id=client.client_type_id,
+        regional=client.client_type.code == "regional",
+        credit_limit=client.credit_limit,
+        documents=queries.open_documents(client.id),
+        delivery_weekdays=[int(x) for x in client.delivery_weekdays.split(",") if x.strip().isdigit()],
+        delivery_address=order.delivery_address or client.delivery_address,
+        shipping_details=order.shipping_details or client.shipping_details,
+        contacts=[
+            ContactChoice(c.id, c.name, c.role, c.can_receive_goods)
+            for c in m.Contact.select()
+            .where(m.Contact.client == client.id)
+            .order_by(m.Contact.can_receive_goods.desc(), m.Contact.is_primary.desc(), m.Contact.id)
+        ],
+        overridden=order.debt_override_by_id is not None,
+        call_id=order.call_id,
+        version=order.version,
+        lines=lines,
+        offers=offers,
+        usual=o.usual_items(pairs, count),
+        bought_ever=ever,
+    )
+
+
+def drafts_of(client_id: int) -> list[DraftBrief]:
+    """Drafts left open for this client (a crash, a dropped call): to resume or cancel."""
+    op = m.User.alias()
+    query = (
+        m.Order.select(m.Order, op.full_name.alias("op"))
+        .join(op, on=(m.Order.operator == op.id))
+        .where((m.Order.client == client_id) & (m.Order.status == "draft"))
+        .order_by(m.Order.created_at.desc())
+        .objects()
+    )
+    return [DraftBrief(x.id, x.created_at, x.op, x.line_count, x.total_amount) for x in query]
+
+
+def make_line(
+    view: DraftView, product_id: int, quantity_text: str, source: str, today: dt.date, maximum: Decimal
+) -> o.Line:
+    """A priced line with a checked quantity, ready to merge into the grid."""
+    fact = catalog.facts([product_id], view.price_column_id, today).get(product_id)
+    if fact is None or not fact.active:
+        raise OrderError("This product is not sold any more.")
+    qty = o.parse_quantity(quantity_text, fact.unit, fact.pack_size, fact.pack_rule, maximum)
+    try:
+        return fact.line(qty.value, source, qty.note)
+    except o.PriceError as exc:
+        raise OrderError(str(exc)) from None
+
+
+def save_draft(order_id: int, lines: list[o.Line], offers: list[o.Offer], expected_version: int) -> int:
+    """Write the whole draft (lines, offers, totals) in one transaction; returns the new version."""
+    t = o.totals(lines)
+    with m.db_proxy.atomic():
+        order = _draft(order_id)
+        changed = (
+            m.Order.update(
+                version=expected_version + 1,
+                updated_at=m.utcnow(),
+                total_amount=t.amount,
+                total_discount=t.discount,
+                total_weight=t.weight_kg,
+                line_count=t.lines,
+            )
+            .where((m.Order.id == order.id) & (m.Order.version == expected_version))
+            .execute()
+        )
+        if not changed:
+            raise StaleOrder("This order was changed at another desk: reopen it.")
+        m.OrderLine.delete().where(m.OrderLine.order == order_id).execute()
+        for i, ln in enumerate(lines, 1):
+            m.OrderLine.create(
+                order=order_id,
+                line_no=i,
+                product=ln.product_id,
+                quantity=ln.quantity,
+                base_price=ln.base_price,
+                unit_price=ln.unit_price,
+                amount=ln.amount,
+                source=ln.source,
+                promotion=ln.promotion_id,
+            )
+        m.SuggestionOffer.delete().where(m.SuggestionOffer.order == order_id).execute()
+        for offer in offers:
+            m.SuggestionOffer.create(
+                order=order_id,
+                product=offer.product_id,
+                reason=offer.reason,
+                outcome=offer.outcome,
+                decline_reason=offer.decline_reason,
+            )
+    return expected_version + 1
+
+
+def suggestions(view: DraftView, in_order: set[int], today: dt.date, limit: int = 20) -> list[SuggestionView]:
+    special, promo = catalog.promoted(today)
+    found = o.suggest(
+        today=today,
+        in_order=in_order,
+        usual=view.usual,
+        special=special,
+        promo=promo,
+        new=catalog.new_products(today),
+        traditional=catalog.traditional(view.client_type_id),
+        bought_ever=view.bought_ever,
+        limit=limit * 2,
+    )
+    facts = catalog.facts([s.product_id for s in found], view.price_column_id, today)
+    out = []
+    for s in found:
+        f = facts.get(s.product_id)
+        if f is None or not f.active:
+            continue
+        price = catalog.price_of(f)
+        if price is None:
+            continue
+        out.append(SuggestionView(s, f.code, f.name, f.unit, f.pack_size, price, f.stock))
+    return out[:limit]
+
+
+def repeat_lines(
+    view: DraftView, today: dt.date, order_id: int | None = None, maximum: Decimal = Decimal(10000)
+) -> list[o.Line]:
+    """The client's last order (or a given one) at today's prices, as lines to edit."""
+    source_id = order_id or catalog.last_order_id(view.client_id)
+    if source_id is None:
+        raise OrderError("The client has no earlier order to repeat.")
+    rows = catalog.order_lines(source_id)
+    facts = catalog.facts([pid for pid, *_ in rows], view.price_column_id, today)
+    lines: list[o.Line] = []
+    for pid, qty, _src, _promo in rows:
+        f = facts.get(pid)
+        if f is None or not f.active or catalog.price_of(f) is None:
+            continue  # discontinued or unpriced products are left out
+        lines, _ = o.merge(lines, f.line(qty, "repeat"), maximum)
+    return lines
+
+
+def usual_basket(view: DraftView, today: dt.date, maximum: Decimal = Decimal(10000)) -> list[o.Line]:
+    """The client's usual items, each at one pack."""
+    facts = catalog.facts([u.product_id for u in view.usual], view.price_column_id, today)
+    lines: list[o.Line] = []
+    for u in sorted(view.usual, key=lambda u: -u.times):
+        f = facts.get(u.product_id)
+        if f is None or not f.active or catalog.price_of(f) is None:
+            continue
+        lines, _ = o.merge(lines, f.line(max(f.pack_size, Decimal(1)), "usual"), maximum)
+    return lines
+
+
+def _next_number(prefix: str, year: int) -> str:
+    counter = m.OrderNumberCounter.get_or_none(
+        (m.OrderNumberCounter.prefix == prefix) & (m.OrderNumberCounter.year == year)
+    )
+    if counter is None:
+        m.OrderNumberCounter.create(prefix=prefix, year=year, last=0)
+    (
+        m.OrderNumberCounter.update(last=m.OrderNumberCounter.last + 1)
+        .where((m.OrderNumberCounter.prefix == prefix) & (m.OrderNumberCounter.year == year))
+        .execute()
+    )
+    last = (
+        m.OrderNumberCounter.select(m.OrderNumberCounter.last)
+        .where((m.OrderNumberCounter.prefix == prefix) & (m.OrderNumberCounter.year == year))
+        .scalar()
+    )
+    return f"{prefix}-{year}-{last:06d}"
+
+
+def complete(
+    user: UserInfo,
+    order_id: int,
+    completion: o.Completion,
+    *,
+    today: dt.date,
+    rules: DebtRules,
+    min_offers: int,
+    prefix: str,
+    expected_version: int,
+) -> str:
+    """Accept the order: offers, completion terms and the debt gate (this order included) are checked
+    and the number, the fulfilment entry and the call's outcome written, all in one transaction."""
+    require(user, Permission.TAKE_ORDERS)
+    with m.db_proxy.atomic():
+        order = _draft(order_id)
+        if order.version != expected_version:
+            raise StaleOrder("This order was changed at another desk: reopen it.")
+        client = order.client
+        lines = list(m.OrderLine.select().where(m.OrderLine.order == order_id))
+        offers = [
+            o.Offer(x.product_id, x.reason, x.outcome, x.decline_reason)
+            for x in m.SuggestionOffer.select().where(m.SuggestionOffer.order == order_id)
+        ]
+        problem = o.offer_check(offers, min_offers)
+        if problem:
+            raise OrderError(problem)
+        problems = o.completion_problems(
+            completion, today=today, regional=client.client_type.code == "regional", lines=len(lines)
+        )
+        if problems:
+            raise OrderError(" ".join(problems))
+        if (
+            completion.receiver_id is not None
+            and not m.Contact.select()
+            .where((m.Contact.id == completion.receiver_id) & (m.Contact.client == client.id))
+            .exists()
+        ):
+            raise OrderError("The receiver is not a contact of this client.")
+        total = sum((ln.amount for ln in lines), Decimal(0))
+        status = debt_status(queries.open_documents(client.id), client.credit_limit, today, rules, total)
+        if status.blocks_orders and order.debt_override_by_id is None:
+            raise DebtGateClosed(status)
+        number = _next_number(prefix, today.year)
+        now = m.utcnow()
+        m.Order.update(
+            number=number,
+            status="accepted",
+            accepted_at=now,
+            updated_at=now,
+            version=order.version + 1,
+            delivery_date=completion.delivery_date,
+            receiver=completion.receiver_id,
+            receiver_confirmed=completion.receiver_confirmed,
+            payment_form=completion.payment_form,
+            documents=completion.documents[:300],
+            pickup_date=completion.pickup_date,
+            shipping_details=completion.shipping_details,
+            comment=completion.comment,
+        ).where(m.Order.id == order_id).execute()
+        dept = m.Department.get_or_none(
+            m.Department.code == ("regional" if client.client_type.code == "regional" else "wholesale")
+        )
+        m.FulfilmentItem.create(order=order_id, department=dept)
+        if order.call_id:
+            m.Call.update(outcome="order_taken", outcome_detail=number).where(
+                m.Call.id == order.call_id
+            ).execute()
+        audit(user.id, "order_accepted", "order", order_id, number=number, total=total)
+    return number
+
+
+def cancel(user: UserInfo, order_id: int, reason: str) -> None:
+    reason = (reason or "").strip()
+    if len(reason) < 3:
+        raise OrderError("Say why the draft is cancelled.")
+    with m.db_proxy.atomic():
+        order = _draft(order_id)
+        m.Order.update(
+            status="cancelled", cancel_reason=reason[:300], updated_at=m.utcnow(), version=order.version + 1
+        ).where(m.Order.id == order_id).execute()
+        audit(user.id, "order_cancelled", "order", order_id, reason=reason[:300])
+
+
+def fulfilment_queue(limit: int = 200) -> list[tuple[str, str, Decimal, dt.datetime, str]]:
+    """Accepted orders waiting for fulfilment: number, client, total, accepted at, department."""
+    rows = (
+        m.FulfilmentItem.select(m.FulfilmentItem, m.Order, m.Client, m.Department)
+        .join(m.Order)
+        .join(m.Client)
+        .switch(m.FulfilmentItem)
+        .join(m.Department, on=(m.FulfilmentItem.department == m.Department.id))
+        .where(m.FulfilmentItem.status == "new")
+        .order_by(m.FulfilmentItem.created_at)
+        .limit(limit)
+    )
+    return [
+        (r.order.number, r.order.client.name, r.order.total_amount, r.order.accepted_at, r.department.name)
+        for r in rows
+    ]

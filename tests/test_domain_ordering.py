@@ -1,0 +1,156 @@
+"""Rules of taking an order: price selection, quantities and packs, money, suggestions, completion."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+
+from orderdesk_gui.domain import ordering as o
+
+TODAY = dt.date(2026, 11, 20)  # a Friday
+
+
+def test_client_column_price_and_discount_against_base():
+    q = o.quote(D("1000"), D("920"))
+    assert q.unit_price == D("920") and q.source == "column" and q.discount_pct == D("8.0")
+
+
+def test_promotion_wins_only_when_better_and_never_stacks():
+    q = o.quote(D("1000"), D("920"), [(7, D("850"))])
+    assert (q.unit_price, q.source, q.promotion_id) == (D("850"), "promotion", 7)
+    q = o.quote(D("1000"), D("800"), [(7, D("850"))])
+    assert (q.unit_price, q.source) == (D("800"), "column")  # the column is already better
+    q = o.quote(D("1000"), D("920"), [(7, D("850")), (8, D("840")), (9, None)])
+    assert q.promotion_id == 8
+
+
+def test_no_price_in_column_cannot_be_sold():
+    with pytest.raises(o.PriceError):
+        o.quote(D("1000"), None)
+    with pytest.raises(o.PriceError):
+        o.quote(D("1000"), D("0"))
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", "Enter a quantity"),
+        ("  ", "Enter a quantity"),
+        ("abc", "not a number"),
+        ("0", "more than zero"),
+        ("-3", "more than zero"),
+        ("100001", "largest quantity"),
+        ("1.5", "whole шт"),
+        ("NaN", "Enter a quantity"),
+    ],
+)
+def test_bad_quantities_get_clear_messages(text, message):
+    with pytest.raises(o.QuantityError, match=message):
+        o.parse_quantity(text, "шт", D("1"), "round_up", D("100000"))
+
+
+def test_pack_rounding_or_refusal():
+    q = o.parse_quantity("13", "шт", D("12"), "round_up", D("1000"))
+    assert q.value == D("24") and "2 × 12" in q.note
+    assert o.parse_quantity("24", "шт", D("12"), "round_up", D("1000")).note == ""
+    with pytest.raises(o.QuantityError, match="packs of 12"):
+        o.parse_quantity("13", "шт", D("12"), "refuse", D("1000"))
+    with pytest.raises(o.QuantityError, match="whole packs"):
+        o.parse_quantity("999", "шт", D("12"), "round_up", D("1000"))
+
+
+def test_weight_goods_take_fractions_and_commas():
+    assert o.parse_quantity("2,5", "кг", D("1"), "round_up", D("1000")).value == D("2.500")
+
+
+def test_money_rounds_half_up_per_line_and_totals_add_exactly():
+    line = o.Line(1, "P1", "Сүт", "шт", D("1"), D("3"), D("33.34"), D("33.335"), D("1.05"), 12)
+    assert line.amount == D("100.01")
+    lines = [
+        o.Line(i, f"P{i}", "x", "шт", D("1"), D("1"), D("0.10"), D("0.10"), D("0.5"), 12) for i in range(10)
+    ]
+    t = o.totals(lines)
+    assert t.amount == D("1.00") and t.lines == 10 and t.weight_kg == D("5.000")
+    assert t.vat == sum(o.money(D("0.10") * 12 / 112) for _ in range(10))
+
+
+def test_same_product_twice_merges_into_one_line():
+    a = o.Line(1, "P1", "x", "шт", D("1"), D("2"), D("10"), D("10"))
+    lines, i = o.merge([a], o.Line(1, "P1", "x", "шт", D("1"), D("3"), D("10"), D("10")), D("100"))
+    assert len(lines) == 1 and i == 0 and lines[0].quantity == D("5")
+    with pytest.raises(o.QuantityError):
+        o.merge(lines, o.Line(1, "P1", "x", "шт", D("1"), D("99"), D("10"), D("10")), D("100"))
+
+
+def test_stock_shortfall_is_visible():
+    line = o.Line(1, "P1", "x", "шт", D("1"), D("10"), D("1"), D("1"), stock=D("4"))
+    assert line.shortfall == D("6")
+
+
+def test_usual_items_use_the_median_gap_and_ignore_one_offs():
+    day = TODAY - dt.timedelta(days=100)
+    purchases = [(1, day + dt.timedelta(days=d)) for d in (0, 14, 28, 42, 90)]  # one long gap
+    purchases += [(2, day)]  # bought once
+    items = {u.product_id: u for u in o.usual_items(purchases, orders=6)}
+    assert set(items) == {1}
+    assert items[1].interval_days == 14.0 and items[1].times == 5
+
+
+def test_suggestions_rank_and_exclude():
+    usual = [
+        o.UsualItem(1, 10, TODAY - dt.timedelta(days=30), 7.0),  # 4× overdue
+        o.UsualItem(2, 10, TODAY - dt.timedelta(days=7), 7.0),
+        o.UsualItem(3, 10, TODAY - dt.timedelta(days=1), 7.0),
+    ]
+    out = o.suggest(
+        today=TODAY,
+        in_order={3},
+        usual=usual,
+        special=[10, 1],
+        promo=[11, 10],
+        new=[12, 13],
+        traditional=[14, 11],
+        bought_ever={13},
+    )
+    assert [(s.product_id, s.reason) for s in out] == [
+        (1, "usual"),
+        (2, "usual"),
+        (10, "special"),
+        (11, "promo"),
+        (12, "new"),
+        (14, "traditional"),
+    ]
+    assert out[0].times == 10 and out[0].last_bought == TODAY - dt.timedelta(days=30)
+
+
+def test_offer_before_close():
+    offers = [o.Offer(1, "new", "accepted"), o.Offer(2, "promo", "declined", "price")]
+    assert "at least 3" in o.offer_check(offers, 3)
+    assert "no answer" in o.offer_check([*offers, o.Offer(3, "usual", "pending")], 3)
+    assert o.offer_check([*offers, o.Offer(3, "usual", "declined", "has_stock")], 3) is None
+    assert o.offer_check(offers, 2) is None
+
+
+def test_next_delivery_day_skips_weekends_and_holidays():
+    assert o.next_delivery_day(TODAY, [1, 3]) == dt.date(2026, 11, 23)  # Monday
+    assert o.next_delivery_day(TODAY, [], {dt.date(2026, 11, 23)}) == dt.date(2026, 11, 24)
+
+
+def test_completion_problems():
+    ok = o.Completion(dt.date(2026, 11, 23), 5, True, "cash")
+    assert o.completion_problems(ok, today=TODAY, regional=False, lines=3) == []
+    past = o.Completion(dt.date(2026, 11, 19), 5, True, "cash")
+    assert "in the past" in o.completion_problems(past, today=TODAY, regional=False, lines=3)[0]
+    weekend = o.Completion(dt.date(2026, 11, 21), 5, True, "cash")
+    assert "weekend" in o.completion_problems(weekend, today=TODAY, regional=False, lines=3)[0]
+    unconfirmed = o.Completion(dt.date(2026, 11, 23), 5, False, "cash")
+    assert "Confirm" in o.completion_problems(unconfirmed, today=TODAY, regional=False, lines=3)[0]
+    regional = o.Completion(None, None, False, "bank_transfer", shipping_details="ТОО Жол Транс, склад")
+    assert o.completion_problems(regional, today=TODAY, regional=True, lines=3) == []
+    nothing = o.Completion(None, None, False, "")
+    problems = o.completion_problems(nothing, today=TODAY, regional=True, lines=0)
+    assert any("no lines" in p for p in problems) and any(
+        "pickup date or the shipping" in p for p in problems
+    )

@@ -1,0 +1,242 @@
+"""Order entry services on a demo database: lines, prices, drafts, offers, completion, numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from orderdesk_gui.db import catalog
+from orderdesk_gui.db import models as m
+from orderdesk_gui.domain import ordering as o
+from orderdesk_gui.domain.debt import DebtLevel, DebtRules
+from orderdesk_gui.services import auth, calls, ordering, orders
+from tests.conftest import DEMO_AS_OF
+
+RULES = DebtRules()
+TODAY = DEMO_AS_OF
+MAX = Decimal(10000)
+MONDAY = dt.date(2026, 11, 23)
+
+
+def green_client(min_headroom=Decimal(2_000_000)):
+    for client in m.Client.select().where(m.Client.status == "active").order_by(m.Client.id):
+        st = orders.gate(client.id, TODAY, RULES)
+        if st.level is DebtLevel.GREEN and st.headroom > min_headroom and client.contacts.count():
+            return client
+    raise AssertionError("no roomy green client")
+
+
+@pytest.fixture
+def draft(demo_db):
+    op = auth.authenticate("operator", "demo")
+    client = green_client()
+    call_id = calls.open_call(op, "", client.id)
+    order_id = orders.start_order(op, client.id, TODAY, RULES, call_id=call_id)
+    return op, client, ordering.open_draft(order_id, TODAY)
+
+
+def priced_products(n, column_id):
+    ids = [p.id for p in m.Product.select(m.Product.id).where(m.Product.active == True).limit(n * 3)]  # noqa: E712
+    facts = catalog.facts(ids, column_id, TODAY)
+    return [pid for pid in ids if catalog.price_of(facts[pid]) is not None][:n]
+
+
+def add(view, pid, qty="1", source="asked"):
+    line = ordering.make_line(view, pid, qty, source, TODAY, MAX)
+    view.lines, _ = o.merge(view.lines, line, MAX)
+    return line
+
+
+def offers_for(view, accepted=1, declined=2):
+    found = ordering.suggestions(view, {ln.product_id for ln in view.lines}, TODAY)
+    assert len(found) >= accepted + declined
+    picks = found[: accepted + declined]
+    for s in picks[:accepted]:
+        add(view, s.suggestion.product_id, "1", "suggested")
+    return [o.Offer(s.suggestion.product_id, s.suggestion.reason, "accepted") for s in picks[:accepted]] + [
+        o.Offer(s.suggestion.product_id, s.suggestion.reason, "declined", "price") for s in picks[accepted:]
+    ]
+
+
+def completion(client):
+    contact = client.contacts.order_by(m.Contact.id).first()
+    shipping = client.shipping_details if client.client_type.code == "regional" else ""
+    return o.Completion(MONDAY, contact.id, True, "bank_transfer", "Накладная", shipping_details=shipping)
+
+
+def test_prices_come_from_the_clients_column_or_a_better_promotion(draft):
+    _op, client, view = draft
+    for pid in priced_products(8, view.price_column_id):
+        line = add(view, pid)
+        column = m.Price.get(
+            (m.Price.product == pid) & (m.Price.price_column == client.price_column_id)
+        ).price
+        assert line.unit_price <= column
+        if line.unit_price < column:
+            assert line.source == "promotion" and line.promotion_id is not None
+        else:
+            assert line.unit_price == column
+
+
+def test_pack_rounding_and_merging_through_the_service(draft):
+    _op, _client, view = draft
+    product = (
+        m.Product.select().where((m.Product.pack_size > 1) & (m.Product.pack_rule == "round_up")).first()
+    )
+    facts = catalog.facts([product.id], view.price_column_id, TODAY)[product.id]
+    assert catalog.price_of(facts) is not None
+    line = ordering.make_line(view, product.id, "1", "asked", TODAY, MAX)
+    assert line.quantity == product.pack_size and "rounded up" in line.note
+    with pytest.raises(o.QuantityError):
+        ordering.make_line(view, product.id, "много", "asked", TODAY, MAX)
+
+
+def test_draft_saves_and_reopens_complete(draft):
+    _op, _client, view = draft
+    for pid in priced_products(5, view.price_column_id):
+        add(view, pid, "2")
+    version = ordering.save_draft(view.order_id, view.lines, [], view.version)
+    again = ordering.open_draft(view.order_id, TODAY)
+    assert [(ln.product_id, ln.quantity) for ln in again.lines] == [
+        (ln.product_id, ln.quantity) for ln in view.lines
+    ]
+    assert again.version == version
+    order = m.Order.get_by_id(view.order_id)
+    assert order.total_amount == o.totals(view.lines).amount and order.line_count == 5
+    with pytest.raises(ordering.StaleOrder):
+        ordering.save_draft(view.order_id, view.lines, [], view.version)  # the old version
+
+
+def test_completion_refused_with_two_offers_then_accepted_with_three(draft):
+    op, client, view = draft
+    for pid in priced_products(5, view.price_column_id):
+        add(view, pid, "2")
+    offers = offers_for(view, accepted=1, declined=1)
+    version = ordering.save_draft(view.order_id, view.lines, offers, view.version)
+    with pytest.raises(orders.OrderError, match="at least 3"):
+        ordering.complete(
+            op,
+            view.order_id,
+            completion(client),
+            today=TODAY,
+            rules=RULES,
+            min_offers=3,
+            prefix="B1",
+            expected_version=version,
+        )
+    assert m.Order.get_by_id(view.order_id).status == "draft"
+    offers = offers + offers_for(view, accepted=0, declined=1)
+    version = ordering.save_draft(view.order_id, view.lines, offers, version)
+    before = m.OrderNumberCounter.get(m.OrderNumberCounter.year == 2026).last
+    number = ordering.complete(
+        op,
+        view.order_id,
+        completion(client),
+        today=TODAY,
+        rules=RULES,
+        min_offers=3,
+        prefix="B1",
+        expected_version=version,
+    )
+    assert number == f"B1-2026-{before + 1:06d}"
+    order = m.Order.get_by_id(view.order_id)
+    assert order.status == "accepted" and order.number == number and order.delivery_date == MONDAY
+    assert order.receiver_confirmed and order.payment_form == "bank_transfer"
+    assert m.FulfilmentItem.get(m.FulfilmentItem.order == order.id).status == "new"
+    assert m.Call.get_by_id(order.call_id).outcome == "order_taken"
+    stored = {
+        (x.outcome, x.decline_reason)
+        for x in m.SuggestionOffer.select().where(m.SuggestionOffer.order == order.id)
+    }
+    assert stored == {("accepted", ""), ("declined", "price")}
+    assert any(q[0] == number for q in ordering.fulfilment_queue())
+
+
+def test_completion_checks_terms(draft):
+    op, client, view = draft
+    add(view, priced_products(1, view.price_column_id)[0])
+    version = ordering.save_draft(view.order_id, view.lines, offers_for(view, 1, 2), view.version)
+    past = o.Completion(TODAY - dt.timedelta(days=3), None, False, "cash")
+    with pytest.raises(orders.OrderError, match="in the past") as info:
+        ordering.complete(
+            op,
+            view.order_id,
+            past,
+            today=TODAY,
+            rules=RULES,
+            min_offers=3,
+            prefix="B1",
+            expected_version=version,
+        )
+    assert "receive the goods" in str(info.value)
+
+
+def test_going_over_the_limit_closes_the_gate_at_completion(draft):
+    op, client, view = draft
+    m.Client.update(credit_limit=Decimal("1000")).where(m.Client.id == client.id).execute()
+    m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()
+    pid = priced_products(1, view.price_column_id)[0]
+    add(view, pid, "500")
+    version = ordering.save_draft(view.order_id, view.lines, offers_for(view, 0, 3), view.version)
+    with pytest.raises(orders.DebtGateClosed) as info:
+        ordering.complete(
+            op,
+            view.order_id,
+            completion(client),
+            today=TODAY,
+            rules=RULES,
+            min_offers=3,
+            prefix="B1",
+            expected_version=version,
+        )
+    assert info.value.status.over_limit_by > 0
+    assert m.Order.get_by_id(view.order_id).status == "draft"
+
+
+def test_cancel_needs_a_reason_and_drafts_are_listed(draft):
+    op, client, view = draft
+    assert [d.order_id for d in ordering.drafts_of(client.id)] == [view.order_id]
+    with pytest.raises(orders.OrderError, match="why"):
+        ordering.cancel(op, view.order_id, "")
+    ordering.cancel(op, view.order_id, "Клиент передумал")
+    assert m.Order.get_by_id(view.order_id).status == "cancelled"
+    assert ordering.drafts_of(client.id) == []
+
+
+def test_repeat_the_last_order_and_the_usual_basket(draft):
+    _op, client, view = draft
+    lines = ordering.repeat_lines(view, TODAY)
+    last = catalog.last_order_id(client.id)
+    assert {ln.product_id for ln in lines} <= {pid for pid, *_ in catalog.order_lines(last)}
+    assert lines and all(ln.source == "repeat" for ln in lines)
+    basket = ordering.usual_basket(view, TODAY)
+    assert {ln.product_id for ln in basket} == {u.product_id for u in view.usual} - {
+        pid
+        for pid in {u.product_id for u in view.usual}
+        if catalog.price_of(catalog.facts([pid], view.price_column_id, TODAY)[pid]) is None
+    }
+
+
+def test_suggestions_exclude_the_order_and_say_why(draft):
+    _op, _client, view = draft
+    found = ordering.suggestions(view, set(), TODAY)
+    assert len(found) >= 4
+    assert {s.suggestion.reason for s in found} & {"usual", "promo", "special", "new", "traditional"}
+    first = found[0].suggestion.product_id
+    again = ordering.suggestions(view, {first}, TODAY)
+    assert first not in {s.suggestion.product_id for s in again}
+    usual = [s for s in found if s.suggestion.reason == "usual"]
+    assert all(s.suggestion.last_bought and s.suggestion.times >= 3 for s in usual)
+
+
+def test_product_search_by_code_barcode_and_cyrillic_name(demo_db):
+    product = m.Product.select().where(m.Product.active == True).first()  # noqa: E712
+    assert catalog.search_products(product.code.lower())[0].id == product.id
+    assert catalog.search_products(product.barcode)[0].id == product.id
+    word = next(w for w in product.search_text.split() if len(w) >= 4 and not w.isascii())
+    hits = catalog.search_products(word[:4].upper(), limit=300)
+    assert product.id in {h.id for h in hits}
+    preferred = catalog.search_products(word[:4], prefer=frozenset({product.id}))
+    assert preferred[0].id == product.id and preferred[0].usual
