@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from peewee import JOIN
+
 from orderdesk_gui.db import catalog, queries
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import ordering as o
@@ -386,12 +388,18 @@ def fulfilment_queue(limit: int = 200) -> list[tuple[str, str, Decimal, dt.datet
         .join(m.Order)
         .join(m.Client)
         .switch(m.FulfilmentItem)
-        .join(m.Department, on=(m.FulfilmentItem.department == m.Department.id))
+        .join(m.Department, JOIN.LEFT_OUTER, on=(m.FulfilmentItem.department == m.Department.id))
         .where(m.FulfilmentItem.status == "new")
         .order_by(m.FulfilmentItem.created_at)
         .limit(limit)
     )
     return [
-        (r.order.number, r.order.client.name, r.order.total_amount, r.order.accepted_at, r.department.name)
+        (
+            r.order.number,
+            r.order.client.name,
+            r.order.total_amount,
+            r.order.accepted_at,
+            r.department.name if r.department_id else "",
+        )
         for r in rows
     ]
