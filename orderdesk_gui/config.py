@@ -68,6 +68,8 @@ UI_LAST_LOGIN = _opt("ui.last_login", "", "Last user name signed in on this mach
 # Order taking rules
 MIN_SUGGESTIONS = _opt("orders.min_suggestions", 3, "Suggestions to offer before an order completes")
 MAX_LINE_QUANTITY = _opt("orders.max_line_quantity", 10000, "Largest quantity accepted on one line")
+WORK_WEEKENDS = _opt("orders.work_weekends", False, "Deliver on Saturdays and Sundays")
+HOLIDAYS = _opt("orders.holidays", "", "No-delivery dates, comma separated YYYY-MM-DD")
 DEBT_TOLERANCE = _opt("debt.tolerance", "1.00", "Unpaid remainder below which a document never blocks")
 DEBT_AMBER_DAYS = _opt("debt.amber_days", 3, "Due within this many days turns the indicator amber")
 DEBT_AMBER_RATIO = _opt("debt.amber_ratio", "0.9", "Share of the credit limit that turns it amber")
@@ -184,3 +186,16 @@ def debt_rules(settings: Settings):
     if tolerance < 0 or not 0 < ratio <= 1:
         return default
     return DebtRules(tolerance=tolerance, amber_days=max(0, settings.get(DEBT_AMBER_DAYS)), amber_ratio=ratio)
+
+
+def holidays(settings: Settings) -> set:
+    """The configured no-delivery dates; unreadable entries are skipped."""
+    import datetime as dt
+
+    out = set()
+    for part in settings.get(HOLIDAYS).split(","):
+        try:
+            out.add(dt.date.fromisoformat(part.strip()))
+        except ValueError:
+            continue
+    return out

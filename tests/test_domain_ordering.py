@@ -125,6 +125,25 @@ def test_suggestions_rank_and_exclude():
     assert out[0].times == 10 and out[0].last_bought == TODAY - dt.timedelta(days=30)
 
 
+def test_every_kind_is_offered_before_the_long_tail_of_usual_items():
+    usual = [o.UsualItem(i, 5, TODAY - dt.timedelta(days=i), 7.0) for i in range(1, 11)]
+    out = o.suggest(
+        today=TODAY,
+        in_order=set(),
+        usual=usual,
+        special=[20],
+        promo=[21, 22, 23, 24],
+        new=[25],
+        traditional=[26],
+        usual_first=4,
+        per_kind=3,
+    )
+    reasons = [s.reason for s in out]
+    assert reasons[:4] == ["usual"] * 4 and [s.product_id for s in out[:4]] == [10, 9, 8, 7]
+    assert reasons[4:11] == ["special", "promo", "promo", "promo", "new", "traditional", "usual"]
+    assert out[-1].product_id == 24  # the fourth promotion after all usual items
+
+
 def test_offer_before_close():
     offers = [o.Offer(1, "new", "accepted"), o.Offer(2, "promo", "declined", "price")]
     assert "at least 3" in o.offer_check(offers, 3)

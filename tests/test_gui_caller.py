@@ -114,7 +114,8 @@ def test_red_debtor_cannot_get_an_order_even_by_keyboard(qtbot, session):
     assert order.debt_override_by.login == "finance"
     assert "завтра" in order.debt_override_reason
     assert m.AuditEvent.get(m.AuditEvent.action == "debt_override").user_id == order.debt_override_by_id
-    assert str(order.id) in window.order_area.hint.text()
+    qtbot.wait_until(lambda: window.orders.active and window.orders.view.order_id == order.id, timeout=10000)
+    assert str(order.id) in window.order_panel.ui.titleLabel.text()
 
 
 def test_red_debtor_transfer_from_the_gate(qtbot, session):

@@ -86,7 +86,7 @@ def test_search_by_cyrillic_fragment_then_enter_opens_the_card(qtbot, window):
     assert window.card.card.id == target.id
     assert window.card.ui.nameLabel.text() == target.name
     assert window.card_stack.currentWidget() is window.card_scroll
-    assert target.name in window.order_area.hint.text()
+    assert target.name in window.order_panel.ui.statusLabel.text()
 
 
 def test_phone_search_in_three_writings_lands_on_one_card(qtbot, window):
@@ -157,7 +157,9 @@ def test_every_qt_model_passes_the_model_tester(qtbot, qtmodeltester, window):
         window.search.model,
         window.card.orders_model,
         window.journal.model,
-        window.order_area.model,
+        window.order_panel.lines,
+        window.order_panel.hits,
+        window.suggestions.model,
     ):
         qtmodeltester.check(model)
 

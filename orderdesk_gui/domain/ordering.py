@@ -241,33 +241,52 @@ def suggest(
     bought_ever: set[int] = frozenset(),
     unsellable: set[int] = frozenset(),
     limit: int = 20,
+    per_kind: int = 3,
+    usual_first: int = 4,
 ) -> list[Suggestion]:
     """Ranked suggestions, one per product, none already in the order.
 
-    Usual items missing from the order come first, the longest overdue against
-    their own rhythm first; then special items of management, promotions, new
-    products the client never bought, and products traditional for the type.
+    The few usual items most overdue against the client's own rhythm come first
+    (the likeliest yes), then a few each of management's special items,
+    promotions, new products the client never bought and products traditional
+    for the type, so that every kind is offered; then the other usual items.
     """
     seen = set(in_order) | set(unsellable)
+    ranked = sorted(usual, key=lambda u: -((today - u.last_bought).days / max(u.interval_days, 1.0)))
+    usual_s = [
+        Suggestion(
+            u.product_id,
+            "usual",
+            score=(today - u.last_bought).days / max(u.interval_days, 1.0),
+            times=u.times,
+            last_bought=u.last_bought,
+        )
+        for u in ranked
+    ]
+    groups = [
+        [Suggestion(pid, "special") for pid in special],
+        [Suggestion(pid, "promo") for pid in promo],
+        [Suggestion(pid, "new") for pid in new if pid not in bought_ever],
+        [Suggestion(pid, "traditional") for pid in traditional],
+    ]
     out: list[Suggestion] = []
 
-    def add(s: Suggestion) -> None:
-        if s.product_id not in seen:
-            seen.add(s.product_id)
-            out.append(s)
+    def take(items: Iterable[Suggestion], count: int) -> None:
+        taken = 0
+        for s in items:
+            if taken >= count:
+                break
+            if s.product_id not in seen:
+                seen.add(s.product_id)
+                out.append(s)
+                taken += 1
 
-    for item in sorted(usual, key=lambda u: -((today - u.last_bought).days / max(u.interval_days, 1.0))):
-        due = (today - item.last_bought).days / max(item.interval_days, 1.0)
-        add(Suggestion(item.product_id, "usual", score=due, times=item.times, last_bought=item.last_bought))
-    for pid in special:
-        add(Suggestion(pid, "special"))
-    for pid in promo:
-        add(Suggestion(pid, "promo"))
-    for pid in new:
-        if pid not in bought_ever:
-            add(Suggestion(pid, "new"))
-    for pid in traditional:
-        add(Suggestion(pid, "traditional"))
+    take(usual_s, usual_first)
+    for group in groups:
+        take(group, per_kind)
+    take(usual_s, len(usual_s))
+    for group in groups:
+        take(group, len(group))
     return out[:limit]
 
 

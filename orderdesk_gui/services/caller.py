@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from orderdesk_gui.db import queries
 from orderdesk_gui.domain.debt import DebtRules, DebtStatus, debt_status
 from orderdesk_gui.domain.entities import ClientCard
 from orderdesk_gui.domain.routing import CallContext, Proposal, debt_transfer, propose
+from orderdesk_gui.services.ordering import drafts_of
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class CallerView:
     proposal: Proposal  # for the call's purpose
     debt_proposal: Proposal | None  # red debt: to the manager or finance (D6)
     purpose: str
+    drafts: list = field(default_factory=list)  # ordering.DraftBrief of drafts left open
 
     @property
     def action(self) -> Proposal:
@@ -45,4 +47,5 @@ def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) 
         proposal=proposal,
         debt_proposal=debt_transfer(ctx, people) if debt.blocks_orders else None,
         purpose=purpose,
+        drafts=drafts_of(client_id),
     )

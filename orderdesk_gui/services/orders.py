@@ -78,6 +78,16 @@ def start_order(
             if len(reason) < MIN_REASON:
                 raise OrderError("Write why the debt gate is overridden for this order.")
             override_by = approver.id
+        existing = (
+            m.Order.select()
+            .where(
+                (m.Order.client == client_id) & (m.Order.status == "draft") & (m.Order.operator == user.id)
+            )
+            .order_by(m.Order.created_at.desc())
+            .first()
+        )
+        if existing is not None and override_by is None:
+            return existing.id  # resume the draft left open (a crash, a dropped call)
         order = m.Order.create(
             client=client_id,
             operator=user.id,

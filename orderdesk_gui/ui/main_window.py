@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -17,16 +18,19 @@ from PySide6.QtWidgets import (
 from orderdesk_gui import __version__, config
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import looks_like_phone
-from orderdesk_gui.ui.areas import OrderArea, SuggestionsArea
 from orderdesk_gui.ui.caller import CallerController
 from orderdesk_gui.ui.client_card import ClientCardWidget
 from orderdesk_gui.ui.client_dialog import ClientDialog
+from orderdesk_gui.ui.completion_dialog import CompletionDialog
 from orderdesk_gui.ui.forms.ui_main_window import Ui_MainWindow
 from orderdesk_gui.ui.gate_dialog import GateDialog
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.journal import JournalPanel
 from orderdesk_gui.ui.models import ROLE_LABELS, label
+from orderdesk_gui.ui.order_controller import OrderController
+from orderdesk_gui.ui.order_panel import OrderPanel
 from orderdesk_gui.ui.search import ClientSearch
+from orderdesk_gui.ui.suggestions_panel import SuggestionsPanel
 from orderdesk_gui.ui.worker import DbWorker
 
 PING_MS = 15_000
@@ -67,16 +71,17 @@ class MainWindow(QMainWindow):
         self.card_stack.addWidget(self.card_scroll)
         self.card_stack.addWidget(self.search.view)
         self.ui.cardHostLayout.addWidget(self.card_stack)
-        self.order_area = OrderArea(self)
-        self.ui.orderHostLayout.addWidget(self.order_area)
-        self.suggestions = SuggestionsArea(self)
+        self.orders = OrderController(worker, hub, settings, user, self)
+        self.order_panel = OrderPanel(self.orders, self)
+        self.ui.orderHostLayout.addWidget(self.order_panel)
+        self.suggestions = SuggestionsPanel(self.orders, self)
         self.ui.suggestionsHostLayout.addWidget(self.suggestions)
         self.journal = JournalPanel(worker, self)
         self.ui.journalHostLayout.addWidget(self.journal)
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 5)
         self.ui.mainSplitter.setStretchFactor(2, 2)
-        self.ui.mainSplitter.setSizes([420, 640, 300])
+        self.ui.mainSplitter.setSizes([400, 620, 380])
 
         # Status bar: operator, database, connection
         self.user_label = QLabel(f"{user.full_name} · {label(ROLE_LABELS, user.role)}", self)
@@ -120,7 +125,23 @@ class MainWindow(QMainWindow):
         self.caller.unknown_caller.connect(self._unknown_caller)
         self.caller.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.caller.gate_closed.connect(self._gate_closed)
-        self.caller.order_started.connect(self.order_area.set_order)
+        self.caller.order_started.connect(lambda order_id, _name: self.orders.open(order_id))
+        self.orders.completed.connect(self._order_completed)
+        ui.actionCompleteOrder.triggered.connect(self.complete_order)
+        ui.actionRepeatOrder.triggered.connect(self.orders.repeat_last)
+        ui.actionUsualBasket.triggered.connect(self.orders.usual_basket)
+        ui.actionUndoLine.triggered.connect(self.orders.undo)
+        ui.actionCancelOrder.triggered.connect(self.cancel_order)
+        ui.actionNextSuggestion.triggered.connect(lambda: self.suggestions.move(1))
+        ui.actionPrevSuggestion.triggered.connect(lambda: self.suggestions.move(-1))
+        ui.actionAcceptSuggestion.triggered.connect(self.suggestions.accept_current)
+        for action, reason in (
+            (ui.actionDeclineNotNeeded, "not_needed"),
+            (ui.actionDeclinePrice, "price"),
+            (ui.actionDeclineHasStock, "has_stock"),
+            (ui.actionDeclineOther, "other"),
+        ):
+            action.triggered.connect(lambda _=False, r=reason: self.suggestions.decline_current(r))
         ui.actionNewOrder.triggered.connect(lambda: self.caller.new_order())
         ui.actionTransfer.triggered.connect(self.caller.transfer)
         ui.actionConsult.triggered.connect(self.caller.consult)
@@ -154,7 +175,29 @@ class MainWindow(QMainWindow):
     def _show_caller(self, view) -> None:
         self.card.show_caller(view)
         self.card_stack.setCurrentWidget(self.card_scroll)
-        self.order_area.set_client(view.card.name if view else None)
+        if self.orders.active and (view is None or view.card.id != self.orders.view.client_id):
+            self.orders.close()  # the draft stays saved; F4 on that client resumes it
+        self.order_panel.set_client(view.card.name if view else None, view.drafts if view else None)
+
+    def complete_order(self) -> None:
+        if not self.orders.active:
+            self.statusBar().showMessage(self.tr("No order is open: F4 starts one."), 5000)
+            return
+        self.completion_dialog = CompletionDialog(self.orders, self)
+        self.completion_dialog.open()
+
+    def cancel_order(self) -> None:
+        if not self.orders.active:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Cancel the draft order"), self.tr("Why is it cancelled?")
+        )
+        if ok:
+            self.orders.cancel(reason, lambda e: self.statusBar().showMessage(str(e), 8000))
+
+    def _order_completed(self, _order_id: int, number: str) -> None:
+        self.statusBar().showMessage(self.tr("Order %s accepted and passed to fulfilment") % number, 15000)
+        self.caller.reload()
 
     def _unknown_caller(self, number: str) -> None:
         self.new_client_phone = number

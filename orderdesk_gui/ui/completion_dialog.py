@@ -1,0 +1,104 @@
+"""Completing an order (D12, D13): delivery date, receiver present, payment, documents; regional terms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from orderdesk_gui import config
+from orderdesk_gui.domain import ordering as o
+from orderdesk_gui.services.orders import DebtGateClosed
+from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui.forms.ui_completion_dialog import Ui_CompletionDialog
+from orderdesk_gui.ui.order_controller import OrderController
+
+PAYMENT_LABELS = {
+    "cash": "cash",
+    "bank_transfer": "bank transfer",
+    "on_account": "on account",
+    "card": "card",
+}
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class CompletionDialog(QDialog):
+    def __init__(self, controller: OrderController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CompletionDialog()
+        self.ui.setupUi(self)
+        self.controller = controller
+        self.number: str | None = None
+        view = controller.view
+        settings = controller.settings
+        today = dt.date.today()
+        ui = self.ui
+        ui.messageLabel.setStyleSheet("color: #b00020; font-weight: bold;")
+        t = controller.totals()
+        ui.summaryLabel.setText(
+            self.tr("<b>%s</b>: %d lines, <b>%s</b>, %s kg; offered %d of %d")
+            % (
+                view.client_name,
+                t.lines,
+                fmt.money(t.amount),
+                f"{t.weight_kg.normalize():f}",
+                controller.offers_done(),
+                controller.min_offers,
+            )
+        )
+        day = o.next_delivery_day(
+            today, view.delivery_weekdays, config.holidays(settings), settings.get(config.WORK_WEEKENDS)
+        )
+        ui.deliveryEdit.setMinimumDate(qdate(today))
+        ui.deliveryEdit.setDate(qdate(day))
+        ui.pickupEdit.setMinimumDate(qdate(today))
+        ui.pickupEdit.setDate(qdate(day))
+        for c in view.contacts:
+            mark = " ✔" if c.can_receive_goods else ""
+            ui.receiverCombo.addItem(f"{c.name} ({c.role}){mark}", c.id)
+        for code in o.PAYMENT_FORMS:
+            ui.paymentCombo.addItem(self.tr(PAYMENT_LABELS[code]), code)
+        ui.paymentCombo.setCurrentIndex(0 if view.credit_limit <= 0 else 1)
+        ui.documentsEdit.setText(self.tr("Invoice, waybill"))
+        ui.shippingEdit.setPlainText(view.shipping_details)
+        for w in (ui.pickupCheck, ui.pickupEdit, ui.shippingEdit, ui.shippingLabel):
+            w.setVisible(view.regional)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        ui.buttons.accepted.connect(self._save)
+        ui.buttons.rejected.connect(self.reject)
+        controller.completed.connect(self._done)
+        ui.presentCheck.setFocus()
+
+    def completion(self) -> o.Completion:
+        ui = self.ui
+        regional = self.controller.view.regional
+        pickup = ui.pickupEdit.date().toPython() if regional and ui.pickupCheck.isChecked() else None
+        return o.Completion(
+            delivery_date=None if pickup else ui.deliveryEdit.date().toPython(),
+            receiver_id=ui.receiverCombo.currentData(),
+            receiver_confirmed=ui.presentCheck.isChecked(),
+            payment_form=ui.paymentCombo.currentData(),
+            documents=ui.documentsEdit.text().strip(),
+            pickup_date=pickup,
+            shipping_details=ui.shippingEdit.toPlainText().strip() if regional else "",
+            comment=ui.commentEdit.text().strip(),
+        )
+
+    def _save(self) -> None:
+        self.ui.buttons.setEnabled(False)
+        self.controller.complete(self.completion(), self._refused)
+
+    def _refused(self, error: BaseException) -> None:
+        self.ui.buttons.setEnabled(True)
+        if isinstance(error, DebtGateClosed):
+            self.ui.messageLabel.setText(self.tr("The debt gate is red with this order: %s") % error)
+        else:
+            self.ui.messageLabel.setText(str(error))
+
+    def _done(self, _order_id: int, number: str) -> None:
+        self.number = number
+        self.accept()

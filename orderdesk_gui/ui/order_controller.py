@@ -1,0 +1,290 @@
+"""The order being taken: its lines and offers on the UI thread, every change saved by the worker.
+
+Saving is coalesced: while one save runs, later changes wait and go in the
+next one, so a draft in the database is never more than one save behind the
+grid, and a crash loses at most the line being typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QObject, Signal
+
+from orderdesk_gui import config
+from orderdesk_gui.db import catalog
+from orderdesk_gui.domain import ordering as o
+from orderdesk_gui.domain.debt import DebtStatus, debt_status
+from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.services import ordering
+from orderdesk_gui.services.ordering import DraftView, SuggestionView
+from orderdesk_gui.ui.hub import Hub
+from orderdesk_gui.ui.worker import DbWorker
+
+
+class OrderController(QObject):
+    opened = Signal(object)  # DraftView | None
+    lines_changed = Signal()
+    suggestions_changed = Signal(list)  # list[SuggestionView]
+    message = Signal(str)  # for the operator, in place
+    line_added = Signal(int)  # row
+    completed = Signal(int, str)  # order id, number
+    saved = Signal(int)  # version
+
+    def __init__(
+        self,
+        worker: DbWorker,
+        hub: Hub,
+        settings: config.Settings,
+        user: UserInfo,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker, self.hub, self.settings, self.user = worker, hub, settings, user
+        self.view: DraftView | None = None
+        self.lines: list[o.Line] = []
+        self.offers: list[o.Offer] = []
+        self.suggestions: list[SuggestionView] = []
+        self.undo_stack: list[tuple[int, o.Line]] = []
+        self._saving = False
+        self._dirty = False
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def active(self) -> bool:
+        return self.view is not None
+
+    @property
+    def maximum(self) -> Decimal:
+        return Decimal(self.settings.get(config.MAX_LINE_QUANTITY))
+
+    @property
+    def min_offers(self) -> int:
+        return max(0, self.settings.get(config.MIN_SUGGESTIONS))
+
+    def totals(self) -> o.Totals:
+        return o.totals(self.lines)
+
+    def debt(self) -> DebtStatus | None:
+        if self.view is None:
+            return None
+        return debt_status(
+            self.view.documents,
+            self.view.credit_limit,
+            dt.date.today(),
+            config.debt_rules(self.settings),
+            self.totals().amount,
+        )
+
+    def offers_done(self) -> int:
+        return sum(1 for x in self.offers if x.outcome in ("accepted", "declined"))
+
+    def prefer(self) -> frozenset[int]:
+        return frozenset(u.product_id for u in self.view.usual) if self.view else frozenset()
+
+    # -- opening -------------------------------------------------------------------------
+    def open(self, order_id: int) -> None:
+        today = dt.date.today()
+        self.worker.submit(lambda: ordering.open_draft(order_id, today), self._opened, self._failed)
+
+    def _opened(self, view: DraftView) -> None:
+        self.view = view
+        self.lines = list(view.lines)
+        self.offers = list(view.offers)
+        self.undo_stack.clear()
+        self.opened.emit(view)
+        self.lines_changed.emit()
+        self.refresh_suggestions()
+
+    def close(self) -> None:
+        self.view = None
+        self.lines, self.offers, self.suggestions = [], [], []
+        self.opened.emit(None)
+        self.lines_changed.emit()
+        self.suggestions_changed.emit([])
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.emit(str(error))
+
+    # -- lines ---------------------------------------------------------------------------
+    def add_product(self, product_id: int, quantity_text: str, source: str = "asked", on_done=None) -> None:
+        if self.view is None:
+            self.message.emit(self.tr("Start the order first (F4)."))
+            return
+        view, today, maximum = self.view, dt.date.today(), self.maximum
+
+        def done(line: o.Line) -> None:
+            try:
+                self.lines, row = o.merge(self.lines, line, maximum)
+            except o.QuantityError as exc:
+                self.message.emit(str(exc))
+                return
+            self._changed()
+            self.line_added.emit(row)
+            note = line.note
+            if line.quantity > line.stock:
+                note = (note + "; " if note else "") + self.tr(
+                    "only %s in stock"
+                ) % f"{line.stock.normalize():f}"
+            self.message.emit(note)
+            if on_done is not None:
+                on_done(line)
+
+        self.worker.submit(
+            lambda: ordering.make_line(view, product_id, quantity_text, source, today, maximum),
+            done,
+            self._failed,
+        )
+
+    def set_quantity(self, row: int, text: str) -> str | None:
+        """Change a line's quantity in place; the error text, or None when taken."""
+        line = self.lines[row]
+        try:
+            qty = o.parse_quantity(text, line.unit, line.pack_size, "round_up", self.maximum)
+        except o.QuantityError as exc:
+            return str(exc)
+        self.lines[row] = o.Line(**{**line.__dict__, "quantity": qty.value, "note": qty.note})
+        self._changed()
+        if qty.note:
+            self.message.emit(qty.note)
+        return None
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.lines):
+            self.undo_stack.append((row, self.lines.pop(row)))
+            self._changed()
+            self.message.emit(self.tr("Line removed: Ctrl+Z brings it back."))
+
+    def undo(self) -> None:
+        if self.undo_stack:
+            row, line = self.undo_stack.pop()
+            self.lines.insert(min(row, len(self.lines)), line)
+            self._changed()
+
+    def replace_lines(self, lines: list[o.Line]) -> None:
+        for line in lines:
+            self.lines, _ = o.merge(self.lines, line, self.maximum)
+        self._changed()
+
+    def repeat_last(self) -> None:
+        if self.view is None:
+            return
+        view, today = self.view, dt.date.today()
+        self.worker.submit(
+            lambda: ordering.repeat_lines(view, today, maximum=self.maximum), self.replace_lines, self._failed
+        )
+
+    def usual_basket(self) -> None:
+        if self.view is None:
+            return
+        view, today = self.view, dt.date.today()
+        self.worker.submit(
+            lambda: ordering.usual_basket(view, today, self.maximum), self.replace_lines, self._failed
+        )
+
+    # -- suggestions and offers ------------------------------------------------------------
+    def refresh_suggestions(self) -> None:
+        if self.view is None:
+            return
+        view, today = self.view, dt.date.today()
+        in_order = {ln.product_id for ln in self.lines} | {x.product_id for x in self.offers}
+        self.worker.submit(lambda: ordering.suggestions(view, in_order, today), self._suggested, self._failed)
+
+    def _suggested(self, found: list[SuggestionView]) -> None:
+        self.suggestions = found
+        self.suggestions_changed.emit(found)
+
+    def accept(self, suggestion: SuggestionView, quantity_text: str = "") -> None:
+        s = suggestion.suggestion
+        qty = quantity_text or f"{max(suggestion.pack_size, Decimal(1)).normalize():f}"
+
+        def added(_line) -> None:
+            self.offers.append(o.Offer(s.product_id, s.reason, "accepted"))
+            self._changed()
+            self.refresh_suggestions()
+
+        self.add_product(s.product_id, qty, "suggested", on_done=added)
+
+    def decline(self, suggestion: SuggestionView, reason: str) -> None:
+        if reason not in o.DECLINE_REASONS:
+            self.message.emit(self.tr("Choose why the client declined."))
+            return
+        s = suggestion.suggestion
+        self.offers.append(o.Offer(s.product_id, s.reason, "declined", reason))
+        self._changed()
+        self.refresh_suggestions()
+
+    # -- saving and completing -----------------------------------------------------------------
+    def _changed(self) -> None:
+        self.lines_changed.emit()
+        self._dirty = True
+        self._save()
+
+    def _save(self) -> None:
+        if self._saving or not self._dirty or self.view is None:
+            return
+        self._saving, self._dirty = True, False
+        order_id, lines, offers, version = (
+            self.view.order_id,
+            list(self.lines),
+            list(self.offers),
+            self.view.version,
+        )
+        self.worker.submit(
+            lambda: ordering.save_draft(order_id, lines, offers, version), self._saved, self._save_failed
+        )
+
+    def _saved(self, version: int) -> None:
+        self._saving = False
+        if self.view is not None:
+            self.view.version = version
+        self.saved.emit(version)
+        self._save()  # changes made meanwhile
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._saving = False
+        self._dirty = True
+        self.message.emit(self.tr("The draft could not be saved: %s") % error)
+
+    def complete(self, completion: o.Completion, on_error) -> None:
+        if self.view is None:
+            return
+        if self._saving or self._dirty:
+            self.worker.submit(lambda: None, lambda _r: self.complete(completion, on_error))
+            return
+        view, user, today = self.view, self.user, dt.date.today()
+        rules, minimum = config.debt_rules(self.settings), self.min_offers
+        prefix = self.settings.get(config.BRANCH_PREFIX)
+
+        def done(number: str) -> None:
+            order_id = view.order_id
+            self.close()
+            self.completed.emit(order_id, number)
+            self.hub.order_saved.emit(order_id)
+            self.hub.call_logged.emit()
+
+        self.worker.submit(
+            lambda: ordering.complete(
+                user,
+                view.order_id,
+                completion,
+                today=today,
+                rules=rules,
+                min_offers=minimum,
+                prefix=prefix,
+                expected_version=view.version,
+            ),
+            done,
+            on_error,
+        )
+
+    def cancel(self, reason: str, on_error) -> None:
+        if self.view is None:
+            return
+        order_id, user = self.view.order_id, self.user
+        self.worker.submit(lambda: ordering.cancel(user, order_id, reason), lambda _r: self.close(), on_error)
+
+    def search(self, text: str, callback) -> None:
+        prefer = self.prefer()
+        self.worker.submit(lambda: catalog.search_products(text, prefer), callback, self._failed)

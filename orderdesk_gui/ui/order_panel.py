@@ -1,0 +1,248 @@
+"""The order grid: product entry with completions, quantities, the lines, and the running total."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from orderdesk_gui.db.catalog import ProductHit
+from orderdesk_gui.domain.debt import DebtLevel
+from orderdesk_gui.services.ordering import DraftView
+from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui.forms.ui_order_panel import Ui_OrderPanel
+from orderdesk_gui.ui.order_controller import OrderController
+from orderdesk_gui.ui.order_models import QTY_COLUMN, LinesModel, product_hits_model, qty
+from orderdesk_gui.ui.views import setup_readonly
+
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+NOTE_STYLE = "color: #5d4037;"
+
+
+class OrderPanel(QWidget):
+    def __init__(self, controller: OrderController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OrderPanel()
+        self.ui.setupUi(self)
+        self.controller = controller
+        self.picked: ProductHit | None = None
+        self._ticket = 0
+        self.client_name = ""
+        font = self.ui.titleLabel.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.ui.titleLabel.setFont(font)
+        totals_font = self.ui.totalsLabel.font()
+        totals_font.setPointSizeF(totals_font.pointSizeF() * 1.15)
+        self.ui.totalsLabel.setFont(totals_font)
+        self.hits = product_hits_model(self)
+        self.ui.hitsView.setModel(self.hits)
+        setup_readonly(self.ui.hitsView, stretch_column=1)
+        self.ui.hitsView.hide()
+        self.lines = LinesModel(self._edit_quantity, self)
+        self.ui.linesView.setModel(self.lines)
+        setup_readonly(self.ui.linesView, stretch_column=2)
+        self.ui.linesView.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.ui.linesView.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ui.productEdit.textEdited.connect(self._search)
+        self.ui.productEdit.installEventFilter(self)
+        self.ui.qtyEdit.installEventFilter(self)
+        self.ui.linesView.installEventFilter(self)
+        controller.opened.connect(self._opened)
+        controller.lines_changed.connect(self._refresh)
+        controller.line_added.connect(self._line_added)
+        controller.message.connect(self.show_message)
+        controller.completed.connect(self._completed)
+        self._opened(None)
+
+    # -- state ---------------------------------------------------------------------------------
+    def set_client(self, name: str | None, drafts: list | None = None) -> None:
+        """The caller on screen changed (no order open for them yet)."""
+        self.client_name = name or ""
+        if self.controller.active:
+            return
+        if name is None:
+            self.ui.statusLabel.setText(self.tr("Find the caller first (F3); their card opens on the left."))
+        elif drafts:
+            d = drafts[0]
+            self.ui.statusLabel.setText(
+                self.tr("Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.")
+                % (
+                    d.order_id,
+                    fmt.local_date(d.created_at) + " " + fmt.local_time(d.created_at),
+                    d.lines,
+                    d.operator,
+                )
+            )
+        else:
+            self.ui.statusLabel.setText(self.tr("Client on screen: %s. F4 starts the order.") % name)
+
+    def _opened(self, view: DraftView | None) -> None:
+        enabled = view is not None
+        for w in (self.ui.productEdit, self.ui.qtyEdit, self.ui.linesView):
+            w.setEnabled(enabled)
+        self.ui.productEdit.clear()
+        self.ui.qtyEdit.clear()
+        self.hits.set_rows([])
+        self.ui.hitsView.hide()
+        self.show_message("")
+        if view is None:
+            self.ui.titleLabel.setText(self.tr("Order"))
+            self.set_client(self.client_name or None)
+            return
+        self.ui.titleLabel.setText(self.tr("Order no. %d (draft): %s") % (view.order_id, view.client_name))
+        status = self.tr("Prices of the client's price column; a better promotion price applies by itself.")
+        if view.overridden:
+            status = "⚠ " + self.tr("Debt gate overridden for this order.") + " " + status
+        self.ui.statusLabel.setText(status)
+        self.ui.productEdit.setFocus()
+
+    def _refresh(self) -> None:
+        current = self.ui.linesView.currentIndex()
+        self.lines.set_rows(self.controller.lines)
+        if current.isValid() and self.lines.rowCount():
+            row = min(current.row(), self.lines.rowCount() - 1)
+            self.ui.linesView.setCurrentIndex(self.lines.index(row, current.column()))
+        self._show_totals()
+
+    def _show_totals(self) -> None:
+        c = self.controller
+        if not c.active:
+            self.ui.totalsLabel.clear()
+            return
+        t = c.totals()
+        debt = c.debt()
+        parts = [
+            self.tr("Total <b>%s</b>") % fmt.money(t.amount),
+            self.tr("discount %s") % fmt.money(t.discount),
+            self.tr("%s kg") % f"{t.weight_kg.normalize():f}",
+            self.tr("%d lines") % t.lines,
+        ]
+        text = " · ".join(parts)
+        if debt is not None:
+            if debt.level is DebtLevel.RED:
+                excess = debt.over_limit_by if debt.over_limit_by > 0 else debt.overdue
+                text += (
+                    "<br><span style='color:#b71c1c'><b>✖ "
+                    + self.tr("Over the credit limit or overdue: %s") % fmt.money(excess)
+                    + "</b></span>"
+                )
+            else:
+                colour = "#8a5a00" if debt.level is DebtLevel.AMBER else "#1b5e20"
+                text += (
+                    f"<br><span style='color:{colour}'>"
+                    + self.tr("Headroom under the limit: %s") % (fmt.money(debt.headroom))
+                    + "</span>"
+                )
+        self.ui.totalsLabel.setText(text)
+
+    def show_message(self, text: str, error: bool | None = None) -> None:
+        if error is None:
+            error = bool(text) and not text.startswith(("rounded", "округ")) and "stock" not in text
+        self.ui.messageLabel.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
+        self.ui.messageLabel.setText(text)
+
+    # -- entry ---------------------------------------------------------------------------------
+    def _search(self, text: str) -> None:
+        self.picked = None
+        self._ticket += 1
+        ticket = self._ticket
+        if not text.strip():
+            self.hits.set_rows([])
+            self.ui.hitsView.hide()
+            return
+        self.controller.search(text, lambda hits: self._show_hits(ticket, hits))
+
+    def _show_hits(self, ticket: int, hits: list[ProductHit]) -> None:
+        if ticket != self._ticket:
+            return
+        self.hits.set_rows(hits)
+        self.ui.hitsView.setVisible(bool(hits))
+        if hits:
+            self.ui.hitsView.selectRow(0)
+            self.show_message("")
+        else:
+            self.show_message(self.tr("No product matches %r.") % self.ui.productEdit.text().strip(), True)
+
+    def _move_hit(self, step: int) -> None:
+        rows = self.hits.rowCount()
+        if rows:
+            current = self.ui.hitsView.currentIndex().row()
+            self.ui.hitsView.selectRow(max(0, min(rows - 1, current + step)))
+
+    def _pick(self) -> bool:
+        index = self.ui.hitsView.currentIndex()
+        hit = self.hits.row_at(index.row() if index.isValid() else 0)
+        if hit is None:
+            if self.ui.productEdit.text().strip():
+                self.show_message(self.tr("Choose a product from the list."), True)
+            return False
+        self.picked = hit
+        self.ui.productEdit.setText(f"{hit.code} {hit.name}")
+        self.hits.set_rows([])
+        self.ui.hitsView.hide()
+        self.ui.qtyEdit.setText(qty(max(hit.pack_size, 1)))
+        self.ui.qtyEdit.selectAll()
+        self.ui.qtyEdit.setFocus()
+        self.show_message(
+            self.tr("%s: pack of %s %s, %s in stock")
+            % (hit.name, qty(hit.pack_size), hit.unit, qty(hit.stock)),
+            False,
+        )
+        return True
+
+    def _commit(self) -> None:
+        if self.picked is None:
+            self.ui.productEdit.setFocus()
+            return
+        self.controller.add_product(self.picked.id, self.ui.qtyEdit.text())
+
+    def _line_added(self, row: int) -> None:
+        self.picked = None
+        self.ui.productEdit.clear()
+        self.ui.qtyEdit.clear()
+        self.ui.linesView.selectRow(row)
+        self.ui.productEdit.setFocus()
+
+    def _edit_quantity(self, row: int, text: str) -> str | None:
+        error = self.controller.set_quantity(row, text)
+        if error:
+            self.show_message(error, True)
+        return error
+
+    def _completed(self, _order_id: int, number: str) -> None:
+        self.ui.statusLabel.setText(self.tr("Order %s accepted and passed to fulfilment.") % number)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(obj, event)
+        key = event.key()
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if obj is self.ui.productEdit and plain:
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._move_hit(1 if key == Qt.Key.Key_Down else -1)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+                self._pick()
+                return True
+        if obj is self.ui.qtyEdit and plain:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._commit()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.ui.productEdit.setFocus()
+                self.ui.productEdit.selectAll()
+                return True
+        if obj is self.ui.linesView and plain and key == Qt.Key.Key_Delete:
+            index = self.ui.linesView.currentIndex()
+            if index.isValid():
+                self.controller.remove(index.row())
+            return True
+        if obj is self.ui.linesView and plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.ui.linesView.currentIndex()
+            if index.isValid() and self.ui.linesView.state() != QAbstractItemView.State.EditingState:
+                self.ui.linesView.edit(self.lines.index(index.row(), QTY_COLUMN))
+                return True
+        return super().eventFilter(obj, event)
