@@ -1,0 +1,267 @@
+"""A whole order from the keyboard in the real window, the offer rule, the debt gate, and a killed draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from orderdesk_gui import config
+from orderdesk_gui.db import catalog
+from orderdesk_gui.db import models as m
+from orderdesk_gui.domain.debt import DebtLevel, DebtRules
+from orderdesk_gui.services import orders
+from orderdesk_gui.ui.app import OrderDeskApp
+from tests.gui_helpers import press, type_text
+
+TODAY = dt.date.today()
+
+
+def roomy_client() -> m.Client:
+    """An active, non-regional client with a contact who receives goods, cleared of debt and with
+    room under a generous limit (tests take orders larger than a corner shop's)."""
+    client = (m.Client.select().join(m.ClientType).switch(m.Client).join(m.Contact)
+              .where((m.Client.status == "active") & (m.ClientType.code.not_in(("regional", "key_account")))
+                     & (m.Contact.can_receive_goods == True))  # noqa: E712
+              .order_by(m.Client.id).first())
+    m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()
+    m.Client.update(credit_limit=Decimal("50000000")).where(m.Client.id == client.id).execute()
+    client = m.Client.get_by_id(client.id)
+    assert orders.gate(client.id, TODAY, DebtRules()).level is DebtLevel.GREEN
+    return client
+
+
+def priced(column_id: int, count: int, skip: set[int] = frozenset(), where=None) -> list[m.Product]:
+    query = m.Product.select().where((m.Product.active == True) & (m.Product.pack_rule == "round_up"))  # noqa: E712
+    if where is not None:
+        query = query.where(where)
+    out = []
+    for p in query.order_by(m.Product.id).limit(400):
+        if p.id in skip:
+            continue
+        fact = catalog.facts([p.id], column_id, TODAY)[p.id]
+        if catalog.price_of(fact) is not None:
+            out.append(p)
+        if len(out) == count:
+            break
+    return out
+
+
+@pytest.fixture
+def window(qtbot, demo_url):
+    app = OrderDeskApp(config.Settings(), demo_url, interactive=False)
+    with qtbot.wait_signal(app.opened, timeout=15000):
+        app.start()
+    with qtbot.wait_signal(app.window_shown, timeout=15000):
+        app.sign_in("operator", "demo")
+    qtbot.addWidget(app.window)
+    yield app.window
+    app.shutdown()
+
+
+def find_client(qtbot, window, client):
+    window.ui.searchEdit.setFocus()
+    QTest.keyClicks(window.ui.searchEdit, client.code)
+    qtbot.wait_until(lambda: window.search.model.rowCount() > 0, timeout=10000)
+    press(window.ui.searchEdit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: window.card.card is not None and window.card.card.id == client.id, timeout=10000)
+
+
+def start_order(qtbot, window):
+    press(window, Qt.Key.Key_F4)
+    qtbot.wait_until(lambda: window.orders.active, timeout=10000)
+    qtbot.wait_until(lambda: window.suggestions.model.rowCount() >= 3, timeout=10000)
+
+
+def add_line(qtbot, window, typed: str, product_id: int, quantity: str | None = None, cyrillic=False):
+    panel = window.order_panel
+    before = len(window.orders.lines)
+    (type_text if cyrillic else QTest.keyClicks)(panel.ui.productEdit, typed)
+    qtbot.wait_until(lambda: any(h.id == product_id for h in panel.hits.rows()), timeout=10000)
+    row = next(i for i, h in enumerate(panel.hits.rows()) if h.id == product_id)
+    for _ in range(row):
+        press(panel.ui.productEdit, Qt.Key.Key_Down)
+    press(panel.ui.productEdit, Qt.Key.Key_Return)
+    assert panel.ui.qtyEdit.hasFocus() or panel.picked is not None
+    if quantity is not None:
+        QTest.keyClicks(panel.ui.qtyEdit, quantity)  # replaces the selected default
+    press(panel.ui.qtyEdit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: len(window.orders.lines) == before + 1, timeout=10000)
+
+
+def wait_saved(qtbot, window):
+    qtbot.wait_until(lambda: not window.orders._saving and not window.orders._dirty, timeout=10000)
+
+
+def test_a_whole_order_from_the_keyboard(qtbot, window):
+    client = roomy_client()
+    find_client(qtbot, window, client)
+    start_order(qtbot, window)
+    by_code = priced(client.price_column_id, 5)
+    for product in by_code:
+        add_line(qtbot, window, product.code, product.id, "3")
+    cyrillic = []
+    for product in priced(client.price_column_id, 40, skip={p.id for p in by_code}):
+        words = [w for w in product.search_text.split() if len(w) >= 5 and not w.isascii()]
+        if words and len(cyrillic) < 2:
+            cyrillic.append((words[0][:5], product))
+    for fragment, product in cyrillic:
+        add_line(qtbot, window, fragment, product.id, cyrillic=True)
+    assert len(window.orders.lines) == 7
+    # one suggestion accepted, one declined for its price
+    accepted = window.suggestions.current()
+    QTest.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait_until(lambda: len(window.orders.lines) == 8, timeout=10000)
+    qtbot.wait_until(lambda: all(s.suggestion.product_id != accepted.suggestion.product_id
+                                 for s in window.suggestions.model.rows()), timeout=10000)
+    declined = [window.suggestions.current()]
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait_until(lambda: window.orders.offers_done() == 2, timeout=10000)
+    wait_saved(qtbot, window)
+    # completion is refused with two offers
+    press(window, Qt.Key.Key_F10)
+    dialog = window.completion_dialog
+    qtbot.wait_until(dialog.isVisible, timeout=5000)
+    press(dialog.ui.presentCheck, Qt.Key.Key_Space)
+    press(dialog.ui.presentCheck, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: "at least 3" in dialog.ui.messageLabel.text(), timeout=10000)
+    assert m.Order.get_by_id(window.orders.view.order_id).status == "draft"
+    press(dialog, Qt.Key.Key_Escape)
+    qtbot.wait_until(lambda: not dialog.isVisible(), timeout=5000)
+    window.activateWindow()  # what the window manager does when a dialog closes
+    qtbot.wait_until(window.isActiveWindow, timeout=5000)
+    # a second decline, then completion with the default delivery date and receiver
+    declined.append(window.suggestions.current())
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait_until(lambda: window.orders.offers_done() == 3, timeout=10000)
+    order_id = window.orders.view.order_id
+    press(window, Qt.Key.Key_F10)
+    dialog = window.completion_dialog
+    qtbot.wait_until(dialog.isVisible, timeout=5000)
+    delivery = dialog.ui.deliveryEdit.date().toPython()
+    receiver = dialog.ui.receiverCombo.currentData()
+    press(dialog.ui.presentCheck, Qt.Key.Key_Space)
+    press(dialog.ui.presentCheck, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: dialog.number is not None, timeout=10000)
+
+    order = m.Order.get_by_id(order_id)
+    assert order.status == "accepted" and order.number == dialog.number
+    assert order.delivery_date == delivery and delivery > TODAY and order.receiver_id == receiver
+    assert order.receiver_confirmed
+    lines = list(order.lines.order_by(m.OrderLine.line_no))
+    assert len(lines) == 8
+    for line in lines:
+        column = m.Price.get((m.Price.product == line.product_id) & (m.Price.price_column == client.price_column_id))
+        assert line.unit_price == column.price or (line.source == "promotion" and line.unit_price < column.price) \
+            or (line.promotion_id is not None and line.unit_price < column.price)
+    assert [ln.quantity for ln in lines[:5]] == [
+        max(Decimal(3), p.pack_size * ((Decimal(3) + p.pack_size - 1) // p.pack_size)) for p in by_code]
+    assert {ln.product_id for ln in lines} >= {p.id for _f, p in cyrillic}
+    offers = {(x.product_id, x.outcome, x.decline_reason) for x in order.offers}
+    assert offers == {(accepted.suggestion.product_id, "accepted", ""),
+                      (declined[0].suggestion.product_id, "declined", "price"),
+                      (declined[1].suggestion.product_id, "declined", "has_stock")}
+    call = m.Call.get_by_id(order.call_id)
+    assert call.outcome == "order_taken" and call.outcome_detail == order.number and call.client_id == client.id
+    assert m.FulfilmentItem.get(m.FulfilmentItem.order == order_id)
+    assert sum(ln.amount for ln in lines) == order.total_amount
+
+
+def test_bad_quantity_is_refused_in_place(qtbot, window):
+    client = roomy_client()
+    find_client(qtbot, window, client)
+    start_order(qtbot, window)
+    product = priced(client.price_column_id, 1)[0]
+    panel = window.order_panel
+    QTest.keyClicks(panel.ui.productEdit, product.code)
+    qtbot.wait_until(lambda: panel.hits.rowCount() > 0, timeout=10000)
+    press(panel.ui.productEdit, Qt.Key.Key_Return)
+    for bad, text in (("0", "more than zero"), ("abc", "not a number"), ("999999", "largest quantity")):
+        panel.ui.qtyEdit.setText(bad)
+        press(panel.ui.qtyEdit, Qt.Key.Key_Return)
+        qtbot.wait_until(lambda t=text: t in panel.ui.messageLabel.text(), timeout=10000)
+    assert window.orders.lines == []
+    # a line removed with Delete comes back with Ctrl+Z
+    panel.ui.qtyEdit.setText("1")
+    press(panel.ui.qtyEdit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: len(window.orders.lines) == 1, timeout=10000)
+    panel.ui.linesView.setFocus()
+    panel.ui.linesView.selectRow(0)
+    press(panel.ui.linesView, Qt.Key.Key_Delete)
+    assert window.orders.lines == []
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.orders.lines) == 1
+
+
+def test_red_debtor_cannot_save_the_order(qtbot, window):
+    client = roomy_client()
+    find_client(qtbot, window, client)
+    start_order(qtbot, window)
+    product = priced(client.price_column_id, 1)[0]
+    add_line(qtbot, window, product.code, product.id)
+    for _ in range(3):
+        QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait_until(lambda: window.orders.offers_done() == 3, timeout=10000)
+    wait_saved(qtbot, window)
+    # meanwhile accounting books an overdue invoice
+    m.Receivable.create(client=client, document_no="СФ-ПРОСРОЧ", doc_date=TODAY - dt.timedelta(days=40),
+                        amount=Decimal("50000"), paid_amount=Decimal("0"), due_date=TODAY - dt.timedelta(days=10))
+    press(window, Qt.Key.Key_F10)
+    dialog = window.completion_dialog
+    qtbot.wait_until(dialog.isVisible, timeout=5000)
+    press(dialog.ui.presentCheck, Qt.Key.Key_Space)
+    press(dialog.ui.presentCheck, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: "debt gate is red" in dialog.ui.messageLabel.text(), timeout=10000)
+    assert m.Order.get_by_id(window.orders.view.order_id).status == "draft"
+    press(dialog, Qt.Key.Key_Escape)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kill -9")
+def test_a_draft_survives_kill_9(qtbot, demo_url, demo_db, tmp_path):
+    client = roomy_client()
+    products = priced(client.price_column_id, 3)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ORDERDESK_HOME=str(tmp_path / "crash-home"))
+    proc = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("draft_crash_app.py")), demo_url, str(client.id),
+         ",".join(str(p.id) for p in products)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )
+    try:
+        line = ""
+        for line in proc.stdout:
+            if line.startswith(("READY", "FAILED")):
+                break
+        assert line.startswith("READY"), line + proc.stderr.read()[-2000:] if proc.poll() is not None else line
+        order_id = int(line.split()[1])
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=20)
+    assert proc.returncode == -signal.SIGKILL
+    draft = m.Order.get_by_id(order_id)
+    assert draft.status == "draft" and draft.line_count == 3
+    assert [ln.product_id for ln in draft.lines.order_by(m.OrderLine.line_no)] == [p.id for p in products]
+    # reopening: the card says a draft is open, F4 resumes it with every line
+    app = OrderDeskApp(config.Settings(), demo_url, interactive=False)
+    try:
+        with qtbot.wait_signal(app.opened, timeout=15000):
+            app.start()
+        with qtbot.wait_signal(app.window_shown, timeout=15000):
+            app.sign_in("operator", "demo")
+        window = app.window
+        qtbot.addWidget(window)
+        find_client(qtbot, window, client)
+        assert f"Draft order no. {order_id}" in window.order_panel.ui.statusLabel.text()
+        press(window, Qt.Key.Key_F4)
+        qtbot.wait_until(lambda: window.orders.active, timeout=10000)
+        assert window.orders.view.order_id == order_id
+        assert [ln.product_id for ln in window.orders.lines] == [p.id for p in products]
+    finally:
+        app.shutdown()
