@@ -8,6 +8,10 @@ Figures (names fixed so results compare across versions):
   caller_lookup_p95_ms   caller lookup by phone (any writing), p95
   client_search_p95_ms   search as you type by name fragment (every keystroke from 2 letters), p95
   screen_pop_p95_ms      ``orderdesk call <number>`` launched to the card painted, app running, p95
+  product_search_p95_ms  product completion as you type (names letter by letter, code prefixes), p95
+  suggestions_p95_ms     suggestions for a client with two years of history (history read included), p95
+  order_save_p95_ms      save of a 20-line order with its debt gate, numbering and fulfilment entry, p95
+  order_keystrokes       keys of a scripted order: 10 lines by code, 3 offers, completion and save
 """
 
 from __future__ import annotations
@@ -152,6 +156,130 @@ def screen_pop(url: str, numbers: list[str]) -> float:
     return p95(result["timings"][3:]) * 1000  # the first pops warm the caches
 
 
+def order_figures(url: str, count: int) -> tuple[float, float, float, int]:
+    """Product search, suggestions and order save latencies; and a client for the keystroke probe."""
+    import random
+    from decimal import Decimal
+
+    from peewee import fn
+
+    from orderdesk_gui.db import catalog, connection
+    from orderdesk_gui.db import models as m
+    from orderdesk_gui.domain import ordering as o
+    from orderdesk_gui.domain.debt import DebtRules
+    from orderdesk_gui.services import auth, ordering, orders
+
+    database = connection.open_database(url)
+    rng = random.Random(SEED)
+    today = AS_OF
+    # clients with two years of history and enough usual items
+    top = m.Client.select(fn.MAX(m.Client.id)).scalar()
+    clients = []
+    while len(clients) < count // 5:
+        c = m.Client.get_or_none(m.Client.id == rng.randrange(1, top + 1))
+        if (
+            c is not None
+            and c.status == "active"
+            and m.Order.select().where(m.Order.client == c.id).count() > 20
+        ):
+            clients.append(c)
+    op = auth.authenticate("operator", "demo")
+    search, suggest, save = [], [], []
+    drafts = []
+    for client in clients:
+        m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()  # a clean gate
+        m.Client.update(credit_limit=Decimal("1e9")).where(m.Client.id == client.id).execute()
+        order_id = orders.start_order(op, client.id, today, DebtRules())
+        t = time.perf_counter()
+        view = ordering.open_draft(order_id, today)
+        found = ordering.suggestions(view, set(), today)
+        suggest.append(time.perf_counter() - t)
+        drafts.append((client, view, found))
+    prefer = tuple(u.product_id for u in sorted(drafts[0][1].usual, key=lambda u: -u.times))
+    top_p = m.Product.select(fn.MAX(m.Product.id)).scalar()
+    typed = []
+    while len(typed) < count:
+        p = m.Product.get_or_none(m.Product.id == rng.randrange(1, top_p + 1))
+        if p is None:
+            continue
+        words = [w for w in p.search_text.split() if len(w) >= 4 and not w.isascii()]
+        if words:
+            word = rng.choice(words)
+            typed.extend(word[:n] for n in range(2, min(len(word), 6) + 1))
+        typed.extend(p.code[:n] for n in range(2, len(p.code) + 1))
+    for text in typed[:20]:
+        catalog.search_products(text, prefer)
+    for text in typed:
+        t = time.perf_counter()
+        catalog.search_products(text, prefer)
+        search.append(time.perf_counter() - t)
+    products = [p.id for p in m.Product.select(m.Product.id).where(m.Product.active == True).limit(400)]  # noqa: E712
+    for client, view, found in drafts:
+        lines: list[o.Line] = []
+        for pid in rng.sample(products, 60):
+            try:
+                line = ordering.make_line(view, pid, "1", "asked", today, Decimal(10000))
+            except Exception:
+                continue
+            lines, _ = o.merge(lines, line, Decimal(10000))
+            if len(lines) == 20:
+                break
+        offers = [
+            o.Offer(s.suggestion.product_id, s.suggestion.reason, "declined", "price") for s in found[:3]
+        ]
+        contact = m.Contact.select().where(m.Contact.client == client.id).first()
+        regional = client.client_type.code == "regional"
+        done = o.Completion(
+            today + __import__("datetime").timedelta(days=3 if today.weekday() < 2 else 5),
+            contact.id if contact else None,
+            True,
+            "bank_transfer",
+            shipping_details=client.shipping_details or "самовывоз" if regional else "",
+        )
+        while done.delivery_date.isoweekday() >= 6:
+            done = o.Completion(
+                done.delivery_date + __import__("datetime").timedelta(days=1),
+                done.receiver_id,
+                True,
+                "bank_transfer",
+                shipping_details=done.shipping_details,
+            )
+        t = time.perf_counter()
+        version = ordering.save_draft(view.order_id, lines, offers, view.version)
+        ordering.complete(
+            op,
+            view.order_id,
+            done,
+            today=today,
+            rules=DebtRules(),
+            min_offers=3,
+            prefix="BM",
+            expected_version=version,
+        )
+        save.append(time.perf_counter() - t)
+    keystroke_client = next((c.id for c, v, _f in drafts if len(v.usual) >= 12), drafts[0][0].id)
+    database.close()
+    return p95(search) * 1000, p95(suggest) * 1000, p95(save) * 1000, keystroke_client
+
+
+def keystrokes(url: str, client_id: int) -> int:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ORDERDESK_HOME=str(HERE / "data" / "home"))
+    out = subprocess.run(
+        [sys.executable, str(HERE / "order_probe.py"), url, str(client_id)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
+    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
+    result = json.loads(lines[-1]) if lines else {}
+    if not result.get("saved") or result.get("lines") != 10:
+        raise SystemExit(f"keystroke probe failed: {result} {out.stderr[-2000:]}")
+    print(f"# keystroke probe typed per line: {result.get('typed')}", flush=True)
+    return result["order_keystrokes"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small data set")
@@ -177,6 +305,11 @@ def main() -> int:
     emit("caller_lookup_p95_ms", lookup, "{:.2f}")
     emit("client_search_p95_ms", search, "{:.2f}")
     emit("screen_pop_p95_ms", screen_pop(url, phones[:43]), "{:.1f}")
+    search, suggest, save, client = order_figures(url, 300 if not args.quick else 100)
+    emit("product_search_p95_ms", search, "{:.2f}")
+    emit("suggestions_p95_ms", suggest, "{:.2f}")
+    emit("order_save_p95_ms", save, "{:.2f}")
+    emit("order_keystrokes", keystrokes(url, client), "{:d}")
     return 0
 
 

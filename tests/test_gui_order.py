@@ -28,10 +28,19 @@ TODAY = dt.date.today()
 def roomy_client() -> m.Client:
     """An active, non-regional client with a contact who receives goods, cleared of debt and with
     room under a generous limit (tests take orders larger than a corner shop's)."""
-    client = (m.Client.select().join(m.ClientType).switch(m.Client).join(m.Contact)
-              .where((m.Client.status == "active") & (m.ClientType.code.not_in(("regional", "key_account")))
-                     & (m.Contact.can_receive_goods == True))  # noqa: E712
-              .order_by(m.Client.id).first())
+    client = (
+        m.Client.select()
+        .join(m.ClientType)
+        .switch(m.Client)
+        .join(m.Contact)
+        .where(
+            (m.Client.status == "active")
+            & (m.ClientType.code.not_in(("regional", "key_account")))
+            & (m.Contact.can_receive_goods == True)
+        )  # noqa: E712
+        .order_by(m.Client.id)
+        .first()
+    )
     m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()
     m.Client.update(credit_limit=Decimal("50000000")).where(m.Client.id == client.id).execute()
     client = m.Client.get_by_id(client.id)
@@ -120,8 +129,12 @@ def test_a_whole_order_from_the_keyboard(qtbot, window):
     accepted = window.suggestions.current()
     QTest.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
     qtbot.wait_until(lambda: len(window.orders.lines) == 8, timeout=10000)
-    qtbot.wait_until(lambda: all(s.suggestion.product_id != accepted.suggestion.product_id
-                                 for s in window.suggestions.model.rows()), timeout=10000)
+    qtbot.wait_until(
+        lambda: all(
+            s.suggestion.product_id != accepted.suggestion.product_id for s in window.suggestions.model.rows()
+        ),
+        timeout=10000,
+    )
     declined = [window.suggestions.current()]
     QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     qtbot.wait_until(lambda: window.orders.offers_done() == 2, timeout=10000)
@@ -159,18 +172,28 @@ def test_a_whole_order_from_the_keyboard(qtbot, window):
     lines = list(order.lines.order_by(m.OrderLine.line_no))
     assert len(lines) == 8
     for line in lines:
-        column = m.Price.get((m.Price.product == line.product_id) & (m.Price.price_column == client.price_column_id))
-        assert line.unit_price == column.price or (line.source == "promotion" and line.unit_price < column.price) \
+        column = m.Price.get(
+            (m.Price.product == line.product_id) & (m.Price.price_column == client.price_column_id)
+        )
+        assert (
+            line.unit_price == column.price
+            or (line.source == "promotion" and line.unit_price < column.price)
             or (line.promotion_id is not None and line.unit_price < column.price)
+        )
     assert [ln.quantity for ln in lines[:5]] == [
-        max(Decimal(3), p.pack_size * ((Decimal(3) + p.pack_size - 1) // p.pack_size)) for p in by_code]
+        max(Decimal(3), p.pack_size * ((Decimal(3) + p.pack_size - 1) // p.pack_size)) for p in by_code
+    ]
     assert {ln.product_id for ln in lines} >= {p.id for _f, p in cyrillic}
     offers = {(x.product_id, x.outcome, x.decline_reason) for x in order.offers}
-    assert offers == {(accepted.suggestion.product_id, "accepted", ""),
-                      (declined[0].suggestion.product_id, "declined", "price"),
-                      (declined[1].suggestion.product_id, "declined", "has_stock")}
+    assert offers == {
+        (accepted.suggestion.product_id, "accepted", ""),
+        (declined[0].suggestion.product_id, "declined", "price"),
+        (declined[1].suggestion.product_id, "declined", "has_stock"),
+    }
     call = m.Call.get_by_id(order.call_id)
-    assert call.outcome == "order_taken" and call.outcome_detail == order.number and call.client_id == client.id
+    assert (
+        call.outcome == "order_taken" and call.outcome_detail == order.number and call.client_id == client.id
+    )
     assert m.FulfilmentItem.get(m.FulfilmentItem.order == order_id)
     assert sum(ln.amount for ln in lines) == order.total_amount
 
@@ -212,8 +235,14 @@ def test_red_debtor_cannot_save_the_order(qtbot, window):
     qtbot.wait_until(lambda: window.orders.offers_done() == 3, timeout=10000)
     wait_saved(qtbot, window)
     # meanwhile accounting books an overdue invoice
-    m.Receivable.create(client=client, document_no="СФ-ПРОСРОЧ", doc_date=TODAY - dt.timedelta(days=40),
-                        amount=Decimal("50000"), paid_amount=Decimal("0"), due_date=TODAY - dt.timedelta(days=10))
+    m.Receivable.create(
+        client=client,
+        document_no="СФ-ПРОСРОЧ",
+        doc_date=TODAY - dt.timedelta(days=40),
+        amount=Decimal("50000"),
+        paid_amount=Decimal("0"),
+        due_date=TODAY - dt.timedelta(days=10),
+    )
     press(window, Qt.Key.Key_F10)
     dialog = window.completion_dialog
     qtbot.wait_until(dialog.isVisible, timeout=5000)
@@ -230,16 +259,26 @@ def test_a_draft_survives_kill_9(qtbot, demo_url, demo_db, tmp_path):
     products = priced(client.price_column_id, 3)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ORDERDESK_HOME=str(tmp_path / "crash-home"))
     proc = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("draft_crash_app.py")), demo_url, str(client.id),
-         ",".join(str(p.id) for p in products)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        [
+            sys.executable,
+            str(Path(__file__).with_name("draft_crash_app.py")),
+            demo_url,
+            str(client.id),
+            ",".join(str(p.id) for p in products),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     try:
         line = ""
         for line in proc.stdout:
             if line.startswith(("READY", "FAILED")):
                 break
-        assert line.startswith("READY"), line + proc.stderr.read()[-2000:] if proc.poll() is not None else line
+        assert line.startswith("READY"), (
+            line + proc.stderr.read()[-2000:] if proc.poll() is not None else line
+        )
         order_id = int(line.split()[1])
     finally:
         proc.send_signal(signal.SIGKILL)

@@ -240,3 +240,15 @@ def test_product_search_by_code_barcode_and_cyrillic_name(demo_db):
     assert product.id in {h.id for h in hits}
     preferred = catalog.search_products(word[:4], prefer=frozenset({product.id}))
     assert preferred[0].id == product.id and preferred[0].usual
+
+
+def test_completion_ranks_usual_products_in_the_given_order(demo_db):
+    ids = [
+        p.id
+        for p in m.Product.select(m.Product.id)
+        .where(m.Product.active == True)
+        .order_by(m.Product.id.desc())
+        .limit(3)
+    ]  # noqa: E712
+    hits = catalog.search_products("P", tuple(ids))
+    assert [h.id for h in hits[:3]] == ids and all(h.usual for h in hits[:3])

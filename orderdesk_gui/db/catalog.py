@@ -68,9 +68,13 @@ def _prefix_range(field, prefix: str):
     return (field >= prefix) & (field < upper)
 
 
-def search_products(text: str, prefer: frozenset[int] = frozenset(), limit: int = 20) -> list[ProductHit]:
+def search_products(
+    text: str, prefer: tuple[int, ...] | frozenset[int] = (), limit: int = 20
+) -> list[ProductHit]:
     """The completion list: exact code or barcode, then codes starting with the text, then name
-    fragments; within each, the client's usual products first (fewer keystrokes for reorders)."""
+    fragments; within each, the client's usual products first, in the order given (most often
+    bought first, those already in the order left out by the caller): fewer keys for a reorder."""
+    rank = {pid: i for i, pid in enumerate(prefer)}
     text = (text or "").strip()
     if not text:
         return []
@@ -80,10 +84,8 @@ def search_products(text: str, prefer: frozenset[int] = frozenset(), limit: int 
     exact = list(base.where((m.Product.code == up) | (m.Product.barcode == compact)).limit(limit))
     seen = {p.id for p in exact}
     in_range = _prefix_range(m.Product.code, up)
-    usual = (
-        list(base.where(in_range & m.Product.id.in_(list(prefer))).order_by(m.Product.code)) if prefer else []
-    )
-    usual = [p for p in usual if p.id not in seen]
+    usual = list(base.where(in_range & m.Product.id.in_(list(prefer)))) if prefer else []
+    usual = sorted((p for p in usual if p.id not in seen), key=lambda p: rank[p.id])
     seen |= {p.id for p in usual}
     others = [p for p in base.where(in_range).order_by(m.Product.code).limit(limit) if p.id not in seen]
     seen |= {p.id for p in others}
@@ -92,7 +94,7 @@ def search_products(text: str, prefer: frozenset[int] = frozenset(), limit: int 
         clause = text_match(m.db_proxy.obj, m.Product, text, cap=300)
         if clause is not None:
             found = [p for p in base.where(clause) if p.id not in seen]
-            found.sort(key=lambda p: (p.id not in prefer, len(p.name), p.name))
+            found.sort(key=lambda p: (rank.get(p.id, len(rank)), len(p.name), p.name))
             rows += found
     return [
         ProductHit(p.id, p.code, p.name, p.unit, p.pack_size, p.stock, p.id in prefer) for p in rows[:limit]

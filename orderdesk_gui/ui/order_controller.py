@@ -80,8 +80,13 @@ class OrderController(QObject):
     def offers_done(self) -> int:
         return sum(1 for x in self.offers if x.outcome in ("accepted", "declined"))
 
-    def prefer(self) -> frozenset[int]:
-        return frozenset(u.product_id for u in self.view.usual) if self.view else frozenset()
+    def prefer(self) -> tuple[int, ...]:
+        """The client's usual products not yet in the order, most often bought first."""
+        if self.view is None:
+            return ()
+        taken = {ln.product_id for ln in self.lines}
+        usual = sorted(self.view.usual, key=lambda u: (-u.times, u.product_id))
+        return tuple(u.product_id for u in usual if u.product_id not in taken)
 
     # -- opening -------------------------------------------------------------------------
     def open(self, order_id: int) -> None:

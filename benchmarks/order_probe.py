@@ -1,0 +1,126 @@
+"""Keystrokes of a scripted order in the real window (for benchmarks/run.py).
+
+From a caller already on screen: F4, ten lines typed by product code (each
+code typed only until the product heads the completion list, then Enter, a
+one-digit quantity and Enter), three suggestions given outcomes, F10, Space
+(receiver present) and Enter. Every key event sent is counted. The products
+are the client's usual items, as a reorder is. Prints one JSON line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    url, client_id = sys.argv[1], int(sys.argv[2])
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from orderdesk_gui import config
+    from orderdesk_gui.ui.app import OrderDeskApp
+
+    app = QApplication(sys.argv[:1])
+    session = OrderDeskApp(config.Settings(), url, interactive=False)
+    count = {"keys": 0}
+    result: dict = {}
+
+    def key(widget, k, modifier=Qt.KeyboardModifier.NoModifier, text: str | None = None) -> None:
+        count["keys"] += 1
+        if text is not None:
+            QTest.keyClicks(widget, text)
+        else:
+            QTest.keyClick(widget, k, modifier)
+
+    def wait(predicate, ms: int = 20000) -> bool:
+        import time
+
+        end = time.monotonic() + ms / 1000
+        while time.monotonic() < end:
+            QCoreApplication.processEvents()
+            if predicate():
+                return True
+            time.sleep(0.002)
+        return False
+
+    def script() -> None:
+        try:
+            run_script()
+        except Exception as exc:  # report instead of hanging
+            result["error"] = repr(exc)
+        app.quit()
+
+    def run_script() -> None:
+        w = session.window
+        w.caller.open_client(client_id)
+        assert wait(lambda: w.card.card is not None)
+        key(w, Qt.Key.Key_F4)
+        assert wait(lambda: w.orders.active and w.suggestions.model.rowCount() >= 3)
+        usual = sorted(w.orders.view.usual, key=lambda u: (-u.times, u.product_id))
+        from orderdesk_gui.db import models as m
+
+        codes = {
+            p.id: p.code for p in m.Product.select().where(m.Product.id.in_([u.product_id for u in usual]))
+        }
+        panel = w.order_panel
+        lines = 0
+        for item in usual:
+            if lines == 10:
+                break
+            code = codes[item.product_id]
+            typed = ""
+            for ch in code:
+                typed += ch
+                key(panel.ui.productEdit, None, text=ch)
+                if not wait(lambda: panel.hits.rowCount() > 0 and panel._ticket and not w.worker.pending):
+                    break
+                top = panel.hits.row_at(0)
+                if top is not None and top.id == item.product_id:
+                    break
+            result.setdefault("typed", []).append(typed)
+            if panel.hits.row_at(0) is None or panel.hits.row_at(0).id != item.product_id:
+                panel.ui.productEdit.clear()
+                continue
+            before = len(w.orders.lines)
+            key(panel.ui.productEdit, Qt.Key.Key_Return)
+            key(panel.ui.qtyEdit, None, text="2")
+            key(panel.ui.qtyEdit, Qt.Key.Key_Return)
+            if wait(lambda n=before: len(w.orders.lines) == n + 1, 5000):
+                lines += 1
+            else:  # e.g. a pack rule refused 2: a real operator would retype; count and move on
+                panel.ui.productEdit.clear()
+        result["lines"] = lines
+        assert wait(lambda: not w.worker.pending)
+        key(w, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+        assert wait(lambda: w.orders.offers_done() == 1)
+        key(w, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+        key(w, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+        assert wait(lambda: w.orders.offers_done() == 3)
+        key(w, Qt.Key.Key_F10)
+        assert wait(
+            lambda: getattr(w, "completion_dialog", None) is not None and w.completion_dialog.isVisible()
+        )
+        dialog = w.completion_dialog
+        key(dialog.ui.presentCheck, Qt.Key.Key_Space)
+        key(dialog.ui.presentCheck, Qt.Key.Key_Return)
+        result["saved"] = wait(lambda: dialog.number is not None)
+        result["message"] = dialog.ui.messageLabel.text()
+        result["order_keystrokes"] = count["keys"]
+
+    session.opened.connect(lambda: session.sign_in("operator", "demo"))
+    session.window_shown.connect(script)
+    session.failed.connect(lambda msg: (result.setdefault("error", msg), app.quit()))
+    session.start()
+    app.exec()
+    session.shutdown()
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
