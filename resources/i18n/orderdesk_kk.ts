@@ -364,6 +364,75 @@
     </message>
 </context>
 <context>
+    <name>CompletionDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="43" />
+        <source>&lt;b&gt;%s&lt;/b&gt;: %d lines, &lt;b&gt;%s&lt;/b&gt;, %s kg; offered %d of %d</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt;: %d жол, &lt;b&gt;%s&lt;/b&gt;, %s кг; ұсынылды %d / %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="66" />
+        <source>Invoice, waybill</source>
+        <translation>Шот-фактура, жүкқұжат</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="98" />
+        <source>The debt gate is red with this order: %s</source>
+        <translation>Осы тапсырыспен қарыз қызыл аймақта: %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/completion_dialog.ui" line="6" />
+        <source>Complete the order</source>
+        <translation>Тапсырысты рәсімдеу</translation>
+    </message>
+    <message>
+        <location filename="../../forms/completion_dialog.ui" line="16" />
+        <source>&amp;Delivery date:</source>
+        <translation>&amp;Жеткізу күні:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/completion_dialog.ui" line="17" />
+        <location filename="../../forms/completion_dialog.ui" line="26" />
+        <source>dd.MM.yyyy, dddd</source>
+        <translation>dd.MM.yyyy, dddd</translation>
+    </message>
+    <message>
+        <location filename="../../forms/completion_dialog.ui" line="18" />
+        <source>&amp;Receiver:</source>
+        <translation>&amp;Қабылдаушы:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/completion_dialog.ui" line="20" />
+        <source>The receiver &amp;will be present (Space)</source>
+        <translation>Қабылдаушы &amp;орнында болады (бос орын)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/completion_dialog.ui" line="21" />
+        <source>Pa&amp;yment:</source>
+        <translation>&amp;Төлем:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/completion_dialog.ui" line="23" />
+        <source>Doc&amp;uments to sign:</source>
+        <translation>Қол қоятын &amp;құжаттар:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/completion_dialog.ui" line="25" />
+        <source>&amp;Pickup on:</source>
+        <translation>&amp;Өзі алып кетеді:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/completion_dialog.ui" line="27" />
+        <source>S&amp;hipping details:</source>
+        <translation>Жө&amp;нелту деректемелері:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/completion_dialog.ui" line="29" />
+        <source>&amp;Comment:</source>
+        <translation>&amp;Түсініктеме:</translation>
+    </message>
+</context>
+<context>
     <name>GateDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="34" />
@@ -510,47 +579,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="173" />
         <source>%d clients found</source>
         <translation>Табылған клиенттер: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="184" />
+        <source>No order is open: F4 starts one.</source>
+        <translation>Тапсырыс ашылмаған: F4 тапсырысты бастайды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="193" />
+        <source>Cancel the draft order</source>
+        <translation>Тапсырыс жобасынан бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="193" />
+        <source>Why is it cancelled?</source>
+        <translation>Неге бас тартылды?</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="199" />
+        <source>Order %s accepted and passed to fulfilment</source>
+        <translation>%s тапсырысы қабылданып, орындауға берілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="205" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>%s нөмірі табылмады: Ctrl+N әлеуетті клиент жасайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="221" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="200" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="243" />
         <source>connected</source>
         <translation>қосылған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="203" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="246" />
         <source>database unreachable: retrying</source>
         <translation>дерекқор қолжетімсіз: қайталаудамыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="250" />
         <source>Database error: %s</source>
         <translation>Дерекқор қатесі: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="215" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="258" />
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
         <source>About OrderDesk</source>
         <translation>OrderDesk туралы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="264" />
         <source>OrderDesk %s
 The telephone order desk of a wholesale food distributor.</source>
         <translation>OrderDesk %s
@@ -592,194 +681,314 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>&amp;Қоңырау</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="91" />
+        <location filename="../../forms/main_window.ui" line="105" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="96" />
+        <location filename="../../forms/main_window.ui" line="110" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="108" />
+        <location filename="../../forms/main_window.ui" line="122" />
         <source>Call journal: today</source>
         <translation>Қоңыраулар журналы: бүгін</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="121" />
+        <location filename="../../forms/main_window.ui" line="135" />
         <source>Sign &amp;out</source>
         <translation>Есептік жазбадан &amp;шығу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122" />
+        <location filename="../../forms/main_window.ui" line="136" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="125" />
+        <location filename="../../forms/main_window.ui" line="139" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="126" />
+        <location filename="../../forms/main_window.ui" line="140" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="129" />
+        <location filename="../../forms/main_window.ui" line="143" />
         <source>&amp;Find caller or client</source>
         <translation>Қоңырау шалушыны немесе клиентті &amp;табу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="130" />
+        <location filename="../../forms/main_window.ui" line="144" />
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="133" />
+        <location filename="../../forms/main_window.ui" line="147" />
         <source>&amp;Open selected card</source>
         <translation>Карточканы &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="134" />
+        <location filename="../../forms/main_window.ui" line="148" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="137" />
+        <location filename="../../forms/main_window.ui" line="151" />
         <source>&amp;Clear search</source>
         <translation>Іздеуді &amp;тазалау</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="138" />
+        <location filename="../../forms/main_window.ui" line="152" />
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="141" />
+        <location filename="../../forms/main_window.ui" line="155" />
         <source>Call &amp;journal</source>
         <translation>Қоңыраулар &amp;журналы</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="142" />
+        <location filename="../../forms/main_window.ui" line="156" />
         <source>F9</source>
         <translation>F9</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="145" />
+        <location filename="../../forms/main_window.ui" line="159" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="146" />
+        <location filename="../../forms/main_window.ui" line="160" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="149" />
+        <location filename="../../forms/main_window.ui" line="163" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="150" />
+        <location filename="../../forms/main_window.ui" line="164" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="153" />
+        <location filename="../../forms/main_window.ui" line="167" />
         <source>&amp;About OrderDesk</source>
         <translation>OrderDesk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="156" />
+        <location filename="../../forms/main_window.ui" line="170" />
         <source>&amp;New order (debt gate)</source>
         <translation>&amp;Жаңа тапсырыс (қарызды тексеру)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="157" />
+        <location filename="../../forms/main_window.ui" line="171" />
         <source>F4</source>
         <translation>F4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="160" />
+        <location filename="../../forms/main_window.ui" line="174" />
         <source>&amp;Transfer as proposed</source>
         <translation>&amp;Ұсыныс бойынша ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="161" />
+        <location filename="../../forms/main_window.ui" line="175" />
         <source>F7</source>
         <translation>F7</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="164" />
+        <location filename="../../forms/main_window.ui" line="178" />
         <source>&amp;Consult the head of sales</source>
         <translation>&amp;Басшымен кеңесу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="165" />
+        <location filename="../../forms/main_window.ui" line="179" />
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="168" />
+        <location filename="../../forms/main_window.ui" line="182" />
         <source>Purpose: &amp;order</source>
         <translation>Мақсаты: &amp;тапсырыс</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="169" />
+        <location filename="../../forms/main_window.ui" line="183" />
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="172" />
+        <location filename="../../forms/main_window.ui" line="186" />
         <source>Purpose: &amp;information</source>
         <translation>Мақсаты: &amp;анықтама</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="173" />
+        <location filename="../../forms/main_window.ui" line="187" />
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="176" />
+        <location filename="../../forms/main_window.ui" line="190" />
         <source>Purpose: &amp;complaint</source>
         <translation>Мақсаты: &amp;шағым</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="177" />
+        <location filename="../../forms/main_window.ui" line="191" />
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="180" />
+        <location filename="../../forms/main_window.ui" line="194" />
         <source>Purpose: o&amp;ther</source>
         <translation>Мақсаты: &amp;басқа</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="181" />
+        <location filename="../../forms/main_window.ui" line="195" />
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="184" />
+        <location filename="../../forms/main_window.ui" line="198" />
         <source>&amp;New client</source>
         <translation>&amp;Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="185" />
+        <location filename="../../forms/main_window.ui" line="199" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="188" />
+        <location filename="../../forms/main_window.ui" line="202" />
         <source>&amp;Edit client card</source>
         <translation>Карточканы &amp;өзгерту</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="189" />
+        <location filename="../../forms/main_window.ui" line="203" />
         <source>F6</source>
         <translation>F6</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="206" />
+        <source>Co&amp;mplete the order…</source>
+        <translation>Тапсырысты &amp;рәсімдеу…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="207" />
+        <source>F10</source>
+        <translation>F10</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="210" />
+        <source>&amp;Repeat the last order</source>
+        <translation>Соңғы тапсырысты &amp;қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="211" />
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="214" />
+        <source>Add the &amp;usual basket</source>
+        <translation>&amp;Әдеттегі жиынтықты қосу</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="215" />
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="218" />
+        <source>&amp;Undo line removal</source>
+        <translation>Жойылған жолды &amp;қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="219" />
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="222" />
+        <source>Cancel the draft order…</source>
+        <translation>Тапсырыс жобасынан бас тарту…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="223" />
+        <source>Ctrl+Shift+Del</source>
+        <translation>Ctrl+Shift+Del</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="226" />
+        <source>Next suggestion</source>
+        <translation>Келесі ұсыныс</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="227" />
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="230" />
+        <source>Previous suggestion</source>
+        <translation>Алдыңғы ұсыныс</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="231" />
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="234" />
+        <source>&amp;Add the suggestion (accepted)</source>
+        <translation>Ұсынысты &amp;қосу (қабылданды)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="235" />
+        <source>Alt+Return</source>
+        <translation>Alt+Return</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="238" />
+        <source>Declined: not needed</source>
+        <translation>Бас тартты: керек емес</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="239" />
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="242" />
+        <source>Declined: price</source>
+        <translation>Бас тартты: баға</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="243" />
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="246" />
+        <source>Declined: has stock</source>
+        <translation>Бас тартты: қоры бар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="247" />
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="250" />
+        <source>Declined: other</source>
+        <translation>Бас тартты: басқа</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="251" />
+        <source>Alt+4</source>
+        <translation>Alt+4</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1025,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="42" />
         <source>other</source>
         <translation>басқа</translation>
     </message>
@@ -937,6 +1147,8 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="54" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="112" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -998,6 +1210,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="73" />
         <source>Sum</source>
         <translation>Сома</translation>
     </message>
@@ -1006,83 +1219,146 @@ The telephone order desk of a wholesale food distributor.</source>
         <source>Lines</source>
         <translation>Жолдар</translation>
     </message>
-</context>
-<context>
-    <name>OrderArea</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="23" />
-        <source>Code</source>
-        <translation>Код</translation>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="25" />
+        <source>asked</source>
+        <translation>сұрау бойынша</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="24" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="26" />
+        <source>suggested</source>
+        <translation>ұсынылған</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="27" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="32" />
+        <source>usual</source>
+        <translation>әдеттегі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="28" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="34" />
+        <source>promotion</source>
+        <translation>акция</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="29" />
+        <source>repeat</source>
+        <translation>қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="33" />
+        <source>special</source>
+        <translation>арнайы ұсыныс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="35" />
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="36" />
+        <source>for this type</source>
+        <translation>клиент түріне</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="39" />
+        <source>not needed</source>
+        <translation>керек емес</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="40" />
+        <source>price</source>
+        <translation>баға</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="41" />
+        <source>has stock</source>
+        <translation>қоры бар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="53" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="134" />
         <source>Product</source>
         <translation>Тауар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="25" />
-        <source>Qty</source>
-        <translation>Саны</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="26" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="58" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="114" />
         <source>Unit</source>
         <translation>Бірл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="27" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="59" />
+        <source>Qty</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="115" />
         <source>Pack</source>
         <translation>Қаптама</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="28" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="138" />
         <source>Price</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="29" />
-        <source>Disc.</source>
-        <translation>Жеңілдік</translation>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="67" />
+        <source>Disc. %</source>
+        <translation>Жеңілдік %</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="30" />
-        <source>Sum</source>
-        <translation>Сома</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="31" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="116" />
         <source>Stock</source>
         <translation>Қалдық</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="32" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="75" />
         <source>Source</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="37" />
-        <source>Order</source>
-        <translation>Тапсырыс</translation>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="132" />
+        <source>Why</source>
+        <translation>Неге</translation>
+    </message>
+</context>
+<context>
+    <name>OrderController</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="118" />
+        <source>Start the order first (F4).</source>
+        <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="65" />
-        <source>Draft order no. %d for %s: the debt gate let it through.</source>
-        <translation>Тапсырыс жобасы № %d (%s): қарыз тексерісінен өтті.</translation>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="133" />
+        <source>only %s in stock</source>
+        <translation>қоймада тек %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="71" />
-        <source>Find the caller first (F3); their card opens on the left.</source>
-        <translation>Алдымен қоңырау шалушыны табыңыз (F3): оның карточкасы сол жақта ашылады.</translation>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="162" />
+        <source>Line removed: Ctrl+Z brings it back.</source>
+        <translation>Жол жойылды: Ctrl+Z қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="73" />
-        <source>Client on screen: %s</source>
-        <translation>Экрандағы клиент: %s</translation>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="216" />
+        <source>Choose why the client declined.</source>
+        <translation>Бас тарту себебін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="74" />
-        <source>Total: 0 lines</source>
-        <translation>Барлығы: 0 жол</translation>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="253" />
+        <source>The draft could not be saved: %s</source>
+        <translation>Жоба сақталмады: %s</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1367,115 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/app.py" line="133" />
         <source>Building the demo database…</source>
         <translation>Демо дерекқор құрылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="67" />
+        <source>Find the caller first (F3); their card opens on the left.</source>
+        <translation>Алдымен қоңырау шалушыны табыңыз (F3): оның карточкасы сол жақта ашылады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="71" />
+        <source>Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.</source>
+        <translation>Клиентте № %d тапсырыс жобасы ашық (%s, %d жол, %s): F4 жалғастырады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="80" />
+        <source>Client on screen: %s. F4 starts the order.</source>
+        <translation>Экрандағы клиент: %s. F4 тапсырысты бастайды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="92" />
+        <location filename="../../forms/order_panel.ui" line="12" />
+        <source>Order</source>
+        <translation>Тапсырыс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="95" />
+        <source>Order no. %d (draft): %s</source>
+        <translation>№ %d тапсырыс (жоба): %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="96" />
+        <source>Prices of the client's price column; a better promotion price applies by itself.</source>
+        <translation>Бағалар клиенттің баға бағаны бойынша; тиімдірек акциялық баға өзі қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="98" />
+        <source>Debt gate overridden for this order.</source>
+        <translation>Осы тапсырыс үшін қарыз тыйымы алынды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="118" />
+        <source>Total &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>Барлығы &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="119" />
+        <source>discount %s</source>
+        <translation>жеңілдік %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="120" />
+        <source>%s kg</source>
+        <translation>%s кг</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="121" />
+        <source>%d lines</source>
+        <translation>%d жол</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="129" />
+        <source>Over the credit limit or overdue: %s</source>
+        <translation>Лимиттен тыс немесе мерзімі өткен: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="136" />
+        <source>Headroom under the limit: %s</source>
+        <translation>Лимитке дейінгі қалдық: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="167" />
+        <source>No product matches %r.</source>
+        <translation>%r тауары табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="180" />
+        <source>Choose a product from the list.</source>
+        <translation>Тізімнен тауар таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="190" />
+        <source>%s: pack of %s %s, %s in stock</source>
+        <translation>%s: қаптамада %s %s, қоймада %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="216" />
+        <source>Order %s accepted and passed to fulfilment.</source>
+        <translation>%s тапсырысы қабылданып, орындауға берілді.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_panel.ui" line="21" />
+        <source>&amp;Product:</source>
+        <translation>&amp;Тауар:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_panel.ui" line="27" />
+        <source>Code, barcode or part of the name; ↓↑ choose, Enter</source>
+        <translation>Код, штрихкод немесе атауының бөлігі; ↓↑ таңдау, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_panel.ui" line="33" />
+        <source>&amp;Qty:</source>
+        <translation>&amp;Саны:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_panel.ui" line="66" />
+        <source>Enter add · Del remove (Ctrl+Z undo) · F2 change qty · Ctrl+R repeat last order · Ctrl+U usual basket · F10 complete</source>
+        <translation>Enter қосу · Del жою (Ctrl+Z қайтару) · F2 санын өзгерту · Ctrl+R тапсырысты қайталау · Ctrl+U әдеттегі жиынтық · F10 рәсімдеу</translation>
     </message>
 </context>
 <context>
@@ -1117,16 +1502,26 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
 </context>
 <context>
-    <name>SuggestionsArea</name>
+    <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="47" />
+        <source>Offer at least %d products beyond what the client asks for.</source>
+        <translation>Клиент сұрағаннан тыс кемінде %d тауар ұсыныңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="54" />
+        <source>Offered %d of %d %s</source>
+        <translation>Ұсынылды %d / %d %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/suggestions_panel.ui" line="12" />
         <source>Suggested products</source>
         <translation>Ұсынылатын тауарлар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/areas.py" line="85" />
-        <source>Offer at least three products beyond what the client asks for: new products, promotions, their usual items and what suits their type.</source>
-        <translation>Клиент сұрағаннан тыс кемінде үш тауар ұсыныңыз: жаңа өнімдер, акциялар, клиенттің әдеттегі тауарлары және оның түріне сай тауарлар.</translation>
+        <location filename="../../forms/suggestions_panel.ui" line="24" />
+        <source>Alt+↓↑ choose · Alt+Enter add (accepted) · declined: Alt+1 not needed, Alt+2 price, Alt+3 has stock, Alt+4 other</source>
+        <translation>Alt+↓↑ таңдау · Alt+Enter қосу (қабылданды) · бас тарту: Alt+1 керек емес, Alt+2 баға, Alt+3 қоры бар, Alt+4 басқа</translation>
     </message>
 </context>
 </TS>
