@@ -61,7 +61,12 @@ def main() -> int:
         assert wait(lambda: w.card.card is not None)
         key(w, Qt.Key.Key_F4)
         assert wait(lambda: w.orders.active and w.suggestions.model.rowCount() >= 3)
-        usual = sorted(w.orders.view.usual, key=lambda u: (-u.times, u.product_id))
+        taken = {ln.product_id for ln in w.orders.lines}
+        usual = [
+            u
+            for u in sorted(w.orders.view.usual, key=lambda u: (-u.times, u.product_id))
+            if u.product_id not in taken
+        ]
         from orderdesk_gui.db import models as m
 
         codes = {
