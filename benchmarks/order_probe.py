@@ -92,12 +92,21 @@ def main() -> int:
                 panel.ui.productEdit.clear()
                 continue
             before = len(w.orders.lines)
+            picked = panel.hits.row_at(0)
             key(panel.ui.productEdit, Qt.Key.Key_Return)
             key(panel.ui.qtyEdit, None, text="2")
             key(panel.ui.qtyEdit, Qt.Key.Key_Return)
+            if not wait(lambda n=before: len(w.orders.lines) == n + 1, 5000):
+                # refused (sold only in whole packs): the operator types one pack instead
+                pack = picked.pack_size if picked else None
+                pack_text = f"{(pack or 1).normalize():f}"
+                key(panel.ui.qtyEdit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+                for ch in pack_text:
+                    key(panel.ui.qtyEdit, None, text=ch)
+                key(panel.ui.qtyEdit, Qt.Key.Key_Return)
             if wait(lambda n=before: len(w.orders.lines) == n + 1, 5000):
                 lines += 1
-            else:  # e.g. a pack rule refused 2: a real operator would retype; count and move on
+            else:
                 panel.ui.productEdit.clear()
         result["lines"] = lines
         assert wait(lambda: not w.worker.pending)

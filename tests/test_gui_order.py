@@ -304,3 +304,18 @@ def test_a_draft_survives_kill_9(qtbot, demo_url, demo_db, tmp_path):
         assert [ln.product_id for ln in window.orders.lines] == [p.id for p in products]
     finally:
         app.shutdown()
+
+
+def test_fulfilment_queue_lists_accepted_orders(qtbot, qtmodeltester, window):
+    from orderdesk_gui.ui.fulfilment_dialog import FulfilmentDialog
+
+    accepted = m.Order.select().where(m.Order.status == "accepted").first()
+    m.FulfilmentItem.create(order=accepted, department=m.Department.get(m.Department.code == "wholesale"))
+    QTest.keyClick(
+        window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    dialog = next(w for w in window.findChildren(FulfilmentDialog))
+    qtbot.wait_until(lambda: dialog.model.rowCount() == 1, timeout=10000)
+    assert dialog.model.index(0, 1).data() == accepted.number
+    qtmodeltester.check(dialog.model)
+    dialog.close()

@@ -252,3 +252,24 @@ def test_completion_ranks_usual_products_in_the_given_order(demo_db):
     ]  # noqa: E712
     hits = catalog.search_products("P", tuple(ids))
     assert [h.id for h in hits[:3]] == ids and all(h.usual for h in hits[:3])
+
+
+def test_only_a_head_of_sales_sets_a_price_by_hand_and_it_is_audited(draft):
+    op, client, view = draft
+    line = add(view, priced_products(1, view.price_column_id)[0], "2")
+    with pytest.raises(auth.PermissionDenied):
+        ordering.manual_price(op, view.order_id, line, "100", "Договорились с руководителем")
+    head = auth.authenticate("head", "demo")
+    with pytest.raises(orders.OrderError, match="Write why"):
+        ordering.manual_price(head, view.order_id, line, "100", "")
+    for bad in ("0", "-5", "abc", str(line.base_price * 11)):
+        with pytest.raises(orders.OrderError):
+            ordering.manual_price(head, view.order_id, line, bad, "Причина указана")
+    new = ordering.manual_price(head, view.order_id, line, "99,50", "Компенсация за недовес")
+    assert new.unit_price == Decimal("99.50") and new.manual_reason == "Компенсация за недовес"
+    ordering.save_draft(view.order_id, [new], [], view.version)
+    stored = m.OrderLine.get(m.OrderLine.order == view.order_id)
+    assert stored.unit_price == Decimal("99.50") and stored.manual_price_reason == "Компенсация за недовес"
+    assert ordering.open_draft(view.order_id, TODAY).lines[0].manual_reason == "Компенсация за недовес"
+    event = m.AuditEvent.get(m.AuditEvent.action == "manual_price")
+    assert event.user_id == head.id and "недовес" in event.details

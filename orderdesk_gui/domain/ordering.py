@@ -133,6 +133,7 @@ class Line:
     source: str = "asked"  # asked / suggested / usual / promotion / repeat
     promotion_id: int | None = None
     note: str = ""
+    manual_reason: str = ""  # set when a head of sales fixed the price by hand
 
     @property
     def amount(self) -> Decimal:

@@ -112,6 +112,7 @@ def open_draft(order_id: int, today: dt.date) -> DraftView:
                 f.stock,
                 ln.source,
                 ln.promotion_id,
+                manual_reason=ln.manual_price_reason,
             )
         )
     offers = [
@@ -209,6 +210,7 @@ def save_draft(order_id: int, lines: list[o.Line], offers: list[o.Offer], expect
                 amount=ln.amount,
                 source=ln.source,
                 promotion=ln.promotion_id,
+                manual_price_reason=ln.manual_reason[:300],
             )
         m.SuggestionOffer.delete().where(m.SuggestionOffer.order == order_id).execute()
         for offer in offers:
@@ -276,6 +278,38 @@ def usual_basket(view: DraftView, today: dt.date, maximum: Decimal = Decimal(100
             continue
         lines, _ = o.merge(lines, f.line(max(f.pack_size, Decimal(1)), "usual"), maximum)
     return lines
+
+
+def manual_price(user: UserInfo, order_id: int, line: o.Line, price_text: str, reason: str) -> o.Line:
+    """A head of sales fixes a line's price by hand, with a reason; audited. Returns the new line."""
+    require(user, Permission.SET_MANUAL_PRICE)
+    reason = (reason or "").strip()
+    if len(reason) < 5:
+        raise OrderError("Write why the price is set by hand.")
+    try:
+        price = Decimal(str(price_text).replace(" ", "").replace(",", "."))
+    except ArithmeticError:
+        raise OrderError(f"{price_text!r} is not a price.") from None
+    if not price.is_finite() or price <= 0:
+        raise OrderError("A price must be more than zero.")
+    if price > line.base_price * 10:
+        raise OrderError("The price is more than ten times the base price: check the number.")
+    price = o.money(price)
+    with m.db_proxy.atomic():
+        _draft(order_id)
+        audit(
+            user.id,
+            "manual_price",
+            "order",
+            order_id,
+            product=line.code,
+            old=line.unit_price,
+            new=price,
+            reason=reason[:300],
+        )
+    return o.Line(
+        **{**line.__dict__, "unit_price": price, "manual_reason": reason[:300], "promotion_id": None}
+    )
 
 
 def _next_number(prefix: str, year: int) -> str:

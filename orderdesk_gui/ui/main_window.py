@@ -23,6 +23,7 @@ from orderdesk_gui.ui.client_card import ClientCardWidget
 from orderdesk_gui.ui.client_dialog import ClientDialog
 from orderdesk_gui.ui.completion_dialog import CompletionDialog
 from orderdesk_gui.ui.forms.ui_main_window import Ui_MainWindow
+from orderdesk_gui.ui.fulfilment_dialog import FulfilmentDialog
 from orderdesk_gui.ui.gate_dialog import GateDialog
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.journal import JournalPanel
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         ui.actionUsualBasket.triggered.connect(self.orders.usual_basket)
         ui.actionUndoLine.triggered.connect(self.orders.undo)
         ui.actionCancelOrder.triggered.connect(self.cancel_order)
+        ui.actionManualPrice.triggered.connect(self.manual_price)
+        ui.actionFulfilment.triggered.connect(lambda: FulfilmentDialog(self.worker, self).open())
         ui.actionNextSuggestion.triggered.connect(lambda: self.suggestions.move(1))
         ui.actionPrevSuggestion.triggered.connect(lambda: self.suggestions.move(-1))
         ui.actionAcceptSuggestion.triggered.connect(self.suggestions.accept_current)
@@ -194,6 +197,20 @@ class MainWindow(QMainWindow):
         )
         if ok:
             self.orders.cancel(reason, lambda e: self.statusBar().showMessage(str(e), 8000))
+
+    def manual_price(self) -> None:
+        row = self.order_panel.ui.linesView.currentIndex().row()
+        if not self.orders.active or row < 0:
+            self.statusBar().showMessage(self.tr("Choose a line of the open order first."), 5000)
+            return
+        price, ok = QInputDialog.getText(self, self.tr("Price by hand"), self.tr("New unit price:"))
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Price by hand"), self.tr("Why (kept in the audit log):")
+        )
+        if ok:
+            self.orders.manual_price(row, price, reason)
 
     def _order_completed(self, _order_id: int, number: str) -> None:
         self.statusBar().showMessage(self.tr("Order %s accepted and passed to fulfilment") % number, 15000)

@@ -167,6 +167,21 @@ class OrderController(QObject):
             self.lines.insert(min(row, len(self.lines)), line)
             self._changed()
 
+    def manual_price(self, row: int, price_text: str, reason: str) -> None:
+        """A head of sales fixes the price of a line; the service checks the right and audits it."""
+        if self.view is None or not 0 <= row < len(self.lines):
+            return
+        order_id, user, line = self.view.order_id, self.user, self.lines[row]
+
+        def done(new: o.Line) -> None:
+            if row < len(self.lines) and self.lines[row].product_id == new.product_id:
+                self.lines[row] = new
+                self._changed()
+
+        self.worker.submit(
+            lambda: ordering.manual_price(user, order_id, line, price_text, reason), done, self._failed
+        )
+
     def replace_lines(self, lines: list[o.Line]) -> None:
         for line in lines:
             self.lines, _ = o.merge(self.lines, line, self.maximum)

@@ -27,6 +27,7 @@ SOURCE_LABELS = {
     "usual": QT_TRANSLATE_NOOP("Models", "usual"),
     "promotion": QT_TRANSLATE_NOOP("Models", "promotion"),
     "repeat": QT_TRANSLATE_NOOP("Models", "repeat"),
+    "manual": QT_TRANSLATE_NOOP("Models", "manual price"),
 }
 REASON_LABELS = {
     "usual": QT_TRANSLATE_NOOP("Models", "usual"),
@@ -72,7 +73,11 @@ class LinesModel(RowsModel[o.Line]):
                 ),
                 Column(QT_TRANSLATE_NOOP("Models", "Sum"), lambda ln: fmt.money(ln.amount), align_right=True),
                 Column(QT_TRANSLATE_NOOP("Models", "Stock"), lambda ln: qty(ln.stock), align_right=True),
-                Column(QT_TRANSLATE_NOOP("Models", "Source"), lambda ln: label(SOURCE_LABELS, ln.source)),
+                Column(
+                    QT_TRANSLATE_NOOP("Models", "Source"),
+                    lambda ln: label(SOURCE_LABELS, "manual" if ln.manual_reason else ln.source),
+                    tooltip=lambda ln: ln.manual_reason,
+                ),
             ],
             parent,
         )
