@@ -25,6 +25,9 @@ def setup_readonly(view: QTableView, stretch_column: int | None = None) -> None:
     view.setWordWrap(False)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
+    # Size columns from the first rows only: a journal of 5,000 calls must not be measured row by
+    # row on the UI thread every time it refreshes.
+    header.setResizeContentsPrecision(40)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch_column is None:
         header.setStretchLastSection(True)
