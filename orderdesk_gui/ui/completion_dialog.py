@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from orderdesk_gui import config
@@ -15,10 +15,10 @@ from orderdesk_gui.ui.forms.ui_completion_dialog import Ui_CompletionDialog
 from orderdesk_gui.ui.order_controller import OrderController
 
 PAYMENT_LABELS = {
-    "cash": "cash",
-    "bank_transfer": "bank transfer",
-    "on_account": "on account",
-    "card": "card",
+    "cash": QT_TRANSLATE_NOOP("CompletionDialog", "cash"),
+    "bank_transfer": QT_TRANSLATE_NOOP("CompletionDialog", "bank transfer"),
+    "on_account": QT_TRANSLATE_NOOP("CompletionDialog", "on account"),
+    "card": QT_TRANSLATE_NOOP("CompletionDialog", "card"),
 }
 
 

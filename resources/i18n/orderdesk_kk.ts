@@ -366,6 +366,26 @@
 <context>
     <name>CompletionDialog</name>
     <message>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="18" />
+        <source>cash</source>
+        <translation>қолма-қол</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="19" />
+        <source>bank transfer</source>
+        <translation>аударым</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="20" />
+        <source>on account</source>
+        <translation>лимит есебінен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="21" />
+        <source>card</source>
+        <translation>карта</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="43" />
         <source>&lt;b&gt;%s&lt;/b&gt;: %d lines, &lt;b&gt;%s&lt;/b&gt;, %s kg; offered %d of %d</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;: %d жол, &lt;b&gt;%s&lt;/b&gt;, %s кг; ұсынылды %d / %d</translation>
@@ -430,6 +450,19 @@
         <location filename="../../forms/completion_dialog.ui" line="29" />
         <source>&amp;Comment:</source>
         <translation>&amp;Түсініктеме:</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilmentDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="42" />
+        <source>%d accepted orders wait for fulfilment, oldest first.</source>
+        <translation>Орындауды күтетін қабылданған тапсырыстар: %d (ескілері алдымен).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/fulfilment_dialog.ui" line="6" />
+        <source>Fulfilment queue</source>
+        <translation>Орындау кезегі</translation>
     </message>
 </context>
 <context>
@@ -579,67 +612,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="173" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="176" />
         <source>%d clients found</source>
         <translation>Табылған клиенттер: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="187" />
         <source>No order is open: F4 starts one.</source>
         <translation>Тапсырыс ашылмаған: F4 тапсырысты бастайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="196" />
         <source>Cancel the draft order</source>
         <translation>Тапсырыс жобасынан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="196" />
         <source>Why is it cancelled?</source>
         <translation>Неге бас тартылды?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="199" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="204" />
+        <source>Choose a line of the open order first.</source>
+        <translation>Алдымен ашық тапсырыстың жолын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="210" />
+        <source>Price by hand</source>
+        <translation>Қолмен баға</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
+        <source>New unit price:</source>
+        <translation>Жаңа бірлік бағасы:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="210" />
+        <source>Why (kept in the audit log):</source>
+        <translation>Себебі (аудит журналында сақталады):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="205" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="222" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>%s нөмірі табылмады: Ctrl+N әлеуетті клиент жасайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="238" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="243" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="260" />
         <source>connected</source>
         <translation>қосылған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="246" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
         <source>database unreachable: retrying</source>
         <translation>дерекқор қолжетімсіз: қайталаудамыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="267" />
         <source>Database error: %s</source>
         <translation>Дерекқор қатесі: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="258" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="275" />
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="280" />
         <source>About OrderDesk</source>
         <translation>OrderDesk туралы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="264" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="281" />
         <source>OrderDesk %s
 The telephone order desk of a wholesale food distributor.</source>
         <translation>OrderDesk %s
@@ -681,314 +735,334 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>&amp;Қоңырау</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="105" />
+        <location filename="../../forms/main_window.ui" line="106" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="110" />
+        <location filename="../../forms/main_window.ui" line="112" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="122" />
+        <location filename="../../forms/main_window.ui" line="124" />
         <source>Call journal: today</source>
         <translation>Қоңыраулар журналы: бүгін</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="135" />
+        <location filename="../../forms/main_window.ui" line="137" />
         <source>Sign &amp;out</source>
         <translation>Есептік жазбадан &amp;шығу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="136" />
+        <location filename="../../forms/main_window.ui" line="138" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="139" />
+        <location filename="../../forms/main_window.ui" line="141" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="140" />
+        <location filename="../../forms/main_window.ui" line="142" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="143" />
+        <location filename="../../forms/main_window.ui" line="145" />
         <source>&amp;Find caller or client</source>
         <translation>Қоңырау шалушыны немесе клиентті &amp;табу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="144" />
+        <location filename="../../forms/main_window.ui" line="146" />
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="147" />
+        <location filename="../../forms/main_window.ui" line="149" />
         <source>&amp;Open selected card</source>
         <translation>Карточканы &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="148" />
+        <location filename="../../forms/main_window.ui" line="150" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="151" />
+        <location filename="../../forms/main_window.ui" line="153" />
         <source>&amp;Clear search</source>
         <translation>Іздеуді &amp;тазалау</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="152" />
+        <location filename="../../forms/main_window.ui" line="154" />
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="155" />
+        <location filename="../../forms/main_window.ui" line="157" />
         <source>Call &amp;journal</source>
         <translation>Қоңыраулар &amp;журналы</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="156" />
+        <location filename="../../forms/main_window.ui" line="158" />
         <source>F9</source>
         <translation>F9</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="159" />
+        <location filename="../../forms/main_window.ui" line="161" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="160" />
+        <location filename="../../forms/main_window.ui" line="162" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="163" />
+        <location filename="../../forms/main_window.ui" line="165" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="164" />
+        <location filename="../../forms/main_window.ui" line="166" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="167" />
+        <location filename="../../forms/main_window.ui" line="169" />
         <source>&amp;About OrderDesk</source>
         <translation>OrderDesk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="170" />
+        <location filename="../../forms/main_window.ui" line="172" />
         <source>&amp;New order (debt gate)</source>
         <translation>&amp;Жаңа тапсырыс (қарызды тексеру)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="171" />
+        <location filename="../../forms/main_window.ui" line="173" />
         <source>F4</source>
         <translation>F4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="174" />
+        <location filename="../../forms/main_window.ui" line="176" />
         <source>&amp;Transfer as proposed</source>
         <translation>&amp;Ұсыныс бойынша ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="175" />
+        <location filename="../../forms/main_window.ui" line="177" />
         <source>F7</source>
         <translation>F7</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="178" />
+        <location filename="../../forms/main_window.ui" line="180" />
         <source>&amp;Consult the head of sales</source>
         <translation>&amp;Басшымен кеңесу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="179" />
+        <location filename="../../forms/main_window.ui" line="181" />
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="182" />
+        <location filename="../../forms/main_window.ui" line="184" />
         <source>Purpose: &amp;order</source>
         <translation>Мақсаты: &amp;тапсырыс</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="183" />
+        <location filename="../../forms/main_window.ui" line="185" />
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="186" />
+        <location filename="../../forms/main_window.ui" line="188" />
         <source>Purpose: &amp;information</source>
         <translation>Мақсаты: &amp;анықтама</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="187" />
+        <location filename="../../forms/main_window.ui" line="189" />
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="190" />
+        <location filename="../../forms/main_window.ui" line="192" />
         <source>Purpose: &amp;complaint</source>
         <translation>Мақсаты: &amp;шағым</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="191" />
+        <location filename="../../forms/main_window.ui" line="193" />
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="194" />
+        <location filename="../../forms/main_window.ui" line="196" />
         <source>Purpose: o&amp;ther</source>
         <translation>Мақсаты: &amp;басқа</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="195" />
+        <location filename="../../forms/main_window.ui" line="197" />
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="198" />
+        <location filename="../../forms/main_window.ui" line="200" />
         <source>&amp;New client</source>
         <translation>&amp;Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="199" />
+        <location filename="../../forms/main_window.ui" line="201" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="202" />
+        <location filename="../../forms/main_window.ui" line="204" />
         <source>&amp;Edit client card</source>
         <translation>Карточканы &amp;өзгерту</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="203" />
+        <location filename="../../forms/main_window.ui" line="205" />
         <source>F6</source>
         <translation>F6</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="206" />
+        <location filename="../../forms/main_window.ui" line="208" />
         <source>Co&amp;mplete the order…</source>
         <translation>Тапсырысты &amp;рәсімдеу…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="207" />
+        <location filename="../../forms/main_window.ui" line="209" />
         <source>F10</source>
         <translation>F10</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="210" />
+        <location filename="../../forms/main_window.ui" line="212" />
         <source>&amp;Repeat the last order</source>
         <translation>Соңғы тапсырысты &amp;қайталау</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="211" />
+        <location filename="../../forms/main_window.ui" line="213" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="214" />
+        <location filename="../../forms/main_window.ui" line="216" />
         <source>Add the &amp;usual basket</source>
         <translation>&amp;Әдеттегі жиынтықты қосу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="215" />
+        <location filename="../../forms/main_window.ui" line="217" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="218" />
+        <location filename="../../forms/main_window.ui" line="220" />
         <source>&amp;Undo line removal</source>
         <translation>Жойылған жолды &amp;қайтару</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="219" />
+        <location filename="../../forms/main_window.ui" line="221" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="222" />
+        <location filename="../../forms/main_window.ui" line="224" />
         <source>Cancel the draft order…</source>
         <translation>Тапсырыс жобасынан бас тарту…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="223" />
+        <location filename="../../forms/main_window.ui" line="225" />
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="226" />
+        <location filename="../../forms/main_window.ui" line="228" />
         <source>Next suggestion</source>
         <translation>Келесі ұсыныс</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="227" />
+        <location filename="../../forms/main_window.ui" line="229" />
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="230" />
+        <location filename="../../forms/main_window.ui" line="232" />
         <source>Previous suggestion</source>
         <translation>Алдыңғы ұсыныс</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="231" />
+        <location filename="../../forms/main_window.ui" line="233" />
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="234" />
+        <location filename="../../forms/main_window.ui" line="236" />
         <source>&amp;Add the suggestion (accepted)</source>
         <translation>Ұсынысты &amp;қосу (қабылданды)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="235" />
+        <location filename="../../forms/main_window.ui" line="237" />
         <source>Alt+Return</source>
         <translation>Alt+Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="238" />
+        <location filename="../../forms/main_window.ui" line="240" />
         <source>Declined: not needed</source>
         <translation>Бас тартты: керек емес</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="239" />
+        <location filename="../../forms/main_window.ui" line="241" />
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="242" />
+        <location filename="../../forms/main_window.ui" line="244" />
         <source>Declined: price</source>
         <translation>Бас тартты: баға</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="243" />
+        <location filename="../../forms/main_window.ui" line="245" />
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="246" />
+        <location filename="../../forms/main_window.ui" line="248" />
         <source>Declined: has stock</source>
         <translation>Бас тартты: қоры бар</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="247" />
+        <location filename="../../forms/main_window.ui" line="249" />
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="250" />
+        <location filename="../../forms/main_window.ui" line="252" />
         <source>Declined: other</source>
         <translation>Бас тартты: басқа</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="251" />
+        <location filename="../../forms/main_window.ui" line="253" />
         <source>Alt+4</source>
         <translation>Alt+4</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="256" />
+        <source>Set the line's price by &amp;hand… (head of sales)</source>
+        <translation>Жол бағасын &amp;қолмен қою… (сату басшысы)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="257" />
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="260" />
+        <source>&amp;Fulfilment queue</source>
+        <translation>&amp;Орындау кезегі</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="261" />
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1099,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="103" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="43" />
         <source>other</source>
         <translation>басқа</translation>
     </message>
@@ -1131,6 +1205,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>жұмыста жоқ</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28" />
         <location filename="../../orderdesk_gui/ui/models.py" line="141" />
         <source>Client</source>
         <translation>Клиент</translation>
@@ -1147,8 +1222,8 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="144" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="54" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="117" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -1204,15 +1279,27 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Күні</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="24" />
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27" />
         <location filename="../../orderdesk_gui/ui/models.py" line="183" />
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
         <location filename="../../orderdesk_gui/ui/models.py" line="184" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="74" />
         <source>Sum</source>
         <translation>Сома</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="30" />
+        <source>Department</source>
+        <translation>Бөлім</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="185" />
@@ -1231,13 +1318,13 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="27" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="32" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="33" />
         <source>usual</source>
         <translation>әдеттегі</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="28" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="34" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="35" />
         <source>promotion</source>
         <translation>акция</translation>
     </message>
@@ -1247,88 +1334,93 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>қайталау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="33" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="30" />
+        <source>manual price</source>
+        <translation>қолмен баға</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="34" />
         <source>special</source>
         <translation>арнайы ұсыныс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="35" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="36" />
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="36" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="37" />
         <source>for this type</source>
         <translation>клиент түріне</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="39" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="40" />
         <source>not needed</source>
         <translation>керек емес</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="40" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="41" />
         <source>price</source>
         <translation>баға</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="42" />
         <source>has stock</source>
         <translation>қоры бар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="53" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="54" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="56" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="113" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="134" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="57" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="139" />
         <source>Product</source>
         <translation>Тауар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="58" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="119" />
         <source>Unit</source>
         <translation>Бірл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="60" />
         <source>Qty</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="60" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="115" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="120" />
         <source>Pack</source>
         <translation>Қаптама</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="62" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="143" />
         <source>Price</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="68" />
         <source>Disc. %</source>
         <translation>Жеңілдік %</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="74" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="116" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="75" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="121" />
         <source>Stock</source>
         <translation>Қалдық</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="75" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="77" />
         <source>Source</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="137" />
         <source>Why</source>
         <translation>Неге</translation>
     </message>
@@ -1351,12 +1443,12 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Жол жойылды: Ctrl+Z қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="231" />
         <source>Choose why the client declined.</source>
         <translation>Бас тарту себебін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="268" />
         <source>The draft could not be saved: %s</source>
         <translation>Жоба сақталмады: %s</translation>
     </message>
