@@ -55,7 +55,7 @@ def database(size: dict, reuse: bool) -> tuple[str, float | None]:
 
 
 def startup(url: str, runs: int = 3) -> tuple[float, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ORDERDESK_HOME=str(HERE / "data" / "home"))
+    env = probe_env()
     times, rss = [], []
     for _ in range(runs):
         started = time.perf_counter()
@@ -139,20 +139,28 @@ def query_latency(url: str, phones: list[str], fragments: list[str]) -> tuple[fl
     return p95(lookup) * 1000, p95(search) * 1000
 
 
-def screen_pop(url: str, numbers: list[str]) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ORDERDESK_HOME=str(HERE / "data" / "home"))
+def probe_env() -> dict:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", ORDERDESK_HOME=str(HERE / "data" / "home"))
+
+
+def run_probe(script: str, *args: str) -> tuple[dict, str]:
+    """Run a probe script of this folder; its last JSON line, and the tail of its errors."""
     out = subprocess.run(
-        [sys.executable, str(HERE / "screen_pop_probe.py"), url, ",".join(numbers)],
+        [sys.executable, str(HERE / script), *args],
         capture_output=True,
         text=True,
-        env=env,
+        env=probe_env(),
         timeout=600,
         check=False,
     )
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
-    result = json.loads(lines[-1]) if lines else {}
+    return (json.loads(lines[-1]) if lines else {}), out.stderr[-2000:]
+
+
+def screen_pop(url: str, numbers: list[str]) -> float:
+    result, errors = run_probe("screen_pop_probe.py", url, ",".join(numbers))
     if not result.get("timings"):
-        raise SystemExit(f"screen pop probe failed: {result} {out.stderr[-2000:]}")
+        raise SystemExit(f"screen pop probe failed: {result} {errors}")
     return p95(result["timings"][3:]) * 1000  # the first pops warm the caches
 
 
@@ -265,19 +273,9 @@ def order_figures(url: str, count: int) -> tuple[float, float, float, int]:
 
 
 def keystrokes(url: str, client_id: int) -> int:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ORDERDESK_HOME=str(HERE / "data" / "home"))
-    out = subprocess.run(
-        [sys.executable, str(HERE / "order_probe.py"), url, str(client_id)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-        check=False,
-    )
-    lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
-    result = json.loads(lines[-1]) if lines else {}
+    result, errors = run_probe("order_probe.py", url, str(client_id))
     if not result.get("saved") or result.get("lines") != 10:
-        raise SystemExit(f"keystroke probe failed: {result} {out.stderr[-2000:]}")
+        raise SystemExit(f"keystroke probe failed: {result} {errors}")
     print(f"# keystroke probe typed per line: {result.get('typed')}", flush=True)
     return result["order_keystrokes"]
 

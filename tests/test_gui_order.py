@@ -106,6 +106,16 @@ def add_line(qtbot, window, typed: str, product_id: int, quantity: str | None = 
     qtbot.wait_until(lambda: len(window.orders.lines) == before + 1, timeout=10000)
 
 
+def save_in_completion_dialog(qtbot, window):
+    """F10, Space (the receiver will be present), Enter (save); returns the dialog."""
+    press(window, Qt.Key.Key_F10)
+    dialog = window.completion_dialog
+    qtbot.wait_until(dialog.isVisible, timeout=5000)
+    press(dialog.ui.presentCheck, Qt.Key.Key_Space)
+    press(dialog.ui.presentCheck, Qt.Key.Key_Return)
+    return dialog
+
+
 def wait_saved(qtbot, window):
     qtbot.wait_until(lambda: not window.orders._saving and not window.orders._dirty, timeout=10000)
 
@@ -140,11 +150,7 @@ def test_a_whole_order_from_the_keyboard(qtbot, window):
     qtbot.wait_until(lambda: window.orders.offers_done() == 2, timeout=10000)
     wait_saved(qtbot, window)
     # completion is refused with two offers
-    press(window, Qt.Key.Key_F10)
-    dialog = window.completion_dialog
-    qtbot.wait_until(dialog.isVisible, timeout=5000)
-    press(dialog.ui.presentCheck, Qt.Key.Key_Space)
-    press(dialog.ui.presentCheck, Qt.Key.Key_Return)
+    dialog = save_in_completion_dialog(qtbot, window)
     qtbot.wait_until(lambda: "at least 3" in dialog.ui.messageLabel.text(), timeout=10000)
     assert m.Order.get_by_id(window.orders.view.order_id).status == "draft"
     press(dialog, Qt.Key.Key_Escape)
@@ -243,11 +249,7 @@ def test_red_debtor_cannot_save_the_order(qtbot, window):
         paid_amount=Decimal("0"),
         due_date=TODAY - dt.timedelta(days=10),
     )
-    press(window, Qt.Key.Key_F10)
-    dialog = window.completion_dialog
-    qtbot.wait_until(dialog.isVisible, timeout=5000)
-    press(dialog.ui.presentCheck, Qt.Key.Key_Space)
-    press(dialog.ui.presentCheck, Qt.Key.Key_Return)
+    dialog = save_in_completion_dialog(qtbot, window)
     qtbot.wait_until(lambda: "debt gate is red" in dialog.ui.messageLabel.text(), timeout=10000)
     assert m.Order.get_by_id(window.orders.view.order_id).status == "draft"
     press(dialog, Qt.Key.Key_Escape)
