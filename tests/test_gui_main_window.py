@@ -192,3 +192,16 @@ def test_bad_database_url_reports_and_does_not_open(qtbot, tmp_path):
         app.start()
     assert "Unsupported database type" in blocker.args[0]
     app.shutdown()
+
+
+def test_a_new_database_says_how_to_create_the_first_user(qtbot, sqlite_url):
+    app = OrderDeskApp(config.Settings(), sqlite_url, interactive=True)
+    with qtbot.wait_signal(app.opened, timeout=15000):
+        app.start()
+    try:
+        qtbot.addWidget(app.login_dialog)
+        message = app.login_dialog.ui.messageLabel
+        assert message.isVisible() and "orderdesk user add" in message.text()
+    finally:
+        app.login_dialog.close()
+        app.shutdown()

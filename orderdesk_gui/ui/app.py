@@ -81,6 +81,7 @@ class OrderDeskApp(QObject):
         self.user: UserInfo | None = None
         self.database_label = url
         self.error: str | None = None
+        self.has_users = True
         self.pending_call = pending_call
         self.instance = None
         if single_instance:
@@ -120,10 +121,13 @@ class OrderDeskApp(QObject):
             return
         self.worker.submit(self._open, self._opened, lambda e: self._fail(str(e)))
 
-    def _open(self) -> None:
+    def _open(self) -> bool:
+        """Open and upgrade the database; whether anyone can sign in to it yet."""
         from orderdesk_gui.db.connection import open_database
+        from orderdesk_gui.services.auth import has_users
 
         open_database(self.url)
+        return has_users()
 
     def _build_demo(self) -> None:
         import datetime as dt
@@ -138,13 +142,13 @@ class OrderDeskApp(QObject):
         self.demo_progress.connect(lambda _stage, share: dialog.setValue(int(share * 100)))
         options = DemoOptions(as_of=dt.date.today(), branch_prefix=self.settings.get(config.BRANCH_PREFIX))
 
-        def build() -> None:
+        def build() -> bool:
             build_demo_database(self.url, options, progress=self.demo_progress.emit)
-            self._open()
+            return self._open()
 
-        def done(_result) -> None:
+        def done(result: bool) -> None:
             dialog.close()
-            self._opened(None)
+            self._opened(result)
 
         def failed(error: BaseException) -> None:
             dialog.close()
@@ -159,7 +163,8 @@ class OrderDeskApp(QObject):
             QMessageBox.critical(None, "OrderDesk", message)
         self.failed.emit(message)
 
-    def _opened(self, _result) -> None:
+    def _opened(self, has_users: bool) -> None:
+        self.has_users = has_users
         self.opened.emit()
         if self.interactive:
             self.show_login()
@@ -171,6 +176,13 @@ class OrderDeskApp(QObject):
         self.login_dialog = LoginDialog(self.worker, self.database_label, self.login_hint)
         self.login_dialog.accepted.connect(lambda: self.signed_in(self.login_dialog.user))
         self.login_dialog.rejected.connect(self._login_cancelled)
+        if not self.has_users:
+            self.login_dialog.show_message(
+                self.tr(
+                    "This database has no users yet. Create the first administrator on this computer "
+                    "with: orderdesk user add NAME --role admin"
+                )
+            )
         self.login_dialog.show()
 
     def _login_cancelled(self) -> None:

@@ -243,17 +243,17 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="46" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="44" />
         <source>Edit client card</source>
         <translation>Клиент карточкасын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="46" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="44" />
         <source>New client</source>
         <translation>Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="69" />
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
@@ -1428,27 +1428,27 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="119" />
         <source>Start the order first (F4).</source>
         <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="134" />
         <source>only %s in stock</source>
         <translation>қоймада тек %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="163" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Жол жойылды: Ctrl+Z қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="232" />
         <source>Choose why the client declined.</source>
         <translation>Бас тарту себебін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="268" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="269" />
         <source>The draft could not be saved: %s</source>
         <translation>Жоба сақталмады: %s</translation>
     </message>
@@ -1456,96 +1456,101 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="137" />
         <source>Building the demo database…</source>
         <translation>Демо дерекқор құрылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/app.py" line="182" />
+        <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
+        <translation>Бұл дерекқорда әлі пайдаланушылар жоқ. Алғашқы әкімшіні осы компьютерде мына пәрменмен жасаңыз: orderdesk user add АТЫ --role admin</translation>
     </message>
 </context>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="68" />
         <source>Find the caller first (F3); their card opens on the left.</source>
         <translation>Алдымен қоңырау шалушыны табыңыз (F3): оның карточкасы сол жақта ашылады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="72" />
         <source>Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.</source>
         <translation>Клиентте № %d тапсырыс жобасы ашық (%s, %d жол, %s): F4 жалғастырады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="81" />
         <source>Client on screen: %s. F4 starts the order.</source>
         <translation>Экрандағы клиент: %s. F4 тапсырысты бастайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="93" />
         <location filename="../../forms/order_panel.ui" line="12" />
         <source>Order</source>
         <translation>Тапсырыс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="96" />
         <source>Order no. %d (draft): %s</source>
         <translation>№ %d тапсырыс (жоба): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="97" />
         <source>Prices of the client's price column; a better promotion price applies by itself.</source>
         <translation>Бағалар клиенттің баға бағаны бойынша; тиімдірек акциялық баға өзі қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="99" />
         <source>Debt gate overridden for this order.</source>
         <translation>Осы тапсырыс үшін қарыз тыйымы алынды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="119" />
         <source>Total &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Барлығы &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="120" />
         <source>discount %s</source>
         <translation>жеңілдік %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="121" />
         <source>%s kg</source>
         <translation>%s кг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="122" />
         <source>%d lines</source>
         <translation>%d жол</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="130" />
         <source>Over the credit limit or overdue: %s</source>
         <translation>Лимиттен тыс немесе мерзімі өткен: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="137" />
         <source>Headroom under the limit: %s</source>
         <translation>Лимитке дейінгі қалдық: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="166" />
         <source>No product matches %r.</source>
         <translation>%r тауары табылмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="179" />
         <source>Choose a product from the list.</source>
         <translation>Тізімнен тауар таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="189" />
         <source>%s: pack of %s %s, %s in stock</source>
         <translation>%s: қаптамада %s %s, қоймада %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="215" />
         <source>Order %s accepted and passed to fulfilment.</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді.</translation>
     </message>

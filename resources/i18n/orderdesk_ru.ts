@@ -243,17 +243,17 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="46" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="44" />
         <source>Edit client card</source>
         <translation>Изменить карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="46" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="44" />
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="69" />
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
@@ -1428,27 +1428,27 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="119" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="134" />
         <source>only %s in stock</source>
         <translation>на складе только %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="163" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Строка удалена: Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="232" />
         <source>Choose why the client declined.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="268" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="269" />
         <source>The draft could not be saved: %s</source>
         <translation>Черновик не сохранён: %s</translation>
     </message>
@@ -1456,96 +1456,101 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="137" />
         <source>Building the demo database…</source>
         <translation>Создаётся демонстрационная база…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/app.py" line="182" />
+        <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
+        <translation>В этой базе ещё нет пользователей. Создайте первого администратора на этом компьютере командой: orderdesk user add ИМЯ --role admin</translation>
     </message>
 </context>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="68" />
         <source>Find the caller first (F3); their card opens on the left.</source>
         <translation>Сначала найдите звонящего (F3): его карточка откроется слева.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="72" />
         <source>Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.</source>
         <translation>У клиента открыт черновик заказа № %d от %s (строк %d, %s): F4 продолжит его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="81" />
         <source>Client on screen: %s. F4 starts the order.</source>
         <translation>Клиент на экране: %s. F4 начинает заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="93" />
         <location filename="../../forms/order_panel.ui" line="12" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="96" />
         <source>Order no. %d (draft): %s</source>
         <translation>Заказ № %d (черновик): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="97" />
         <source>Prices of the client's price column; a better promotion price applies by itself.</source>
         <translation>Цены по колонке клиента; более выгодная акционная цена применяется сама.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="99" />
         <source>Debt gate overridden for this order.</source>
         <translation>Запрет по долгу снят для этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="119" />
         <source>Total &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Итого &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="120" />
         <source>discount %s</source>
         <translation>скидка %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="121" />
         <source>%s kg</source>
         <translation>%s кг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="122" />
         <source>%d lines</source>
         <translation>строк: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="130" />
         <source>Over the credit limit or overdue: %s</source>
         <translation>Сверх лимита или просрочено: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="137" />
         <source>Headroom under the limit: %s</source>
         <translation>Запас до лимита: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="166" />
         <source>No product matches %r.</source>
         <translation>Товар %r не найден.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="179" />
         <source>Choose a product from the list.</source>
         <translation>Выберите товар из списка.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="189" />
         <source>%s: pack of %s %s, %s in stock</source>
         <translation>%s: упаковка %s %s, на складе %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="215" />
         <source>Order %s accepted and passed to fulfilment.</source>
         <translation>Заказ %s принят и передан на исполнение.</translation>
     </message>
