@@ -237,21 +237,14 @@ def order_figures(url: str, count: int) -> tuple[float, float, float, int]:
         ]
         contact = m.Contact.select().where(m.Contact.client == client.id).first()
         regional = client.client_type.code == "regional"
+        shipping = (client.shipping_details or "самовывоз") if regional else ""
         done = o.Completion(
-            today + __import__("datetime").timedelta(days=3 if today.weekday() < 2 else 5),
+            o.next_delivery_day(today + dt.timedelta(days=1), []),
             contact.id if contact else None,
             True,
             "bank_transfer",
-            shipping_details=client.shipping_details or "самовывоз" if regional else "",
+            shipping_details=shipping,
         )
-        while done.delivery_date.isoweekday() >= 6:
-            done = o.Completion(
-                done.delivery_date + __import__("datetime").timedelta(days=1),
-                done.receiver_id,
-                True,
-                "bank_transfer",
-                shipping_details=done.shipping_details,
-            )
         t = time.perf_counter()
         version = ordering.save_draft(view.order_id, lines, offers, view.version)
         ordering.complete(

@@ -7,7 +7,7 @@ import sys
 
 from orderdesk_gui import __version__
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ERROR = 0, 1
 
 
 def _add_db(parser) -> None:

@@ -253,12 +253,3 @@ def routing_rules() -> list[Rule]:
         )
         for r in m.RoutingRule.select().where(m.RoutingRule.active == True).order_by(m.RoutingRule.priority)  # noqa: E712
     ]
-
-
-def database_counts() -> dict[str, int]:
-    return {
-        "clients": m.Client.select().count(),
-        "products": m.Product.select().count(),
-        "orders": m.Order.select().count(),
-        "calls": m.Call.select().count(),
-    }

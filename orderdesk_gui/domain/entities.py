@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 
@@ -103,11 +103,3 @@ class CallRow:
         if self.ended_at is None:
             return None
         return max(0, int((self.ended_at - self.started_at).total_seconds()))
-
-
-@dataclass(frozen=True)
-class DatabaseInfo:
-    url: str  # without password
-    engine: str  # "SQLite" / "PostgreSQL"
-    schema_version: int
-    counts: dict[str, int] = field(default_factory=dict)

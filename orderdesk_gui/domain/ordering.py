@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
@@ -190,8 +190,6 @@ def merge(lines: Sequence[Line], new: Line, maximum: Decimal) -> tuple[list[Line
 
 # --- suggestions (D7) ---------------------------------------------------------------------
 
-REASON_ORDER = ("usual", "special", "promo", "new", "traditional")
-
 
 @dataclass(frozen=True)
 class UsualItem:
@@ -205,7 +203,6 @@ class UsualItem:
 class Suggestion:
     product_id: int
     reason: str  # usual / special / promo / new / traditional
-    detail: str = ""
     score: float = 0.0
     times: int = 0
     last_bought: dt.date | None = None
@@ -382,14 +379,3 @@ def completion_problems(
     elif c.receiver_id is not None and not c.receiver_confirmed:
         problems.append("Confirm that the receiver will be present at delivery.")
     return problems
-
-
-@dataclass
-class DraftState:
-    """An order being taken: lines and offers, as the grid shows them."""
-
-    order_id: int
-    client_id: int
-    lines: list[Line] = field(default_factory=list)
-    offers: list[Offer] = field(default_factory=list)
-    version: int = 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 TAKE_HERE = "take_here"
 TRANSFER = "transfer"
@@ -85,8 +85,6 @@ class Proposal:
     reason: str = ""
     tried: tuple[Step, ...] = ()
     assign_to: Person | None = None  # new client: pass on for a manager to be assigned
-    rule_priority: int | None = None
-    steps: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def nobody_available(self) -> bool:
@@ -159,9 +157,9 @@ def propose(ctx: CallContext, rules: Sequence[Rule], people: Sequence[Person]) -
         if rule.assign_chain:
             assign_to, _ = follow_chain(rule.assign_chain, ctx, people)
         if rule.action == TAKE_HERE:
-            return Proposal(TAKE_HERE, None, rule.reason, (), assign_to, rule.priority, rule.chain)
+            return Proposal(TAKE_HERE, None, rule.reason, (), assign_to)
         target, tried = follow_chain(rule.chain, ctx, people)
-        return Proposal(TRANSFER, target, rule.reason, tried, assign_to, rule.priority, rule.chain)
+        return Proposal(TRANSFER, target, rule.reason, tried, assign_to)
     return Proposal(TAKE_HERE, reason="no rule matched")
 
 
@@ -171,7 +169,7 @@ DEBT_CHAIN = ("client_manager", "finance")
 def debt_transfer(ctx: CallContext, people: Sequence[Person]) -> Proposal:
     """With red debt the client goes to their manager, or else to finance (D6)."""
     target, tried = follow_chain(DEBT_CHAIN, ctx, people)
-    return Proposal(TRANSFER, target, "debt", tried, steps=DEBT_CHAIN)
+    return Proposal(TRANSFER, target, "debt", tried)
 
 
 DEFAULT_RULES: tuple[Rule, ...] = (

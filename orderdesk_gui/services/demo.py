@@ -229,7 +229,7 @@ class _Gen:
                 self.summary.users.append((login, role, DEMO_PASSWORD))
             return u
 
-        self.admin = user("admin", Role.ADMIN, "call_centre")
+        user("admin", Role.ADMIN, "call_centre")
         self.operators = [user("operator", Role.OPERATOR, "call_centre", head_of="call_centre")]
         for i in range(2, 7):
             self.operators.append(user(f"operator{i}", Role.OPERATOR, "call_centre"))
@@ -240,8 +240,8 @@ class _Gen:
             substitute=self.operators[1],
         ).where(m.User.id == self.operators[4].id).execute()
         self.sales_head = user("head", Role.SALES_HEAD, "sales", head_of="sales")
-        self.wholesale_head = user("wholesale", Role.SALES_HEAD, "wholesale", head_of="wholesale")
-        self.finance = user("finance", Role.FINANCE, "finance", head_of="finance")
+        user("wholesale", Role.SALES_HEAD, "wholesale", head_of="wholesale")
+        user("finance", Role.FINANCE, "finance", head_of="finance")
         user(
             "keyhead",
             Role.MANAGER,
@@ -467,7 +467,7 @@ class _Gen:
         sm = self.sales_managers
         for cid in range(1, o.clients + 1):
             ctype = rng.choices(CLIENT_TYPES, weights=weights)[0]
-            code, tname, _share, col, (lo, hi), delays, median = ctype
+            code, _name, _share, col, (lo, hi), delays, median = ctype
             kinds = V.SHOP_KINDS_BY_TYPE.get(code, V.SHOP_KINDS_BY_TYPE["retail"])
             pattern = rng.choice(kinds)
             word = rng.choice(V.SHOP_WORDS)

@@ -39,7 +39,6 @@ class DraftView:
     order_id: int
     client_id: int
     client_name: str
-    client_code: str
     price_column_id: int
     client_type_id: int
     regional: bool
@@ -127,7 +126,6 @@ def open_draft(order_id: int, today: dt.date) -> DraftView:
         order_id=order.id,
         client_id=client.id,
         client_name=client.name,
-        client_code=client.code,
         price_column_id=client.price_column_id,
         client_type_id=client.client_type_id,
         regional=client.client_type.code == "regional",

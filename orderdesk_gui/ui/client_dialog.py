@@ -16,8 +16,6 @@ from orderdesk_gui.ui.worker import DbWorker
 class ClientDialog(QDialog):
     """``client_id`` None: a new potential client (phone prefilled); else edit that card."""
 
-    COLS = 6
-
     def __init__(
         self,
         worker: DbWorker,

@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject, Signal
 
 class Hub(QObject):
     client_selected = Signal(int)  # a client card should show this client
-    client_changed = Signal(int)  # a client was edited
     call_logged = Signal()  # the journal changed
     order_saved = Signal(int)
     order_started = Signal(int)  # a draft order was opened behind the debt gate

@@ -27,7 +27,8 @@ class OrderController(QObject):
     opened = Signal(object)  # DraftView | None
     lines_changed = Signal()
     suggestions_changed = Signal(list)  # list[SuggestionView]
-    message = Signal(str)  # for the operator, in place
+    message = Signal(str)  # something refused or failed, shown in place as an error
+    note = Signal(str)  # information: pack rounding, stock, undo hint
     line_added = Signal(int)  # row
     completed = Signal(int, str)  # order id, number
     saved = Signal(int)  # version
@@ -132,7 +133,7 @@ class OrderController(QObject):
                 note = (note + "; " if note else "") + self.tr(
                     "only %s in stock"
                 ) % f"{line.stock.normalize():f}"
-            self.message.emit(note)
+            self.note.emit(note)
             if on_done is not None:
                 on_done(line)
 
@@ -152,14 +153,14 @@ class OrderController(QObject):
         self.lines[row] = o.Line(**{**line.__dict__, "quantity": qty.value, "note": qty.note})
         self._changed()
         if qty.note:
-            self.message.emit(qty.note)
+            self.note.emit(qty.note)
         return None
 
     def remove(self, row: int) -> None:
         if 0 <= row < len(self.lines):
             self.undo_stack.append((row, self.lines.pop(row)))
             self._changed()
-            self.message.emit(self.tr("Line removed: Ctrl+Z brings it back."))
+            self.note.emit(self.tr("Line removed: Ctrl+Z brings it back."))
 
     def undo(self) -> None:
         if self.undo_stack:

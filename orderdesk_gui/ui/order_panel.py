@@ -53,7 +53,8 @@ class OrderPanel(QWidget):
         controller.opened.connect(self._opened)
         controller.lines_changed.connect(self._refresh)
         controller.line_added.connect(self._line_added)
-        controller.message.connect(self.show_message)
+        controller.message.connect(lambda text: self.show_message(text, True))
+        controller.note.connect(lambda text: self.show_message(text, False))
         controller.completed.connect(self._completed)
         self._opened(None)
 
@@ -138,9 +139,7 @@ class OrderPanel(QWidget):
                 )
         self.ui.totalsLabel.setText(text)
 
-    def show_message(self, text: str, error: bool | None = None) -> None:
-        if error is None:
-            error = bool(text) and not text.startswith(("rounded", "округ")) and "stock" not in text
+    def show_message(self, text: str, error: bool = False) -> None:
         self.ui.messageLabel.setStyleSheet(ERROR_STYLE if error else NOTE_STYLE)
         self.ui.messageLabel.setText(text)
 

@@ -30,7 +30,6 @@ class ClientSearch(QObject):
         self.view = readonly_table(self.model, parent, "searchResults", stretch_column=0)
         self.view.activated.connect(lambda index: self._choose_row(index.row()))
         self._latest = 0
-        self._shown_text = ""
         edit.textChanged.connect(self._text_changed)
         edit.returnPressed.connect(self.open_current)
         edit.installEventFilter(self)
@@ -42,19 +41,17 @@ class ClientSearch(QObject):
         if len(text) < MIN_CHARS:
             self._latest += 1  # results of older requests are stale now
             self.model.set_rows([])
-            self._shown_text = ""
             if not text:
                 self.search_cleared.emit()
             self.results_changed.emit(0)
             return
         self._latest += 1
         ticket = self._latest
-        self.worker.submit(lambda: queries.search_clients(text), lambda hits: self._show(ticket, text, hits))
+        self.worker.submit(lambda: queries.search_clients(text), lambda hits: self._show(ticket, hits))
 
-    def _show(self, ticket: int, text: str, hits: list[ClientHit]) -> None:
+    def _show(self, ticket: int, hits: list[ClientHit]) -> None:
         if ticket != self._latest:
             return  # the operator typed on; a newer search is coming
-        self._shown_text = text
         self.model.set_rows(hits)
         if hits:
             self.view.selectRow(0)
