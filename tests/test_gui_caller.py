@@ -199,12 +199,16 @@ def test_unknown_number_offers_a_new_potential_client(qtbot, session):
     qtbot.wait_until(lambda: dialog.ui.buttons.isEnabled(), timeout=10000)
     assert dialog.ui.phoneEdit.text() == "8 (702) 999-88-77"
     type_text(dialog.ui.nameEdit, "ТОО «Жаңа Дүкен»")
+    dialog.ui.cityEdit.setText("Қонаев")
+    dialog.ui.addressEdit.setText("Қонаев, ул. Абая, 5")
     press(dialog.ui.nameEdit, Qt.Key.Key_Return)  # Save is the default button
     qtbot.wait_until(
         lambda: window.card.card is not None and window.card.card.name == "ТОО «Жаңа Дүкен»", timeout=10000
     )
     assert window.card.card.status == "potential"
-    assert m.Phone.get(m.Phone.e164 == "+77029998877").client.name == "ТОО «Жаңа Дүкен»"
+    created = m.Phone.get(m.Phone.e164 == "+77029998877").client
+    assert created.name == "ТОО «Жаңа Дүкен»"
+    assert (created.city, created.delivery_address) == ("Қонаев", "Қонаев, ул. Абая, 5")  # nothing typed is lost
 
 
 def test_edit_client_validates_and_saves(qtbot, session):

@@ -10,6 +10,7 @@ from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import taxid
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import PhoneError, to_e164
+from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.domain.text import search_text
 from orderdesk_gui.services.auth import audit, require
@@ -79,7 +80,12 @@ def client_form(client_id: int | None) -> ClientForm:
         raise ClientError("The client no longer exists.")
     contacts = [
         ContactEdit(
-            ct.name, ct.role, [p.number or p.e164 for p in ct.phones], ct.email, ct.fax, ct.can_receive_goods
+            ct.name,
+            ct.role,
+            [p.number or p.e164 for p in ct.phones],
+            ct.email,
+            phone_display(ct.fax) if ct.fax else "",
+            ct.can_receive_goods,
         )
         for ct in c.contacts.order_by(m.Contact.is_primary.desc(), m.Contact.id)
     ]
@@ -156,11 +162,28 @@ def _normalise(phone: str) -> str:
 
 
 def create_potential(
-    user: UserInfo, name: str, phone: str, client_type: str = "retail", tax_id: str = ""
+    user: UserInfo,
+    name: str,
+    phone: str,
+    client_type: str = "retail",
+    tax_id: str = "",
+    *,
+    city: str = "",
+    region: str = "",
+    delivery_address: str = "",
+    shipping_details: str = "",
+    notes: str = "",
 ) -> int:
-    """A new (potential) client from a call of an unknown number."""
+    """A new (potential) client from a call of an unknown number, with what the caller told."""
     require(user, Permission.EDIT_CLIENTS)
     name = _text(name, "The client's name", 300, required=True)
+    details = dict(
+        city=_text(city, "City", 100),
+        region=_text(region, "Region", 100),
+        delivery_address=_text(delivery_address, "Delivery address", 300),
+        shipping_details=_text(shipping_details, "Shipping details", 2000),
+        notes=_text(notes, "Notes", 4000),
+    )
     number = _normalise(phone)
     tax = _check_tax(tax_id)
     with m.db_proxy.atomic():
@@ -182,12 +205,13 @@ def create_potential(
             price_column=column,
             status="potential",
             search_text="",
+            **details,
         )
         code = f"C{client.id:06d}"
         if m.Client.select().where(m.Client.code == code).exists():
             code = f"N{client.id:06d}"
         client.code = code
-        client.search_text = search_text(name, code, tax)
+        client.search_text = search_text(name, code, tax, details["city"])
         client.save()
         m.Phone.create(client=client, number=phone.strip()[:32], e164=number, kind="work")
         audit(user.id, "client_created", "client", client.id, name=name, phone=number)

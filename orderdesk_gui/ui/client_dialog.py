@@ -57,6 +57,8 @@ class ClientDialog(QDialog):
         ):
             w.setVisible(editing)
         self.ui.phoneEdit.setEnabled(not editing)
+        if not editing:
+            self.resize(self.width(), self.minimumSizeHint().height())
         self.ui.managerCombo.setEnabled(has_permission(user.role, Permission.ASSIGN_MANAGER))
         self.ui.buttons.setEnabled(False)
         worker.submit(lambda: clients.client_form(client_id), self._loaded, self._show_error)
@@ -133,7 +135,14 @@ class ClientDialog(QDialog):
         type_code = ui.typeCombo.currentData()
         if client_id is None:
             name, phone, tax = ui.nameEdit.text(), ui.phoneEdit.text(), ui.taxEdit.text()
-            job = lambda: clients.create_potential(user, name, phone, type_code, tax)  # noqa: E731
+            details = dict(
+                city=ui.cityEdit.text(),
+                region=ui.regionEdit.text(),
+                delivery_address=ui.addressEdit.text(),
+                shipping_details=ui.shippingEdit.text(),
+                notes=ui.notesEdit.text(),
+            )
+            job = lambda: clients.create_potential(user, name, phone, type_code, tax, **details)  # noqa: E731
         else:
             edit = clients.ClientEdit(
                 name=ui.nameEdit.text(),
