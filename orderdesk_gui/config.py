@@ -73,12 +73,28 @@ HOLIDAYS = _opt("orders.holidays", "", "No-delivery dates, comma separated YYYY-
 DEBT_TOLERANCE = _opt("debt.tolerance", "1.00", "Unpaid remainder below which a document never blocks")
 DEBT_AMBER_DAYS = _opt("debt.amber_days", 3, "Due within this many days turns the indicator amber")
 DEBT_AMBER_RATIO = _opt("debt.amber_ratio", "0.9", "Share of the credit limit that turns it amber")
+# Callbacks, sleeping clients and the journal (D1, D14, D16)
+CALLBACK_MAX_ATTEMPTS = _opt("callbacks.max_attempts", 3, "Failed attempts before a callback goes to the sales head")
+CALLBACK_RETRY_MINUTES = _opt("callbacks.retry_minutes", 30, "Minutes before a failed callback is due again")
+CALLBACK_DROP_FOLDER = _opt("callbacks.drop_folder", "", "Folder watched for callback CSV files (empty: none)")
+CALLBACK_CHECK_SECONDS = _opt("callbacks.check_seconds", 20, "How often the queue looks for due callbacks")
+SLEEPING_MARGIN = _opt("sleeping.margin", "0.5", "Overdue by this share of the usual interval: sleeping")
+SLEEPING_MIN_DAYS = _opt("sleeping.min_days", 14, "Never sleeping before this many days without an order")
+SLEEPING_MIN_ORDERS = _opt("sleeping.min_orders", 3, "Orders needed before a client has a usual interval")
+REACTIVATION_DAYS = _opt("sleeping.reactivation_days", 14, "An order this many days after the call reactivates")
 # Company (documents)
 COMPANY_NAME = _opt("company.name", "ТОО «Азық-Түлік Дистрибуция»", "Company name on documents")
 COMPANY_ADDRESS = _opt("company.address", "г. Алматы, ул. Толе би, 101", "Company address")
 COMPANY_PHONE = _opt("company.phone", "+7 727 300 00 00", "Company phone")
 COMPANY_FAX = _opt("company.fax", "+7 727 300 00 01", "Company fax")
 COMPANY_TAX_ID = _opt("company.tax_id", "990140000123", "Company BIN")
+COMPANY_EMAIL = _opt("company.email", "orders@example.kz", "Company e-mail on documents")
+COMPANY_LOGO = _opt("company.logo", "", "Logo image on documents (file name in resources/ or a path)")
+DOCUMENT_TERMS = _opt(
+    "documents.terms",
+    "Цены указаны в тенге с учётом НДС. Товар принимается по количеству и качеству при получении.",
+    "Terms text printed under the order confirmation",
+)
 # Printing, fax and mail
 PRINTER_NAME = _opt("printing.printer", "", "Default printer (empty: system default)")
 PAPER_SIZE = _opt("printing.paper", "A4", "Paper size: A4 or Letter")
@@ -88,6 +104,8 @@ SMTP_HOST = _opt("mail.smtp_host", "", "SMTP server host")
 SMTP_PORT = _opt("mail.smtp_port", 587, "SMTP server port")
 SMTP_TLS = _opt("mail.smtp_tls", True, "Use STARTTLS")
 SMTP_USER = _opt("mail.smtp_user", "", "SMTP login")
+SMTP_PASSWORD = _opt("mail.smtp_password", "", "SMTP password (or $ORDERDESK_SMTP_PASSWORD); never logged")
+SMTP_TIMEOUT = _opt("mail.timeout_s", 20, "Seconds to wait for the SMTP server")
 MAIL_FROM = _opt("mail.from", "", "Sender address")
 
 

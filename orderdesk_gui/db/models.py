@@ -235,6 +235,29 @@ class Receivable(BaseModel):
 # --- Calls, orders and follow-ups ---------------------------------------------
 
 
+class CallbackRequest(BaseModel):
+    """A "call me back" request (web site, command line, CSV drop, operator) (D1)."""
+
+    id = AutoField()
+    uuid = UUIDField(unique=True, default=_uuid.uuid4)
+    phone = CharField(max_length=32)
+    e164 = CharField(max_length=20, default="", index=True)
+    name = CharField(max_length=200, default="")
+    client = ForeignKeyField(Client, null=True, backref="callbacks", on_delete="SET NULL")
+    window_start = DateTimeField(index=True)
+    window_end = DateTimeField(null=True)
+    note = TextField(default="")
+    source = CharField(max_length=16, default="operator")
+    status = CharField(max_length=16, default="open", index=True)
+    attempts = IntegerField(default=0)
+    created_at = DateTimeField(default=utcnow)
+    next_attempt_at = DateTimeField(null=True, index=True)  # after a failed attempt
+    last_attempt_at = DateTimeField(null=True)
+    done_at = DateTimeField(null=True)
+    created_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    escalated_to = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+
+
 class Call(BaseModel):
     """One telephone call, in or out, in the call journal (D14)."""
 
@@ -253,6 +276,12 @@ class Call(BaseModel):
     transfer_reason = CharField(max_length=300, default="")
     consulted = ForeignKeyField(User, null=True, backref="consultations", on_delete="SET NULL")
     notes = TextField(default="")
+    # why an outbound call was made: '' (inbound or ad hoc) / callback / sleeping / task
+    source = CharField(max_length=16, default="")
+    callback = ForeignKeyField(CallbackRequest, null=True, backref="calls", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("client", "started_at"), False), (("operator", "started_at"), False))
 
 
 class Order(BaseModel):
@@ -317,24 +346,6 @@ class SuggestionOffer(BaseModel):
     offered_at = DateTimeField(default=utcnow)
 
 
-class CallbackRequest(BaseModel):
-    """A "call me back" request (web site, command line, CSV drop, operator) (D1)."""
-
-    id = AutoField()
-    uuid = UUIDField(unique=True, default=_uuid.uuid4)
-    phone = CharField(max_length=32)
-    e164 = CharField(max_length=20, default="", index=True)
-    name = CharField(max_length=200, default="")
-    client = ForeignKeyField(Client, null=True, backref="callbacks", on_delete="SET NULL")
-    window_start = DateTimeField(index=True)
-    window_end = DateTimeField(null=True)
-    note = TextField(default="")
-    source = CharField(max_length=16, default="operator")
-    status = CharField(max_length=16, default="open", index=True)
-    attempts = IntegerField(default=0)
-    created_at = DateTimeField(default=utcnow)
-
-
 class OutboundTask(BaseModel):
     """Calls a sales head asks the desk to make, with an instruction and a survey (D17)."""
 
@@ -347,6 +358,7 @@ class OutboundTask(BaseModel):
     created_at = DateTimeField(default=utcnow)
     due_date = DateField(null=True)
     status = CharField(max_length=16, default="open")
+    client_filter = TextField(default="")  # JSON: the filter the client list was built with
 
 
 class OutboundTaskItem(BaseModel):
@@ -358,6 +370,9 @@ class OutboundTaskItem(BaseModel):
     answers = TextField(default="")  # JSON
     refusal_reason = CharField(max_length=300, default="")
     call = ForeignKeyField(Call, null=True, on_delete="SET NULL")
+    operator = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    attempts = IntegerField(default=0)
+    done_at = DateTimeField(null=True)
 
     class Meta:
         indexes = ((("task", "client"), True),)
@@ -381,6 +396,19 @@ class Complaint(BaseModel):
     taken_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     resolution = TextField(default="")
     resolved_at = DateTimeField(null=True)
+    order_lines = CharField(max_length=300, default="")  # line numbers of the order, "1,4"
+    taken_at = DateTimeField(null=True)
+
+
+class ComplaintEvent(BaseModel):
+    """A status change of a complaint: who, when, from what to what, with a note (never deleted)."""
+
+    id = AutoField()
+    complaint = ForeignKeyField(Complaint, backref="events", on_delete="CASCADE")
+    at = DateTimeField(default=utcnow)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    status = CharField(max_length=16)
+    note = TextField(default="")
 
 
 class AuditEvent(BaseModel):
@@ -441,6 +469,35 @@ class FulfilmentItem(BaseModel):
     taken_at = DateTimeField(null=True)
 
 
+class ClientRhythm(BaseModel):
+    """Each client's ordering rhythm, kept current on every accepted order (sleeping clients, D16)."""
+
+    client = ForeignKeyField(Client, primary_key=True, backref="+", on_delete="CASCADE")
+    orders = IntegerField(default=0)
+    first_order_on = DateField(null=True)
+    last_order_on = DateField(null=True, index=True)
+    usual_interval_days = IntegerField(null=True)  # median gap between orders
+    avg_order_amount = MoneyField()
+    updated_at = DateTimeField(default=utcnow)
+
+
+class DocumentDispatch(BaseModel):
+    """A document printed, e-mailed or faxed: what, to whom, how, and whether it went (D12, D18)."""
+
+    id = AutoField()
+    uuid = UUIDField(unique=True, default=_uuid.uuid4)
+    at = DateTimeField(default=utcnow, index=True)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    order = ForeignKeyField(Order, null=True, backref="dispatches", on_delete="SET NULL")
+    client = ForeignKeyField(Client, null=True, backref="+", on_delete="SET NULL")
+    kind = CharField(max_length=32)  # confirmation / fax_sheet / price_list / reference / daily_report
+    channel = CharField(max_length=16)  # email / fax_command / fax_gateway / print / pdf
+    recipient = CharField(max_length=200, default="")
+    status = CharField(max_length=16, default="sent")  # sent / failed
+    error = TextField(default="")
+    pages = IntegerField(default=0)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Department,
     User,
@@ -456,17 +513,20 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Contact,
     Phone,
     Receivable,
+    CallbackRequest,
     Call,
     Order,
     OrderLine,
     SuggestionOffer,
-    CallbackRequest,
     OutboundTask,
     OutboundTaskItem,
     Complaint,
+    ComplaintEvent,
     AuditEvent,
     AppSetting,
     OrderNumberCounter,
     RoutingRule,
     FulfilmentItem,
+    ClientRhythm,
+    DocumentDispatch,
 )
