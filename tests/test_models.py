@@ -126,6 +126,25 @@ def build_rows() -> dict[type, m.BaseModel]:
         paid=True,
     )
     operator = r[m.User]
+    r[m.CallbackRequest] = m.CallbackRequest.create(
+        uuid=uuid.uuid4(),
+        phone="8 701 123 45 67",
+        e164="+77011234567",
+        name="Иван",
+        client=client,
+        window_start=NOW,
+        window_end=NOW,
+        note="сайт",
+        source="web",
+        status="done",
+        attempts=2,
+        created_at=NOW,
+        next_attempt_at=NOW,
+        last_attempt_at=NOW,
+        done_at=NOW,
+        created_by=operator,
+        escalated_to=head,
+    )
     call = r[m.Call] = m.Call.create(
         uuid=uuid.uuid4(),
         direction="out",
@@ -141,6 +160,8 @@ def build_rows() -> dict[type, m.BaseModel]:
         transfer_reason="ключевой",
         consulted=head,
         notes="заметка",
+        source="callback",
+        callback=r[m.CallbackRequest],
     )
     order = r[m.Order] = m.Order.create(
         uuid=uuid.uuid4(),
@@ -190,20 +211,6 @@ def build_rows() -> dict[type, m.BaseModel]:
         decline_reason="price",
         offered_at=NOW,
     )
-    r[m.CallbackRequest] = m.CallbackRequest.create(
-        uuid=uuid.uuid4(),
-        phone="8 701 123 45 67",
-        e164="+77011234567",
-        name="Иван",
-        client=client,
-        window_start=NOW,
-        window_end=NOW,
-        note="сайт",
-        source="web",
-        status="done",
-        attempts=2,
-        created_at=NOW,
-    )
     task = r[m.OutboundTask] = m.OutboundTask.create(
         uuid=uuid.uuid4(),
         title="Обзвон",
@@ -213,6 +220,7 @@ def build_rows() -> dict[type, m.BaseModel]:
         created_at=NOW,
         due_date=TODAY,
         status="closed",
+        client_filter='{"region": "Алматы"}',
     )
     r[m.OutboundTaskItem] = m.OutboundTaskItem.create(
         task=task,
@@ -222,6 +230,9 @@ def build_rows() -> dict[type, m.BaseModel]:
         answers='{"a": 1}',
         refusal_reason="цена",
         call=call,
+        operator=operator,
+        attempts=2,
+        done_at=NOW,
     )
     r[m.Complaint] = m.Complaint.create(
         uuid=uuid.uuid4(),
@@ -238,6 +249,33 @@ def build_rows() -> dict[type, m.BaseModel]:
         taken_by=head,
         resolution="довезли",
         resolved_at=NOW,
+        order_lines="1,3",
+        taken_at=NOW,
+    )
+    r[m.ComplaintEvent] = m.ComplaintEvent.create(
+        complaint=r[m.Complaint], at=NOW, user=head, status="resolved", note="довезли"
+    )
+    r[m.ClientRhythm] = m.ClientRhythm.create(
+        client=client,
+        orders=14,
+        first_order_on=TODAY,
+        last_order_on=TODAY,
+        usual_interval_days=9,
+        avg_order_amount=Decimal("123456.78"),
+        updated_at=NOW,
+    )
+    r[m.DocumentDispatch] = m.DocumentDispatch.create(
+        uuid=uuid.uuid4(),
+        at=NOW,
+        user=operator,
+        order=order,
+        client=client,
+        kind="fax_sheet",
+        channel="fax_gateway",
+        recipient="77272000000@fax.example.kz",
+        status="failed",
+        error="550 отказ",
+        pages=3,
     )
     r[m.AuditEvent] = m.AuditEvent.create(
         at=NOW,
