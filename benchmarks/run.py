@@ -12,6 +12,13 @@ Figures (names fixed so results compare across versions):
   suggestions_p95_ms     suggestions for a client with two years of history (history read included), p95
   order_save_p95_ms      save of a 20-line order with its debt gate, numbering and fulfilment entry, p95
   order_keystrokes       keys of a scripted order: 10 lines by code, 3 offers, completion and save
+  sleeping_worklist_s    the sleeping-client worklist computed over all clients (off the UI thread)
+  journal_day_p95_ms     a journal day of 5,000 calls loaded and filtered by operator, outcome, client, p95
+  callback_visible_s     ``orderdesk callback add`` run to the callback visible in the running window
+  confirmation_pdf_ms    order confirmation PDF of a 100-line order
+  fax_tiff_s             fax sheet of 3 pages as PDF and Group 4 TIFF at 204x196 dpi
+
+``--only NAME[,NAME]`` runs just those figures (and reuses the database).
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
 
 FULL = dict(clients=100_000, products=50_000, months=24)
 QUICK = dict(clients=5_000, products=5_000, months=12)
@@ -277,7 +285,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small data set")
     parser.add_argument("--reuse", action="store_true", help="reuse a database built before")
+    parser.add_argument(
+        "--only", default="", help="comma separated figure groups: search, orders, journal, documents"
+    )
     args = parser.parse_args()
+    only = {part.strip() for part in args.only.split(",") if part.strip()}
+    if only:
+        args.reuse = True
     size = QUICK if args.quick else FULL
     print(
         f"# data set: {size['clients']} clients, {size['products']} products, "
@@ -285,6 +299,9 @@ def main() -> int:
         flush=True,
     )
     url, generate_s = database(size, args.reuse)
+    if only:
+        run_groups(url, only, args.quick)
+        return 0
     if generate_s is not None:
         emit("demo_generate_s", generate_s, "{:.1f}")
     path = Path(url[len("sqlite:///") :])
@@ -303,7 +320,37 @@ def main() -> int:
     emit("suggestions_p95_ms", suggest, "{:.2f}")
     emit("order_save_p95_ms", save, "{:.2f}")
     emit("order_keystrokes", keystrokes(url, client), "{:d}")
+    run_groups(url, {"journal", "documents"}, args.quick)
     return 0
+
+
+def run_groups(url: str, groups: set[str], quick: bool) -> None:
+    """The figures of the journal (issue 5) and the documents (issue 6), and re-runs of the others."""
+    count = 300 if not quick else 100
+    if "search" in groups:
+        phones, fragments = sample(url, count)
+        lookup, search = query_latency(url, phones, fragments)
+        emit("caller_lookup_p95_ms", lookup, "{:.2f}")
+        emit("client_search_p95_ms", search, "{:.2f}")
+        emit("screen_pop_p95_ms", screen_pop(url, phones[:43]), "{:.1f}")
+    if "orders" in groups:
+        search, suggest, save, client = order_figures(url, count)
+        emit("product_search_p95_ms", search, "{:.2f}")
+        emit("suggestions_p95_ms", suggest, "{:.2f}")
+        emit("order_save_p95_ms", save, "{:.2f}")
+        emit("order_keystrokes", keystrokes(url, client), "{:d}")
+    if "journal" in groups:
+        import callback_probe
+        import journal_probe
+
+        emit("sleeping_worklist_s", journal_probe.sleeping_worklist_s(url))
+        emit("journal_day_p95_ms", journal_probe.journal_day_p95_ms(url), "{:.2f}")
+        emit("callback_visible_s", callback_probe.callback_visible_s(url))
+    if "documents" in groups:
+        import documents_probe
+
+        emit("confirmation_pdf_ms", documents_probe.confirmation_pdf_ms(), "{:.1f}")
+        emit("fax_tiff_s", documents_probe.fax_tiff_s())
 
 
 if __name__ == "__main__":
