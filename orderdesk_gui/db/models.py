@@ -270,7 +270,7 @@ class Call(BaseModel):
     started_at = DateTimeField(default=utcnow, index=True)
     ended_at = DateTimeField(null=True)
     purpose = CharField(max_length=16, default="order")  # order / info / complaint / other
-    outcome = CharField(max_length=16, default="")  # '' while open
+    outcome = CharField(max_length=32, default="")  # '' while open (domain.journal.OUTCOMES)
     outcome_detail = CharField(max_length=300, default="")
     transferred_to = ForeignKeyField(User, null=True, backref="transfers", on_delete="SET NULL")
     transfer_reason = CharField(max_length=300, default="")

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from orderdesk_gui.db import models as m
+from orderdesk_gui.domain import callbacks as cbr
+from orderdesk_gui.domain import journal as j
+from orderdesk_gui.domain.callbacks import CallbackPolicy
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
+from orderdesk_gui.domain.roles import Role
 from orderdesk_gui.services.auth import audit
 
 PURPOSES = ("order", "info", "complaint", "other")
@@ -80,3 +86,202 @@ def consult(user: UserInfo, call_id: int, head_id: int, note: str = "") -> None:
         call.notes = (call.notes + "\n" if call.notes else "") + line
         call.save()
         audit(user.id, "call_consulted", "call", call.id, head=head.login)
+
+
+# --- closing a call with its outcome (D14), outbound calls -------------------------------------
+
+NOTES_MAX = 4000
+DEFAULT_POLICY = CallbackPolicy()
+
+
+def head_of_sales() -> m.User | None:
+    """Who receives what the desk cannot finish (escalated callbacks): the head of the sales
+    department, else any active sales head."""
+    head = (
+        m.User.select()
+        .join(m.Department, on=(m.User.head_of == m.Department.id))
+        .where((m.Department.code == "sales") & (m.User.active == True))  # noqa: E712
+        .first()
+    )
+    if head is None:
+        head = (
+            m.User.select()
+            .where((m.User.role == Role.SALES_HEAD.value) & (m.User.active == True))  # noqa: E712
+            .order_by(m.User.id)
+            .first()
+        )
+    return head
+
+
+def _append(notes: str, text: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        return notes
+    joined = (notes + "\n" if notes else "") + text
+    return joined[:NOTES_MAX]
+
+
+def close_call(
+    user: UserInfo,
+    call_id: int,
+    outcome: str,
+    detail: str = "",
+    notes: str = "",
+    *,
+    transfer_to_id: int | None = None,
+    transfer_reason: str = "",
+    callback_at: dt.datetime | None = None,
+    policy: CallbackPolicy = DEFAULT_POLICY,
+    now: dt.datetime | None = None,
+) -> None:
+    """End the call with its outcome (one of ``journal.OUTCOMES``), all in one transaction.
+
+    ``outcome=''`` keeps an outcome already written on the call (``order_taken`` by the
+    order's completion); an order taken on the call always stays its outcome. ``refused``
+    needs the reason in ``detail``; ``transferred`` needs ``transfer_to_id``;
+    ``callback_scheduled`` needs ``callback_at`` (naive UTC) in the future and files a
+    callback request for the call's number. A call made for a callback request updates
+    that request: reached means done, no answer or busy means a later retry or, after
+    ``policy.max_attempts``, the head of sales. ``now`` (naive UTC) is for tests.
+    """
+    outcome = (outcome or "").strip()
+    detail = (detail or "").strip()
+    if outcome and outcome not in j.OUTCOMES:
+        raise CallError(f"Unknown call outcome {outcome!r}.")
+    now = now or m.utcnow()
+    with m.db_proxy.atomic():
+        call = _open_call(call_id)
+        if call.ended_at is not None:
+            raise CallError("This call is closed already.")
+        preset = call.outcome or ""
+        if preset == j.ORDER_TAKEN or (not outcome and preset):
+            outcome, detail = preset, call.outcome_detail or detail
+        if not outcome:
+            raise CallError("Choose the outcome of the call.")
+        if outcome == j.REFUSED and len(detail) < 2:
+            raise CallError("Say why the client refused.")
+        if outcome == j.ORDER_TAKEN and preset != j.ORDER_TAKEN:
+            raise CallError("No order was completed on this call: complete the order first.")
+        target = None
+        if outcome == j.TRANSFERRED and preset != j.TRANSFERRED:
+            if transfer_to_id is None:
+                raise CallError("Choose the person the call was transferred to.")
+            target = m.User.get_or_none(m.User.id == transfer_to_id)
+            if target is None:
+                raise CallError("The person to transfer to does not exist.")
+        if outcome == j.CALLBACK_SCHEDULED:
+            if callback_at is None:
+                raise CallError("Say when to call back.")
+            if callback_at <= now:
+                raise CallError("The callback time is in the past.")
+            if not (call.phone or call.client_id):
+                raise CallError("The call has no number to call back.")
+        if target is not None:
+            call.transferred_to = target.id
+            call.transfer_reason = (transfer_reason or "").strip()[:300]
+            detail = detail or target.full_name
+        call.outcome = outcome
+        call.outcome_detail = detail[:300]
+        call.notes = _append(call.notes, notes)
+        call.ended_at = max(now, call.started_at)
+        call.save()
+        if call.callback_id:
+            _update_callback(call, outcome, callback_at, policy, now)
+        elif outcome == j.CALLBACK_SCHEDULED:
+            _schedule_callback(user, call, callback_at, detail or notes)
+        audit(user.id, "call_closed", "call", call.id, outcome=outcome)
+
+
+def _schedule_callback(user: UserInfo, call: m.Call, when: dt.datetime, note: str) -> int:
+    from orderdesk_gui.services import callbacks
+
+    phone = call.phone
+    if not phone and call.client_id:
+        first = (
+            m.Phone.select(m.Phone.e164).where(m.Phone.client == call.client_id).order_by(m.Phone.id).first()
+        )
+        phone = first.e164 if first else ""
+    name = call.client.name if call.client_id else ""
+    return callbacks.add_callback(
+        phone, name, window_start=when, note=note, source="operator", user=user, client_id=call.client_id
+    )
+
+
+def _update_callback(
+    call: m.Call, outcome: str, callback_at: dt.datetime | None, policy: CallbackPolicy, now: dt.datetime
+) -> None:
+    cb = m.CallbackRequest.get_or_none(m.CallbackRequest.id == call.callback_id)
+    if cb is None or cb.status in (cbr.DONE, cbr.CANCELLED):
+        return
+    cb.last_attempt_at = now
+    if outcome in j.FAILED_ATTEMPT_OUTCOMES:
+        if cb.status == cbr.ESCALATED:  # the head tries in person: no more automatic retries
+            cb.attempts += 1
+        else:
+            status, next_at = cbr.after_failed_attempt(cb.attempts, policy, now)
+            cb.attempts += 1
+            cb.status, cb.next_attempt_at = status, next_at
+            if status == cbr.ESCALATED:
+                head = head_of_sales()
+                cb.escalated_to = head.id if head is not None else None
+    elif outcome == j.CALLBACK_SCHEDULED and callback_at is not None:
+        # reached, and asked to be called again later: the same request moves
+        cb.attempts += 1
+        cb.window_start, cb.window_end, cb.next_attempt_at = callback_at, None, None
+        cb.status = cbr.OPEN
+    else:
+        cb.attempts += 1
+        cb.status, cb.done_at = cbr.DONE, now
+    cb.save()
+
+
+def open_outbound_call(
+    user: UserInfo,
+    phone: str = "",
+    client_id: int | None = None,
+    source: str = "",
+    callback_id: int | None = None,
+    purpose: str = "order",
+) -> int:
+    """Start an outbound call now (the operator dials); ``source`` says why (``journal.SOURCES``)."""
+    if source not in j.SOURCES:
+        raise CallError(f"Unknown call source {source!r}.")
+    if purpose not in PURPOSES:
+        raise CallError(f"Unknown call purpose {purpose!r}.")
+    number = try_e164(phone) or (phone or "").strip()[:32]
+    with m.db_proxy.atomic():
+        if client_id is not None and not m.Client.select().where(m.Client.id == client_id).exists():
+            raise CallError("The client no longer exists.")
+        if not number and client_id is not None:
+            first = (
+                m.Phone.select(m.Phone.e164).where(m.Phone.client == client_id).order_by(m.Phone.id).first()
+            )
+            number = first.e164 if first else ""
+        call = m.Call.create(
+            operator=user.id,
+            phone=number,
+            client=client_id,
+            direction="out",
+            purpose=purpose,
+            source=source,
+            callback=callback_id,
+        )
+    return call.id
+
+
+def add_note(call_id: int, text: str) -> None:
+    """Append a line to the call's notes (open or closed calls)."""
+    text = (text or "").strip()
+    if not text:
+        return
+    with m.db_proxy.atomic():
+        call = _open_call(call_id)
+        call.notes = _append(call.notes, text)
+        call.save(only=[m.Call.notes])
+
+
+def open_calls_of(user: UserInfo) -> list[j.JournalRow]:
+    """This operator's calls that were never closed (a crash, a dropped line): to close them now."""
+    from orderdesk_gui.db import followups
+
+    return followups.open_calls(user.id)

@@ -1,0 +1,484 @@
+"""Callback requests (D1): filed by an operator, the web site (command line) or a CSV drop; the
+due queue; attempts as outbound calls; escalation to the head of sales; cancellation.
+
+Times are naive UTC. A CSV import is all or nothing, and a dropped file is
+imported once, then moved to ``done/`` or ``rejected/`` with a report beside it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import logging
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import JOIN, fn
+
+from orderdesk_gui.db import models as m
+from orderdesk_gui.db.followups import to_datetime
+from orderdesk_gui.domain import callbacks as rules
+from orderdesk_gui.domain.callbacks import CallbackTimeError
+from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.domain.journal import CALLBACK_SOURCES, CallbackItem
+from orderdesk_gui.domain.phones import try_e164
+from orderdesk_gui.domain.roles import Permission, has_permission
+from orderdesk_gui.services.auth import audit
+from orderdesk_gui.services.calls import CallError, open_outbound_call
+
+log = logging.getLogger(__name__)
+
+NAME_MAX, NOTE_MAX = 200, 2000
+MAX_IMPORT_ROWS = 20000
+ATTEMPT_LOCK = dt.timedelta(minutes=15)  # another operator's open attempt blocks a second dial
+
+
+class CallbackError(ValueError):
+    """A callback request that cannot be filed or changed; the text is for the user."""
+
+
+# --- filing and changing requests ----------------------------------------------------------
+
+
+def _client_of(e164: str) -> int | None:
+    row = m.Phone.select(m.Phone.client).where(m.Phone.e164 == e164).order_by(m.Phone.client).first()
+    return row.client_id if row else None
+
+
+def _checked(
+    phone: str, name: str, window_start, window_end, note: str, source: str
+) -> tuple[str, str, str, dt.datetime | None, dt.datetime | None, str]:
+    raw = (phone or "").strip()
+    number = try_e164(raw)
+    if number is None:
+        raise CallbackError(f"{raw!r} is not a phone number." if raw else "The phone number is empty.")
+    name = (name or "").strip()
+    note = (note or "").strip()
+    if len(name) > NAME_MAX:
+        raise CallbackError(f"The name is longer than {NAME_MAX} characters.")
+    if len(note) > NOTE_MAX:
+        raise CallbackError(f"The note is longer than {NOTE_MAX} characters.")
+    if source not in CALLBACK_SOURCES:
+        raise CallbackError(f"Unknown source {source!r}; one of: {', '.join(CALLBACK_SOURCES)}.")
+    for moment in (window_start, window_end):
+        if moment is not None and moment.tzinfo is not None:
+            raise ValueError("callback times are naive UTC")
+    if window_start is not None and window_end is not None and window_end <= window_start:
+        raise CallbackError("The time window ends before it starts.")
+    return raw[:32], number, name, window_start, window_end, note
+
+
+def add_callback(
+    phone: str,
+    name: str = "",
+    window_start: dt.datetime | None = None,
+    window_end: dt.datetime | None = None,
+    note: str = "",
+    source: str = "operator",
+    user: UserInfo | None = None,
+    *,
+    client_id: int | None = None,
+    now: dt.datetime | None = None,
+) -> int:
+    """File a "call me back" request (times naive UTC; no start = now) and return its id.
+
+    The number is checked and stored in E.164 and linked to the client owning it.
+    An open request for the same number is updated (new window, note added)
+    rather than duplicated.
+    """
+    raw, number, name, start, end, note = _checked(phone, name, window_start, window_end, note, source)
+    now = now or m.utcnow()
+    with m.db_proxy.atomic():
+        return _add(raw, number, name, start or now, end, note, source, user, client_id)
+
+
+def _add(raw, number, name, start, end, note, source, user, client_id) -> int:
+    owner = client_id if client_id is not None else _client_of(number)
+    existing = (
+        m.CallbackRequest.select()
+        .where((m.CallbackRequest.e164 == number) & (m.CallbackRequest.status == rules.OPEN))
+        .order_by(m.CallbackRequest.id)
+        .first()
+    )
+    if existing is not None:
+        existing.window_start, existing.window_end, existing.next_attempt_at = start, end, None
+        if name:
+            existing.name = name
+        if note and note not in existing.note:
+            existing.note = ((existing.note + "\n") if existing.note else "") + note
+            existing.note = existing.note[-NOTE_MAX:]
+        if existing.client_id is None and owner is not None:
+            existing.client = owner
+        existing.save()
+        audit(user.id if user else None, "callback_updated", "callback", existing.id, source=source)
+        return existing.id
+    row = m.CallbackRequest.create(
+        phone=raw or number,
+        e164=number,
+        name=name,
+        client=owner,
+        window_start=start,
+        window_end=end,
+        note=note,
+        source=source,
+        created_by=user.id if user else None,
+    )
+    audit(user.id if user else None, "callback_added", "callback", row.id, source=source)
+    return row.id
+
+
+def _request(callback_id: int) -> m.CallbackRequest:
+    row = m.CallbackRequest.get_or_none(m.CallbackRequest.id == callback_id)
+    if row is None:
+        raise CallbackError("The callback request no longer exists.")
+    return row
+
+
+def start_attempt(user: UserInfo, callback_id: int) -> int:
+    """Dial a callback: opens an outbound call (source "callback") linked to the request."""
+    with m.db_proxy.atomic():
+        cb = _request(callback_id)
+        if cb.status not in (rules.OPEN, rules.ESCALATED):
+            raise CallbackError("This callback is finished already.")
+        busy = (
+            m.Call.select(m.Call.id, m.User.full_name)
+            .join(m.User, on=(m.Call.operator == m.User.id))
+            .where(
+                (m.Call.callback == cb.id)
+                & m.Call.ended_at.is_null()
+                & (m.Call.operator != user.id)
+                & (m.Call.started_at > m.utcnow() - ATTEMPT_LOCK)
+            )
+            .tuples()
+            .first()
+        )
+        if busy:
+            raise CallbackError(f"{busy[1]} is calling this number now.")
+        try:
+            return open_outbound_call(user, cb.e164 or cb.phone, cb.client_id, "callback", cb.id)
+        except CallError as exc:
+            raise CallbackError(str(exc)) from None
+
+
+def cancel(user: UserInfo, callback_id: int, reason: str) -> None:
+    """Drop a request that needs no call (the client rang in, a duplicate, a wrong number)."""
+    reason = (reason or "").strip()
+    if len(reason) < 3:
+        raise CallbackError("Say why the callback is cancelled.")
+    with m.db_proxy.atomic():
+        cb = _request(callback_id)
+        if cb.status in (rules.DONE, rules.CANCELLED):
+            raise CallbackError("This callback is finished already.")
+        cb.status, cb.done_at = rules.CANCELLED, m.utcnow()
+        cb.note = ((cb.note + "\n") if cb.note else "") + f"Cancelled by {user.full_name}: {reason[:300]}"
+        cb.save()
+        audit(user.id, "callback_cancelled", "callback", cb.id, reason=reason[:300])
+
+
+# --- the queue ----------------------------------------------------------------------------
+
+
+def _items(where, order_by=None) -> list[CallbackItem]:
+    CB = m.CallbackRequest
+    Head = m.User.alias("eh")
+    query = (
+        CB.select(
+            CB.id,
+            CB.phone,
+            CB.e164,
+            CB.name,
+            CB.client,
+            m.Client.name,
+            CB.window_start,
+            CB.window_end,
+            CB.note,
+            CB.source,
+            CB.status,
+            CB.attempts,
+            CB.next_attempt_at,
+            CB.created_at,
+            Head.full_name,
+        )
+        .join(m.Client, JOIN.LEFT_OUTER, on=(CB.client == m.Client.id))
+        .switch(CB)
+        .join(Head, JOIN.LEFT_OUTER, on=(CB.escalated_to == Head.id))
+        .where(where)
+    )
+    items = []
+    for r in m.db_proxy.execute(query).fetchall():
+        start, next_at = to_datetime(r[6]), to_datetime(r[12])
+        items.append(
+            CallbackItem(
+                id=r[0],
+                phone=r[2] or r[1],
+                name=r[3] or "",
+                client_id=r[4],
+                client_name=r[5] or "",
+                window_start=start,
+                window_end=to_datetime(r[7]),
+                note=r[8] or "",
+                source=r[9],
+                status=r[10],
+                attempts=r[11],
+                next_attempt_at=next_at,
+                due_at=rules.due_at(start, next_at),
+                created_at=to_datetime(r[13]),
+                escalated_to=r[14] or "",
+            )
+        )
+    items.sort(key=lambda it: (it.due_at, it.id))
+    return items
+
+
+def open_queue(now: dt.datetime) -> list[CallbackItem]:
+    """Every open request, the most overdue first (those not yet due follow, by due time)."""
+    return _items(m.CallbackRequest.status == rules.OPEN)
+
+
+def _due_clause(now: dt.datetime):
+    CB = m.CallbackRequest
+    return (
+        (CB.status == rules.OPEN)
+        & (CB.window_start <= now)
+        & (CB.next_attempt_at.is_null() | (CB.next_attempt_at <= now))
+    )
+
+
+def due_count(now: dt.datetime) -> int:
+    """Open requests due at ``now`` (naive UTC): the status bar's count."""
+    return m.CallbackRequest.select(fn.COUNT(m.CallbackRequest.id)).where(_due_clause(now)).scalar() or 0
+
+
+def next_due(now: dt.datetime) -> CallbackItem | None:
+    """The request to dial next (the key "next callback")."""
+    due = [item for item in open_queue(now) if item.due_at <= now]
+    return due[0] if due else None
+
+
+def escalated(user: UserInfo) -> list[CallbackItem]:
+    """Requests the desk could not reach: all of them for a sales head or an administrator,
+    otherwise those passed to this user."""
+    where = m.CallbackRequest.status == rules.ESCALATED
+    if not has_permission(user.role, Permission.MANAGE_TASKS):
+        where &= m.CallbackRequest.escalated_to == user.id
+    return _items(where)
+
+
+# --- CSV files ------------------------------------------------------------------------------
+
+_HEADERS = {
+    "phone": (
+        "phone",
+        "number",
+        "tel",
+        "telephone",
+        "телефон",
+        "номер",
+        "тел",
+        "номер телефона",
+        "телефон нөмірі",
+    ),
+    "name": ("name", "имя", "фио", "клиент", "контакт", "контактное лицо", "аты", "есімі"),
+    "from": ("from", "start", "с", "от", "начало", "время с", "когда", "бастап"),
+    "to": ("to", "end", "до", "по", "конец", "время до", "дейін"),
+    "note": ("note", "comment", "notes", "примечание", "комментарий", "заметка", "вопрос", "ескертпе"),
+    "when": ("when", "window", "время", "окно", "уақыт"),
+}
+
+
+@dataclass
+class ImportReport:
+    """What one CSV import did. ``errors``: (line number in the file, what is wrong)."""
+
+    ok: bool
+    added: int
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    file: str = ""
+    updated: int = 0  # rows that refreshed an open request for the same number
+    duplicate: bool = False  # the very same file was imported before: nothing done
+
+    def text(self) -> str:
+        lines = [f"File: {self.file}"]
+        if self.duplicate:
+            lines.append("This file was imported before; nothing was imported again.")
+        elif self.ok:
+            lines.append(f"Imported: {self.added} new callback requests, {self.updated} updated.")
+        else:
+            lines.append("Nothing was imported: the file has errors. Fix them and drop the file again.")
+            lines += [f"line {line}: {message}" for line, message in self.errors]
+        return "\n".join(lines) + "\n"
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1251")
+
+
+def _column_map(header: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, title in enumerate(header):
+        key = " ".join(title.strip().strip('"').lower().split())
+        for column, names in _HEADERS.items():
+            if key in names and column not in found:
+                found[column] = index
+    return found
+
+
+def _local_now(now: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
+    aware = now.replace(tzinfo=dt.UTC)
+    return aware.astimezone(tz) if tz is not None else aware.astimezone()
+
+
+def _row_times(values: dict[str, str], now_local: dt.datetime):
+    when, start_text, end_text = values.get("when", ""), values.get("from", ""), values.get("to", "")
+    if when:
+        return rules.parse_window(when, now_local)
+    if not start_text and not end_text:
+        return rules.to_utc_naive(now_local), None
+    start = rules.parse_when(start_text, now_local) if start_text else now_local
+    end = None
+    if end_text:
+        clock_only = ":" in end_text and " " not in end_text.strip() and len(end_text.strip()) <= 5
+        if clock_only:
+            hour, minute = (int(x) for x in end_text.strip().replace(".", ":").split(":"))
+            if hour > 23 or minute > 59:
+                raise CallbackTimeError(f"{end_text!r} is not a time of day.")
+            end = start.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        else:
+            end = rules.parse_when(end_text, now_local)
+    return rules.to_utc_naive(start), (rules.to_utc_naive(end) if end is not None else None)
+
+
+def parse_csv(
+    data: bytes, now: dt.datetime, tz: dt.tzinfo | None = None
+) -> tuple[list[tuple], list[tuple[int, str]]]:
+    """Checked rows ready to file, and the errors (line, message); the file is bad if any error."""
+    try:
+        text = _decode(data)
+    except UnicodeDecodeError:
+        return [], [(1, "The file is neither UTF-8 nor Windows-1251 text.")]
+    lines = text.splitlines()
+    if not any(line.strip() for line in lines):
+        return [], [(1, "The file is empty.")]
+    first = next(line for line in lines if line.strip())
+    delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, errors = [], []
+    now_local = _local_now(now, tz)
+    columns: dict[str, int] | None = None
+    for record in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in record):
+            continue
+        if columns is None:
+            columns = _column_map(record)
+            if "phone" not in columns:
+                return [], [(line, "The first row must name the columns; a 'phone' column is missing.")]
+            continue
+        if len(rows) + len(errors) >= MAX_IMPORT_ROWS:
+            errors.append((line, f"More than {MAX_IMPORT_ROWS} rows: split the file."))
+            break
+        values = {key: (record[i].strip() if i < len(record) else "") for key, i in columns.items()}
+        try:
+            start, end = _row_times(values, now_local)
+            checked = _checked(
+                values["phone"], values.get("name", ""), start, end, values.get("note", ""), "csv"
+            )
+        except (CallbackError, CallbackTimeError) as exc:
+            errors.append((line, str(exc)))
+            continue
+        rows.append(checked)
+    if columns is not None and not rows and not errors:
+        errors.append((1, "The file has a header but no requests."))
+    return rows, errors
+
+
+def import_csv(path: str | Path, now: dt.datetime | None = None, tz: dt.tzinfo | None = None) -> ImportReport:
+    """Import a CSV of callback requests: all rows or none. Times in the file are local
+    (``tz``, default the machine's zone); ``now`` naive UTC (default: the clock)."""
+    path = Path(path)
+    now = now or m.utcnow()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return ImportReport(False, 0, [(0, f"Cannot read the file: {exc.strerror or exc}")], str(path))
+    return _import_bytes(data, path.name, now, tz)
+
+
+def _import_bytes(
+    data: bytes, name: str, now: dt.datetime, tz: dt.tzinfo | None, digest: str = ""
+) -> ImportReport:
+    rows, errors = parse_csv(data, now, tz)
+    if errors:
+        return ImportReport(False, 0, errors, name)
+    added = updated = 0
+    with m.db_proxy.atomic():
+        for raw, number, person, start, end, note in rows:
+            before = m.CallbackRequest.select(fn.MAX(m.CallbackRequest.id)).scalar() or 0
+            new_id = _add(raw, number, person, start or now, end, note, "csv", None, None)
+            if new_id > before:
+                added += 1
+            else:
+                updated += 1
+        if digest:
+            audit(None, "callbacks_imported", "callback_csv", digest, file=name, added=added, updated=updated)
+    return ImportReport(True, added, [], name, updated=updated)
+
+
+def _already_imported(digest: str) -> bool:
+    return (
+        m.AuditEvent.select()
+        .where((m.AuditEvent.action == "callbacks_imported") & (m.AuditEvent.entity_id == digest))
+        .exists()
+    )
+
+
+def _move(path: Path, folder: Path, report: ImportReport) -> None:
+    folder.mkdir(exist_ok=True)
+    target = folder / path.name
+    if target.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"{path.stem}.{stamp}{path.suffix}"
+    shutil.move(str(path), str(target))
+    target.with_name(target.name + ".report.txt").write_text(report.text(), encoding="utf-8")
+
+
+def scan_drop_folder(
+    folder: str | Path, now: dt.datetime | None = None, tz: dt.tzinfo | None = None, settle_s: float = 2.0
+) -> list[ImportReport]:
+    """Import each ``*.csv`` in the folder, then move it to ``done/`` or ``rejected/`` with a
+    ``.report.txt`` beside it. A file imported before (same content) is not imported again.
+    Files changed in the last ``settle_s`` seconds are left for the next scan (still being written)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    now = now or m.utcnow()
+    reports = []
+    wall = dt.datetime.now().timestamp()
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".csv"):
+        try:
+            if wall - path.stat().st_mtime < settle_s:
+                continue
+            data = path.read_bytes()
+        except OSError as exc:
+            log.warning("callback drop: cannot read %s: %s", path.name, exc)
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if _already_imported(digest):
+            report = ImportReport(True, 0, [], path.name, duplicate=True)
+        else:
+            report = _import_bytes(data, path.name, now, tz, digest)
+        try:
+            _move(path, folder / ("done" if report.ok else "rejected"), report)
+        except OSError as exc:
+            log.warning("callback drop: cannot move %s: %s", path.name, exc)
+        reports.append(report)
+    return reports

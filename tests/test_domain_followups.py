@@ -1,0 +1,174 @@
+"""Pinned rules of issue 5: callback due logic in a real time zone, retries and escalation, reading
+typed times and windows; the usual reorder interval, the sleeping margin, value lost, reactivation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from orderdesk_gui.domain import callbacks as cb
+from orderdesk_gui.domain import sleeping as sl
+
+ALMATY = ZoneInfo("Asia/Almaty")  # UTC+5 all year (since 2024)
+NOW_LOCAL = dt.datetime(2026, 11, 23, 13, 0, tzinfo=ALMATY)  # a Monday, 08:00 UTC
+NOW_UTC = dt.datetime(2026, 11, 23, 8, 0)
+D = dt.date
+
+
+# --- callbacks ---------------------------------------------------------------------------
+
+
+def test_due_at_is_the_later_of_window_and_retry():
+    start = dt.datetime(2026, 11, 23, 9, 0)
+    assert cb.due_at(start, None) == start
+    assert cb.due_at(start, start + dt.timedelta(minutes=30)) == start + dt.timedelta(minutes=30)
+    assert cb.due_at(start, start - dt.timedelta(hours=1)) == start
+
+
+def test_a_window_typed_in_almaty_is_due_at_its_utc_moment():
+    start, end = cb.parse_window("14:00-16:00", NOW_LOCAL)
+    assert (start, end) == (dt.datetime(2026, 11, 23, 9, 0), dt.datetime(2026, 11, 23, 11, 0))
+    item = {"status": "open", "window_start": start, "next_attempt_at": None}
+    # 13:59 local is 08:59 UTC: not yet; 14:00 local is due
+    assert not cb.is_due(item, dt.datetime(2026, 11, 23, 8, 59))
+    assert cb.is_due(item, dt.datetime(2026, 11, 23, 9, 0))
+
+
+def test_is_due_respects_status_and_retry_time():
+    start = dt.datetime(2026, 11, 23, 7, 0)
+    assert cb.is_due({"status": "open", "window_start": start, "next_attempt_at": None}, NOW_UTC)
+    retry = {"status": "open", "window_start": start, "next_attempt_at": NOW_UTC + dt.timedelta(minutes=1)}
+    assert not cb.is_due(retry, NOW_UTC)
+    for status in ("done", "escalated", "cancelled"):
+        assert not cb.is_due({"status": status, "window_start": start, "next_attempt_at": None}, NOW_UTC)
+
+
+def test_failed_attempts_retry_then_escalate_at_the_limit():
+    policy = cb.CallbackPolicy(max_attempts=3, retry_minutes=30)
+    assert cb.after_failed_attempt(0, policy, NOW_UTC) == ("open", NOW_UTC + dt.timedelta(minutes=30))
+    assert cb.after_failed_attempt(1, policy, NOW_UTC) == ("open", NOW_UTC + dt.timedelta(minutes=30))
+    assert cb.after_failed_attempt(2, policy, NOW_UTC) == ("escalated", None)
+    assert cb.after_failed_attempt(0, cb.CallbackPolicy(max_attempts=1), NOW_UTC) == ("escalated", None)
+    with pytest.raises(ValueError):
+        cb.CallbackPolicy(max_attempts=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14:30", dt.datetime(2026, 11, 23, 14, 30)),
+        ("9.15", dt.datetime(2026, 11, 23, 9, 15)),
+        ("2026-11-25 14:30", dt.datetime(2026, 11, 25, 14, 30)),
+        ("25.11.2026 10:00", dt.datetime(2026, 11, 25, 10, 0)),
+        ("завтра 10:00", dt.datetime(2026, 11, 24, 10, 0)),
+        ("Tomorrow 10:00", dt.datetime(2026, 11, 24, 10, 0)),
+        ("ертең 11:00", dt.datetime(2026, 11, 24, 11, 0)),
+        ("+2h", dt.datetime(2026, 11, 23, 15, 0)),
+        ("+30 min", dt.datetime(2026, 11, 23, 13, 30)),
+        ("+1ч", dt.datetime(2026, 11, 23, 14, 0)),
+        ("+1d", dt.datetime(2026, 11, 24, 13, 0)),
+        # ISO with another offset: converted into the local zone
+        ("2026-11-23T14:30:00+03:00", dt.datetime(2026, 11, 23, 16, 30)),
+        ("2026-11-23T09:00:00Z", dt.datetime(2026, 11, 23, 14, 0)),
+    ],
+)
+def test_parse_when_reads_what_people_type(text, expected):
+    got = cb.parse_when(text, NOW_LOCAL)
+    assert got.tzinfo is not None
+    assert got.replace(tzinfo=None) == expected and got.utcoffset() == dt.timedelta(hours=5)
+
+
+@pytest.mark.parametrize("text", ["", "завтра", "25:00", "14:75", "вчера вечером", "+h", "2026-13-01 10:00"])
+def test_parse_when_refuses_nonsense_with_a_message(text):
+    if text == "завтра":  # a day alone is fine: 09:00 that day
+        assert cb.parse_when(text, NOW_LOCAL).hour == 9
+        return
+    with pytest.raises(cb.CallbackTimeError):
+        cb.parse_when(text, NOW_LOCAL)
+
+
+def test_parse_window_forms():
+    assert cb.parse_window("завтра 14:00-16:00", NOW_LOCAL) == (
+        dt.datetime(2026, 11, 24, 9, 0),
+        dt.datetime(2026, 11, 24, 11, 0),
+    )
+    assert cb.parse_window("2026-11-25 14-16", NOW_LOCAL)[0] == dt.datetime(2026, 11, 25, 9, 0)
+    assert cb.parse_window("с 10 до 12", NOW_LOCAL) == (
+        dt.datetime(2026, 11, 23, 5, 0),
+        dt.datetime(2026, 11, 23, 7, 0),
+    )
+    assert cb.parse_window("tomorrow 10:00", NOW_LOCAL) == (dt.datetime(2026, 11, 24, 5, 0), None)
+    assert cb.parse_window("", NOW_LOCAL) == (NOW_UTC, None)
+    with pytest.raises(cb.CallbackTimeError, match="ends before"):
+        cb.parse_window("16:00-14:00", NOW_LOCAL)
+
+
+def test_times_across_a_dst_change_use_the_zone_of_that_day():
+    berlin = ZoneInfo("Europe/Berlin")
+    now = dt.datetime(2026, 3, 28, 12, 0, tzinfo=berlin)  # the day before summer time
+    start, _end = cb.parse_window("tomorrow 10:00-11:00", now)
+    assert start == dt.datetime(2026, 3, 29, 8, 0)  # 10:00 CEST is 08:00 UTC
+    assert cb.to_local(start, berlin).hour == 10
+
+
+# --- sleeping clients ----------------------------------------------------------------------
+
+
+def every(start: dt.date, days: int, n: int) -> list[dt.date]:
+    return [start + dt.timedelta(days=days * i) for i in range(n)]
+
+
+def test_usual_interval_is_the_median_gap():
+    assert sl.usual_interval(every(D(2026, 1, 5), 7, 10)) == 7
+    assert sl.usual_interval([D(2026, 1, 1), D(2026, 1, 11), D(2026, 1, 31)]) == 15  # gaps 10, 20
+    assert sl.usual_interval([D(2026, 1, 1), D(2026, 1, 8)]) is None  # fewer than min_orders
+    assert sl.usual_interval([D(2026, 1, 1), D(2026, 1, 8)], min_orders=2) == 7
+    # several orders on one day count as one order day
+    assert sl.usual_interval([D(2026, 1, 1)] * 5) is None
+
+
+def test_usual_interval_ignores_a_one_off_order_and_a_seasonal_pause():
+    weekly = every(D(2026, 1, 5), 7, 20)
+    one_off = sorted(weekly + [D(2026, 1, 7)])  # an urgent extra order two days after a usual one
+    assert sl.usual_interval(one_off) == 7
+    summer_pause = every(D(2026, 1, 5), 7, 10) + every(D(2026, 5, 4), 7, 10)  # 8 weeks closed
+    assert sl.usual_interval(summer_pause) == 7
+    # a seasonal client: busy fortnightly in season, one long winter gap
+    seasonal = every(D(2025, 4, 1), 14, 14) + every(D(2026, 4, 1), 14, 14)
+    assert sl.usual_interval(seasonal) == 14
+
+
+def test_sleeping_margin_and_floor():
+    policy = sl.SleepingPolicy(margin=Decimal("0.5"), min_days=14)
+    last = D(2026, 11, 1)
+    # weekly client: sleeping after max(14, 10.5) = 14 days
+    assert sl.overdue_days(last, 7, D(2026, 11, 15), policy) is None
+    assert sl.overdue_days(last, 7, D(2026, 11, 16), policy) == 1
+    # monthly client: 30 * 1.5 = 45 days
+    assert sl.overdue_days(last, 30, last + dt.timedelta(days=45), policy) is None
+    assert sl.overdue_days(last, 30, last + dt.timedelta(days=50), policy) == 5
+    # no margin: just past the interval (but never before min_days)
+    strict = sl.SleepingPolicy(margin=Decimal(0), min_days=0)
+    assert sl.overdue_days(last, 30, last + dt.timedelta(days=31), strict) == 1
+    assert sl.overdue_days(None, 30, D(2026, 11, 20), policy) is None
+    assert sl.overdue_days(last, None, D(2026, 12, 20), policy) is None
+
+
+def test_value_lost_counts_the_missed_orders():
+    last = D(2026, 10, 1)
+    assert sl.value_lost(Decimal("100000.00"), 14, last, last + dt.timedelta(days=45)) == Decimal("300000.00")
+    assert sl.value_lost(Decimal("1000.50"), 30, last, last + dt.timedelta(days=29)) == Decimal("0.00")
+    assert sl.value_lost(Decimal("1000.50"), 30, last, last + dt.timedelta(days=61)) == Decimal("2001.00")
+
+
+def test_reactivation_window():
+    policy = sl.SleepingPolicy(reactivation_days=14)
+    call = D(2026, 11, 2)
+    assert sl.is_reactivated(call, D(2026, 11, 2), policy)  # ordered the same day
+    assert sl.is_reactivated(call, D(2026, 11, 16), policy)  # the 14th day still counts
+    assert not sl.is_reactivated(call, D(2026, 11, 17), policy)
+    assert not sl.is_reactivated(call, None, policy)
+    assert not sl.is_reactivated(call, D(2026, 11, 1), policy)  # an order before the call

@@ -1,0 +1,365 @@
+"""Issue 5 services: closing calls with outcomes, the journal queries (SQLite and the real
+PostgreSQL), callbacks with retries and escalation, CSV drops, sleeping clients, tasks, complaints,
+shift reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from orderdesk_gui.db import followups
+from orderdesk_gui.db import models as m
+from orderdesk_gui.db.connection import open_database
+from orderdesk_gui.db.queries import user_info
+from orderdesk_gui.domain import journal as j
+from orderdesk_gui.domain.callbacks import CallbackPolicy
+from orderdesk_gui.services import callbacks, calls
+
+ALMATY = ZoneInfo("Asia/Almaty")
+
+
+def _user(login, role, dept=None, head_of=None):
+    return m.User.create(login=login, full_name=login.title(), role=role, department=dept, head_of=head_of)
+
+
+def _client(code, name, ctype, column, phone=None, **kw):
+    client = m.Client.create(code=code, name=name, client_type=ctype, price_column=column, **kw)
+    if phone:
+        m.Phone.create(client=client, number=phone, e164=phone, kind="mobile")
+    return client
+
+
+@pytest.fixture
+def base(any_url):
+    """A small database: a sales head, two operators, a manager and three clients."""
+    database = open_database(any_url)
+    sales = m.Department.create(code="sales", name="Отдел продаж")
+    wholesale = m.Department.create(code="wholesale", name="Оптовый отдел")
+    m.Department.create(code="logistics", name="Логистика")
+    retail = m.ClientType.create(code="retail", name="Розница")
+    key = m.ClientType.create(code="key", name="Ключевой")
+    column = m.PriceColumn.create(code="base", name="Базовая", is_base=True)
+    ns = SimpleNamespace(
+        db=database,
+        sales=sales,
+        wholesale=wholesale,
+        head=user_info(_user("head", "sales_head", sales, head_of=sales)),
+        op=user_info(_user("op", "operator")),
+        op2=user_info(_user("op2", "operator")),
+        manager=user_info(_user("manager", "manager", wholesale, head_of=wholesale)),
+        retail=retail,
+        key=key,
+        column=column,
+    )
+    ns.c1 = _client("C001", "ТОО Арман", retail, column, "+77011112233", region="Алматы")
+    ns.c2 = _client("C002", "ИП Сауле", retail, column, "+77012223344", region="Астана")
+    ns.c3 = _client("C003", "ТОО Береке", key, column, "+77013334455", region="Алматы", manager=ns.manager.id)
+    yield ns
+    database.close()
+
+
+# --- closing a call ----------------------------------------------------------------------------
+
+
+def test_close_call_to_each_outcome_and_the_journal_shows_it(base):
+    op = base.op
+    now = m.utcnow()
+    cases = [
+        (j.INFO_GIVEN, "", {}),
+        (j.CONSULTED, "", {}),
+        (j.NO_ANSWER, "", {}),
+        (j.BUSY, "", {}),
+        (j.REFUSED, "дорого, берут у конкурента", {}),
+        (j.TRANSFERRED, "", {"transfer_to_id": base.manager.id, "transfer_reason": "ключевой клиент"}),
+        (j.CALLBACK_SCHEDULED, "перезвонить после обеда", {"callback_at": now + dt.timedelta(hours=3)}),
+    ]
+    ids = {}
+    for outcome, detail, extra in cases:
+        call_id = calls.open_call(op, "+7 701 111 22 33", base.c1.id)
+        calls.close_call(op, call_id, outcome, detail, notes=f"заметка {outcome}", **extra)
+        ids[outcome] = call_id
+    rows = {r.id: r for r in followups.journal(now - dt.timedelta(hours=1), now + dt.timedelta(hours=1))}
+    for outcome, call_id in ids.items():
+        row = rows[call_id]
+        assert row.outcome == outcome and not row.is_open and row.duration_s is not None
+        assert row.client_name == "ТОО Арман" and row.operator_name == "Op" and row.phone == "+77011112233"
+        assert f"заметка {outcome}" in row.notes
+    assert rows[ids[j.REFUSED]].outcome_detail == "дорого, берут у конкурента"
+    transferred = rows[ids[j.TRANSFERRED]]
+    assert transferred.transferred_to == "Manager" and transferred.transfer_reason == "ключевой клиент"
+    queue = callbacks.open_queue(now)
+    assert [(q.phone, q.client_id) for q in queue] == [("+77011112233", base.c1.id)]
+    assert "после обеда" in queue[0].note
+
+
+def test_close_call_refuses_bad_input_and_changes_nothing(base):
+    op = base.op
+    call_id = calls.open_call(op, "", base.c2.id)
+    bad = [
+        ("", {}, "Choose the outcome"),
+        ("shouted", {}, "Unknown call outcome"),
+        (j.REFUSED, {}, "why the client refused"),
+        (j.TRANSFERRED, {}, "transferred to"),
+        (j.TRANSFERRED, {"transfer_to_id": 99999}, "does not exist"),
+        (j.CALLBACK_SCHEDULED, {}, "when to call back"),
+        (j.CALLBACK_SCHEDULED, {"callback_at": m.utcnow() - dt.timedelta(minutes=5)}, "in the past"),
+        (j.ORDER_TAKEN, {}, "complete the order first"),
+    ]
+    for outcome, extra, message in bad:
+        with pytest.raises(calls.CallError, match=message):
+            calls.close_call(op, call_id, outcome, **extra)
+    call = m.Call.get_by_id(call_id)
+    assert call.ended_at is None and call.outcome == ""
+    assert m.CallbackRequest.select().count() == 0
+    calls.close_call(op, call_id, j.INFO_GIVEN)
+    with pytest.raises(calls.CallError, match="closed already"):
+        calls.close_call(op, call_id, j.INFO_GIVEN)
+
+
+def test_a_preset_order_outcome_is_kept(base):
+    call_id = calls.open_call(base.op, "", base.c1.id)
+    m.Call.update(outcome=j.ORDER_TAKEN, outcome_detail="B1-2026-000001").where(
+        m.Call.id == call_id
+    ).execute()
+    calls.close_call(base.op, call_id, "", notes="доставка в пятницу")
+    call = m.Call.get_by_id(call_id)
+    assert call.outcome == j.ORDER_TAKEN and call.outcome_detail == "B1-2026-000001" and call.ended_at
+    # an order taken on the call stays its outcome whatever is picked afterwards
+    other = calls.open_call(base.op, "", base.c1.id)
+    m.Call.update(outcome=j.ORDER_TAKEN, outcome_detail="B1-2026-000002").where(m.Call.id == other).execute()
+    calls.close_call(base.op, other, j.INFO_GIVEN)
+    assert m.Call.get_by_id(other).outcome == j.ORDER_TAKEN
+
+
+def test_open_calls_of_an_operator_after_a_crash(base):
+    first = calls.open_call(base.op, "+77011112233", base.c1.id)
+    calls.open_call(base.op2, "", base.c2.id)
+    done = calls.open_call(base.op, "", base.c2.id)
+    calls.close_call(base.op, done, j.INFO_GIVEN)
+    calls.add_note(first, "клиент перезвонит сам")
+    rows = calls.open_calls_of(base.op)
+    assert [r.id for r in rows] == [first] and rows[0].is_open and rows[0].notes == "клиент перезвонит сам"
+
+
+# --- the journal queries -----------------------------------------------------------------------
+
+
+def test_journal_filters_by_operator_outcome_client_and_direction(base):
+    day = dt.datetime(2026, 11, 19)
+    spec = [
+        (base.op, base.c1, "in", j.INFO_GIVEN, 1),
+        (base.op, base.c2, "out", j.NO_ANSWER, 2),
+        (base.op2, base.c1, "in", j.REFUSED, 3),
+        (base.op2, None, "in", j.INFO_GIVEN, 4),
+        (base.op, base.c3, "in", "", 5),  # still open
+    ]
+    for op, client, direction, outcome, hour in spec:
+        m.Call.create(
+            operator=op.id,
+            client=client.id if client else None,
+            phone="+77010000000",
+            direction=direction,
+            started_at=day + dt.timedelta(hours=hour),
+            ended_at=day + dt.timedelta(hours=hour, minutes=3) if outcome else None,
+            outcome=outcome,
+        )
+    m.Call.create(
+        operator=base.op.id, started_at=day - dt.timedelta(minutes=1), outcome=j.BUSY
+    )  # the day before
+    end = day + dt.timedelta(days=1)
+    rows = followups.journal(day, end)
+    assert [r.started_at.hour for r in rows] == [5, 4, 3, 2, 1]  # newest first
+    assert rows[0].is_open and rows[1].client_id is None and rows[1].client_name == ""
+    assert {r.started_at.hour for r in followups.journal(day, end, operator_id=base.op2.id)} == {3, 4}
+    assert [r.started_at.hour for r in followups.journal(day, end, outcome=j.INFO_GIVEN)] == [4, 1]
+    assert [r.started_at.hour for r in followups.journal(day, end, outcome="open")] == [5]
+    assert [r.started_at.hour for r in followups.journal(day, end, client_id=base.c1.id)] == [3, 1]
+    assert [r.started_at.hour for r in followups.journal(day, end, direction="out")] == [2]
+    assert followups.journal(day, end, operator_id=base.op.id, outcome=j.REFUSED) == []
+    assert [r.started_at.hour for r in followups.client_calls(base.c1.id)] == [3, 1]
+    assert rows[4].duration_s == 180
+    names = [name for _id, name in followups.operators()]
+    assert {"Op", "Op2", "Head"} <= set(names)
+
+
+# --- callbacks --------------------------------------------------------------------------------
+
+
+def test_add_callback_validates_links_the_client_and_updates_an_open_duplicate(base):
+    start = dt.datetime(2026, 11, 23, 9, 0)
+    first = callbacks.add_callback(
+        "8 (701) 111-22-33", "Арман", start, start + dt.timedelta(hours=2), "прайс"
+    )
+    row = m.CallbackRequest.get_by_id(first)
+    assert row.e164 == "+77011112233" and row.client_id == base.c1.id and row.status == "open"
+    again = callbacks.add_callback(
+        "+77011112233", "", start + dt.timedelta(hours=4), None, "акции", source="web"
+    )
+    assert again == first and m.CallbackRequest.select().count() == 1
+    row = m.CallbackRequest.get_by_id(first)
+    assert row.window_start == start + dt.timedelta(hours=4) and "прайс" in row.note and "акции" in row.note
+    for phone, name, message in [
+        ("12", "", "not a phone"),
+        ("", "", "empty"),
+        ("+77011112233", "x" * 201, "name"),
+    ]:
+        with pytest.raises(callbacks.CallbackError, match=message):
+            callbacks.add_callback(phone, name)
+    with pytest.raises(callbacks.CallbackError, match="ends before"):
+        callbacks.add_callback("+77012223344", window_start=start, window_end=start)
+    with pytest.raises(callbacks.CallbackError, match="Unknown source"):
+        callbacks.add_callback("+77012223344", source="fax")
+    assert m.CallbackRequest.select().count() == 1
+
+
+def test_queue_order_due_count_and_an_attempt_that_reaches_the_client(base):
+    now = dt.datetime(2026, 11, 23, 8, 0)
+    later = callbacks.add_callback("+77012223344", window_start=now + dt.timedelta(hours=2), now=now)
+    overdue = callbacks.add_callback("+77011112233", window_start=now - dt.timedelta(hours=1), now=now)
+    due = callbacks.add_callback("+77019998877", "Незнакомец", window_start=now, now=now)
+    assert [q.id for q in callbacks.open_queue(now)] == [overdue, due, later]
+    assert callbacks.due_count(now) == 2 and callbacks.next_due(now).id == overdue
+    call_id = callbacks.start_attempt(base.op, overdue)
+    call = m.Call.get_by_id(call_id)
+    assert (call.direction, call.source, call.callback_id, call.client_id) == (
+        "out",
+        "callback",
+        overdue,
+        base.c1.id,
+    )
+    with pytest.raises(callbacks.CallbackError, match="calling this number now"):
+        callbacks.start_attempt(base.op2, overdue)
+    calls.close_call(base.op, call_id, j.INFO_GIVEN)
+    row = m.CallbackRequest.get_by_id(overdue)
+    assert row.status == "done" and row.attempts == 1 and row.done_at is not None
+    assert callbacks.due_count(now) == 1
+    with pytest.raises(callbacks.CallbackError, match="finished already"):
+        callbacks.start_attempt(base.op, overdue)
+
+
+def test_failed_attempts_retry_then_go_to_the_head_of_sales(base):
+    now = dt.datetime(2026, 11, 23, 8, 0)
+    policy = CallbackPolicy(max_attempts=3, retry_minutes=30)
+    cb_id = callbacks.add_callback("+77011112233", window_start=now, now=now)
+    for attempt in range(1, 4):
+        call_id = callbacks.start_attempt(base.op, cb_id)
+        when = now + dt.timedelta(minutes=40 * attempt)
+        calls.close_call(base.op, call_id, j.NO_ANSWER if attempt % 2 else j.BUSY, policy=policy, now=when)
+        row = m.CallbackRequest.get_by_id(cb_id)
+        assert row.attempts == attempt and row.last_attempt_at == when
+        if attempt < 3:
+            assert row.status == "open" and row.next_attempt_at == when + dt.timedelta(minutes=30)
+            assert (
+                callbacks.due_count(when) == 0 and callbacks.due_count(when + dt.timedelta(minutes=30)) == 1
+            )
+    assert row.status == "escalated" and row.escalated_to_id == base.head.id and row.next_attempt_at is None
+    assert callbacks.open_queue(now + dt.timedelta(days=1)) == []
+    head_view = callbacks.escalated(base.head)
+    assert [(x.id, x.escalated_to, x.attempts) for x in head_view] == [(cb_id, "Head", 3)]
+    assert callbacks.escalated(base.op) == []
+    # the head calls in person and reaches the client
+    call_id = callbacks.start_attempt(base.head, cb_id)
+    calls.close_call(base.head, call_id, j.INFO_GIVEN)
+    assert m.CallbackRequest.get_by_id(cb_id).status == "done"
+
+
+def test_a_reached_client_asking_for_later_moves_the_same_request(base):
+    now = m.utcnow()
+    cb_id = callbacks.add_callback("+77011112233", window_start=now - dt.timedelta(minutes=5))
+    call_id = callbacks.start_attempt(base.op, cb_id)
+    later = now + dt.timedelta(days=1)
+    calls.close_call(base.op, call_id, j.CALLBACK_SCHEDULED, "после обеда", callback_at=later)
+    row = m.CallbackRequest.get_by_id(cb_id)
+    assert row.status == "open" and row.window_start == later and m.CallbackRequest.select().count() == 1
+
+
+def test_cancel_needs_a_reason(base):
+    cb_id = callbacks.add_callback("+77011112233")
+    with pytest.raises(callbacks.CallbackError, match="why"):
+        callbacks.cancel(base.op, cb_id, " ")
+    callbacks.cancel(base.op, cb_id, "клиент сам позвонил")
+    row = m.CallbackRequest.get_by_id(cb_id)
+    assert row.status == "cancelled" and "сам позвонил" in row.note
+    assert m.AuditEvent.select().where(m.AuditEvent.action == "callback_cancelled").count() == 1
+
+
+# --- CSV files ---------------------------------------------------------------------------------
+
+NOW = dt.datetime(2026, 11, 23, 4, 0)  # 09:00 in Almaty
+
+
+def test_a_windows_1251_file_with_semicolons_imports_every_row(base, tmp_path):
+    text = (
+        "Телефон;Имя;С;До;Комментарий\r\n"
+        "8 701 111 22 33;Арман;14:00;16:00;Нужен прайс\r\n"
+        "+7 (702) 555-66-77;Гүлнар;завтра 10:00;12:00;Доставка\r\n"
+        "87013334455;;;;\r\n"
+    )
+    path = tmp_path / "web.csv"
+    path.write_bytes(text.replace("ү", "у").encode("cp1251"))  # ү is not in Windows-1251
+    report = callbacks.import_csv(path, now=NOW, tz=ALMATY)
+    assert report.ok and report.added == 3 and report.errors == []
+    first = m.CallbackRequest.get(m.CallbackRequest.e164 == "+77011112233")
+    assert first.window_start == dt.datetime(2026, 11, 23, 9, 0) and first.window_end == dt.datetime(
+        2026, 11, 23, 11, 0
+    )
+    assert first.client_id == base.c1.id and first.source == "csv" and first.note == "Нужен прайс"
+    second = m.CallbackRequest.get(m.CallbackRequest.e164 == "+77025556677")
+    assert second.window_start == dt.datetime(2026, 11, 24, 5, 0) and second.name == "Гулнар"
+    third = m.CallbackRequest.get(m.CallbackRequest.e164 == "+77013334455")
+    assert third.window_start == NOW and third.client_id == base.c3.id
+
+
+def test_a_file_with_bad_rows_imports_nothing_and_names_every_bad_row(base, tmp_path):
+    text = (
+        "\ufeffphone,name,from,to,note\n"
+        "+77011112233,Арман,14:00,16:00,ok\n"
+        "12345,Bad phone,14:00,16:00,\n"
+        "+77012223344,Сауле,16:00,14:00,reversed\n"
+        "+77013334455,Береке,25:99,,bad time\n"
+    )
+    path = tmp_path / "bad.csv"
+    path.write_text(text, encoding="utf-8")
+    report = callbacks.import_csv(path, now=NOW, tz=ALMATY)
+    assert not report.ok and report.added == 0
+    assert [line for line, _msg in report.errors] == [3, 4, 5]
+    assert "not a phone number" in report.errors[0][1] and "ends before" in report.errors[1][1]
+    assert m.CallbackRequest.select().count() == 0
+    assert "line 3" in report.text() and "Nothing was imported" in report.text()
+
+
+def test_a_file_without_a_phone_column_is_refused(base, tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("name;note\nАрман;прайс\n", encoding="utf-8")
+    report = callbacks.import_csv(path, now=NOW, tz=ALMATY)
+    assert not report.ok and report.errors[0][0] == 1 and "phone" in report.errors[0][1]
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert not callbacks.import_csv(empty, now=NOW).ok
+
+
+def test_the_drop_folder_imports_a_file_once_and_sorts_files_into_done_and_rejected(base, tmp_path):
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    good = "phone;name;when;note\n+77011112233;Арман;14:00-16:00;сайт\n+77019990011;Новый;завтра 10:00;\n"
+    (drop / "a_good.csv").write_text(good, encoding="utf-8")
+    (drop / "b_bad.csv").write_text("phone;name\nnot-a-number;X\n", encoding="utf-8")
+    (drop / "notes.txt").write_text("not a csv", encoding="utf-8")
+    reports = callbacks.scan_drop_folder(drop, NOW, tz=ALMATY, settle_s=0)
+    assert [(r.file, r.ok, r.added) for r in reports] == [("a_good.csv", True, 2), ("b_bad.csv", False, 0)]
+    assert (drop / "done" / "a_good.csv").exists() and (drop / "done" / "a_good.csv.report.txt").exists()
+    assert "line 2" in (drop / "rejected" / "b_bad.csv.report.txt").read_text(encoding="utf-8")
+    assert (drop / "notes.txt").exists() and not (drop / "a_good.csv").exists()
+    # the same file dropped again (the site retries) imports nothing
+    (drop / "a_good.csv").write_text(good, encoding="utf-8")
+    again = callbacks.scan_drop_folder(drop, NOW, tz=ALMATY, settle_s=0)
+    assert [(r.duplicate, r.added) for r in again] == [(True, 0)]
+    assert m.CallbackRequest.select().count() == 2
+    assert len(list((drop / "done").glob("a_good*.csv"))) == 2
+    # a file still being written is left for the next scan
+    (drop / "c_new.csv").write_text(good.replace("19990011", "19990022"), encoding="utf-8")
+    assert callbacks.scan_drop_folder(drop, NOW, tz=ALMATY, settle_s=60) == []
+    assert (drop / "c_new.csv").exists()
