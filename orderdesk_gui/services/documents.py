@@ -1,0 +1,760 @@
+"""Fills the documents' plain data from the database: confirmation, fax cover, price list, reference, report.
+
+No Qt here and no rendering: ``printing`` turns these dataclasses into PDF.
+Money stays ``Decimal``; dates and times are converted from stored UTC to local.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from orderdesk_gui import config
+from orderdesk_gui.db import catalog
+from orderdesk_gui.db import models as m
+from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.domain.journal import OUTCOMES, ShiftFigures, ShiftReport
+from orderdesk_gui.domain.ordering import GRAM, PriceError, PriceQuote, money, quote
+from orderdesk_gui.domain.phones import display as phone_display
+from orderdesk_gui.printing import DocumentError
+from orderdesk_gui.printing.data import (
+    ClientParty,
+    Company,
+    DailyReportDoc,
+    DocLine,
+    FaxCover,
+    OrderDoc,
+    PriceGroup,
+    PriceListDoc,
+    PriceRow,
+    ReferenceDoc,
+    ReferenceRow,
+    ReportRow,
+)
+
+__all__ = [
+    "DocumentError",
+    "OrderContacts",
+    "company_from",
+    "daily_report_doc",
+    "fax_cover",
+    "last_orders",
+    "order_contacts",
+    "order_doc",
+    "price_list_doc",
+    "reference_doc",
+]
+
+PRINTABLE_STATUSES = ("accepted", "delivered")
+CHUNK = 500  # ids per IN (...) query: well under every engine's parameter limit
+
+# Texts this module writes into documents (the renderers own their headings).
+_TEXTS: dict[str, dict[str, str]] = {
+    "price_list": {"ru": "Прайс-лист", "kk": "Баға парағы", "en": "Price list"},
+    "reference": {
+        "ru": "Справочный лист по товарам",
+        "kk": "Тауарлар бойынша анықтама",
+        "en": "Product reference",
+    },
+    "daily_report": {
+        "ru": "Отчёт о звонках и заказах",
+        "kk": "Қоңыраулар мен тапсырыстар есебі",
+        "en": "Calls and orders report",
+    },
+    "new": {"ru": "новинка", "kk": "жаңа", "en": "new"},
+    "promo_until": {"ru": "акция до {d}", "kk": "акция {d} дейін", "en": "promotion until {d}"},
+    "only_new": {"ru": "только новинки", "kk": "тек жаңа тауарлар", "en": "new products only"},
+    "only_promo": {"ru": "только акции", "kk": "тек акциялар", "en": "promotions only"},
+    "groups": {"ru": "группы: {g}", "kk": "топтар: {g}", "en": "groups: {g}"},
+    "other_group": {"ru": "Прочее", "kk": "Басқа", "en": "Other"},
+    "calls_in": {"ru": "Входящие звонки", "kk": "Кіріс қоңыраулар", "en": "Incoming calls"},
+    "calls_out": {"ru": "Исходящие звонки", "kk": "Шығыс қоңыраулар", "en": "Outgoing calls"},
+    "orders_taken": {"ru": "Принято заказов", "kk": "Қабылданған тапсырыстар", "en": "Orders taken"},
+    "orders_sum": {"ru": "Сумма заказов", "kk": "Тапсырыстар сомасы", "en": "Orders total"},
+    "avg_call": {
+        "ru": "Средняя длительность звонка",
+        "kk": "Қоңыраудың орташа ұзақтығы",
+        "en": "Average call",
+    },
+    "conversion": {
+        "ru": "Заказов на входящий звонок",
+        "kk": "Кіріс қоңырауға тапсырыс",
+        "en": "Orders per incoming call",
+    },
+    "callbacks_done": {
+        "ru": "Перезвонов выполнено",
+        "kk": "Орындалған кері қоңыраулар",
+        "en": "Callbacks done",
+    },
+    "callbacks_missed": {
+        "ru": "Перезвонов пропущено",
+        "kk": "Өткізілген кері қоңыраулар",
+        "en": "Callbacks missed",
+    },
+    "sleeping_called": {
+        "ru": "Звонков «спящим» клиентам",
+        "kk": "«Ұйқыдағы» клиенттерге қоңырау",
+        "en": "Sleeping clients called",
+    },
+    "sleeping_reactivated": {
+        "ru": "Из них вернулись",
+        "kk": "Оның ішінде қайтқандары",
+        "en": "Of them reactivated",
+    },
+    "complaints": {"ru": "Жалоб зарегистрировано", "kk": "Тіркелген шағымдар", "en": "Complaints registered"},
+    "by_outcome": {"ru": "Звонки по результату", "kk": "Қоңыраулар нәтиже бойынша", "en": "Calls by outcome"},
+    "outcome": {"ru": "Результат", "kk": "Нәтиже", "en": "Outcome"},
+    "calls": {"ru": "Звонков", "kk": "Қоңыраулар", "en": "Calls"},
+    "share": {"ru": "Доля", "kk": "Үлесі", "en": "Share"},
+    "per_operator": {"ru": "По операторам", "kk": "Операторлар бойынша", "en": "By operator"},
+    "operator": {"ru": "Оператор", "kk": "Оператор", "en": "Operator"},
+    "in": {"ru": "Вход.", "kk": "Кіріс", "en": "In"},
+    "out": {"ru": "Исх.", "kk": "Шығыс", "en": "Out"},
+    "orders": {"ru": "Заказы", "kk": "Тапсырыстар", "en": "Orders"},
+    "sum": {"ru": "Сумма", "kk": "Сома", "en": "Sum"},
+    "avg": {"ru": "Ср. звонок", "kk": "Орт. қоңырау", "en": "Avg call"},
+    "transfers": {
+        "ru": "Переводы по причинам",
+        "kk": "Себептері бойынша аударулар",
+        "en": "Transfers by reason",
+    },
+    "reason": {"ru": "Причина", "kk": "Себебі", "en": "Reason"},
+    "by_hour": {"ru": "Звонки по часам", "kk": "Сағат бойынша қоңыраулар", "en": "Calls by hour"},
+    "no_calls": {
+        "ru": "За период звонков нет.",
+        "kk": "Кезеңде қоңыраулар жоқ.",
+        "en": "No calls in the period.",
+    },
+    "order_taken": {"ru": "Принят заказ", "kk": "Тапсырыс қабылданды", "en": "Order taken"},
+    "info_given": {"ru": "Дана справка", "kk": "Анықтама берілді", "en": "Information given"},
+    "transferred": {"ru": "Переведён", "kk": "Аударылды", "en": "Transferred"},
+    "consulted": {"ru": "Консультация", "kk": "Кеңес", "en": "Consulted"},
+    "no_answer": {"ru": "Нет ответа", "kk": "Жауап жоқ", "en": "No answer"},
+    "busy": {"ru": "Занято", "kk": "Бос емес", "en": "Busy"},
+    "refused": {"ru": "Отказ", "kk": "Бас тарту", "en": "Refused"},
+    "callback_scheduled": {
+        "ru": "Назначен перезвон",
+        "kk": "Кері қоңырау белгіленді",
+        "en": "Callback scheduled",
+    },
+    "open": {"ru": "Не закрыт", "kk": "Жабылмаған", "en": "Still open"},
+}
+
+_LOCALES = {"ru": "ru_KZ", "kk": "kk_KZ", "en": "en"}
+
+
+def text(key: str, lang: str = "ru", **values: str) -> str:
+    """One of this module's document texts in ``lang`` (Russian when unknown)."""
+    words = _TEXTS[key]
+    out = words.get(lang) or words["ru"]
+    return out.format(**values) if values else out
+
+
+def _money(value: Decimal, lang: str) -> str:
+    from orderdesk_gui.printing import labels
+
+    return labels.money(value, lang)
+
+
+def _payment_words(form: str, lang: str) -> str:
+    if not form:
+        return ""
+    from orderdesk_gui.printing import labels
+
+    return labels.payment_form(form, lang)
+
+
+def _local(utc: dt.datetime | None) -> dt.datetime | None:
+    """A stored naive-UTC time as a naive local time (what documents print)."""
+    if utc is None:
+        return None
+    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
+    for i in range(0, len(ids), CHUNK):
+        yield list(ids[i : i + CHUNK])
+
+
+# --- company ---------------------------------------------------------------------------
+
+
+def _logo_path(value: str) -> str:
+    """A logo setting is a file name in ``resources/`` or a path; '' when it does not exist."""
+    from pathlib import Path
+
+    value = (value or "").strip()
+    if not value:
+        return ""
+    candidates = [Path(value)]
+    try:
+        from orderdesk_gui import resources
+
+        candidates.insert(0, resources.path(value))
+    except FileNotFoundError:
+        pass
+    for candidate in candidates:
+        if candidate.is_file():
+            return str(candidate)
+    return ""
+
+
+def company_from(settings: config.Settings) -> Company:
+    """The company requisites printed on every document, from the settings."""
+    return Company(
+        name=settings.get(config.COMPANY_NAME).strip(),
+        address=settings.get(config.COMPANY_ADDRESS).strip(),
+        phone=settings.get(config.COMPANY_PHONE).strip(),
+        fax=settings.get(config.COMPANY_FAX).strip(),
+        tax_id=settings.get(config.COMPANY_TAX_ID).strip(),
+        email=settings.get(config.COMPANY_EMAIL).strip(),
+        logo_path=_logo_path(settings.get(config.COMPANY_LOGO)),
+        terms=settings.get(config.DOCUMENT_TERMS).strip(),
+    )
+
+
+# --- clients ----------------------------------------------------------------------------
+
+
+def _client_fax(client_id: int, prefer_contact: int | None = None) -> tuple[str, str]:
+    """(fax number, contact name): the receiver's or the primary contact's fax first, then any
+    contact's, then a client phone of kind fax; ('', '') when there is none."""
+    contacts = list(
+        m.Contact.select()
+        .where(m.Contact.client == client_id)
+        .order_by(m.Contact.is_primary.desc(), m.Contact.id)
+    )
+    contacts.sort(key=lambda c: 0 if c.id == prefer_contact else 1)
+    for contact in contacts:
+        if contact.fax.strip():
+            return contact.fax.strip(), contact.name
+    phone = (
+        m.Phone.select()
+        .where((m.Phone.client == client_id) & (m.Phone.kind == "fax"))
+        .order_by(m.Phone.id)
+        .first()
+    )
+    if phone is not None:
+        owner = m.Contact.get_or_none(m.Contact.id == phone.contact_id) if phone.contact_id else None
+        return phone_display(phone.e164) if phone.e164 else phone.number, owner.name if owner else ""
+    return "", ""
+
+
+def _party(client: m.Client, prefer_contact: int | None = None) -> ClientParty:
+    contacts = list(
+        m.Contact.select()
+        .where(m.Contact.client == client.id)
+        .order_by(m.Contact.is_primary.desc(), m.Contact.id)
+    )
+    primary = contacts[0] if contacts else None
+    email = next((c.email.strip() for c in contacts if c.email.strip()), "")
+    phone = (
+        m.Phone.select()
+        .where((m.Phone.client == client.id) & (m.Phone.kind != "fax"))
+        .order_by(m.Phone.contact.is_null(False), m.Phone.id)
+        .first()
+    )
+    fax, _who = _client_fax(client.id, prefer_contact)
+    return ClientParty(
+        code=client.code,
+        name=client.name,
+        tax_id=client.tax_id or "",
+        legal_address=client.legal_address,
+        delivery_address=client.delivery_address,
+        phone=(phone_display(phone.e164) if phone.e164 else phone.number) if phone else "",
+        contact_name=primary.name if primary else "",
+        contact_email=email,
+        fax=fax,
+    )
+
+
+def _printable_order(order_id: int) -> m.Order:
+    order = m.Order.get_or_none(m.Order.id == order_id)
+    if order is None:
+        raise DocumentError("The order no longer exists.")
+    if order.status not in PRINTABLE_STATUSES:
+        if order.status == "draft":
+            raise DocumentError(
+                "The order is still a draft: complete it (F10) before printing or sending it."
+            )
+        raise DocumentError(f"The order is {order.status}: only accepted orders have a confirmation.")
+    return order
+
+
+# --- order confirmation -------------------------------------------------------------------
+
+
+def order_doc(order_id: int, lang: str = "ru") -> OrderDoc:
+    """The accepted order as its confirmation and fax sheet print it."""
+    order = _printable_order(order_id)
+    rows = list(
+        m.OrderLine.select(m.OrderLine, m.Product)
+        .join(m.Product)
+        .where(m.OrderLine.order == order_id)
+        .order_by(m.OrderLine.line_no)
+    )
+    if not rows:
+        raise DocumentError(f"Order {order.number} has no lines: there is nothing to confirm.")
+    lines = []
+    vat: dict[int, Decimal] = {}
+    total = discount = weight = Decimal(0)
+    for i, ln in enumerate(rows, start=1):
+        p = ln.product
+        amount = ln.amount
+        base = ln.base_price if ln.base_price and ln.base_price > 0 else ln.unit_price
+        pct = PriceQuote(base, ln.unit_price, "column").discount_pct
+        line_weight = (ln.quantity * p.weight_kg).quantize(GRAM)
+        lines.append(
+            DocLine(
+                no=i,
+                code=p.code,
+                name=p.name,
+                unit=p.unit,
+                quantity=ln.quantity,
+                price=ln.unit_price,
+                discount_pct=max(pct, Decimal(0)),
+                amount=amount,
+                vat_rate=p.vat_rate,
+                weight_kg=line_weight,
+            )
+        )
+        vat[p.vat_rate] = vat.get(p.vat_rate, Decimal(0)) + money(amount * p.vat_rate / (100 + p.vat_rate))
+        total += amount
+        discount += max(money(ln.quantity * base) - amount, Decimal(0))
+        weight += line_weight
+    receiver = m.Contact.get_or_none(m.Contact.id == order.receiver_id) if order.receiver_id else None
+    operator = m.User.get_or_none(m.User.id == order.operator_id)
+    accepted = _local(order.accepted_at or order.created_at)
+    return OrderDoc(
+        number=order.number or "",
+        date=accepted.date(),
+        client=_party(order.client, order.receiver_id),
+        lines=tuple(lines),
+        total=total,
+        discount_total=discount,
+        vat_by_rate=tuple(sorted((rate, amount) for rate, amount in vat.items() if rate)),
+        weight_kg=weight,
+        delivery_date=order.delivery_date,
+        delivery_address=order.delivery_address or order.client.delivery_address,
+        receiver=receiver.name if receiver else "",
+        payment_form=_payment_words(order.payment_form, lang),
+        documents=order.documents,
+        pickup_date=order.pickup_date,
+        shipping_details=order.shipping_details,
+        operator_name=operator.full_name if operator else "",
+        comment=order.comment,
+    )
+
+
+def fax_cover(
+    order_id: int,
+    operator: UserInfo,
+    company: Company,
+    message: str = "",
+    to_fax: str | None = None,
+    *,
+    now: dt.datetime | None = None,
+) -> FaxCover:
+    """The cover page of an order's fax sheet; the client's fax unless ``to_fax`` is typed."""
+    order = _printable_order(order_id)
+    fax, contact = _client_fax(order.client_id, order.receiver_id)
+    number = (to_fax if to_fax is not None else fax).strip()
+    if not number:
+        raise DocumentError("The client has no fax number; type one.")
+    if contact == "" and order.receiver_id:
+        receiver = m.Contact.get_or_none(m.Contact.id == order.receiver_id)
+        contact = receiver.name if receiver else ""
+    return FaxCover(
+        to_name=order.client.name,
+        to_contact=contact,
+        to_fax=number,
+        from_name=operator.full_name,
+        from_company=company.name,
+        from_fax=company.fax,
+        from_phone=company.phone,
+        sent_at=now or dt.datetime.now().replace(microsecond=0),
+        message=(message or "").strip(),
+    )
+
+
+def last_orders(client_id: int, limit: int = 10) -> list[tuple[int, str, dt.date, Decimal]]:
+    """The client's latest accepted (or delivered) orders: id, number, local date, total."""
+    query = (
+        m.Order.select(
+            m.Order.id, m.Order.number, m.Order.accepted_at, m.Order.created_at, m.Order.total_amount
+        )
+        .where((m.Order.client == client_id) & (m.Order.status.in_(PRINTABLE_STATUSES)))
+        .order_by(m.Order.created_at.desc(), m.Order.id.desc())
+        .limit(limit)
+    )
+    return [
+        (o.id, o.number or "", _local(o.accepted_at or o.created_at).date(), o.total_amount) for o in query
+    ]
+
+
+@dataclass(frozen=True)
+class OrderContacts:
+    """Who an order's documents go to: the client, its e-mail and fax (prefilled in the dialogs)."""
+
+    order_id: int
+    number: str
+    client_id: int
+    client_name: str
+    email: str
+    fax: str
+    contact_name: str
+
+
+def order_contacts(order_id: int) -> OrderContacts:
+    """The accepted order's number, client and where to send it (the receiver's contact first)."""
+    order = _printable_order(order_id)
+    contacts = list(
+        m.Contact.select()
+        .where(m.Contact.client == order.client_id)
+        .order_by(m.Contact.is_primary.desc(), m.Contact.id)
+    )
+    contacts.sort(key=lambda c: 0 if c.id == order.receiver_id else 1)
+    with_mail = next((c for c in contacts if c.email.strip()), None)
+    fax, _who = _client_fax(order.client_id, order.receiver_id)
+    return OrderContacts(
+        order.id,
+        order.number or "",
+        order.client_id,
+        order.client.name,
+        with_mail.email.strip() if with_mail else "",
+        fax,
+        with_mail.name if with_mail else (contacts[0].name if contacts else ""),
+    )
+
+
+# --- price list and reference sheet ------------------------------------------------------
+
+
+def _group_tree(group_ids: Iterable[int]) -> set[int]:
+    """The groups asked for and every group below them."""
+    wanted = {int(g) for g in group_ids}
+    if not wanted:
+        return set()
+    children: dict[int, list[int]] = {}
+    for gid, parent in m.ProductGroup.select(m.ProductGroup.id, m.ProductGroup.parent).tuples():
+        if parent is not None:
+            children.setdefault(parent, []).append(gid)
+    out, todo = set(), list(wanted)
+    while todo:
+        gid = todo.pop()
+        if gid in out:
+            continue
+        out.add(gid)
+        todo.extend(children.get(gid, ()))
+    return out
+
+
+def product_groups() -> list[tuple[int, str]]:
+    """Every product group as (id, name), in catalogue order (for the price-list dialog)."""
+    return [
+        (g.id, g.name)
+        for g in m.ProductGroup.select().order_by(m.ProductGroup.sort_order, m.ProductGroup.name)
+    ]
+
+
+def _group_names() -> dict[int, tuple[int, str]]:
+    return {
+        g.id: (g.sort_order, g.name)
+        for g in m.ProductGroup.select(m.ProductGroup.id, m.ProductGroup.sort_order, m.ProductGroup.name)
+    }
+
+
+def _active_promotions(product_ids: Sequence[int], today: dt.date) -> dict[int, tuple[dt.date, str]]:
+    """Product -> (latest end date, promotion name) of promotions active today."""
+    out: dict[int, tuple[dt.date, str]] = {}
+    for ids in _chunks(product_ids):
+        rows = (
+            m.PromotionItem.select(m.PromotionItem.product, m.Promotion.ends, m.Promotion.name)
+            .join(m.Promotion)
+            .where(
+                m.PromotionItem.product.in_(ids)
+                & (m.Promotion.active == True)  # noqa: E712
+                & (m.Promotion.starts <= today)
+                & (m.Promotion.ends >= today)
+            )
+            .tuples()
+        )
+        for pid, ends, name in rows:
+            if pid not in out or ends > out[pid][0]:
+                out[pid] = (ends, name)
+    return out
+
+
+def _selected_products(
+    product_ids: Sequence[int],
+    group_ids: Sequence[int],
+    only_new: bool,
+    only_promotions: bool,
+    today: dt.date,
+) -> list[m.Product]:
+    query = m.Product.select().where(m.Product.active == True)  # noqa: E712
+    if product_ids:
+        query = query.where(m.Product.id.in_(list(product_ids)))
+    groups = _group_tree(group_ids)
+    if groups:
+        query = query.where(m.Product.group.in_(sorted(groups)))
+    if only_new:
+        query = query.where(m.Product.new_since >= today - dt.timedelta(days=catalog.NEW_PRODUCT_DAYS))
+    if only_promotions:
+        promoted = (
+            m.PromotionItem.select(m.PromotionItem.product)
+            .join(m.Promotion)
+            .where((m.Promotion.active == True) & (m.Promotion.starts <= today) & (m.Promotion.ends >= today))  # noqa: E712
+        )
+        query = query.where(m.Product.id.in_(promoted))
+    return list(query.order_by(m.Product.name, m.Product.code))
+
+
+def _by_group(items: list[tuple[int | None, object]], lang: str) -> list[tuple[str, list]]:
+    names = _group_names()
+    grouped: dict[int | None, list] = {}
+    for gid, row in items:
+        grouped.setdefault(gid, []).append(row)
+    order = sorted(grouped, key=lambda g: (g is None, *(names.get(g, (0, "")) if g is not None else (0, ""))))
+    return [(names[g][1] if g in names else text("other_group", lang), grouped[g]) for g in order]
+
+
+def _fmt_date(day: dt.date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+def price_list_doc(
+    client_id: int | None = None,
+    price_column_code: str | None = None,
+    group_ids: Sequence[int] = (),
+    only_new: bool = False,
+    only_promotions: bool = False,
+    *,
+    today: dt.date,
+    lang: str = "ru",
+) -> PriceListDoc:
+    """A price list in the client's column (or the named one, else the base column), grouped; each
+    price is what order entry would charge today: the column, or a better active promotion price."""
+    client = None
+    if client_id is not None:
+        client = m.Client.get_or_none(m.Client.id == client_id)
+        if client is None:
+            raise DocumentError("The client no longer exists.")
+        column = m.PriceColumn.get_by_id(client.price_column_id)
+    elif price_column_code:
+        column = m.PriceColumn.get_or_none(m.PriceColumn.code == price_column_code)
+        if column is None:
+            raise DocumentError(f"There is no price column {price_column_code!r}.")
+    else:
+        column = m.PriceColumn.get_or_none(m.PriceColumn.is_base == True)  # noqa: E712
+        if column is None:
+            raise DocumentError("No base price column is set: choose a client or a price column.")
+    products = _selected_products((), group_ids, only_new, only_promotions, today)
+    ids = [p.id for p in products]
+    facts: dict[int, catalog.ProductFacts] = {}
+    for chunk in _chunks(ids):
+        facts.update(catalog.facts(chunk, column.id, today))
+    promos = _active_promotions(ids, today)
+    new_since = today - dt.timedelta(days=catalog.NEW_PRODUCT_DAYS)
+    items: list[tuple[int | None, PriceRow]] = []
+    for p in products:
+        fact = facts[p.id]
+        try:
+            q = quote(fact.base_price, fact.column_price, fact.promotions)
+        except PriceError:
+            continue  # no price in this column: it cannot be sold, so it is not offered
+        notes = []
+        if p.new_since is not None and p.new_since >= new_since:
+            notes.append(text("new", lang))
+        if q.source == "promotion" and p.id in promos:
+            notes.append(text("promo_until", lang, d=promos[p.id][0].strftime("%d.%m")))
+        items.append(
+            (
+                p.group_id,
+                PriceRow(
+                    code=p.code,
+                    name=p.name,
+                    unit=p.unit,
+                    pack_size=p.pack_size,
+                    price=q.unit_price,
+                    base_price=fact.column_price if q.source == "promotion" else None,
+                    note=", ".join(notes),
+                ),
+            )
+        )
+    if not items:
+        raise DocumentError(
+            "No product matches the chosen groups and filters: the price list would be empty."
+        )
+    filters = []
+    if only_new:
+        filters.append(text("only_new", lang))
+    if only_promotions:
+        filters.append(text("only_promo", lang))
+    if group_ids:
+        names = _group_names()
+        filters.append(text("groups", lang, g=", ".join(names[g][1] for g in group_ids if g in names)))
+    return PriceListDoc(
+        title=text("price_list", lang),
+        date=today,
+        price_column=column.name,
+        client=_party(client) if client is not None else None,
+        groups=tuple(PriceGroup(name, tuple(rows)) for name, rows in _by_group(items, lang)),
+        note="; ".join(filters),
+    )
+
+
+def reference_doc(
+    product_ids: Sequence[int] = (),
+    group_ids: Sequence[int] = (),
+    *,
+    today: dt.date,
+    client_id: int | None = None,
+    lang: str = "ru",
+) -> ReferenceDoc:
+    """Certificates, pack sizes, shelf life, weights and barcodes of the chosen products (D18)."""
+    products = _selected_products(product_ids, group_ids, False, False, today)
+    if not products:
+        raise DocumentError("No active product matches: choose products or groups for the reference sheet.")
+    client = m.Client.get_or_none(m.Client.id == client_id) if client_id is not None else None
+    rows = [
+        ReferenceRow(
+            code=p.code,
+            name=p.name,
+            unit=p.unit,
+            pack_size=p.pack_size,
+            certificate_ref=p.certificate_ref,
+            shelf_life_days=p.shelf_life_days,
+            weight_kg=p.weight_kg,
+            barcode=p.barcode or "",
+        )
+        for p in products
+    ]
+    return ReferenceDoc(
+        title=text("reference", lang),
+        date=today,
+        rows=tuple(rows),
+        client=_party(client) if client is not None else None,
+    )
+
+
+# --- daily report -----------------------------------------------------------------------------
+
+
+def _duration(seconds: float) -> str:
+    total = int(round(seconds))
+    minutes, sec = divmod(total, 60)
+    return f"{minutes}:{sec:02d}"
+
+
+def _pct(part: int, whole: int) -> str:
+    if not whole:
+        return "—"
+    return f"{Decimal(part * 100) / Decimal(whole):.1f} %".replace(".", ",")
+
+
+def _summary(f: ShiftFigures, lang: str) -> tuple[tuple[str, str], ...]:
+    rows = [
+        (text("calls_in", lang), str(f.calls_in)),
+        (text("calls_out", lang), str(f.calls_out)),
+        (text("orders_taken", lang), str(f.orders_taken)),
+        (text("orders_sum", lang), _money(f.orders_sum, lang)),
+        (text("conversion", lang), _pct(f.orders_taken, f.calls_in)),
+        (text("avg_call", lang), _duration(f.avg_call_s)),
+        (text("callbacks_done", lang), str(f.callbacks_done)),
+        (text("callbacks_missed", lang), str(f.callbacks_missed)),
+        (text("sleeping_called", lang), str(f.sleeping_called)),
+        (text("sleeping_reactivated", lang), str(f.sleeping_reactivated)),
+        (text("complaints", lang), str(f.complaints_registered)),
+    ]
+    return tuple(rows)
+
+
+def _outcome_label(outcome: str, lang: str) -> str:
+    if not outcome:
+        return text("open", lang)
+    return text(outcome, lang) if outcome in _TEXTS else outcome
+
+
+def daily_report_doc(
+    report: ShiftReport, lang: str = "ru", *, now: dt.datetime | None = None
+) -> DailyReportDoc:
+    """The head's daily (or period) report: summary, calls by outcome, per operator, calls by hour."""
+    total = report.total
+    period = (
+        _fmt_date(report.start)
+        if report.start == report.end
+        else (f"{_fmt_date(report.start)} – {_fmt_date(report.end)}")
+    )
+    calls = sum(total.by_outcome.values())
+    known = [o for o in OUTCOMES if total.by_outcome.get(o)]
+    others = sorted(o for o in total.by_outcome if o not in OUTCOMES and total.by_outcome[o])
+    outcome_rows = tuple(
+        ReportRow(_outcome_label(o, lang), (str(total.by_outcome[o]), _pct(total.by_outcome[o], calls)))
+        for o in (*known, *others)
+    )
+    tables: list[tuple[str, tuple[str, ...], tuple[ReportRow, ...]]] = []
+    if outcome_rows:
+        tables.append(
+            (
+                text("by_outcome", lang),
+                (text("outcome", lang), text("calls", lang), text("share", lang)),
+                outcome_rows,
+            )
+        )
+    if report.per_operator:
+        tables.append(
+            (
+                text("per_operator", lang),
+                (
+                    text("operator", lang),
+                    text("in", lang),
+                    text("out", lang),
+                    text("orders", lang),
+                    text("sum", lang),
+                    text("avg", lang),
+                ),
+                tuple(
+                    ReportRow(
+                        name,
+                        (
+                            str(f.calls_in),
+                            str(f.calls_out),
+                            str(f.orders_taken),
+                            _money(f.orders_sum, lang),
+                            _duration(f.avg_call_s),
+                        ),
+                    )
+                    for name, f in report.per_operator
+                ),
+            )
+        )
+    if total.transfers_by_reason:
+        transfers = Counter(total.transfers_by_reason)
+        tables.append(
+            (
+                text("transfers", lang),
+                (text("reason", lang), text("calls", lang)),
+                tuple(ReportRow(reason or "—", (str(n),)) for reason, n in transfers.most_common()),
+            )
+        )
+    hours = dict(report.calls_by_hour)
+    chart: tuple[tuple[str, int], ...] = ()
+    if hours:
+        first, last = min(min(hours), 8), max(max(hours), 18)
+        chart = tuple((f"{h:02d}", int(hours.get(h, 0))) for h in range(first, last + 1))
+    notes = () if (total.calls_in or total.calls_out) else (text("no_calls", lang),)
+    return DailyReportDoc(
+        title=text("daily_report", lang),
+        period=period,
+        operator_name=report.operator_name,
+        summary=_summary(total, lang),
+        tables=tuple(tables),
+        chart_title=text("by_hour", lang),
+        chart=chart,
+        generated_at=now or dt.datetime.now().replace(microsecond=0),
+        notes=notes,
+    )
