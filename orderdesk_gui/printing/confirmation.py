@@ -1,0 +1,219 @@
+"""Order confirmation PDF: company header, client and delivery, the lines, totals, terms and signatures."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import DocumentError, labels
+from .data import Company, OrderDoc
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .layout import Look
+
+
+def check(order: OrderDoc, lang: str) -> None:
+    """DocumentError when the order cannot be printed (no lines)."""
+    if not order.lines:
+        raise DocumentError(labels.text("err_no_lines", lang), "no_lines")
+
+
+def render(order: OrderDoc, company: Company, *, paper: str = "A4", lang: str = "ru") -> bytes:
+    """The confirmation of ``order`` as PDF bytes (A4 or Letter; ru, kk or en)."""
+    lang = labels.norm_lang(lang)
+    check(order, lang)
+    from . import layout
+
+    lk = layout.look(fax=False)
+    width = layout.frame_width(paper, lang)
+    story = [*layout.company_header(company, lk, lang, width), *body(order, company, lk, lang, width)]
+    title = f"{labels.text('confirmation', lang)} № {order.number}"
+    return layout.build(
+        story,
+        paper=paper,
+        lang=lang,
+        lk=lk,
+        title=title,
+        author=company.name,
+        footer=f"{company.name} · {title}",
+    )
+
+
+def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -> list[Any]:
+    """The order part shared by the confirmation and the fax sheet (in the look given)."""
+    from reportlab.platypus import KeepTogether, Table, TableStyle
+
+    from . import layout
+
+    t = labels.text
+    story: list[Any] = [layout.para(t("confirmation", lang), lk["title"])]
+    if lk.fax:  # the number alone in large type, the date under it
+        story += [
+            layout.para(f"№ {order.number}", lk["big"]),
+            layout.para(f"{t('order_date', lang)}: {labels.date(order.date)}", lk["bold"]),
+        ]
+    else:
+        story.append(
+            layout.para(t("order_no", lang, number=order.number, date=labels.date(order.date)), lk["big"])
+        )
+    story.append(layout.spacer(2))
+    client = order.client
+    client_pairs = [
+        (t("client", lang), client.name),
+        (t("code", lang), client.code),
+        (t("client_tax_id", lang), client.tax_id),
+        (t("legal_address", lang), client.legal_address),
+        (t("phone", lang), client.phone),
+        (t("contact", lang), client.contact_name),
+    ]
+    delivery_pairs = [
+        (t("delivery_date", lang), labels.date(order.delivery_date)),
+        (t("delivery_address", lang), order.delivery_address or client.delivery_address),
+        (t("receiver", lang), order.receiver),
+        (t("payment_form", lang), labels.payment_form(order.payment_form, lang)),
+        (t("pickup_date", lang), labels.date(order.pickup_date)),
+        (t("shipping", lang), order.shipping_details),
+        (t("documents", lang), order.documents),
+        (t("operator", lang), order.operator_name),
+    ]
+    if lk.fax:  # one column of large type reads better after a fax
+        story.append(layout.fields(client_pairs + delivery_pairs, lk, width, per_row=1))
+    else:
+        half = width / 2
+        left = layout.fields(client_pairs, lk, half, per_row=1)
+        right = layout.fields(delivery_pairs, lk, half, per_row=1)
+        blocks = [b for b in (left, right) if b is not None]
+        if blocks:
+            story.append(
+                Table(
+                    [blocks],
+                    colWidths=[half] * len(blocks),
+                    hAlign="LEFT",
+                    style=TableStyle(
+                        [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+                        + [("RIGHTPADDING", (0, 0), (-1, -1), 0)]
+                    ),
+                )
+            )
+    if order.comment:
+        story.append(layout.fields([(t("comment", lang), order.comment)], lk, width, per_row=1))
+    story += [layout.spacer(3), lines_table(order, lk, lang, width), layout.spacer(2)]
+    story.append(KeepTogether(totals(order, lk, lang, width)))
+    if company.terms and not lk.fax:
+        story.append(layout.spacer(3))
+        story += [
+            layout.para(part.strip(), lk["small"]) for part in company.terms.split("\n\n") if part.strip()
+        ]
+    story += [
+        layout.spacer(6),
+        KeepTogether(
+            layout.signatures(
+                [(t("taken_by", lang), order.operator_name), (t("confirmed_by", lang), order.receiver)],
+                lk,
+                lang,
+                width,
+            )
+        ),
+    ]
+    return story
+
+
+def lines_table(order: OrderDoc, lk: Look, lang: str, width: float) -> Any:
+    """The lines with No, code, name, unit, quantity, price, discount (when any) and sum."""
+    from .layout import Col, table
+
+    t = labels.text
+    cur = labels.currency_symbol(order.currency)
+    with_discount = any(line.discount_pct for line in order.lines)
+    cols = [
+        Col(t("col_no", lang), "RIGHT"),
+        Col(t("col_code", lang), cap=0.14),
+        Col(t("col_name", lang), flex=1),
+        Col(t("col_unit", lang), "CENTER", cap=0.1),
+        Col(t("col_qty", lang), "RIGHT", cap=0.12),
+        Col(t("col_price", lang, cur=cur), "RIGHT", cap=0.16),
+    ]
+    if with_discount:
+        cols.append(Col(t("col_discount", lang), "RIGHT", cap=0.13))
+    cols.append(Col(t("col_sum", lang, cur=cur), "RIGHT", cap=0.2))
+    rows = []
+    for line in order.lines:
+        row = [
+            str(line.no),
+            line.code,
+            line.name,
+            line.unit,
+            labels.quantity(line.quantity, lang),
+            labels.amount(line.price, lang),
+        ]
+        if with_discount:
+            row.append(labels.percent(line.discount_pct, lang) if line.discount_pct else "")
+        row.append(labels.amount(line.amount, lang))
+        rows.append(row)
+    return table(cols, rows, lk, width)
+
+
+def totals(order: OrderDoc, lk: Look, lang: str, width: float) -> list[Any]:
+    """Total (large on a fax), VAT per rate, discount, weight and line count, right-aligned."""
+    from reportlab.platypus import Table, TableStyle
+
+    from . import fonts, layout
+
+    t = labels.text
+    money = labels.money
+    rows: list[tuple[str, str]] = [(t("total", lang), money(order.total, lang, order.currency))]
+    if order.vat_by_rate:
+        rows += [
+            (t("vat_incl", lang, rate=rate), money(vat, lang, order.currency))
+            for rate, vat in order.vat_by_rate
+        ]
+    else:
+        rows.append((t("no_vat", lang), ""))
+    if order.discount_total:
+        rows.append((t("discount_total", lang), money(order.discount_total, lang, order.currency)))
+    rows += [
+        (t("weight", lang), labels.weight(order.weight_kg, lang)),
+        (t("line_count", lang), str(order.line_count)),
+    ]
+    total_style = lk["big"] if lk.fax else lk["bold"]
+    label_style = lk["label"]
+    data = [
+        [layout.para(rows[0][0] + ":", total_style), layout.para(rows[0][1], _right(total_style))],
+        *[
+            [layout.para(k + (":" if v else ""), label_style), layout.para(v, _right(lk["body"]))]
+            for k, v in rows[1:]
+        ],
+    ]
+    value_w = (
+        max(
+            layout.stringWidth(rows[0][1], fonts.BOLD, total_style.fontSize),
+            *(layout.stringWidth(v, fonts.REGULAR, lk.body) for _k, v in rows[1:]),
+        )
+        + 2 * lk.pad
+        + 2
+    )
+    label_w = min(
+        max(
+            layout.stringWidth(k + ":", fonts.BOLD, total_style.fontSize if i == 0 else lk.body)
+            for i, (k, _v) in enumerate(rows)
+        )
+        + 2 * lk.pad
+        + 2,
+        width - value_w,
+    )
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LINEABOVE", (0, 0), (-1, 0), lk.heavy_rule, layout.BLACK),
+        ("LINEBELOW", (0, 0), (-1, 0), lk.rule, layout.BLACK),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), lk.pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), lk.pad),
+    ]
+    return [Table(data, colWidths=[label_w, value_w], hAlign="RIGHT", style=TableStyle(commands))]
+
+
+def _right(style: Any) -> Any:
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(style.name + "_r", parent=style, alignment=TA_RIGHT)

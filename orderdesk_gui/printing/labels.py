@@ -1,0 +1,221 @@
+"""Printed texts of the documents in Russian (default), Kazakh and English, and locale formatting.
+
+Money, quantities and weights go through Babel (imported on first use) with the
+locales ru_KZ / kk_KZ / en; dates are always ``dd.mm.yyyy``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from typing import Any
+
+LANGS = ("ru", "kk", "en")
+DEFAULT_LANG = "ru"
+_LOCALES = {"ru": "ru_KZ", "kk": "kk_KZ", "en": "en"}
+_SYMBOLS = {"KZT": "₸", "RUB": "₽", "USD": "$", "EUR": "€", "KGS": "сом", "UZS": "сўм", "CNY": "¥"}
+_CENT = Decimal("0.01")
+NBSP = "\u00a0"
+
+# key: (ru, kk, en); "{name}" placeholders filled by ``text(key, lang, name=...)``
+TEXTS: dict[str, tuple[str, str, str]] = {
+    # page furniture
+    "page_of": ("Страница {page} из {total}", "Бет {page} / {total}", "Page {page} of {total}"),
+    "address": ("Адрес", "Мекенжайы", "Address"),
+    "phone": ("Телефон", "Телефон", "Phone"),
+    "fax": ("Факс", "Факс", "Fax"),
+    "email": ("E-mail", "E-mail", "E-mail"),
+    "tax_id": ("БИН", "БСН", "BIN"),
+    "client_tax_id": ("БИН/ИИН", "БСН/ЖСН", "BIN/IIN"),
+    # order confirmation
+    "confirmation": ("Подтверждение заказа", "Тапсырысты растау", "Order confirmation"),
+    "order_no": (
+        "Заказ № {number} от {date}",
+        "{date} күнгі № {number} тапсырыс",
+        "Order No. {number} of {date}",
+    ),
+    "order_date": ("Дата заказа", "Тапсырыс күні", "Order date"),
+    "client": ("Клиент", "Клиент", "Client"),
+    "code": ("Код", "Коды", "Code"),
+    "legal_address": ("Юридический адрес", "Заңды мекенжайы", "Legal address"),
+    "contact": ("Контактное лицо", "Байланыс тұлғасы", "Contact"),
+    "delivery_date": ("Дата доставки", "Жеткізу күні", "Delivery date"),
+    "delivery_address": ("Адрес доставки", "Жеткізу мекенжайы", "Delivery address"),
+    "receiver": ("Получатель", "Қабылдаушы", "Receiver"),
+    "payment_form": ("Форма оплаты", "Төлем нысаны", "Payment"),
+    "pickup_date": ("Дата самовывоза", "Алып кету күні", "Pickup date"),
+    "shipping": ("Отправка", "Жөнелту", "Shipping"),
+    "documents": ("Документы", "Құжаттар", "Documents"),
+    "comment": ("Комментарий", "Түсініктеме", "Comment"),
+    "operator": ("Оператор", "Оператор", "Operator"),
+    # line table
+    "col_no": ("№", "№", "No."),
+    "col_code": ("Код", "Коды", "Code"),
+    "col_name": ("Наименование", "Атауы", "Product"),
+    "col_unit": ("Ед.", "Өлш.", "Unit"),
+    "col_qty": ("Кол-во", "Саны", "Qty"),
+    "col_price": ("Цена, {cur}", "Бағасы, {cur}", "Price, {cur}"),
+    "col_discount": ("Скидка, %", "Жеңілдік, %", "Disc., %"),
+    "col_sum": ("Сумма, {cur}", "Сомасы, {cur}", "Amount, {cur}"),
+    "col_pack": ("В упак.", "Қаптамада", "Pack"),
+    "col_note": ("Примечание", "Ескертпе", "Note"),
+    "col_base_price": ("Было, {cur}", "Бұрын, {cur}", "Was, {cur}"),
+    "col_weight": ("Вес, кг", "Салмағы, кг", "Weight, kg"),
+    "col_shelf_life": ("Срок годности", "Сақтау мерзімі", "Shelf life"),
+    "col_certificate": ("Сертификат / декларация", "Сертификат / декларация", "Certificate / declaration"),
+    "col_barcode": ("Штрихкод", "Штрихкод", "Barcode"),
+    # totals
+    "total": ("Итого", "Барлығы", "Total"),
+    "vat_incl": ("в т. ч. НДС {rate}%", "оның ішінде ҚҚС {rate}%", "incl. VAT {rate}%"),
+    "no_vat": ("Без НДС", "ҚҚС-сыз", "No VAT"),
+    "discount_total": ("Сумма скидки", "Жеңілдік сомасы", "Discount"),
+    "weight": ("Вес", "Салмағы", "Weight"),
+    "line_count": ("Позиций", "Позициялар саны", "Lines"),
+    "kg": ("кг", "кг", "kg"),
+    "days": ("{n} сут.", "{n} тәул.", "{n} days"),
+    "unknown": ("—", "—", "—"),
+    # signatures
+    "taken_by": ("Заказ принял", "Тапсырысты қабылдаған", "Order taken by"),
+    "confirmed_by": ("Заказ подтверждаю (клиент)", "Тапсырысты растаймын (клиент)", "Confirmed by (client)"),
+    "signature": ("подпись / Ф. И. О.", "қолы / аты-жөні", "signature / name"),
+    # fax
+    "fax_title": ("ФАКС", "ФАКС", "FAX"),
+    "to": ("Кому", "Кімге", "To"),
+    "attention": ("Вниманию", "Назарына", "Attention"),
+    "from": ("От кого", "Кімнен", "From"),
+    "company": ("Компания", "Компания", "Company"),
+    "sent_at": ("Дата и время", "Күні мен уақыты", "Date and time"),
+    "pages_incl_cover": ("Страниц (с этой)", "Беттер (осыны қоса)", "Pages (incl. this one)"),
+    "subject": ("Тема", "Тақырыбы", "Subject"),
+    "fax_call_back": (
+        "Если страницы не дошли или плохо читаются, позвоните: {phone}",
+        "Беттер келмесе немесе анық оқылмаса, хабарласыңыз: {phone}",
+        "If pages are missing or hard to read, please call {phone}",
+    ),
+    "fax_footer": ("Факс для: {name}", "Факс алушы: {name}", "Fax to: {name}"),
+    # price list and reference
+    "as_of": ("на {date}", "{date} жағдай бойынша", "as of {date}"),
+    "price_column": ("Колонка цен", "Баға бағаны", "Price column"),
+    "for_client": ("Для клиента", "Клиент үшін", "For client"),
+    "prices_incl_vat": ("Цены указаны с НДС.", "Бағалар ҚҚС-пен көрсетілген.", "Prices include VAT."),
+    "product_count": ("Товаров: {n}", "Тауарлар: {n}", "Products: {n}"),
+    # daily report
+    "period": ("Период", "Кезең", "Period"),
+    "whole_desk": ("Весь отдел", "Бүкіл бөлім", "Whole desk"),
+    "generated_at": ("Сформирован", "Жасалған", "Generated"),
+    "summary": ("Итоги", "Қорытынды", "Summary"),
+    "no_data": ("Нет данных", "Деректер жоқ", "No data"),
+    # payment forms (codes of domain.ordering.PAYMENT_FORMS)
+    "pay_cash": ("Наличные", "Қолма-қол ақша", "Cash"),
+    "pay_bank_transfer": ("Безналичный расчёт", "Банктік аударым", "Bank transfer"),
+    "pay_on_account": ("В счёт лимита (отсрочка)", "Лимит есебінен (кейінге қалдыру)", "On account (credit)"),
+    "pay_card": ("Банковская карта", "Банк картасы", "Card"),
+    # errors (DocumentError messages)
+    "err_no_lines": (
+        "В заказе нет строк — печатать нечего.",
+        "Тапсырыста жолдар жоқ — басып шығаратын ештеңе жоқ.",
+        "The order has no lines: there is nothing to print.",
+    ),
+    "err_no_fax": (
+        "Не указан номер факса получателя.",
+        "Алушының факс нөмірі көрсетілмеген.",
+        "The recipient's fax number is missing.",
+    ),
+    "err_paper": (
+        "Неизвестный формат бумаги «{paper}»: выберите A4 или Letter.",
+        "Белгісіз қағаз пішімі «{paper}»: A4 немесе Letter таңдаңыз.",
+        "Unknown paper size '{paper}': choose A4 or Letter.",
+    ),
+    "err_empty": (
+        "В документе нет ни одной строки — проверьте условия отбора.",
+        "Құжатта бірде-бір жол жоқ — іріктеу шарттарын тексеріңіз.",
+        "The document has no rows: check the selection.",
+    ),
+    "err_too_long": (
+        "Текст документа не помещается на страницу: сократите слишком длинные поля.",
+        "Құжат мәтіні бетке сыймайды: тым ұзын өрістерді қысқартыңыз.",
+        "A text of the document does not fit a page: shorten the overlong fields.",
+    ),
+}
+
+PAYMENT_CODES = ("cash", "bank_transfer", "on_account", "card")
+
+
+def norm_lang(lang: str | None) -> str:
+    """``ru``, ``kk`` or ``en`` from ``"ru"``, ``"kk_KZ"``, ``"en-US"``...; raises DocumentError otherwise."""
+    code = (lang or DEFAULT_LANG).strip().lower().replace("-", "_").split("_")[0]
+    if code not in LANGS:
+        from . import DocumentError
+
+        raise DocumentError(f"Unknown document language '{lang}': use ru, kk or en.", "language")
+    return code
+
+
+def text(key: str, lang: str = DEFAULT_LANG, **values: Any) -> str:
+    """The printed text ``key`` in ``lang``, placeholders filled."""
+    template = TEXTS[key][LANGS.index(norm_lang(lang))]
+    return template.format(**values) if values else template
+
+
+def payment_form(value: str, lang: str = DEFAULT_LANG) -> str:
+    """A payment form code (``cash``, ``bank_transfer``, ``on_account``, ``card``) in words; else as is."""
+    key = (value or "").strip()
+    return text(f"pay_{key}", lang) if key in PAYMENT_CODES else key
+
+
+@lru_cache(maxsize=8)
+def _locale(lang: str) -> Any:
+    from babel import Locale
+
+    return Locale.parse(_LOCALES[norm_lang(lang)])
+
+
+def _number(value: Decimal | int | float, pattern: str, lang: str) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format=pattern, locale=_locale(lang), decimal_quantization=True)
+
+
+def currency_symbol(currency: str = "KZT") -> str:
+    """₸ for KZT, ₽ for RUB ...; the ISO code itself when no sign is known."""
+    return _SYMBOLS.get((currency or "KZT").upper(), (currency or "").upper())
+
+
+def amount(value: Decimal, lang: str = DEFAULT_LANG) -> str:
+    """Money without its sign, two decimals: ``12 345,67`` (ru/kk), ``12,345.67`` (en)."""
+    return _number(Decimal(value).quantize(_CENT, ROUND_HALF_UP), "#,##0.00", lang)
+
+
+def money(value: Decimal, lang: str = DEFAULT_LANG, currency: str = "KZT") -> str:
+    """Money with its sign after a no-break space: ``12 345,67 ₸``."""
+    return f"{amount(value, lang)}{NBSP}{currency_symbol(currency)}"
+
+
+def quantity(value: Decimal, lang: str = DEFAULT_LANG) -> str:
+    """A quantity or pack size: up to three decimals, none when whole (``12``, ``2,5``)."""
+    return _number(Decimal(value).quantize(Decimal("0.001"), ROUND_HALF_UP), "#,##0.###", lang)
+
+
+def percent(value: Decimal, lang: str = DEFAULT_LANG) -> str:
+    """A percentage number without the sign: ``5``, ``7,5``."""
+    return _number(Decimal(value).quantize(_CENT, ROUND_HALF_UP), "#,##0.##", lang)
+
+
+def weight(kg: Decimal, lang: str = DEFAULT_LANG) -> str:
+    """A weight in kilograms with its unit: ``1 234,5 кг``."""
+    return (
+        _number(Decimal(kg).quantize(Decimal("0.01"), ROUND_HALF_UP), "#,##0.##", lang)
+        + NBSP
+        + text("kg", lang)
+    )
+
+
+def date(value: dt.date | None) -> str:
+    """``dd.mm.yyyy``; empty for none."""
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def date_time(value: dt.datetime | None) -> str:
+    """``dd.mm.yyyy HH:MM``; empty for none."""
+    return value.strftime("%d.%m.%Y %H:%M") if value else ""
