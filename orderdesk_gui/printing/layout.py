@@ -180,25 +180,37 @@ def _width(value: str, font: str, size: float) -> float:
 
 
 def column_widths(cols: Sequence[Col], rows: Sequence[Sequence[str]], lk: Look, width: float) -> list[float]:
-    """Widths summing to ``width``: fixed columns at their natural width (capped), flex ones the rest."""
-    pad = 2 * lk.pad
-    natural = []
+    """Widths summing to ``width``: fixed columns at their natural width (capped), flex ones the rest.
+
+    When the fixed columns leave the flexible ones less than a quarter of the
+    width, they give up width down to their heading's longest word; only when
+    even that does not fit do they shrink further (their headings then wrap).
+    """
+    pad = 2 * lk.pad + 0.5
+    natural, least = [], []
     for i, col in enumerate(cols):
-        words = _heading(col.heading).split(" ")
-        head = max(stringWidth(w, fonts.NARROW_BOLD, lk.table) for w in words)
+        head = max(stringWidth(w, fonts.NARROW_BOLD, lk.table) for w in _heading(col.heading).split(" "))
         body = max((_width(_plain(r[i]), fonts.NARROW, lk.table) for r in rows), default=0.0)
-        natural.append(max(head, body) + pad + 0.5)
-    fixed = [0.0 if c.flex else min(n, c.cap * width) for c, n in zip(cols, natural, strict=True)]
+        natural.append(max(head, body) + pad)
+        least.append(head + pad)
+    fixed = [
+        0.0 if c.flex else min(n, max(c.cap * width, m)) for c, n, m in zip(cols, natural, least, strict=True)
+    ]
     flex_total = sum(c.flex for c in cols)
-    if flex_total:
-        min_flex = 0.25 * width
-        if width - sum(fixed) < min_flex:
-            scale = (width - min_flex) / sum(fixed)
-            fixed = [f * scale for f in fixed]
-        rest = width - sum(fixed)
-        return [f if not c.flex else rest * c.flex / flex_total for c, f in zip(cols, fixed, strict=True)]
-    scale = width / sum(fixed)
-    return [f * scale for f in fixed]
+    if not flex_total:
+        scale = width / sum(fixed)
+        return [f * scale for f in fixed]
+    room = width - 0.25 * width  # what the fixed columns may take
+    if sum(fixed) > room:
+        floors = [0.0 if c.flex else min(f, m) for c, f, m in zip(cols, fixed, least, strict=True)]
+        spare = sum(fixed) - sum(floors)
+        if sum(floors) <= room and spare > 0:
+            keep = (room - sum(floors)) / spare
+            fixed = [fl + (f - fl) * keep for f, fl in zip(fixed, floors, strict=True)]
+        else:
+            fixed = [f * room / sum(fixed) for f in fixed]
+    rest = width - sum(fixed)
+    return [f if not c.flex else rest * c.flex / flex_total for c, f in zip(cols, fixed, strict=True)]
 
 
 def table(
