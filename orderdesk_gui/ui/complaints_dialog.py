@@ -32,7 +32,7 @@ from orderdesk_gui.domain.journal import (
 )
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui.followups import CATEGORY_WORDS, KIND_WORDS, STATUS_WORDS, words
+from orderdesk_gui.ui.followups import CATEGORY_WORDS, KIND_WORDS, STATUS_WORDS, submit, words
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
 from orderdesk_gui.ui.worker import DbWorker
@@ -179,7 +179,7 @@ class ComplaintDialog(QDialog):
             for order_id, number in orders:
                 self.order_combo.addItem(number, order_id)
 
-        self.worker.submit(job, show, lambda e: self.error_label.setText(str(e)))
+        submit(self.worker, self, job, show, lambda e: self.error_label.setText(str(e)))
 
     def save(self) -> None:
         from orderdesk_gui.services import complaints
@@ -208,7 +208,9 @@ class ComplaintDialog(QDialog):
             self.buttons.setEnabled(True)
             self.error_label.setText(str(error))
 
-        self.worker.submit(
+        submit(
+            self.worker,
+            self,
             lambda: complaints.register(
                 user,
                 kind,
@@ -322,8 +324,12 @@ class ComplaintsDialog(QDialog):
         from orderdesk_gui.services import complaints
 
         user, resolved = self.user, self.resolved_check.isChecked()
-        self.worker.submit(
-            lambda: complaints.department_items(user, include_resolved=resolved), self._show, self._error
+        submit(
+            self.worker,
+            self,
+            lambda: complaints.department_items(user, include_resolved=resolved),
+            self._show,
+            self._error,
         )
 
     def _show(self, rows: list[ComplaintRow]) -> None:
@@ -359,7 +365,7 @@ class ComplaintsDialog(QDialog):
             if ticket == self._ticket:
                 self._show_detail(detail)
 
-        self.worker.submit(lambda: complaints.get(row.id), show, self._error)
+        submit(self.worker, self, lambda: complaints.get(row.id), show, self._error)
 
     def _show_detail(self, c: ComplaintRow) -> None:
         self.current_detail = c
@@ -406,7 +412,7 @@ class ComplaintsDialog(QDialog):
             self.status.setText(self.tr("No. %d is yours now.") % c.id)
             self.reload()
 
-        self.worker.submit(lambda: complaints.take(user, c.id), done, self._error)
+        submit(self.worker, self, lambda: complaints.take(user, c.id), done, self._error)
 
     def resolve(self) -> None:
         from orderdesk_gui.services import complaints
@@ -426,4 +432,4 @@ class ComplaintsDialog(QDialog):
             self.status.setText(self.tr("No. %d resolved.") % c.id)
             self.reload()
 
-        self.worker.submit(lambda: complaints.resolve(user, c.id, text), done, self._error)
+        submit(self.worker, self, lambda: complaints.resolve(user, c.id, text), done, self._error)

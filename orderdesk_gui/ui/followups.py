@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
@@ -68,6 +70,24 @@ ANSWER_TYPE_WORDS = {
 def words(table: dict[str, str], code: str) -> str:
     """The translated word for a stored code; unknown codes show as they are."""
     return tr(table[code]) if code in table else code
+
+
+def submit(
+    worker,
+    owner: QObject,
+    job: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> int:
+    """``worker.submit`` whose callbacks are dropped when ``owner`` is gone by the time the result comes
+    back (a window closed or signed out while its query ran)."""
+
+    def alive(fn):
+        if fn is None:
+            return None
+        return lambda value: fn(value) if shiboken6.isValid(owner) else None
+
+    return worker.submit(job, alive(on_done), alive(on_error))
 
 
 def sleeping_policy(settings: config.Settings):
@@ -148,7 +168,6 @@ class FollowupsController(QObject):
         action = QAction(text, self.window)
         action.setObjectName(name)
         action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.menu.addAction(action)
         return action
 

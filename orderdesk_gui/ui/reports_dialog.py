@@ -25,7 +25,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import OUTCOMES, ShiftFigures, ShiftReport
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui.followups import OUTCOME_WORDS, tr, words
+from orderdesk_gui.ui.followups import OUTCOME_WORDS, submit, tr, words
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
 from orderdesk_gui.ui.worker import DbWorker
@@ -171,7 +171,7 @@ class ReportsDialog(QDialog):
             for user_id, name in rows:
                 self.operator_combo.addItem(name, user_id)
 
-        self.worker.submit(followups.operators, show, self._error)
+        submit(self.worker, self, followups.operators, show, self._error)
 
     def _period(self, kind: int) -> None:
         today = dt.date.today()
@@ -204,7 +204,9 @@ class ReportsDialog(QDialog):
             self.show_button.setEnabled(True)
             self._error(error)
 
-        self.worker.submit(
+        submit(
+            self.worker,
+            self,
             lambda: reports.shift_report(user, start, end, operator_id=operator_id, reactivation_days=days),
             self._show,
             failed,
@@ -264,7 +266,7 @@ class ReportsDialog(QDialog):
             self.status.setText(self.tr("Saved to %s") % target)
             self.exported.emit(str(target))
 
-        self.worker.submit(lambda: writer(report, target), done, self._error)
+        submit(self.worker, self, lambda: writer(report, target), done, self._error)
 
     def _error(self, error: BaseException) -> None:
         self.status.setText(str(error))

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -43,7 +44,7 @@ from orderdesk_gui.domain.journal import (
 )
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui.followups import ANSWER_TYPE_WORDS, OUTCOME_WORDS, STATUS_WORDS, tr, words
+from orderdesk_gui.ui.followups import ANSWER_TYPE_WORDS, OUTCOME_WORDS, STATUS_WORDS, submit, tr, words
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
 from orderdesk_gui.ui.worker import DbWorker
@@ -105,6 +106,11 @@ def results_model(questions: tuple[SurveyQuestion, ...], parent=None) -> RowsMod
         Column(QT_TRANSLATE_NOOP("Models", "Called by"), lambda r: r.operator_name),
         Column(QT_TRANSLATE_NOOP("Models", "When"), lambda r: _when(r.done_at)),
         Column(QT_TRANSLATE_NOOP("Models", "Outcome"), lambda r: words(OUTCOME_WORDS, r.outcome)),
+        Column(
+            QT_TRANSLATE_NOOP("Models", "Refusal reason"),
+            lambda r: r.refusal_reason,
+            tooltip=lambda r: r.refusal_reason,
+        ),
         Column(QT_TRANSLATE_NOOP("Models", "Attempts"), lambda r: r.attempts, align_right=True),
     ]
     for q in questions:
@@ -115,13 +121,6 @@ def results_model(questions: tuple[SurveyQuestion, ...], parent=None) -> RowsMod
                 tooltip=None,
             )
         )
-    columns.append(
-        Column(
-            QT_TRANSLATE_NOOP("Models", "Refusal reason"),
-            lambda r: r.refusal_reason,
-            tooltip=lambda r: r.refusal_reason,
-        )
-    )
     return RowsModel(columns, parent)
 
 
@@ -221,7 +220,13 @@ class TasksDialog(QDialog):
         from orderdesk_gui.services import outbound
 
         user, open_only = self.user, not self.closed_check.isChecked()
-        self.worker.submit(lambda: outbound.tasks(user, open_only=open_only), self._show_tasks, self._error)
+        submit(
+            self.worker,
+            self,
+            lambda: outbound.tasks(user, open_only=open_only),
+            self._show_tasks,
+            self._error,
+        )
 
     def _show_tasks(self, rows: list[TaskSummary]) -> None:
         current = self.current_task()
@@ -264,7 +269,9 @@ class TasksDialog(QDialog):
                 if rows:
                     self.items_view.setCurrentIndex(self.items.index(0, 0))
 
-        self.worker.submit(lambda: outbound.task_items(task.id, open_only=open_only), show, self._error)
+        submit(
+            self.worker, self, lambda: outbound.task_items(task.id, open_only=open_only), show, self._error
+        )
 
     def _error(self, error: BaseException) -> None:
         self.status.setText(str(error))
@@ -322,7 +329,7 @@ class TasksDialog(QDialog):
             self.status.setText(self.tr("Task “%s” closed.") % task.title)
             self.reload()
 
-        self.worker.submit(lambda: outbound.close_task(user, task.id), done, self._error)
+        submit(self.worker, self, lambda: outbound.close_task(user, task.id), done, self._error)
 
 
 # -- creating a task ------------------------------------------------------------------------------
@@ -416,9 +423,9 @@ class TaskEditorDialog(QDialog):
         self.remove_question_button = QPushButton(self.tr("Remove question"), self)
         self.remove_question_button.setAutoDefault(False)
         self.remove_question_button.clicked.connect(self.remove_question)
-        QShortcut(QKeySequence.StandardKey.Delete, self.questions_list, self.remove_question).setContext(
-            Qt.ShortcutContext.WidgetShortcut
-        )
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.questions_list)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_question)
         survey_box = QGroupBox(self.tr("Survey (optional)"), self)
         survey_layout = QVBoxLayout(survey_box)
         q_row = QHBoxLayout()
@@ -485,7 +492,15 @@ class TaskEditorDialog(QDialog):
                 self.manager_combo.addItem(name, manager_id)
             self.preview()
 
-        self.worker.submit(lambda: clients.client_form(None), show, self._error)
+        submit(self.worker, self, lambda: clients.client_form(None), show, self._error)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the question or choices adds the question; it must not save the whole task."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.focusWidget() in (self.question_edit, self.choices_edit):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- filter and live count ------------------------------------------------------------------
     def client_filter(self) -> ClientFilter:
@@ -514,7 +529,7 @@ class TaskEditorDialog(QDialog):
                 self.preview_count = count
                 self.count_label.setText(self.tr("%d clients match: each becomes a call to make") % count)
 
-        self.worker.submit(lambda: outbound.preview_task_clients(flt, today), show, self._error)
+        submit(self.worker, self, lambda: outbound.preview_task_clients(flt, today), show, self._error)
 
     # -- survey -----------------------------------------------------------------------------------
     def add_question(self) -> None:
@@ -585,7 +600,9 @@ class TaskEditorDialog(QDialog):
             self.buttons.setEnabled(True)
             self._error(error)
 
-        self.worker.submit(
+        submit(
+            self.worker,
+            self,
             lambda: outbound.create_task(user, title, instruction, questions, flt, today, due_date=due),
             done,
             failed,
@@ -694,7 +711,7 @@ class TaskAnswerDialog(QDialog):
             self.reason_edit.setFocus()
             return
         user, item_id, call_id = self.controller.user, self.item.id, self.call_id
-        answers = self.answers() if outcome == INFO_GIVEN else {}
+        answers = self.answers() if outcome in (INFO_GIVEN, REFUSED) else {}
         notes = self.notes_edit.text().strip()
         self.buttons.setEnabled(False)
 
@@ -710,7 +727,9 @@ class TaskAnswerDialog(QDialog):
             self.buttons.setEnabled(True)
             self.error_label.setText(str(error))
 
-        self.controller.worker.submit(
+        submit(
+            self.controller.worker,
+            self,
             lambda: outbound.finish_task_item(user, item_id, call_id, outcome, answers, reason, notes),
             done,
             failed,
@@ -730,20 +749,22 @@ class TaskResultsDialog(QDialog):
         self.worker, self.user, self.task_id = worker, user, task_id
         self.setObjectName("TaskResultsDialog")
         self.setWindowTitle(self.tr("Task results"))
-        self.resize(1100, 600)
+        self.resize(1280, 640)
         self.header = QLabel(self)
         self.header.setObjectName("resultsHeader")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.counts = QLabel(self)
         self.counts.setObjectName("resultsCounts")
-        self.counts.setWordWrap(True)
+        self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.header, self.counts):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.model: RowsModel[TaskItemRow] = results_model((), self)
         self.view = _table(self, "resultsView", self.model)
-        self.refusals = QLabel(self)
+        self.refusals = QPlainTextEdit(self)
         self.refusals.setObjectName("resultsRefusals")
-        self.refusals.setWordWrap(True)
-        self.refusals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refusals.setReadOnly(True)
+        self.refusals.setMaximumHeight(110)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -759,7 +780,7 @@ class TaskResultsDialog(QDialog):
         from orderdesk_gui.services import outbound
 
         user, task_id = self.user, self.task_id
-        self.worker.submit(lambda: outbound.task_results(user, task_id), self._show, self._error)
+        submit(self.worker, self, lambda: outbound.task_results(user, task_id), self._show, self._error)
 
     def _error(self, error: BaseException) -> None:
         self.header.setText(str(error))
@@ -794,11 +815,11 @@ class TaskResultsDialog(QDialog):
         self.counts.setText("\n".join(lines))
         refusals = [r for r in items if r.outcome == REFUSED]
         if refusals:
-            self.refusals.setText(
+            self.refusals.setPlainText(
                 self.tr("Refusals and why:")
                 + "\n"
                 + "\n".join(f"• {r.client_name}: {r.refusal_reason}" for r in refusals)
             )
         else:
-            self.refusals.setText(self.tr("No refusals."))
+            self.refusals.setPlainText(self.tr("No refusals."))
         self.loaded.emit()

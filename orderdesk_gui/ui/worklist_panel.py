@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from orderdesk_gui import config
 from orderdesk_gui.domain.journal import SleepingClient
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui.followups import OUTCOME_WORDS, sleeping_policy, words
+from orderdesk_gui.ui.followups import OUTCOME_WORDS, sleeping_policy, submit, words
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
 from orderdesk_gui.ui.worker import DbWorker
@@ -153,7 +153,7 @@ class WorklistPanel(QWidget):
         self.progress_bar.setValue(0)
         self.progress_bar.show()
         self.summary.setText(self.tr("Computing the sleeping clients from the order history…"))
-        self.worker.submit(job, self._show, self._failed)
+        submit(self.worker, self, job, self._show, self._failed)
 
     def _progress(self, share: float) -> None:
         self.progress_bar.setValue(int(share * 100))
