@@ -40,7 +40,7 @@ def render(order: OrderDoc, company: Company, *, paper: str = "A4", lang: str = 
 
 def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -> list[Any]:
     """The order part shared by the confirmation and the fax sheet (in the look given)."""
-    from reportlab.platypus import KeepTogether, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Table
 
     from . import layout
 
@@ -88,9 +88,13 @@ def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -
                     [blocks],
                     colWidths=[half] * len(blocks),
                     hAlign="LEFT",
-                    style=TableStyle(
-                        [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
-                        + [("RIGHTPADDING", (0, 0), (-1, -1), 0)]
+                    style=layout.table_style(
+                        lk,
+                        [
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ],
                     ),
                 )
             )
@@ -98,22 +102,21 @@ def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -
         story.append(layout.fields([(t("comment", lang), order.comment)], lk, width, per_row=1))
     story += [layout.spacer(3), lines_table(order, lk, lang, width), layout.spacer(2)]
     story.append(KeepTogether(totals(order, lk, lang, width)))
+    closing: list[Any] = []
     if company.terms and not lk.fax:
-        story.append(layout.spacer(3))
-        story += [
+        closing += [
             layout.para(part.strip(), lk["small"]) for part in company.terms.split("\n\n") if part.strip()
         ]
-    story += [
+    closing += [
         layout.spacer(6),
-        KeepTogether(
-            layout.signatures(
-                [(t("taken_by", lang), order.operator_name), (t("confirmed_by", lang), order.receiver)],
-                lk,
-                lang,
-                width,
-            )
+        layout.signatures(
+            [(t("taken_by", lang), order.operator_name), (t("confirmed_by", lang), order.receiver)],
+            lk,
+            lang,
+            width,
         ),
     ]
+    story += [layout.spacer(3), KeepTogether(closing)]
     return story
 
 
@@ -154,7 +157,7 @@ def lines_table(order: OrderDoc, lk: Look, lang: str, width: float) -> Any:
 
 def totals(order: OrderDoc, lk: Look, lang: str, width: float) -> list[Any]:
     """Total (large on a fax), VAT per rate, discount, weight and line count, right-aligned."""
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import Table
 
     from . import fonts, layout
 
@@ -209,7 +212,7 @@ def totals(order: OrderDoc, lk: Look, lang: str, width: float) -> list[Any]:
         ("LEFTPADDING", (0, 0), (-1, -1), lk.pad),
         ("RIGHTPADDING", (0, 0), (-1, -1), lk.pad),
     ]
-    return [Table(data, colWidths=[label_w, value_w], hAlign="RIGHT", style=TableStyle(commands))]
+    return [Table(data, colWidths=[label_w, value_w], hAlign="RIGHT", style=layout.table_style(lk, commands))]
 
 
 def _right(style: Any) -> Any:

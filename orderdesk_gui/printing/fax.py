@@ -40,7 +40,7 @@ def render(
 
 def cover_page(order: OrderDoc, cover: FaxCover, lk: Any, lang: str, width: float) -> list[Any]:
     """The cover: a large FAX, to and from with their numbers, date, pages including this one, message."""
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import Table
 
     from . import layout
 
@@ -73,7 +73,8 @@ def cover_page(order: OrderDoc, cover: FaxCover, lk: Any, lang: str, width: floa
         colWidths=[label_w, width - label_w],
         hAlign="LEFT",
         splitInRow=1,
-        style=TableStyle(
+        style=layout.table_style(
+            lk,
             [
                 ("BOX", (0, 0), (-1, -1), lk.heavy_rule, layout.BLACK),
                 ("INNERGRID", (0, 0), (-1, -1), lk.rule, layout.BLACK),
@@ -82,7 +83,7 @@ def cover_page(order: OrderDoc, cover: FaxCover, lk: Any, lang: str, width: floa
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
+            ],
         ),
     )
     story: list[Any] = [head, layout.rule(lk, width, heavy=True), layout.spacer(4), grid, layout.spacer(8)]
@@ -93,14 +94,15 @@ def cover_page(order: OrderDoc, cover: FaxCover, lk: Any, lang: str, width: floa
                 colWidths=[width],
                 hAlign="LEFT",
                 splitInRow=1,
-                style=TableStyle(
+                style=layout.table_style(
+                    lk,
                     [
                         ("BOX", (0, 0), (-1, -1), lk.rule, layout.BLACK),
                         ("LEFTPADDING", (0, 0), (-1, -1), 8),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                         ("TOPPADDING", (0, 0), (-1, -1), 8),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-                    ]
+                    ],
                 ),
             )
         )

@@ -96,6 +96,7 @@ def _styles(look: Look) -> dict[str, ParagraphStyle]:
             alignment=align,
             textColor=BLACK,
             splitLongWords=1,
+            strikeWidth=look.rule if look.fax else "",  # a struck price stays visible after a fax
             **kw,
         )
 
@@ -136,6 +137,18 @@ def look(fax: bool = False) -> Look:
         )
     base.styles.update(_styles(base))
     return base
+
+
+def table_style(lk: Look, commands: Iterable[tuple] = ()) -> TableStyle:
+    """A TableStyle whose plain-string cells (even empty ones) use the document font, then ``commands``."""
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.NARROW),
+            ("FONTSIZE", (0, 0), (-1, -1), lk.table),
+            ("LEADING", (0, 0), (-1, -1), lk["cell"].leading),
+            *commands,
+        ]
+    )
 
 
 def para(value: str, style: ParagraphStyle) -> Paragraph:
@@ -229,9 +242,6 @@ def table(
     suffix = {"LEFT": "", "RIGHT": "_r", "CENTER": "_c"}
     data: list[list[Any]] = []
     commands: list[tuple] = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.NARROW),
-        ("FONTSIZE", (0, 0), (-1, -1), lk.table),
-        ("LEADING", (0, 0), (-1, -1), lk["cell"].leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), lk.pad),
         ("RIGHTPADDING", (0, 0), (-1, -1), lk.pad),
@@ -274,7 +284,7 @@ def table(
         data,
         colWidths=widths,
         repeatRows=1 if header else 0,
-        style=TableStyle(commands),
+        style=table_style(lk, commands),
         splitInRow=1,
         hAlign="LEFT",
     )
@@ -300,14 +310,15 @@ def fields(pairs: Sequence[tuple[str, str]], lk: Look, width: float, *, per_row:
         colWidths=[label_w, value_w] * per_row,
         hAlign="LEFT",
         splitInRow=1,
-        style=TableStyle(
+        style=table_style(
+            lk,
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), lk.pad),
                 ("RIGHTPADDING", (0, 0), (-1, -1), lk.pad),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
+            ],
         ),
     )
 
@@ -362,7 +373,7 @@ def company_header(company: Company, lk: Look, lang: str, width: float) -> list[
         [[logo, lines]],
         colWidths=[logo_w, width - logo_w],
         hAlign="LEFT",
-        style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)]),
+        style=table_style(lk, [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)]),
     )
     return [block, rule(lk, width, heavy=True)]
 
@@ -390,7 +401,7 @@ def signatures(items: Sequence[tuple[str, str]], lk: Look, lang: str, width: flo
         colWidths=widths,
         rowHeights=[None, 10 * mm, None],
         hAlign="LEFT",
-        style=TableStyle(commands),
+        style=table_style(lk, commands),
     )
 
 
@@ -419,6 +430,9 @@ def _numbered_canvas(footer: str, lang: str, lk: Look) -> type[Canvas]:
         """Keeps every page until the end, then writes 'page X of Y' (and marked totals) on each."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = fonts.REGULAR  # the doc template passes None: Helvetica
+            kwargs["initialFontSize"] = max(size, 11)
+            kwargs["initialLeading"] = max(size, 11) * 1.2
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self._totals: dict[int, list[tuple[float, float, str, float]]] = {}
