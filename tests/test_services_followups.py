@@ -5,6 +5,7 @@ shift reports."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
@@ -363,3 +364,335 @@ def test_the_drop_folder_imports_a_file_once_and_sorts_files_into_done_and_rejec
     (drop / "c_new.csv").write_text(good.replace("19990011", "19990022"), encoding="utf-8")
     assert callbacks.scan_drop_folder(drop, NOW, tz=ALMATY, settle_s=60) == []
     assert (drop / "c_new.csv").exists()
+
+
+# --- sleeping clients and the rhythm --------------------------------------------------------------
+
+TODAY = dt.date(2026, 11, 20)
+
+
+def _orders(client, op, days_ago: list[int], amount="10000.00"):
+    for n in days_ago:
+        created = dt.datetime.combine(TODAY - dt.timedelta(days=n), dt.time(6, 0))
+        m.Order.create(
+            client=client.id,
+            operator=op.id,
+            status="accepted",
+            number=f"T-{client.id}-{n}",
+            created_at=created,
+            accepted_at=created,
+            total_amount=Decimal(amount),
+        )
+
+
+@pytest.fixture
+def rhythm(base):
+    _orders(base.c1, base.op, [40 + 7 * i for i in range(10)])  # weekly, silent for 40 days
+    _orders(base.c2, base.op, [3 + 7 * i for i in range(10)], "50000.00")  # weekly, ordered 3 days ago
+    _orders(base.c3, base.op, [50 + 30 * i for i in range(6)], "90000.00")  # monthly, 50 days silent
+    m.Order.create(client=base.c3.id, operator=base.op.id, status="draft", total_amount=Decimal(1))
+    return base
+
+
+def test_rebuild_and_the_sleeping_worklist_sorted_by_value_lost(rhythm):
+    from orderdesk_gui.services import outbound
+
+    assert outbound.rhythm_needs_rebuild()
+    shares = []
+    assert outbound.rebuild_rhythms(shares.append) == 3
+    assert shares[-1] == 1.0 and not outbound.rhythm_needs_rebuild()
+    r1 = m.ClientRhythm.get_by_id(rhythm.c1.id)
+    assert (r1.orders, r1.usual_interval_days, r1.avg_order_amount) == (10, 7, Decimal("10000.00"))
+    assert r1.last_order_on == TODAY - dt.timedelta(days=40)
+    progress = []
+    work = outbound.sleeping_worklist(TODAY, progress=progress.append)
+    assert progress[-1] == 1.0
+    # c3: 90,000 every 30 days, 50 days silent -> 1 order lost; c1: 10,000 weekly, 40 days -> 5 lost
+    assert [(s.client_id, s.value_lost, s.days_overdue) for s in work] == [
+        (rhythm.c3.id, Decimal("90000.00"), 5),
+        (rhythm.c1.id, Decimal("50000.00"), 26),
+    ]
+    assert work[0].type_name == "Ключевой" and work[0].manager_name == "Manager"
+    # the kept rhythm equals a fresh computation
+    before = m.ClientRhythm.get_by_id(rhythm.c1.id)
+    outbound.refresh_rhythm(rhythm.c1.id)
+    after = m.ClientRhythm.get_by_id(rhythm.c1.id)
+    assert (before.orders, before.usual_interval_days, before.last_order_on, before.avg_order_amount) == (
+        after.orders,
+        after.usual_interval_days,
+        after.last_order_on,
+        after.avg_order_amount,
+    )
+
+
+def test_a_sleeping_call_shows_on_the_worklist_and_a_later_order_reactivates_once(rhythm):
+    from orderdesk_gui.services import outbound, reports
+
+    outbound.rebuild_rhythms()
+    call_id = outbound.start_sleeping_call(rhythm.op, rhythm.c1.id)
+    call = m.Call.get_by_id(call_id)
+    assert (call.direction, call.source, call.phone) == ("out", "sleeping", "+77011112233")
+    calls.close_call(rhythm.op, call_id, j.INFO_GIVEN, notes="обещали заказ на неделе")
+    started = dt.datetime.combine(TODAY - dt.timedelta(days=5), dt.time(5, 0))
+    m.Call.update(started_at=started, ended_at=started + dt.timedelta(minutes=3)).where(
+        m.Call.id == call_id
+    ).execute()
+    again = outbound.start_sleeping_call(rhythm.op2, rhythm.c1.id)  # called twice: counted once
+    m.Call.update(started_at=started + dt.timedelta(days=1)).where(m.Call.id == again).execute()
+    entry = next(s for s in outbound.sleeping_worklist(TODAY) if s.client_id == rhythm.c1.id)
+    assert entry.last_called_at == started + dt.timedelta(days=1)
+    head = rhythm.head
+    start, end = TODAY - dt.timedelta(days=6), TODAY
+    report = reports.shift_report(head, start, end, tz=ALMATY)
+    assert (report.total.sleeping_called, report.total.sleeping_reactivated) == (1, 0)
+    _orders(rhythm.c1, rhythm.op, [2])  # ordered three days after the call
+    report = reports.shift_report(head, start, end, tz=ALMATY)
+    assert (report.total.sleeping_called, report.total.sleeping_reactivated) == (1, 1)
+    assert report.total.orders_taken == 2  # c1's new order and c2's order 3 days ago
+    # an order after the reactivation window does not count
+    report = reports.shift_report(head, start, end, tz=ALMATY, reactivation_days=2)
+    assert report.total.sleeping_reactivated == 0
+
+
+# --- tasks with surveys -----------------------------------------------------------------------------
+
+
+def _survey():
+    from orderdesk_gui.domain.journal import SurveyQuestion
+
+    return [
+        SurveyQuestion("q1", "Довольны ли доставкой?", "yesno", required=True),
+        SurveyQuestion("q2", "Что добавить в ассортимент?", "choice", ("молочка", "бакалея", "напитки")),
+        SurveyQuestion("q3", "Сколько точек у клиента?", "number"),
+    ]
+
+
+def test_a_survey_task_from_creation_to_the_heads_results(base):
+    from orderdesk_gui.domain.journal import ClientFilter, SurveyQuestion
+    from orderdesk_gui.services import auth, outbound
+
+    almaty = ClientFilter(region="алматы")
+    with pytest.raises(auth.PermissionDenied):
+        outbound.create_task(base.op, "Опрос", "", _survey(), almaty, TODAY)
+    assert m.OutboundTask.select().count() == 0
+    bad = [
+        ("x", [], almaty, "title"),
+        ("Опрос", [SurveyQuestion("q1", "", "text")], almaty, "no text"),
+        ("Опрос", [SurveyQuestion("q1", "Цвет?", "choice", ("красный",))], almaty, "two choices"),
+        ("Опрос", [SurveyQuestion("q1", "a?"), SurveyQuestion("q1", "b?")], almaty, "share the key"),
+        ("Опрос", [], ClientFilter(region="Тараз"), "No client"),
+    ]
+    for title, questions, flt, message in bad:
+        with pytest.raises(outbound.TaskError, match=message):
+            outbound.create_task(base.head, title, "", questions, flt, TODAY)
+    assert outbound.preview_task_clients(almaty, TODAY) == 2
+    assert outbound.preview_task_clients(ClientFilter(type_codes=("key",)), TODAY) == 1
+    assert outbound.preview_task_clients(ClientFilter(manager_id=base.manager.id), TODAY) == 1
+    task_id = outbound.create_task(
+        base.head, "Опрос по доставке", "Спросить про доставку", _survey(), almaty, TODAY, TODAY
+    )
+    summary = outbound.tasks(base.op)[0]
+    assert (summary.id, summary.total, summary.done, summary.open_items) == (task_id, 2, 0, 2)
+    assert [q.kind for q in summary.questions] == ["yesno", "choice", "number"]
+    items = outbound.task_items(task_id)
+    by_client = {it.client_id: it for it in items}
+    assert set(by_client) == {base.c1.id, base.c3.id} and by_client[base.c1.id].phone == "+77011112233"
+
+    # c1: no answer first (stays open), then reached with answers
+    item = by_client[base.c1.id]
+    call_id = outbound.start_task_item(base.op, item.id)
+    assert m.Call.get_by_id(call_id).source == "task"
+    outbound.finish_task_item(base.op, item.id, call_id, j.NO_ANSWER, {})
+    row = m.OutboundTaskItem.get_by_id(item.id)
+    assert (row.status, row.attempts) == ("open", 1) and m.Call.get_by_id(call_id).outcome == j.NO_ANSWER
+    call_id = outbound.start_task_item(base.op, item.id)
+    for answers, message in [
+        ({"q2": "бакалея"}, "needs an answer"),
+        ({"q1": "может быть"}, "yes or no"),
+        ({"q1": "да", "q2": "мясо"}, "one of"),
+        ({"q1": "да", "q3": "много"}, "number"),
+        ({"q1": "да", "q9": "?"}, "Unknown question"),
+    ]:
+        with pytest.raises(outbound.TaskError, match=message):
+            outbound.finish_task_item(base.op, item.id, call_id, j.INFO_GIVEN, answers)
+    assert (
+        m.Call.get_by_id(call_id).ended_at is None and m.OutboundTaskItem.get_by_id(item.id).status == "open"
+    )
+    outbound.finish_task_item(
+        base.op, item.id, call_id, j.INFO_GIVEN, {"q1": "Да", "q2": "Напитки", "q3": "3"}
+    )
+
+    # c3 refuses: the reason is needed and kept
+    other = by_client[base.c3.id]
+    call2 = outbound.start_task_item(base.op2, other.id)
+    with pytest.raises(outbound.TaskError, match="why"):
+        outbound.finish_task_item(base.op2, other.id, call2, j.REFUSED, {})
+    outbound.finish_task_item(base.op2, other.id, call2, j.REFUSED, {}, "работают напрямую с заводом")
+    assert m.Call.get_by_id(call2).outcome_detail == "работают напрямую с заводом"
+
+    with pytest.raises(auth.PermissionDenied):
+        outbound.task_results(base.op, task_id)
+    summary, rows = outbound.task_results(base.head, task_id)
+    assert (summary.total, summary.done, summary.refused) == (2, 2, 1)
+    results = {r.client_id: r for r in rows}
+    assert results[base.c1.id].answers == {"q1": "yes", "q2": "напитки", "q3": "3"}
+    assert results[base.c1.id].operator_name == "Op" and results[base.c1.id].attempts == 2
+    assert results[base.c3.id].refusal_reason == "работают напрямую с заводом"
+    assert results[base.c3.id].outcome == j.REFUSED and results[base.c3.id].done_at is not None
+    with pytest.raises(outbound.TaskError, match="already"):
+        outbound.start_task_item(base.op, item.id)
+    outbound.close_task(base.head, task_id)
+    assert outbound.tasks(base.op) == [] and len(outbound.tasks(base.head, open_only=False)) == 1
+
+
+# --- complaints ---------------------------------------------------------------------------------
+
+
+def test_a_complaint_from_registration_to_resolution(base):
+    from orderdesk_gui.services import auth, complaints
+
+    logistics_head = user_info(_user("logist", "manager", head_of=m.Department.get(code="logistics")))
+    order = m.Order.create(client=base.c1.id, operator=base.op.id, status="accepted", number="B1-2026-000777")
+    product_group = m.ProductGroup.create(code="G", name="Группа")
+    product = m.Product.create(code="P1", name="Молоко", unit="шт", group=product_group)
+    for n in (1, 2):
+        m.OrderLine.create(order=order, line_no=n, product=product, quantity=Decimal(1))
+    call_id = calls.open_call(base.op, "+77011112233", base.c1.id)
+    for kwargs, message in [
+        (dict(kind="rant"), "Unknown kind"),
+        (dict(category="weather"), "Unknown category"),
+        (dict(text=" "), "Write what"),
+        (dict(order_id=order.id, order_lines="1,7"), "no line 7"),
+        (dict(order_id=order.id, order_lines="first"), "line numbers"),
+        (dict(client_id=base.c2.id, order_id=order.id), "another client"),
+        (dict(department_code="nowhere"), "no department"),
+    ]:
+        args = dict(
+            kind="complaint", category="shortage", text="Недовложение: 2 коробки", client_id=base.c1.id
+        )
+        args.update(kwargs)
+        with pytest.raises(complaints.ComplaintError, match=message):
+            complaints.register(base.op, **args)
+    assert m.Complaint.select().count() == 0
+    cid = complaints.register(
+        base.op, "claim", "shortage", "Недовложение: 2 коробки", base.c1.id, call_id, order.id, "2, 1"
+    )
+    row = complaints.get(cid)
+    assert (row.department_code, row.order_number, row.order_lines, row.status) == (
+        "logistics",
+        "B1-2026-000777",
+        "1,2",
+        "open",
+    )
+    assert "Claim #" in m.Call.get_by_id(call_id).notes and m.Call.get_by_id(call_id).purpose == "complaint"
+    assert [c.id for c in complaints.client_complaints(base.c1.id)] == [cid]
+    assert [c.id for c in complaints.department_items(logistics_head)] == [cid]
+    assert complaints.department_items(base.manager) == []  # heads wholesale
+    assert [c.id for c in complaints.department_items(base.head)] == [cid]  # head of sales sees all
+    with pytest.raises(auth.PermissionDenied):
+        complaints.take(base.op, cid)
+    with pytest.raises(auth.PermissionDenied):
+        complaints.resolve(base.op, cid, "довезли")
+    complaints.take(logistics_head, cid)
+    with pytest.raises(complaints.ComplaintError, match="Write how"):
+        complaints.resolve(logistics_head, cid, "")
+    complaints.resolve(logistics_head, cid, "Довезли 2 коробки 21.11")
+    row = complaints.get(cid)
+    assert row.status == "resolved" and row.taken_by == "Logist" and row.resolved_at is not None
+    assert [(e.status, e.user_name) for e in row.events] == [
+        ("open", "Op"),
+        ("taken", "Logist"),
+        ("resolved", "Logist"),
+    ]
+    assert complaints.client_complaints(base.c1.id) == []
+    assert len(complaints.client_complaints(base.c1.id, open_only=False)) == 1
+    with pytest.raises(complaints.ComplaintError, match="resolved already"):
+        complaints.resolve(logistics_head, cid, "ещё раз")
+    wish = complaints.register(base.op, "wish", "assortment", "Хотят безлактозное молоко", base.c2.id)
+    assert complaints.get(wish).department_code == "sales"
+    assert [n for _i, n in complaints.client_orders(base.c1.id)] == ["B1-2026-000777"]
+    assert ("logistics", "Логистика") in complaints.departments()
+
+
+# --- shift reports ----------------------------------------------------------------------------------
+
+
+def test_shift_report_figures_permissions_and_exports(base, tmp_path):
+    from openpyxl import load_workbook
+
+    from orderdesk_gui.services import auth, reports
+
+    day = dt.date(2026, 11, 19)
+    local9 = dt.datetime(2026, 11, 19, 4, 0)  # 09:00 in Almaty
+    spec = [
+        (base.op, "in", j.ORDER_TAKEN, 0, 120, ""),
+        (base.op, "in", j.TRANSFERRED, 10, 60, ""),
+        (base.op, "out", j.NO_ANSWER, 70, 20, "callback"),
+        (base.op, "out", j.INFO_GIVEN, 80, 200, "callback"),
+        (base.op2, "in", j.INFO_GIVEN, 190, 100, ""),
+        (base.op2, "in", j.TRANSFERRED, 200, 40, ""),
+    ]
+    for op, direction, outcome, minutes, seconds, source in spec:
+        start = local9 + dt.timedelta(minutes=minutes)
+        m.Call.create(
+            operator=op.id,
+            direction=direction,
+            outcome=outcome,
+            started_at=start,
+            ended_at=start + dt.timedelta(seconds=seconds),
+            source=source,
+            transfer_reason="ключевой клиент" if outcome == j.TRANSFERRED else "",
+        )
+    m.Call.create(
+        operator=base.op.id, started_at=local9 - dt.timedelta(hours=5), outcome=j.BUSY
+    )  # 04:00 local
+    m.Call.create(
+        operator=base.op.id, started_at=local9 - dt.timedelta(hours=10), outcome=j.BUSY
+    )  # 23:00 local, the day before
+    m.Order.create(
+        client=base.c1.id,
+        operator=base.op.id,
+        status="accepted",
+        number="B1-1",
+        created_at=local9,
+        accepted_at=local9,
+        total_amount=Decimal("123456.78"),
+    )
+    m.CallbackRequest.create(
+        phone="+77010000001",
+        e164="+77010000001",
+        window_start=local9,
+        window_end=local9 + dt.timedelta(hours=1),
+    )
+    m.Complaint.create(text="Опоздали", created_by=base.op2.id, created_at=local9 + dt.timedelta(hours=3))
+
+    own = reports.shift_report(base.op, day, day, tz=ALMATY)
+    assert own.operator_name == "Op" and own.per_operator == ()
+    t = own.total
+    assert (t.calls_in, t.calls_out, t.orders_taken, t.orders_sum) == (3, 2, 1, Decimal("123456.78"))
+    assert t.by_outcome == {j.BUSY: 1, j.INFO_GIVEN: 1, j.NO_ANSWER: 1, j.ORDER_TAKEN: 1, j.TRANSFERRED: 1}
+    assert t.callbacks_done == 1 and t.transfers_by_reason == {"ключевой клиент": 1}
+    assert t.avg_call_s == pytest.approx((120 + 60 + 20 + 200) / 4) and t.complaints_registered == 0
+    with pytest.raises(auth.PermissionDenied):
+        reports.shift_report(base.op, day, day, operator_id=base.op2.id, tz=ALMATY)
+    with pytest.raises(reports.ReportError, match="ends before"):
+        reports.shift_report(base.head, day, day - dt.timedelta(days=1))
+
+    desk = reports.shift_report(base.head, day, day, tz=ALMATY)
+    assert desk.operator_name == "" and [name for name, _f in desk.per_operator] == ["Op", "Op2"]
+    assert desk.total.calls_in == 5 and desk.total.transfers_by_reason == {"ключевой клиент": 2}
+    assert desk.total.complaints_registered == 1 and desk.total.callbacks_missed == 1
+    assert dict(desk.calls_by_hour) == {4: 1, 9: 2, 10: 2, 12: 2}
+    assert dict(desk.per_operator)["Op2"].calls_in == 2
+
+    csv_path, xlsx_path = tmp_path / "report.csv", tmp_path / "report.xlsx"
+    reports.export_csv(desk, csv_path)
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert "Incoming calls;5;3;2" in text and "Orders sum;123456,78;123456,78;0,00" in text
+    assert "Transferred: ключевой клиент;2;1;1" in text
+    reports.export_xlsx(desk, xlsx_path, labels={"calls_in": "Входящие звонки"})
+    book = load_workbook(xlsx_path)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    assert ("Входящие звонки", 5, 3, 2) in rows
+    assert any(r[0] == "Orders sum" and r[1] == pytest.approx(123456.78) for r in rows)
+    assert list(book.worksheets[1].iter_rows(values_only=True))[1] == ("04:00", 1)

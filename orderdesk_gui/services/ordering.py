@@ -14,6 +14,7 @@ from orderdesk_gui.domain import ordering as o
 from orderdesk_gui.domain.debt import DebtRules, Document, debt_status
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.services import outbound
 from orderdesk_gui.services.auth import audit, require
 from orderdesk_gui.services.orders import DebtGateClosed, OrderError
 
@@ -393,6 +394,7 @@ def complete(
             m.Department.code == ("regional" if client.client_type.code == "regional" else "wholesale")
         )
         m.FulfilmentItem.create(order=order_id, department=dept)
+        outbound.refresh_rhythm(client.id)  # the sleeping-client worklist reads this rhythm
         if order.call_id:
             m.Call.update(outcome="order_taken", outcome_detail=number).where(
                 m.Call.id == order.call_id

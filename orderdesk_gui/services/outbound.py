@@ -1,0 +1,672 @@
+"""Outbound work (D16, D17): each client's ordering rhythm, the sleeping-client worklist sorted by
+value lost, and sales heads' call tasks with surveys whose answers flow back to the head."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+
+from peewee import JOIN, PostgresqlDatabase, fn
+
+from orderdesk_gui.db import models as m
+from orderdesk_gui.db.bulk import BulkWriter
+from orderdesk_gui.db.followups import to_datetime
+from orderdesk_gui.domain import journal as j
+from orderdesk_gui.domain import sleeping as sl
+from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.domain.journal import (
+    ANSWER_TYPES,
+    ClientFilter,
+    SleepingClient,
+    SurveyQuestion,
+    TaskItemRow,
+    TaskSummary,
+)
+from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.services.auth import audit, require
+from orderdesk_gui.services.calls import CallError, close_call, open_outbound_call
+
+Progress = Callable[[float], None]
+DEFAULT_POLICY = sl.SleepingPolicy()
+NOT_ORDERS = ("draft", "cancelled")  # every other order status is an accepted order
+TITLE_MAX, INSTRUCTION_MAX, ANSWER_MAX, QUESTIONS_MAX = 200, 4000, 1000, 20
+_YES = {"yes", "y", "да", "д", "иә", "ия", "true", "1", "+"}
+_NO = {"no", "n", "нет", "н", "жоқ", "false", "0", "-"}
+
+
+class TaskError(ValueError):
+    """A task, survey answer or worklist action that cannot be done; the text is for the user."""
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _money(units) -> Decimal:
+    return (Decimal(int(units or 0)) / 100).quantize(Decimal("0.01"))
+
+
+# --- ordering rhythm ------------------------------------------------------------------------
+
+
+def _rhythm_row(client_id: int, days: list[dt.date], count: int, total_units: int, now: dt.datetime) -> tuple:
+    interval = sl.usual_interval(days, min_orders=2) if len(days) >= 2 else None
+    avg = int(round(total_units / count)) if count else 0
+    return (client_id, count, days[0] if days else None, days[-1] if days else None, interval, avg, now)
+
+
+RHYTHM_COLUMNS = (
+    "client",
+    "orders",
+    "first_order_on",
+    "last_order_on",
+    "usual_interval_days",
+    "avg_order_amount",
+    "updated_at",
+)
+
+
+def rhythm_row(
+    client_id: int, order_days: Sequence[dt.date], amounts_units: Sequence[int], now: dt.datetime
+) -> tuple:
+    """A storage-ready ``ClientRhythm`` row (money in tiyn) from a client's accepted orders;
+    ``order_days`` one date per order. Used by the demo generator and the rebuild."""
+    days = sorted(set(order_days))
+    return _rhythm_row(client_id, days, len(amounts_units), sum(amounts_units), now)
+
+
+def refresh_rhythm(client_id: int) -> None:
+    """Recompute one client's rhythm from their accepted orders (called on every completed order)."""
+    rows = (
+        m.Order.select(m.Order.created_at, m.Order.total_amount)
+        .where((m.Order.client == client_id) & m.Order.status.not_in(NOT_ORDERS))
+        .tuples()
+    )
+    days, amounts = [], []
+    for created, total in rows:
+        days.append(created.date())
+        amounts.append(m.Order.total_amount.to_units(total))
+    now = m.utcnow()
+    row = dict(zip(RHYTHM_COLUMNS, rhythm_row(client_id, days, amounts, now), strict=True))
+    with m.db_proxy.atomic():
+        m.ClientRhythm.delete().where(m.ClientRhythm.client == client_id).execute()
+        if amounts:
+            m.ClientRhythm.insert(
+                client=client_id,
+                orders=row["orders"],
+                first_order_on=row["first_order_on"],
+                last_order_on=row["last_order_on"],
+                usual_interval_days=row["usual_interval_days"],
+                avg_order_amount=_money(row["avg_order_amount"]),
+                updated_at=now,
+            ).execute()
+
+
+def rhythm_needs_rebuild() -> bool:
+    """True when there are accepted orders but no rhythm rows (a database upgraded to schema 0005)."""
+    if m.ClientRhythm.select().exists():
+        return False
+    return m.Order.select().where(m.Order.status.not_in(NOT_ORDERS)).exists()
+
+
+def rebuild_rhythms(progress: Progress | None = None) -> int:
+    """Recompute every client's rhythm in one ordered pass over the orders; returns the clients."""
+    database = m.db_proxy.obj
+    pg = isinstance(database, PostgresqlDatabase)
+    day_expr = "CAST(created_at AS DATE)" if pg else "substr(created_at, 1, 10)"
+    total = m.Order.select(fn.COUNT(m.Order.id)).scalar() or 1
+    sql = (
+        f'SELECT client_id, {day_expr}, total_amount FROM "order" '
+        f"WHERE status NOT IN ('draft', 'cancelled') ORDER BY client_id, created_at"
+    )
+    now = m.utcnow()
+    count = 0
+    with m.db_proxy.atomic():
+        m.ClientRhythm.delete().execute()
+        writer = BulkWriter(database, m.ClientRhythm, RHYTHM_COLUMNS, batch=10000)
+        cursor = database.cursor()
+        cursor.execute(sql)
+        current, days, n, amount, seen = None, [], 0, 0, 0
+        while True:
+            chunk = cursor.fetchmany(50000)
+            if not chunk:
+                break
+            for cid, day, units in chunk:
+                if cid != current:
+                    if current is not None:
+                        writer.add(_rhythm_row(current, days, n, amount, now))
+                        count += 1
+                    current, days, n, amount = cid, [], 0, 0
+                d = day if pg else dt.date.fromisoformat(day)
+                if not days or days[-1] != d:
+                    days.append(d)
+                n += 1
+                amount += units or 0
+            seen += len(chunk)
+            if progress is not None:
+                progress(min(0.99, seen / total))
+        if current is not None:
+            writer.add(_rhythm_row(current, days, n, amount, now))
+            count += 1
+        writer.flush()
+    if progress is not None:
+        progress(1.0)
+    return count
+
+
+# --- the sleeping-client worklist ---------------------------------------------------------------
+
+
+def sleeping_worklist(
+    today: dt.date, policy: sl.SleepingPolicy = DEFAULT_POLICY, progress: Progress | None = None
+) -> list[SleepingClient]:
+    """Active clients overdue by their own rhythm plus the margin, the most value lost first.
+
+    Reads the kept rhythm (``ClientRhythm``) in one query; call ``rebuild_rhythms``
+    first when ``rhythm_needs_rebuild()`` says so.
+    """
+    R, C = m.ClientRhythm, m.Client
+    Manager = m.User.alias("mg")
+    latest = today - dt.timedelta(days=policy.min_days)
+    query = (
+        R.select(
+            R.client,
+            C.code,
+            C.name,
+            C.city,
+            m.ClientType.name,
+            Manager.full_name,
+            R.last_order_on,
+            R.usual_interval_days,
+            R.avg_order_amount,
+        )
+        .join(C, on=(R.client == C.id))
+        .join(m.ClientType, on=(C.client_type == m.ClientType.id))
+        .switch(C)
+        .join(Manager, JOIN.LEFT_OUTER, on=(C.manager == Manager.id))
+        .where(
+            (C.status == "active")
+            & R.usual_interval_days.is_null(False)
+            & (R.orders >= policy.min_orders)
+            & (R.last_order_on < latest)
+        )
+    )
+    rows = m.db_proxy.execute(query).fetchall()
+    if progress is not None:
+        progress(0.5)
+    called: dict[int, tuple[dt.datetime, str]] = {}
+    calls = m.Call.select(m.Call.client, m.Call.started_at, m.Call.outcome).where(
+        (m.Call.source == "sleeping") & m.Call.client.is_null(False)
+    )
+    for cid, started, outcome in m.db_proxy.execute(calls).fetchall():
+        started = to_datetime(started)
+        if cid not in called or called[cid][0] < started:
+            called[cid] = (started, outcome or "")
+    out = []
+    step = max(1, len(rows) // 10)
+    for i, (cid, code, name, city, type_name, manager, last, interval, avg_units) in enumerate(rows):
+        last = _date(last)
+        over = sl.overdue_days(last, interval, today, policy)
+        if over is None:
+            continue
+        last_call = called.get(cid)
+        out.append(
+            SleepingClient(
+                client_id=cid,
+                code=code,
+                name=name,
+                city=city or "",
+                type_name=type_name,
+                manager_name=manager or "",
+                last_order_on=last,
+                usual_interval_days=interval,
+                days_overdue=over,
+                value_lost=sl.value_lost(_money(avg_units), interval, last, today),
+                last_called_at=last_call[0] if last_call else None,
+                last_outcome=last_call[1] if last_call else "",
+            )
+        )
+        if progress is not None and i % step == 0:
+            progress(0.5 + 0.45 * i / max(1, len(rows)))
+    out.sort(key=lambda s: (-s.value_lost, -s.days_overdue, s.client_id))
+    if progress is not None:
+        progress(1.0)
+    return out
+
+
+def start_sleeping_call(user: UserInfo, client_id: int) -> int:
+    """Call a sleeping client from the worklist: an outbound call with source "sleeping"."""
+    try:
+        return open_outbound_call(user, "", client_id, "sleeping")
+    except CallError as exc:
+        raise TaskError(str(exc)) from None
+
+
+# --- tasks with surveys ---------------------------------------------------------------------------
+
+
+def _check_questions(questions: Sequence[SurveyQuestion]) -> list[dict]:
+    if len(questions) > QUESTIONS_MAX:
+        raise TaskError(f"A survey has at most {QUESTIONS_MAX} questions.")
+    keys: set[str] = set()
+    out = []
+    for n, q in enumerate(questions, 1):
+        key = (q.key or f"q{n}").strip()
+        text = (q.text or "").strip()
+        if not text:
+            raise TaskError(f"Question {n} has no text.")
+        if len(text) > 500:
+            raise TaskError(f"Question {n} is longer than 500 characters.")
+        if key in keys:
+            raise TaskError(f"Two questions share the key {key!r}.")
+        if q.kind not in ANSWER_TYPES:
+            raise TaskError(f"Question {n} has an unknown answer type {q.kind!r}.")
+        choices = [c.strip() for c in q.choices if c and c.strip()]
+        if q.kind == "choice" and len(set(choices)) < 2:
+            raise TaskError(f"Question {n} needs at least two choices.")
+        keys.add(key)
+        out.append(
+            {
+                "key": key,
+                "text": text,
+                "kind": q.kind,
+                "choices": choices if q.kind == "choice" else [],
+                "required": bool(q.required),
+            }
+        )
+    return out
+
+
+def _questions(survey: str) -> tuple[SurveyQuestion, ...]:
+    """The survey stored on a task (also reads the demo's older shape: q / type / options)."""
+    if not survey:
+        return ()
+    try:
+        raw = json.loads(survey)
+    except ValueError:
+        return ()
+    out = []
+    for n, item in enumerate(raw if isinstance(raw, list) else [], 1):
+        if not isinstance(item, dict):
+            continue
+        kind = item.get("kind") or item.get("type") or "text"
+        out.append(
+            SurveyQuestion(
+                key=str(item.get("key") or f"q{n}"),
+                text=str(item.get("text") or item.get("q") or ""),
+                kind=kind if kind in ANSWER_TYPES else "text",
+                choices=tuple(item.get("choices") or item.get("options") or ()),
+                required=bool(item.get("required", False)),
+            )
+        )
+    return tuple(out)
+
+
+def _filter_json(f: ClientFilter) -> str:
+    return json.dumps(
+        {
+            "type_codes": list(f.type_codes),
+            "region": f.region,
+            "manager_id": f.manager_id,
+            "sleeping_only": f.sleeping_only,
+            "with_debt_only": f.with_debt_only,
+            "limit": f.limit,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _matching_clients(f: ClientFilter, today: dt.date, policy: sl.SleepingPolicy | None = None) -> list[int]:
+    C = m.Client
+    where = C.status == "active"
+    if f.type_codes:
+        types = m.ClientType.select(m.ClientType.id).where(m.ClientType.code.in_(list(f.type_codes)))
+        where &= C.client_type.in_(types)
+    region = (f.region or "").strip()
+    if region:
+        # SQLite's LOWER() knows only ASCII: the distinct spellings are matched here instead
+        wanted = region.casefold()
+        regions = [r for (r,) in C.select(C.region).distinct().tuples() if (r or "").casefold() == wanted]
+        cities = [c for (c,) in C.select(C.city).distinct().tuples() if (c or "").casefold() == wanted]
+        where &= C.region.in_(regions or [""]) & (C.region != "") | C.city.in_(cities or [""]) & (
+            C.city != ""
+        )
+    if f.manager_id is not None:
+        where &= C.manager == f.manager_id
+    if f.with_debt_only:
+        R = m.Receivable
+        overdue = R.select(R.client).where(
+            (R.paid == False) & (R.due_date < today) & (R.amount > R.paid_amount)  # noqa: E712
+        )
+        owed = (
+            R.select(fn.SUM(R.amount - R.paid_amount)).where((R.client == C.id) & (R.paid == False))  # noqa: E712
+        )
+        where &= C.id.in_(overdue) | (owed > C.credit_limit)
+    ids = [cid for (cid,) in C.select(C.id).where(where).order_by(C.id).tuples()]
+    if f.sleeping_only:
+        sleeping = [s.client_id for s in sleeping_worklist(today, policy or sl.SleepingPolicy())]
+        wanted = set(ids)
+        ids = [cid for cid in sleeping if cid in wanted]  # most value lost first
+    return ids[: max(0, f.limit)]
+
+
+def preview_task_clients(client_filter: ClientFilter, today: dt.date) -> int:
+    """How many clients a task with this filter would call."""
+    return len(_matching_clients(client_filter, today))
+
+
+def create_task(
+    user: UserInfo,
+    title: str,
+    instruction: str,
+    questions: Sequence[SurveyQuestion],
+    client_filter: ClientFilter,
+    today: dt.date,
+    due_date: dt.date | None = None,
+    policy: sl.SleepingPolicy | None = None,
+) -> int:
+    """A sales head's outbound call task: one item per matching client (Permission.MANAGE_TASKS)."""
+    require(user, Permission.MANAGE_TASKS)
+    title, instruction = (title or "").strip(), (instruction or "").strip()
+    if len(title) < 3 or len(title) > TITLE_MAX:
+        raise TaskError(f"A task title is 3 to {TITLE_MAX} characters.")
+    if len(instruction) > INSTRUCTION_MAX:
+        raise TaskError(f"The instruction is longer than {INSTRUCTION_MAX} characters.")
+    if due_date is not None and due_date < today:
+        raise TaskError("The due date is in the past.")
+    survey = _check_questions(questions)
+    if client_filter.limit < 1:
+        raise TaskError("The task needs at least one client (limit).")
+    clients = _matching_clients(client_filter, today, policy)
+    if not clients:
+        raise TaskError("No client matches the filter.")
+    with m.db_proxy.atomic():
+        task = m.OutboundTask.create(
+            title=title,
+            instruction=instruction,
+            survey=json.dumps(survey, ensure_ascii=False) if survey else "",
+            created_by=user.id,
+            due_date=due_date,
+            client_filter=_filter_json(client_filter),
+        )
+        writer = BulkWriter(
+            m.db_proxy.obj,
+            m.OutboundTaskItem,
+            ("task", "client", "status", "outcome", "answers", "refusal_reason", "attempts"),
+        )
+        writer.extend((task.id, cid, "open", "", "", "", 0) for cid in clients)
+        writer.flush()
+        audit(user.id, "task_created", "task", task.id, title=title, clients=len(clients))
+    return task.id
+
+
+def _summaries(where) -> list[TaskSummary]:
+    T, It = m.OutboundTask, m.OutboundTaskItem
+    counts: dict[int, list[int]] = {}
+    item_rows = (
+        It.select(It.task, It.status, It.outcome, fn.COUNT(It.id))
+        .join(T, on=(It.task == T.id))
+        .where(where)
+        .group_by(It.task, It.status, It.outcome)
+        .tuples()
+    )
+    for task_id, status, outcome, n in item_rows:
+        c = counts.setdefault(task_id, [0, 0, 0])
+        c[0] += n
+        if status == "done":
+            c[1] += n
+            if outcome == j.REFUSED:
+                c[2] += n
+    rows = (
+        T.select(T, m.User.full_name)
+        .join(m.User, on=(T.created_by == m.User.id))
+        .where(where)
+        .order_by(T.created_at.desc(), T.id.desc())
+    )
+    out = []
+    for t in rows:
+        total, done, refused = counts.get(t.id, [0, 0, 0])
+        out.append(
+            TaskSummary(
+                id=t.id,
+                title=t.title,
+                instruction=t.instruction,
+                created_by=t.created_by.full_name,
+                created_at=t.created_at,
+                due_date=t.due_date,
+                status=t.status,
+                questions=_questions(t.survey),
+                total=total,
+                done=done,
+                refused=refused,
+            )
+        )
+    return out
+
+
+def tasks(user: UserInfo, open_only: bool = True) -> list[TaskSummary]:
+    """Call tasks, newest first (operators work the open ones; heads see them all)."""
+    where = m.OutboundTask.status == "open" if open_only else m.OutboundTask.id > 0
+    return _summaries(where)
+
+
+def task_items(task_id: int, open_only: bool = False) -> list[TaskItemRow]:
+    """The clients of a task with who called, the outcome and the answers."""
+    It, C = m.OutboundTaskItem, m.Client
+    Op = m.User.alias("io")
+    where = It.task == task_id
+    if open_only:
+        where &= It.status == "open"
+    query = (
+        It.select(
+            It.id,
+            It.task,
+            It.client,
+            C.code,
+            C.name,
+            It.status,
+            It.outcome,
+            It.answers,
+            It.refusal_reason,
+            Op.full_name,
+            It.attempts,
+            It.done_at,
+        )
+        .join(C, on=(It.client == C.id))
+        .switch(It)
+        .join(Op, JOIN.LEFT_OUTER, on=(It.operator == Op.id))
+        .where(where)
+        .order_by(It.status.desc(), It.id)  # open first
+    )
+    rows = m.db_proxy.execute(query).fetchall()
+    phones: dict[int, str] = {}
+    client_ids = [r[2] for r in rows]
+    for start in range(0, len(client_ids), 900):
+        part = client_ids[start : start + 900]
+        for cid, e164 in (
+            m.Phone.select(m.Phone.client, m.Phone.e164)
+            .where(m.Phone.client.in_(part))
+            .order_by(m.Phone.id)
+            .tuples()
+        ):
+            phones.setdefault(cid, e164)
+    out = []
+    for r in rows:
+        try:
+            answers = json.loads(r[7]) if r[7] else {}
+        except ValueError:
+            answers = {}
+        out.append(
+            TaskItemRow(
+                id=r[0],
+                task_id=r[1],
+                client_id=r[2],
+                client_code=r[3],
+                client_name=r[4],
+                phone=phones.get(r[2], ""),
+                status=r[5],
+                outcome=r[6] or "",
+                answers=answers if isinstance(answers, dict) else {},
+                refusal_reason=r[8] or "",
+                operator_name=r[9] or "",
+                attempts=r[10] or 0,
+                done_at=to_datetime(r[11]),
+            )
+        )
+    return out
+
+
+def _item(item_id: int) -> m.OutboundTaskItem:
+    item = m.OutboundTaskItem.get_or_none(m.OutboundTaskItem.id == item_id)
+    if item is None:
+        raise TaskError("The task item no longer exists.")
+    return item
+
+
+def start_task_item(user: UserInfo, item_id: int) -> int:
+    """Call the client of a task item: an outbound call with source "task"."""
+    with m.db_proxy.atomic():
+        item = _item(item_id)
+        if item.task.status != "open":
+            raise TaskError("This task is closed.")
+        if item.status != "open":
+            raise TaskError("This client has been called for the task already.")
+        try:
+            call_id = open_outbound_call(user, "", item.client_id, "task", purpose="other")
+        except CallError as exc:
+            raise TaskError(str(exc)) from None
+        item.call, item.operator = call_id, user.id
+        item.save(only=[m.OutboundTaskItem.call, m.OutboundTaskItem.operator])
+    return call_id
+
+
+def check_answers(
+    questions: Sequence[SurveyQuestion], answers: dict[str, str], *, require_all: bool = True
+) -> dict[str, str]:
+    """Answers checked against the survey: required ones present, yes/no, numbers, one of the choices."""
+    by_key = {q.key: q for q in questions}
+    unknown = [k for k in answers if k not in by_key]
+    if unknown:
+        raise TaskError(f"Unknown question {unknown[0]!r}.")
+    out: dict[str, str] = {}
+    for n, q in enumerate(questions, 1):
+        value = str(answers.get(q.key, "") or "").strip()
+        if not value:
+            if q.required and require_all:
+                raise TaskError(f"Question {n} needs an answer: {q.text}")
+            continue
+        if len(value) > ANSWER_MAX:
+            raise TaskError(f"The answer to question {n} is longer than {ANSWER_MAX} characters.")
+        if q.kind == "yesno":
+            low = value.lower()
+            if low in _YES:
+                value = "yes"
+            elif low in _NO:
+                value = "no"
+            else:
+                raise TaskError(f"Question {n} is answered yes or no.")
+        elif q.kind == "number":
+            try:
+                number = Decimal(value.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+            except InvalidOperation:
+                raise TaskError(f"Question {n} is answered with a number.") from None
+            if not number.is_finite():
+                raise TaskError(f"Question {n} is answered with a number.")
+            value = str(number.normalize()) if number == number.to_integral() else str(number)
+        elif q.kind == "choice":
+            match = [c for c in q.choices if c.lower() == value.lower()]
+            if not match:
+                raise TaskError(f"Question {n} is answered with one of: {', '.join(q.choices)}.")
+            value = match[0]
+        out[q.key] = value
+    return out
+
+
+def finish_task_item(
+    user: UserInfo,
+    item_id: int,
+    call_id: int,
+    outcome: str,
+    answers: dict[str, str],
+    refusal_reason: str = "",
+    notes: str = "",
+    *,
+    callback_at: dt.datetime | None = None,
+) -> None:
+    """Record the call of a task item and close the call, in one transaction.
+
+    No answer, busy or a callback asked for keep the item open (attempts + 1);
+    ``refused`` needs the reason; a reached client's answers are checked against
+    the survey.
+    """
+    if outcome not in j.OUTCOMES:
+        raise TaskError(f"Unknown call outcome {outcome!r}.")
+    refusal_reason = (refusal_reason or "").strip()
+    with m.db_proxy.atomic():
+        item = _item(item_id)
+        if item.status != "open":
+            raise TaskError("This task item is finished already.")
+        call = m.Call.get_or_none(m.Call.id == call_id)
+        if call is None:
+            raise TaskError("The call record no longer exists.")
+        if call.client_id != item.client_id:
+            raise TaskError("This call is not with the task's client.")
+        checked: dict[str, str] = {}
+        keep_open = outcome in j.FAILED_ATTEMPT_OUTCOMES or outcome == j.CALLBACK_SCHEDULED
+        if outcome == j.REFUSED:
+            if len(refusal_reason) < 2:
+                raise TaskError("Say why the client refused.")
+            checked = check_answers(_questions(item.task.survey), answers, require_all=False)
+        elif not keep_open:
+            checked = check_answers(_questions(item.task.survey), answers)
+        now = m.utcnow()
+        if call.ended_at is None:
+            try:
+                close_call(
+                    user,
+                    call_id,
+                    outcome,
+                    refusal_reason if outcome == j.REFUSED else "",
+                    notes,
+                    callback_at=callback_at,
+                )
+            except CallError as exc:
+                raise TaskError(str(exc)) from None
+        item.attempts += 1
+        item.call, item.operator = call_id, user.id
+        if keep_open:
+            item.outcome = outcome
+        else:
+            item.status, item.outcome, item.done_at = "done", m.Call.get_by_id(call_id).outcome, now
+            item.answers = json.dumps(checked, ensure_ascii=False) if checked else ""
+            item.refusal_reason = refusal_reason[:300] if outcome == j.REFUSED else ""
+        item.save()
+
+
+def close_task(user: UserInfo, task_id: int) -> None:
+    """Stop a task: its open items are no longer offered to operators."""
+    require(user, Permission.MANAGE_TASKS)
+    with m.db_proxy.atomic():
+        task = m.OutboundTask.get_or_none(m.OutboundTask.id == task_id)
+        if task is None:
+            raise TaskError("The task no longer exists.")
+        if task.status == "closed":
+            return
+        task.status = "closed"
+        task.save(only=[m.OutboundTask.status])
+        audit(user.id, "task_closed", "task", task.id)
+
+
+def task_results(user: UserInfo, task_id: int) -> tuple[TaskSummary, list[TaskItemRow]]:
+    """The head's view of a task: the summary and every item with answers and refusal reasons."""
+    require(user, Permission.MANAGE_TASKS)
+    found = _summaries(m.OutboundTask.id == task_id)
+    if not found:
+        raise TaskError("The task no longer exists.")
+    return found[0], task_items(task_id)
