@@ -41,10 +41,13 @@ __all__ = [
     "company_from",
     "daily_report_doc",
     "fax_cover",
+    "client_contacts",
     "last_orders",
     "order_contacts",
     "order_doc",
+    "order_product_ids",
     "price_list_doc",
+    "product_groups",
     "reference_doc",
 ]
 
@@ -428,6 +431,26 @@ def order_contacts(order_id: int) -> OrderContacts:
         fax,
         with_mail.name if with_mail else (contacts[0].name if contacts else ""),
     )
+
+
+def client_contacts(client_id: int) -> tuple[str, str]:
+    """(e-mail, fax) of the client's contacts, the primary contact first; '' where none."""
+    email = next(
+        (
+            c.email.strip()
+            for c in m.Contact.select()
+            .where(m.Contact.client == client_id)
+            .order_by(m.Contact.is_primary.desc(), m.Contact.id)
+            if c.email.strip()
+        ),
+        "",
+    )
+    return email, _client_fax(client_id)[0]
+
+
+def order_product_ids(order_id: int) -> list[int]:
+    """The products of an order, in line order (for a reference sheet of what was ordered)."""
+    return [pid for pid, _q, _s, _p in catalog.order_lines(order_id)]
 
 
 # --- price list and reference sheet ------------------------------------------------------

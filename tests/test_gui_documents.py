@@ -1,0 +1,162 @@
+"""The Documents menu in the real window: after an order is taken, save its confirmation as PDF, open the
+print preview (Ctrl+P), e-mail it to a real local SMTP server and fax it through a stand-in command."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from orderdesk_gui import config
+from orderdesk_gui.db import models as m
+from tests.test_documents_services import Inbox, fax_script, smtp  # noqa: F401  (fixture)
+from tests.test_gui_order import (  # noqa: F401  (window is a fixture)
+    add_line,
+    find_client,
+    priced,
+    roomy_client,
+    start_order,
+    wait_saved,
+    window,
+)
+
+
+def take_order(qtbot, win) -> tuple[int, str]:
+    """Two lines, three offers answered, F10, receiver present, Enter: the order is accepted."""
+    client = roomy_client()
+    contact = (
+        m.Contact.select().where(m.Contact.client == client.id).order_by(m.Contact.is_primary.desc()).first()
+    )
+    m.Contact.update(fax="").where(m.Contact.client == client.id).execute()
+    m.Contact.update(email="zakup@dostyk.kz").where(m.Contact.id == contact.id).execute()
+    m.Contact.update(email="").where((m.Contact.client == client.id) & (m.Contact.id != contact.id)).execute()
+    find_client(qtbot, win, client)
+    start_order(qtbot, win)
+    for product in priced(client.price_column_id, 2):
+        add_line(qtbot, win, product.code, product.id, "4")
+    QTest.keyClick(win, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait_until(lambda: win.orders.offers_done() == 1, timeout=10000)
+    for key in (Qt.Key.Key_2, Qt.Key.Key_3):
+        done = win.orders.offers_done()
+        QTest.keyClick(win, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.wait_until(lambda d=done: win.orders.offers_done() == d + 1, timeout=10000)
+    wait_saved(qtbot, win)
+    order_id = win.orders.view.order_id
+    QTest.keyClick(win, Qt.Key.Key_F10)
+    dialog = win.completion_dialog
+    qtbot.wait_until(dialog.isVisible, timeout=5000)
+    QTest.keyClick(dialog.ui.presentCheck, Qt.Key.Key_Space)
+    QTest.keyClick(dialog.ui.presentCheck, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: dialog.number is not None, timeout=10000)
+    qtbot.wait_until(lambda: not dialog.isVisible(), timeout=5000)
+    win.activateWindow()
+    qtbot.wait_until(win.isActiveWindow, timeout=5000)
+    return order_id, dialog.number
+
+
+def dispatch_rows(order_id: int) -> list[tuple[str, str, str]]:
+    return [
+        (r.channel, r.status, r.recipient)
+        for r in m.DocumentDispatch.select()
+        .where(m.DocumentDispatch.order == order_id)
+        .order_by(m.DocumentDispatch.id)
+    ]
+
+
+def test_confirmation_saved_previewed_emailed_and_faxed(qtbot, window, smtp, tmp_path, monkeypatch):  # noqa: F811
+    from pypdf import PdfReader
+
+    controller = window.documents
+    order_id, number = take_order(qtbot, window)
+    assert controller.current_order == (order_id, number)
+
+    # Save as PDF (Ctrl+Shift+S) into the file the dialog returns
+    target = tmp_path / "confirmation.pdf"
+    asked = []
+
+    def save_dialog(parent, title, suggested, filters):
+        asked.append(suggested)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    QTest.keyClick(
+        window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.wait_until(target.exists, timeout=15000)
+    assert number in asked[0] and asked[0].endswith(".pdf")
+    reader = PdfReader(io.BytesIO(target.read_bytes()))
+    pages = len(reader.pages)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert number in text and m.Order.get_by_id(order_id).client.name.split()[-1] in text
+    qtbot.wait_until(lambda: dispatch_rows(order_id) == [("pdf", "sent", "confirmation.pdf")], timeout=10000)
+
+    # Ctrl+P: the print preview gets every page of the confirmation
+    seen = {}
+
+    def fake_exec(dialog):
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        seen["pages"] = preview.pageCount()
+        seen["title"] = dialog.windowTitle()
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait_until(lambda: "pages" in seen, timeout=15000)
+    assert seen["pages"] == pages and controller.painted_pages == pages
+    assert number in seen["title"]
+    assert len(dispatch_rows(order_id)) == 1  # a preview closed without printing is not a print
+
+    # Ctrl+Shift+E: the e-mail dialog, prefilled with the contact's address, sends to the local server
+    inbox, mail = smtp()
+    settings = window.settings
+    settings.set(config.SMTP_HOST, mail.host)
+    settings.set(config.SMTP_PORT, mail.port)
+    settings.set(config.SMTP_TLS, False)
+    settings.set(config.MAIL_FROM, "orders@example.kz")
+    QTest.keyClick(
+        window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.wait_until(lambda: controller.dialog is not None and controller.dialog.isVisible(), timeout=15000)
+    dialog = controller.dialog
+    assert dialog.toEdit.text() == "zakup@dostyk.kz" and number in dialog.subjectEdit.text()
+    dialog.grab().save(str(tmp_path / "email_dialog.png"))
+    qtbot.mouseClick(dialog.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(lambda: dialog.dispatch_id is not None, timeout=15000)
+    ((_sender, rcpts, content),) = inbox.messages
+    assert rcpts == ["zakup@dostyk.kz"]
+    attachment = next(email.message_from_bytes(content, policy=email.policy.default).iter_attachments())
+    assert attachment.get_content_type() == "application/pdf" and attachment.get_content().startswith(b"%PDF")
+    assert number in attachment.get_filename()
+    assert dispatch_rows(order_id)[-1] == ("email", "sent", "zakup@dostyk.kz")
+
+    # Ctrl+Shift+G: no fax on file, the operator types one; the stand-in command gets a Group 4 TIFF
+    from PIL import Image
+
+    command, out = fax_script(tmp_path)
+    settings.set(config.FAX_COMMAND, command)
+    qtbot.wait_until(lambda: not dialog.isVisible(), timeout=5000)
+    window.activateWindow()  # what the window manager does when a dialog closes
+    qtbot.wait_until(window.isActiveWindow, timeout=5000)
+    QTest.keyClick(
+        window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.wait_until(lambda: controller.dialog is not dialog and controller.dialog.isVisible(), timeout=15000)
+    fax = controller.dialog
+    assert fax.numberEdit.text() == ""
+    fax.numberEdit.setText("+7 727 250 11 22")
+    fax.messageEdit.setPlainText("Просим подтвердить получение заказа.")
+    qtbot.wait_until(lambda: fax.pages is not None or bool(fax.messageLabel.text()), timeout=15000)
+    assert fax.messageLabel.text() == ""
+    assert fax.pages >= 2  # the cover and the order
+    qtbot.mouseClick(fax.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(lambda: fax.dispatch_id is not None, timeout=20000)
+    assert out.with_suffix(".number").read_text() == "-n77272501122"
+    tiff = Image.open(out.with_suffix(".tif"))
+    assert tiff.n_frames == fax.pages and tiff.info["compression"] == "group4" and tiff.mode == "1"
+    assert dispatch_rows(order_id)[-1] == ("fax_command", "sent", "77272501122")
