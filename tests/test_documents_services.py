@@ -558,3 +558,67 @@ def test_prints_and_saved_files_are_recorded(op):
     ]
     with pytest.raises(DispatchError):
         dispatch.record_print(op, "confirmation", order_id=order.id, channel="email")
+
+
+# --- with the real renderers ----------------------------------------------------------------------
+
+
+def pdf_text(pdf: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_confirmation_pdf_of_a_demo_order_in_russian_and_kazakh(op):
+    from orderdesk_gui.printing import confirmation
+
+    order_id, client = completed_order(op)
+    company = documents.company_from(config.Settings())
+    for lang in ("ru", "kk"):
+        doc = documents.order_doc(order_id, lang)
+        text = pdf_text(confirmation.render(doc, company, paper="A4", lang=lang))
+        assert doc.number in text and client.code in text
+        assert doc.payment_form in text  # the payment form in words of that language
+    assert (
+        documents.order_doc(order_id, "kk").payment_form != documents.order_doc(order_id, "ru").payment_form
+    )
+
+
+def test_fax_sheet_pipeline_to_a_fax_command(op, tmp_path, qapp):
+    """Order -> fax PDF (cover + order) -> 1-bit Group 4 TIFF -> the command gets every page."""
+    from PIL import Image
+
+    from orderdesk_gui.printing import fax
+    from orderdesk_gui.ui.pdf_render import fax_tiff, page_count
+
+    order_id, _client = completed_order(op)
+    company = documents.company_from(config.Settings())
+    cover = documents.fax_cover(order_id, op, company, "Просим подтвердить", to_fax="+7 727 250 11 22")
+    pdf = fax.render(documents.order_doc(order_id), company, cover, paper="A4", lang="ru")
+    pages = page_count(pdf)
+    command, out = fax_script(tmp_path)
+    dispatch.send_fax(op, fax_tiff(pdf), cover.to_fax, command=command, order_id=order_id, pages=pages)
+    sent = Image.open(out.with_suffix(".tif"))
+    assert sent.n_frames == pages >= 2 and sent.mode == "1" and sent.info["compression"] == "group4"
+    assert tuple(round(v) for v in sent.info["dpi"]) == (204, 196)
+    assert [(h.channel, h.pages) for h in dispatch.history(order_id)] == [("fax_command", pages)]
+
+
+def test_price_list_reference_and_daily_report_render(op):
+    from orderdesk_gui.printing import daily_report, price_list, reference
+    from orderdesk_gui.services import reports
+
+    company = documents.company_from(config.Settings())
+    client = green_client()
+    doc = documents.price_list_doc(client.id, only_promotions=True, today=TODAY)
+    text = pdf_text(price_list.render(doc, company, paper="A4", lang="ru", fax=True))
+    assert doc.groups[0].rows[0].code in text and client.code in text
+    products = [p.id for p in m.Product.select().where(m.Product.certificate_ref != "").limit(3)]
+    ref = documents.reference_doc(products, today=TODAY)
+    assert ref.rows[0].certificate_ref in pdf_text(reference.render(ref, company, paper="Letter", lang="kk"))
+    head = auth.authenticate("head", "demo")
+    report = reports.shift_report(head, TODAY, TODAY)
+    daily = documents.daily_report_doc(report, "ru")
+    assert dict(daily.summary)["Входящие звонки"] == str(report.total.calls_in) and daily.chart
+    text = pdf_text(daily_report.render(daily, company, paper="A4", lang="ru"))
+    assert daily.title in text and "20.11.2026" in text
