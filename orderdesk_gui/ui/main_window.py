@@ -23,6 +23,7 @@ from orderdesk_gui.ui.client_card import ClientCardWidget
 from orderdesk_gui.ui.client_dialog import ClientDialog
 from orderdesk_gui.ui.completion_dialog import CompletionDialog
 from orderdesk_gui.ui.documents import DocumentsController
+from orderdesk_gui.ui.followups import FollowupsController
 from orderdesk_gui.ui.forms.ui_main_window import Ui_MainWindow
 from orderdesk_gui.ui.fulfilment_dialog import FulfilmentDialog
 from orderdesk_gui.ui.gate_dialog import GateDialog
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
 
         self._wire()
         self.documents = DocumentsController(self)
+        self.followups = FollowupsController(self)
         self._restore_layout()
         self._ping_timer = QTimer(self)
         self._ping_timer.setInterval(PING_MS)
