@@ -49,6 +49,13 @@ def idle(qtbot, window) -> None:
     qtbot.wait_until(lambda: window.worker.pending == 0, timeout=15000)
 
 
+def shortcut(qtbot, window, key: Qt.Key, modifiers=CTRL_SHIFT) -> None:
+    """A window shortcut, typed once the main window is the active one again (dialogs close)."""
+    window.activateWindow()
+    qtbot.wait_until(window.isActiveWindow, timeout=5000)
+    QTest.keyClick(window, key, modifiers)
+
+
 def click_save(dialog) -> None:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -74,7 +81,7 @@ def test_sleeping_worklist_loads_with_progress_and_enter_calls_the_client(qtbot,
     panel = window.followups.worklist
     shares: list[float] = []
     panel.progress.connect(shares.append)
-    QTest.keyClick(window, Qt.Key.Key_W, CTRL_SHIFT)
+    shortcut(qtbot, window, Qt.Key.Key_W)
     assert window.followups.dock.isVisible()
     with qtbot.wait_signal(panel.loaded, timeout=30000):
         pass
@@ -118,7 +125,7 @@ def test_sleeping_worklist_loads_with_progress_and_enter_calls_the_client(qtbot,
 
 
 def create_task_as_head(qtbot, window) -> int:
-    QTest.keyClick(window, Qt.Key.Key_T, CTRL_SHIFT)
+    shortcut(qtbot, window, Qt.Key.Key_T)
     tasks = window.followups.tasks_dialog
     qtbot.wait_until(tasks.isVisible, timeout=5000)
     assert tasks.new_button.isVisible()
@@ -199,7 +206,7 @@ def test_a_survey_task_from_the_head_through_an_operator_to_the_results(qtbot, a
 
     # the operator: no "new task" for them; works two clients
     operator = open_as(qtbot, app, "operator")
-    QTest.keyClick(operator, Qt.Key.Key_T, CTRL_SHIFT)
+    shortcut(qtbot, operator, Qt.Key.Key_T)
     tasks = operator.followups.tasks_dialog
     qtbot.wait_until(tasks.isVisible, timeout=5000)
     assert not tasks.new_button.isVisible() and not tasks.results_button.isVisible()
@@ -233,7 +240,7 @@ def test_a_survey_task_from_the_head_through_an_operator_to_the_results(qtbot, a
 
     # the head's result view shows who was called, by whom, what they answered and why the refusal
     head = open_as(qtbot, app, "head")
-    QTest.keyClick(head, Qt.Key.Key_T, CTRL_SHIFT)
+    shortcut(qtbot, head, Qt.Key.Key_T)
     tasks = head.followups.tasks_dialog
     qtbot.wait_until(lambda: any(t.id == task_id for t in tasks.tasks.rows()), timeout=10000)
     row_no = next(i for i, t in enumerate(tasks.tasks.rows()) if t.id == task_id)
@@ -290,7 +297,7 @@ def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, app
     )
     operator = open_as(qtbot, app, "operator")
     find_client(qtbot, operator, client)
-    QTest.keyClick(operator, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    shortcut(qtbot, operator, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     dialog = operator.followups.complaint_dialog
     qtbot.wait_until(dialog.isVisible, timeout=5000)
     idle(qtbot, operator)
@@ -317,7 +324,7 @@ def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, app
     assert complaint.department_id is not None  # by category
     assert [e.status for e in complaint.events] == ["open"]
     # the operator has no right to resolve: the list shows no take/resolve buttons
-    QTest.keyClick(operator, Qt.Key.Key_K, CTRL_SHIFT)
+    shortcut(qtbot, operator, Qt.Key.Key_K)
     own = operator.followups.complaints_dialog
     qtbot.wait_until(own.isVisible, timeout=5000)
     assert not own.take_button.isVisible() and not own.resolve_button.isVisible()
@@ -328,13 +335,15 @@ def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, app
     head_user = m.User.get(m.User.head_of == complaint.department_id)
     auth.set_password(head_user.login, "demo")
     head = open_as(qtbot, app, head_user.login)
-    QTest.keyClick(head, Qt.Key.Key_K, CTRL_SHIFT)
+    shortcut(qtbot, head, Qt.Key.Key_K)
     listing = head.followups.complaints_dialog
     qtbot.wait_until(lambda: any(c.id == complaint.id for c in listing.model.rows()), timeout=15000)
     assert all(c.department_code == complaint.department.code for c in listing.model.rows())
     row = next(i for i, c in enumerate(listing.model.rows()) if c.id == complaint.id)
-    with qtbot.wait_signal(listing.detail_loaded, timeout=10000):
-        listing.view.setCurrentIndex(listing.model.index(row, 0))
+    listing.view.setCurrentIndex(listing.model.index(row, 0))
+    qtbot.wait_until(
+        lambda: listing.current_detail is not None and listing.current_detail.id == complaint.id, timeout=10000
+    )
     idle(qtbot, head)
     assert "Привезли на день позже" in listing.detail.text()
     QTest.mouseClick(listing.take_button, Qt.MouseButton.LeftButton)
@@ -370,7 +379,7 @@ def test_the_shift_report_shows_figures_and_exports_csv_and_xlsx(qtbot, app, tmp
     import openpyxl
 
     head = open_as(qtbot, app, "head")
-    QTest.keyClick(head, Qt.Key.Key_R, CTRL_SHIFT)
+    shortcut(qtbot, head, Qt.Key.Key_R)
     dialog = head.followups.reports_dialog
     qtbot.wait_until(dialog.isVisible, timeout=5000)
     idle(qtbot, head)
@@ -408,7 +417,7 @@ def test_the_shift_report_shows_figures_and_exports_csv_and_xlsx(qtbot, app, tmp
 
 def test_an_operator_sees_only_their_own_report(qtbot, app):
     operator = open_as(qtbot, app, "operator")
-    QTest.keyClick(operator, Qt.Key.Key_R, CTRL_SHIFT)
+    shortcut(qtbot, operator, Qt.Key.Key_R)
     dialog = operator.followups.reports_dialog
     qtbot.wait_until(dialog.isVisible, timeout=5000)
     assert not dialog.operator_combo.isEnabled() and dialog.operator_combo.count() == 1

@@ -54,8 +54,10 @@ def complaints_model(parent=None) -> RowsModel[ComplaintRow]:
             Column(QT_TRANSLATE_NOOP("Models", "Client"), lambda c: c.client_name),
             Column(QT_TRANSLATE_NOOP("Models", "Order"), lambda c: c.order_number),
             Column(QT_TRANSLATE_NOOP("Models", "Department"), lambda c: c.department_name),
-            Column(QT_TRANSLATE_NOOP("Models", "Status"), lambda c: words(STATUS_WORDS, c.status)),
-            Column(QT_TRANSLATE_NOOP("Models", "Taken by"), lambda c: c.taken_by),
+            Column(
+                QT_TRANSLATE_NOOP("Models", "Status"),
+                lambda c: words(STATUS_WORDS, c.status) + (f" · {c.taken_by}" if c.taken_by else ""),
+            ),
             Column(
                 QT_TRANSLATE_NOOP("Models", "Text"),
                 lambda c: c.text.replace("\n", " "),
@@ -239,12 +241,13 @@ class ComplaintsDialog(QDialog):
         self.may_resolve = has_permission(user.role, Permission.RESOLVE_COMPLAINTS)
         self.setObjectName("ComplaintsDialog")
         self.setWindowTitle(self.tr("Complaints, claims and wishes of my department"))
-        self.resize(1100, 680)
+        self.resize(1200, 680)
         self.model = complaints_model(self)
         self.view = QTableView(self)
         self.view.setObjectName("complaintsView")
         self.view.setModel(self.model)
-        setup_readonly(self.view, stretch_column=9)
+        setup_readonly(self.view, stretch_column=8)
+        self.view.horizontalHeader().setMaximumSectionSize(240)  # the text keeps room; tooltips show all
         self.resolved_check = QCheckBox(self.tr("Resolved too"), self)
         self.resolved_check.toggled.connect(self.reload)
         self.summary = QLabel(self)

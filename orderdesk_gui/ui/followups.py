@@ -36,6 +36,8 @@ OUTCOME_WORDS = {
     "refused": QT_TRANSLATE_NOOP("Followups", "refused"),
     "callback_scheduled": QT_TRANSLATE_NOOP("Followups", "callback scheduled"),
     "answered": QT_TRANSLATE_NOOP("Followups", "answered"),
+    "callback": QT_TRANSLATE_NOOP("Followups", "callback scheduled"),  # older journals
+    "complaint": QT_TRANSLATE_NOOP("Followups", "complaint registered"),
 }
 KIND_WORDS = {
     "complaint": QT_TRANSLATE_NOOP("Followups", "complaint"),
@@ -88,6 +90,14 @@ def submit(
         return lambda value: fn(value) if shiboken6.isValid(owner) else None
 
     return worker.submit(job, alive(on_done), alive(on_error))
+
+
+def short_name(full_name: str) -> str:
+    """"Алексеева Виктория Константиновна" -> "Алексеева В. К." for narrow column headings."""
+    parts = full_name.split()
+    if len(parts) < 2:
+        return full_name
+    return parts[0] + " " + " ".join(p[0] + "." for p in parts[1:3])
 
 
 def sleeping_policy(settings: config.Settings):

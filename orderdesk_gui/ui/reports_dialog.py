@@ -25,7 +25,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import OUTCOMES, ShiftFigures, ShiftReport
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui.followups import OUTCOME_WORDS, submit, tr, words
+from orderdesk_gui.ui.followups import OUTCOME_WORDS, short_name, submit, tr, words
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
 from orderdesk_gui.ui.worker import DbWorker
@@ -216,7 +216,7 @@ class ReportsDialog(QDialog):
         self.report = report
         self.show_button.setEnabled(True)
         columns = [report.total] + [figures for _name, figures in report.per_operator]
-        names = [self.tr("Total")] + [name for name, _f in report.per_operator]
+        names = [self.tr("Total")] + [short_name(name) for name, _f in report.per_operator]
         specs: list[Column[FigureRow]] = [Column(QT_TRANSLATE_NOOP("Models", "Figure"), lambda r: r[0])]
         for i, name in enumerate(names):
             specs.append(Column(name, lambda r, i=i: r[1][i], align_right=True))
