@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from orderdesk_gui.db import queries
+from orderdesk_gui.db import followups, queries
 from orderdesk_gui.domain.debt import DebtRules, DebtStatus, debt_status
 from orderdesk_gui.domain.entities import ClientCard
 from orderdesk_gui.domain.routing import CallContext, Proposal, debt_transfer, propose
+from orderdesk_gui.services.complaints import client_complaints
 from orderdesk_gui.services.ordering import drafts_of
+
+CARD_CALLS = 30  # calls listed on the card
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,8 @@ class CallerView:
     debt_proposal: Proposal | None  # red debt: to the manager or finance (D6)
     purpose: str
     drafts: list = field(default_factory=list)  # ordering.DraftBrief of drafts left open
+    calls: list = field(default_factory=list)  # journal.JournalRow: this client's latest calls
+    open_complaints: int = 0  # complaints, claims and wishes not resolved yet
 
     @property
     def action(self) -> Proposal:
@@ -48,4 +53,6 @@ def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) 
         debt_proposal=debt_transfer(ctx, people) if debt.blocks_orders else None,
         purpose=purpose,
         drafts=drafts_of(client_id),
+        calls=followups.client_calls(client_id, limit=CARD_CALLS),
+        open_complaints=len(client_complaints(client_id, open_only=True)),
     )

@@ -95,7 +95,12 @@ class OrderDeskApp(QObject):
         return self.instance is None or self.instance.listen()
 
     def _message(self, message: dict) -> None:
-        """A screen pop or a raise request from ``orderdesk call`` / a second start."""
+        """A screen pop or a raise request from ``orderdesk call`` / a second start; a new callback
+        request from ``orderdesk callback add`` (the queue refreshes, the window is not raised)."""
+        if message.get("cmd") == "callbacks":
+            if self.window is not None:
+                self.window.callbacks.panel.refresh()
+            return
         front = self.window or self.login_dialog
         if front is not None:
             front.show()
@@ -213,6 +218,7 @@ class OrderDeskApp(QObject):
     def sign_out(self) -> None:
         if self.window is not None:
             window, self.window = self.window, None
+            window.caller.forced = True  # settled before sign-out was asked; nothing to ask here
             window.close()
             window.deleteLater()
         self.login_hint = self.user.login if self.user else ""
@@ -223,6 +229,7 @@ class OrderDeskApp(QObject):
         if self.instance is not None:
             self.instance.close()
         if self.window is not None:
+            self.window.caller.forced = True  # an open call stays open; F12 finds it after the next start
             self.window.close()
         self.worker.shutdown(close=_close_database)
 

@@ -11,10 +11,10 @@ from orderdesk_gui.domain.routing import AVAILABLE, TAKE_HERE, Proposal, Step
 from orderdesk_gui.services.caller import CallerView
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui.forms.ui_client_card import Ui_ClientCard
+from orderdesk_gui.ui.journal import journal_model
 from orderdesk_gui.ui.models import (
     PRESENCE_LABELS,
     STATUS_LABELS,
-    call_journal_model,
     label,
     order_briefs_model,
 )
@@ -69,7 +69,7 @@ class ClientCardWidget(QWidget):
         self.orders_model = order_briefs_model(self)
         self.ui.ordersView.setModel(self.orders_model)
         setup_readonly(self.ui.ordersView)
-        self.calls_model = call_journal_model(self, compact=True)
+        self.calls_model = journal_model(self, compact=True)
         self.ui.callsView.setModel(self.calls_model)
         setup_readonly(self.ui.callsView)
         self.show_caller(None)
@@ -95,8 +95,10 @@ class ClientCardWidget(QWidget):
                 ui.contactsLabel,
                 ui.notesLabel,
                 ui.routeLabel,
+                ui.complaintsLabel,
             ):
                 w.clear()
+            ui.complaintsLabel.hide()
             ui.debtFrame.hide()
             self.orders_model.set_rows([])
             self.calls_model.set_rows([])
@@ -139,7 +141,15 @@ class ClientCardWidget(QWidget):
         ui.contactsLabel.setText("\n".join(lines) if lines else self.tr("no contacts"))
         ui.notesLabel.setText(card.notes)
         self.orders_model.set_rows(card.last_orders)
-        self.calls_model.set_rows(card.last_calls)
+        self.calls_model.set_rows(view.calls)
+        self._show_complaints(view.open_complaints)
+
+    def _show_complaints(self, count: int) -> None:
+        label_ = self.ui.complaintsLabel
+        label_.setVisible(count > 0)
+        if count:
+            label_.setText("⚠ " + self.tr("%n open complaint(s), claim(s) or wish(es)", "", count))
+            label_.setStyleSheet("color: #8a1c1c; font-weight: bold;")
 
     def debt_detail(self, debt: DebtStatus) -> str:
         parts = [self.tr("Owed <b>%s</b>") % fmt.money(debt.total)]

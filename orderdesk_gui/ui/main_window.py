@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from orderdesk_gui import __version__, config
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import looks_like_phone
-from orderdesk_gui.ui.caller import CallerController
+from orderdesk_gui.ui.callbacks_panel import CallbacksController
+from orderdesk_gui.ui.caller import CallerController, CallTimerLabel
 from orderdesk_gui.ui.client_card import ClientCardWidget
 from orderdesk_gui.ui.client_dialog import ClientDialog
 from orderdesk_gui.ui.completion_dialog import CompletionDialog
@@ -92,11 +93,13 @@ class MainWindow(QMainWindow):
         self.conn_label = QLabel(self)
         for w in (self.user_label, self.db_label):
             self.statusBar().addWidget(w)
+        self.statusBar().addPermanentWidget(CallTimerLabel(self.caller, self))
         self.statusBar().addPermanentWidget(self.conn_label)
         self._set_connection(True)
 
         self._wire()
         self.documents = DocumentsController(self)
+        self.callbacks = CallbacksController(self)
         self.followups = FollowupsController(self)
         self._restore_layout()
         self._ping_timer = QTimer(self)
@@ -104,13 +107,16 @@ class MainWindow(QMainWindow):
         self._ping_timer.timeout.connect(self._check_connection)
         self._ping_timer.start()
         self.journal.start()
+        self.caller.check_leftovers()
         self.ui.searchEdit.setFocus()
 
     # -- wiring ------------------------------------------------------------------
     def _wire(self) -> None:
         ui = self.ui
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionSignOut.triggered.connect(self.sign_out_requested)
+        ui.actionSignOut.triggered.connect(lambda: self.caller.settle(self.sign_out_requested.emit))
+        ui.actionCloseCall.triggered.connect(self.caller.ask_outcome)
+        ui.actionNewCall.triggered.connect(self.new_call)
         ui.actionFind.triggered.connect(self.focus_search)
         ui.actionOpenCard.triggered.connect(self.search.open_current)
         ui.actionClearSearch.triggered.connect(self.search.clear)
@@ -123,7 +129,7 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(self.show_about)
         self.search.results_changed.connect(self._results_changed)
         self.search.search_cleared.connect(lambda: self.card_stack.setCurrentWidget(self.card_scroll))
-        self.search.client_chosen.connect(self.hub.client_selected)
+        self.search.client_chosen.connect(self.caller.answer_client)  # a card from the search is a call
         self.hub.client_selected.connect(self.caller.open_client)
         self.hub.search_requested.connect(self.search.search_now)
         self.caller.caller_loaded.connect(self._show_caller)
@@ -230,6 +236,13 @@ class MainWindow(QMainWindow):
         self.gate_dialog = GateDialog(self.caller, view, self)
         self.gate_dialog.open()
 
+    def new_call(self) -> None:
+        self.new_call_dialog = QInputDialog(self)
+        self.new_call_dialog.setWindowTitle(self.tr("New incoming call"))
+        self.new_call_dialog.setLabelText(self.tr("The caller's number (empty if not shown):"))
+        self.new_call_dialog.textValueSelected.connect(self.caller.new_call)
+        self.new_call_dialog.open()
+
     def new_client(self) -> None:
         text = self.ui.searchEdit.text().strip()
         phone = self.new_client_phone or (text if looks_like_phone(text) else "")
@@ -309,6 +322,9 @@ class MainWindow(QMainWindow):
             pass  # an unwritable settings folder must not stop the program closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.caller.may_close(self.close):  # no call is left without its outcome (D14)
+            event.ignore()
+            return
         self.save_layout()
         self._ping_timer.stop()
         super().closeEvent(event)

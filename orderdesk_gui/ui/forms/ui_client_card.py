@@ -66,6 +66,12 @@ class Ui_ClientCard(object):
 
         self.layout.addWidget(self.routeLabel)
 
+        self.complaintsLabel = QLabel(ClientCard)
+        self.complaintsLabel.setObjectName(u"complaintsLabel")
+        self.complaintsLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.complaintsLabel)
+
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -182,6 +188,6 @@ class Ui_ClientCard(object):
         self.taxCaption.setText(QCoreApplication.translate("ClientCard", u"BIN/IIN:", None))
         self.contactsCaption.setText(QCoreApplication.translate("ClientCard", u"Contacts", None))
         self.ordersCaption.setText(QCoreApplication.translate("ClientCard", u"Last orders", None))
-        self.callsCaption.setText(QCoreApplication.translate("ClientCard", u"Last calls", None))
+        self.callsCaption.setText(QCoreApplication.translate("ClientCard", u"Calls of this client", None))
         pass
     # retranslateUi

@@ -16,14 +16,22 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QDockWidget, QHBoxLayout, QLabel,
     QLineEdit, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QSplitter, QStatusBar, QVBoxLayout,
-    QWidget)
+    QSizePolicy, QSplitter, QStatusBar, QTabWidget,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1366, 800)
+        self.actionCloseCall = QAction(MainWindow)
+        self.actionCloseCall.setObjectName(u"actionCloseCall")
+        self.actionNewCall = QAction(MainWindow)
+        self.actionNewCall.setObjectName(u"actionNewCall")
+        self.actionNextCallback = QAction(MainWindow)
+        self.actionNextCallback.setObjectName(u"actionNextCallback")
+        self.actionAddCallback = QAction(MainWindow)
+        self.actionAddCallback.setObjectName(u"actionAddCallback")
         self.actionSignOut = QAction(MainWindow)
         self.actionSignOut.setObjectName(u"actionSignOut")
         self.actionQuit = QAction(MainWindow)
@@ -160,12 +168,30 @@ class Ui_MainWindow(object):
         self.journalDock = QDockWidget(MainWindow)
         self.journalDock.setObjectName(u"journalDock")
         self.journalDock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable|QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.journalDockHost = QWidget()
+        self.journalDockHost.setObjectName(u"journalDockHost")
+        self.journalDockLayout = QVBoxLayout(self.journalDockHost)
+        self.journalDockLayout.setObjectName(u"journalDockLayout")
+        self.journalDockLayout.setContentsMargins(0, 0, 0, 0)
+        self.journalTabs = QTabWidget(self.journalDockHost)
+        self.journalTabs.setObjectName(u"journalTabs")
+        self.journalTabs.setDocumentMode(True)
         self.journalHost = QWidget()
         self.journalHost.setObjectName(u"journalHost")
         self.journalHostLayout = QVBoxLayout(self.journalHost)
         self.journalHostLayout.setObjectName(u"journalHostLayout")
         self.journalHostLayout.setContentsMargins(0, 0, 0, 0)
-        self.journalDock.setWidget(self.journalHost)
+        self.journalTabs.addTab(self.journalHost, "")
+        self.callbacksPage = QWidget()
+        self.callbacksPage.setObjectName(u"callbacksPage")
+        self.callbacksHostLayout = QVBoxLayout(self.callbacksPage)
+        self.callbacksHostLayout.setObjectName(u"callbacksHostLayout")
+        self.callbacksHostLayout.setContentsMargins(0, 0, 0, 0)
+        self.journalTabs.addTab(self.callbacksPage, "")
+
+        self.journalDockLayout.addWidget(self.journalTabs)
+
+        self.journalDock.setWidget(self.journalDockHost)
         MainWindow.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.journalDock)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)
@@ -185,6 +211,11 @@ class Ui_MainWindow(object):
         self.menuClient.addSeparator()
         self.menuClient.addAction(self.actionNewClient)
         self.menuClient.addAction(self.actionEditClient)
+        self.menuCall.addAction(self.actionNewCall)
+        self.menuCall.addAction(self.actionCloseCall)
+        self.menuCall.addAction(self.actionNextCallback)
+        self.menuCall.addAction(self.actionAddCallback)
+        self.menuCall.addSeparator()
         self.menuCall.addAction(self.actionNewOrder)
         self.menuCall.addAction(self.actionTransfer)
         self.menuCall.addAction(self.actionConsult)
@@ -216,11 +247,30 @@ class Ui_MainWindow(object):
 
         self.retranslateUi(MainWindow)
 
+        self.journalTabs.setCurrentIndex(0)
+
+
         QMetaObject.connectSlotsByName(MainWindow)
     # setupUi
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"OrderDesk", None))
+        self.actionCloseCall.setText(QCoreApplication.translate("MainWindow", u"C&lose the call (outcome)\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionCloseCall.setShortcut(QCoreApplication.translate("MainWindow", u"F12", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionNewCall.setText(QCoreApplication.translate("MainWindow", u"New &incoming call\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionNewCall.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+N", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionNextCallback.setText(QCoreApplication.translate("MainWindow", u"Call the ne&xt callback", None))
+#if QT_CONFIG(shortcut)
+        self.actionNextCallback.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+B", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionAddCallback.setText(QCoreApplication.translate("MainWindow", u"&Add a callback request\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionAddCallback.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+B", None))
+#endif // QT_CONFIG(shortcut)
         self.actionSignOut.setText(QCoreApplication.translate("MainWindow", u"Sign &out", None))
 #if QT_CONFIG(shortcut)
         self.actionSignOut.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+L", None))
@@ -354,5 +404,7 @@ class Ui_MainWindow(object):
         self.menuCall.setTitle(QCoreApplication.translate("MainWindow", u"C&all", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
-        self.journalDock.setWindowTitle(QCoreApplication.translate("MainWindow", u"Call journal: today", None))
+        self.journalDock.setWindowTitle(QCoreApplication.translate("MainWindow", u"Calls and callbacks", None))
+        self.journalTabs.setTabText(self.journalTabs.indexOf(self.journalHost), QCoreApplication.translate("MainWindow", u"Call &journal", None))
+        self.journalTabs.setTabText(self.journalTabs.indexOf(self.callbacksPage), QCoreApplication.translate("MainWindow", u"Call&backs", None))
     # retranslateUi
