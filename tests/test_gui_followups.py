@@ -342,7 +342,8 @@ def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, app
     row = next(i for i, c in enumerate(listing.model.rows()) if c.id == complaint.id)
     listing.view.setCurrentIndex(listing.model.index(row, 0))
     qtbot.wait_until(
-        lambda: listing.current_detail is not None and listing.current_detail.id == complaint.id, timeout=10000
+        lambda: listing.current_detail is not None and listing.current_detail.id == complaint.id,
+        timeout=10000,
     )
     idle(qtbot, head)
     assert "Привезли на день позже" in listing.detail.text()

@@ -93,7 +93,7 @@ def submit(
 
 
 def short_name(full_name: str) -> str:
-    """"Алексеева Виктория Константиновна" -> "Алексеева В. К." for narrow column headings."""
+    """Shortens "Алексеева Виктория Константиновна" to "Алексеева В. К." for narrow column headings."""
     parts = full_name.split()
     if len(parts) < 2:
         return full_name
