@@ -73,6 +73,8 @@ def bar_chart(points: tuple[tuple[str, int], ...], width: float) -> Any:
     height = 62 * mm
     many = len(points) > 14
     drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.NARROW  # reportlab's graphics state starts in Helvetica otherwise
+    drawing.initialFontSize = 7
     chart = VerticalBarChart()
     chart.x, chart.y = 32, 22 if not many else 30
     chart.width, chart.height = width - chart.x - 6, height - chart.y - 8

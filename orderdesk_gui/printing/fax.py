@@ -65,9 +65,9 @@ def cover_page(order: OrderDoc, cover: FaxCover, lk: Any, lang: str, width: floa
         [layout.para(k, label), layout.para(v, value)] for k, v in rows if v and v.strip()
     ]
     data.append([layout.para(t("pages_incl_cover", lang), label), layout.PageTotal(value)])
-    label_w = min(
-        max(layout.stringWidth(r[0], label.fontName, 14) for r in rows) + 2 * lk.pad + 2, 0.4 * width
-    )
+    keys = [k for k, _v in rows] + [t("pages_incl_cover", lang)]
+    longest = max(layout.stringWidth(k, label.fontName, label.fontSize) for k in keys)
+    label_w = min(longest + 2 * 6 + 1, 0.4 * width)  # the cells' 6 pt padding each side
     grid = Table(
         data,
         colWidths=[label_w, width - label_w],
