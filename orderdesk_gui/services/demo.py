@@ -28,6 +28,7 @@ from orderdesk_gui.domain.roles import Role
 from orderdesk_gui.domain.taxid import check_digit
 from orderdesk_gui.domain.text import search_text
 from orderdesk_gui.services import demo_vocab as V
+from orderdesk_gui.services import outbound
 
 LOCAL_UTC_OFFSET = dt.timedelta(hours=5)  # Almaty
 DEMO_PASSWORD = "demo"
@@ -114,6 +115,9 @@ class _Gen:
         self.used_phones: set[str] = set()
         self.used_tax: set[str] = set()
         self.start = opts.as_of - dt.timedelta(days=int(opts.months * 30.44))
+        # A second stream for the follow-up data of issue 5, so that adding it did not change
+        # the clients, orders and calls earlier seeds produce.
+        self.xr = random.Random(opts.seed * 7919 + 5)
 
     # -- helpers -----------------------------------------------------------
     def person(self, female: bool | None = None) -> tuple[str, str, str]:
@@ -636,6 +640,11 @@ class _Gen:
         recent_from = o.as_of - dt.timedelta(days=30)
         receivable_from = o.as_of - dt.timedelta(days=120)
         self.order_counts: dict[int, int] = {}
+        self.sleeping_calls: list[tuple[int, dt.date, bool]] = []  # client, call day, ordered again
+        xr = self.xr
+        now = dt.datetime.combine(o.as_of, dt.time(4))
+        # Each client's ordering rhythm, from the orders made here (no second pass over the table)
+        rhythm = self.writer(m.ClientRhythm, outbound.RHYTHM_COLUMNS, batch=10000)
         n_lines = 0
         for idx, (
             cid,
@@ -668,6 +677,8 @@ class _Gen:
                 end = o.as_of - dt.timedelta(days=rng.randrange(60, 200))
             day = self.start + dt.timedelta(days=rng.uniform(0, interval))
             unpaid_total = 0
+            o_days: list[dt.date] = []
+            o_units: list[int] = []
             while day <= end:
                 d = day
                 if d.weekday() == 6:
@@ -732,6 +743,8 @@ class _Gen:
                     )
                 )
                 lw.extend(lines)
+                o_days.append(d)
+                o_units.append(total)
                 self.order_counts[cid] = self.order_counts.get(cid, 0) + 1
                 if d >= recent_from:
                     self.recent_orders.append((order_id, cid, created, number, total))
@@ -751,6 +764,63 @@ class _Gen:
                     unpaid_total += total - paid
                     rw.add((cid, f"СФ-{number}", d, total, paid, due, paid >= total))
                 day = d + dt.timedelta(days=max(1.0, rng.gauss(interval, interval * 0.25)))
+            if sleeping and o_days and xr.random() < 0.4:
+                # The desk called some sleeping clients lately; some of them ordered again (D16).
+                call_day = o.as_of - dt.timedelta(days=xr.randrange(3, 20))
+                woke = xr.random() < 0.35
+                self.sleeping_calls.append((cid, call_day, woke))
+                order_day = call_day + dt.timedelta(days=xr.randrange(0, 3))
+                if woke and order_day.weekday() != 6:
+                    order_id += 1
+                    created = self.local_dt(order_day)
+                    chosen = list(dict.fromkeys(xr.sample(basket, k=min(len(basket), xr.randrange(2, 7)))))
+                    total = 0
+                    for ln, pid in enumerate(chosen, 1):
+                        qty_units = pack[pid] * xr.choice((1, 2, 3))
+                        base = self.base_price[pid]
+                        unit = int(Decimal(base) * mult / 100) * 100
+                        amount = unit * qty_units // 1000
+                        total += amount
+                        lw.add((order_id, ln, pid, qty_units, base, unit, amount, "asked", None, ""))
+                    n_lines += len(chosen)
+                    counters[order_day.year] = counters.get(order_day.year, 0) + 1
+                    number = f"{o.branch_prefix}-{order_day.year}-{counters[order_day.year]:06d}"
+                    ow.add(
+                        (
+                            _uuid(xr),
+                            number,
+                            cid,
+                            xr.choice(operators),
+                            None,
+                            "accepted",
+                            created,
+                            created,
+                            created,
+                            order_day + dt.timedelta(days=1),
+                            "",
+                            None,
+                            True,
+                            "bank_transfer" if delay else "cash",
+                            "Накладная, счёт-фактура",
+                            None,
+                            "",
+                            "",
+                            "",
+                            total,
+                            0,
+                            0,
+                            len(chosen),
+                            None,
+                            "",
+                            1,
+                        )
+                    )
+                    o_days.append(order_day)
+                    o_units.append(total)
+                    self.order_counts[cid] = self.order_counts.get(cid, 0) + 1
+                    self.recent_orders.append((order_id, cid, created, number, total))
+            if o_days:
+                rhythm.add(outbound.rhythm_row(cid, o_days, o_units, now))
             if profile == "overlimit" and unpaid_total <= limit and unpaid_total >= 0:
                 # An older unpaid balance carried over from accounting pushes over the limit.
                 extra = limit - unpaid_total + _money(rng.randrange(10_000, 300_000))
@@ -766,7 +836,7 @@ class _Gen:
                         False,
                     )
                 )
-        for w in (ow, lw, rw):
+        for w in (ow, lw, rw, rhythm):
             w.flush()
         for year, last in counters.items():
             m.OrderNumberCounter.create(prefix=o.branch_prefix, year=year, last=last)
@@ -794,8 +864,11 @@ class _Gen:
                 "transfer_reason",
                 "consulted",
                 "notes",
+                "source",
+                "callback",
             ],
         )
+        xr = self.xr
         phone_of = {}
         for cid, e164 in (
             m.Phone.select(m.Phone.client, m.Phone.e164).where(m.Phone.kind == "mobile").tuples()
@@ -823,6 +896,8 @@ class _Gen:
                     "",
                     None,
                     "",
+                    "",
+                    None,
                 )
             )
             link.append((order_id, call_id))
@@ -830,9 +905,9 @@ class _Gen:
         outcomes = (
             ("info", "info_given", 50),
             ("other", "transferred", 15),
-            ("complaint", "complaint", 8),
+            ("complaint", "info_given", 8),
             ("order", "refused", 7),
-            ("order", "callback", 6),
+            ("order", "callback_scheduled", 6),
             ("other", "no_answer", 8),
             ("info", "busy", 6),
         )
@@ -853,24 +928,73 @@ class _Gen:
                     if outcome == "transferred"
                     else None
                 )
+                phone = phone_of.get(cid, "") if cid else self.phone()
+                operator = rng.choice(operators)
+                end = start + dt.timedelta(seconds=rng.randrange(15, 420))
+                if outcome in ("no_answer", "busy"):
+                    end = start + dt.timedelta(seconds=xr.randrange(8, 40))  # rang out / engaged
+                detail = ""
+                if outcome == "refused":
+                    detail = xr.choice(V.REFUSAL_REASONS)
+                elif outcome == "callback_scheduled":
+                    detail = xr.choice(("после обеда", "завтра утром", "в понедельник", "после 16:00"))
+                elif outcome == "transferred":
+                    detail = "менеджеру клиента"
+                reason = ""
+                if transferred:
+                    reason = xr.choice(V.TRANSFER_REASONS) if purpose != "complaint" else "Претензия клиента"
                 cw.add(
                     (
                         _uuid(rng),
                         direction,
-                        phone_of.get(cid, "") if cid else self.phone(),
+                        phone,
                         cid,
-                        rng.choice(operators),
+                        operator,
                         start,
-                        start + dt.timedelta(seconds=rng.randrange(15, 420)),
+                        end,
                         purpose,
                         outcome,
-                        "",
+                        detail,
                         transferred,
-                        "Вопрос не по заказу" if transferred else "",
+                        reason,
                         None,
                         rng.choice(V.CALL_NOTES) if rng.random() < 0.5 else "",
+                        "",
+                        None,
                     )
                 )
+        # Outbound calls to sleeping clients (D16); some of them ordered again afterwards
+        for cid, call_day, woke in self.sleeping_calls:
+            start = dt.datetime.combine(call_day, dt.time(10)) + dt.timedelta(minutes=xr.randrange(0, 420))
+            start -= LOCAL_UTC_OFFSET
+            if woke:
+                outcome, detail, seconds = "info_given", "", xr.randrange(90, 400)
+                note = "Рассказали о новинках и акциях, клиент обещал заказ"
+            else:
+                outcome = xr.choice(("no_answer", "busy", "refused", "info_given", "refused"))
+                detail = xr.choice(V.REFUSAL_REASONS) if outcome == "refused" else ""
+                seconds = xr.randrange(8, 40) if outcome in ("no_answer", "busy") else xr.randrange(60, 300)
+                note = "Пауза в заказах: " + detail if detail else ""
+            cw.add(
+                (
+                    _uuid(xr),
+                    "out",
+                    phone_of.get(cid, ""),
+                    cid,
+                    xr.choice(operators),
+                    start,
+                    start + dt.timedelta(seconds=seconds),
+                    "order",
+                    outcome,
+                    detail,
+                    None,
+                    "",
+                    None,
+                    note,
+                    "sleeping",
+                    None,
+                )
+            )
         cw.flush()
         if link:
             # Orders of the last 30 days link to the call that took them.
@@ -908,48 +1032,223 @@ class _Gen:
                 source="web",
                 created_at=window - dt.timedelta(hours=rng.randrange(1, 14)),
             )
-        # A sales head's outbound task over sleeping clients (D16, D17)
-        task = m.OutboundTask.create(
-            uuid=_uuid(rng),
-            title="Обзвон «спящих» клиентов",
-            created_by=self.sales_head,
-            instruction="Узнать причину паузы в заказах, предложить новинки и акции.",
-            survey='[{"q": "Причина паузы", "type": "choice", "options": ["цена", "ассортимент", '
-            '"доставка", "сезон", "другое"]}]',
-            created_at=dt.datetime.combine(o.as_of - dt.timedelta(days=2), dt.time(4)),
-            due_date=o.as_of + dt.timedelta(days=5),
-        )
-        sleepers = [c[0] for c in self.clients_info if c[7]][:40]
-        for cid in sleepers:
-            m.OutboundTaskItem.create(task=task, client=cid)
-        # A few complaints, one resolved
-        cats = (
-            "Недовес",
-            "Качество",
-            "Опоздание доставки",
-            "Пересорт",
-            "Пожелание по ассортименту",
-        )
-        for i, (order_id, cid, created, _n, _t) in enumerate(self.recent_orders[:6]):
-            m.Complaint.create(
-                uuid=_uuid(rng),
-                kind="wish" if i == 4 else "complaint",
-                category=cats[i % 5],
-                text=rng.choice(V.CALL_NOTES),
-                client=cid,
-                order=order_id,
-                department=self.dept["logistics" if i % 2 else "wholesale"],
-                status="resolved" if i == 0 else "open",
-                created_by=self.operators[0],
-                created_at=created + dt.timedelta(days=1),
-                resolution="Довезли недостающий товар" if i == 0 else "",
-                resolved_at=created + dt.timedelta(days=2) if i == 0 else None,
-            )
+        self._callback_history()
+        self._survey_task()
+        self._complaints()
         m.AppSetting.insert(key="company.name", value="ТОО «Азық-Түлік Дистрибуция»").on_conflict(
             conflict_target=[m.AppSetting.key],
             update={m.AppSetting.value: "ТОО «Азық-Түлік Дистрибуция»"},
         ).execute()
         self.summary.counts["sleeping_marked"] = sum(1 for c in self.clients_info if c[7])
+
+    # -- issue 5 follow-ups (their own random stream: earlier data stays as it was) --------------
+    def _call(self, client, operator, start, seconds, outcome, source, **kw) -> m.Call:
+        phone = kw.pop("phone", "")
+        if not phone and client:
+            first = m.Phone.select(m.Phone.e164).where(m.Phone.client == client).first()
+            phone = first.e164 if first else ""
+        return m.Call.create(
+            uuid=_uuid(self.xr),
+            direction=kw.pop("direction", "out"),
+            phone=phone,
+            client=client,
+            operator=operator,
+            started_at=start,
+            ended_at=start + dt.timedelta(seconds=seconds),
+            purpose=kw.pop("purpose", "order"),
+            outcome=outcome,
+            source=source,
+            **kw,
+        )
+
+    def _callback_history(self) -> None:
+        xr, o = self.xr, self.o
+        head = self.sales_head
+        morning = dt.datetime.combine(o.as_of, dt.time(9)) - LOCAL_UTC_OFFSET
+        web = list(m.CallbackRequest.select().order_by(m.CallbackRequest.window_start))
+        if web:  # the first web request was tried once, no answer: due again half an hour later
+            first = web[0]
+            call = self._call(
+                first.client_id,
+                xr.choice(self.operators),
+                first.window_start,
+                25,
+                "no_answer",
+                "callback",
+                phone=first.e164,
+                callback=first.id,
+            )
+            first.attempts, first.last_attempt_at = 1, call.started_at
+            first.next_attempt_at = call.started_at + dt.timedelta(minutes=30)
+            first.save()
+        clients = [c[0] for c in self.clients_info if c[8] == "active"]
+        yesterday = morning - dt.timedelta(days=1)
+        for i in range(6):
+            cid = xr.choice(clients)
+            phone = m.Phone.select(m.Phone.e164).where(m.Phone.client == cid).first()
+            window = yesterday + dt.timedelta(hours=i)
+            req = m.CallbackRequest.create(
+                uuid=_uuid(xr),
+                phone=phone.e164 if phone else self.phone(),
+                e164=phone.e164 if phone else "",
+                name="",
+                client=cid,
+                window_start=window,
+                window_end=window + dt.timedelta(hours=2),
+                note=xr.choice(("Уточнить цены", "Вопрос по доставке", "Хочет новый прайс")),
+                source=xr.choice(("web", "operator", "csv", "cli")),
+                created_at=window - dt.timedelta(hours=3),
+            )
+            if i < 2:  # three attempts without an answer: passed to the head of sales
+                at = window
+                for _ in range(3):
+                    self._call(
+                        cid,
+                        xr.choice(self.operators),
+                        at,
+                        xr.randrange(10, 40),
+                        xr.choice(("no_answer", "busy")),
+                        "callback",
+                        callback=req.id,
+                    )
+                    at += dt.timedelta(minutes=35)
+                req.status, req.attempts, req.escalated_to = "escalated", 3, head
+                req.last_attempt_at = at - dt.timedelta(minutes=35)
+            elif i < 5:  # reached
+                call = self._call(
+                    cid,
+                    xr.choice(self.operators),
+                    window + dt.timedelta(minutes=10),
+                    xr.randrange(60, 300),
+                    "info_given",
+                    "callback",
+                    callback=req.id,
+                )
+                req.status, req.attempts, req.done_at = "done", 1, call.ended_at
+                req.last_attempt_at = call.started_at
+            else:
+                req.status, req.done_at = "cancelled", window
+                req.note += "\nCancelled: клиент позвонил сам"
+            req.save()
+
+    def _survey_task(self) -> None:
+        import json
+
+        xr, o = self.xr, self.o
+        questions = [
+            {
+                "key": "q1",
+                "text": "Почему клиент сделал паузу в заказах?",
+                "kind": "choice",
+                "choices": ["цена", "ассортимент", "доставка", "сезон", "другое"],
+                "required": True,
+            },
+            {
+                "key": "q2",
+                "text": "Интересны ли новинки этого месяца?",
+                "kind": "yesno",
+                "choices": [],
+                "required": True,
+            },
+            {
+                "key": "q3",
+                "text": "Сколько торговых точек у клиента?",
+                "kind": "number",
+                "choices": [],
+                "required": False,
+            },
+        ]
+        task = m.OutboundTask.create(
+            uuid=_uuid(xr),
+            title="Обзвон «спящих» клиентов",
+            created_by=self.sales_head,
+            instruction="Узнать причину паузы в заказах, предложить новинки и акции.",
+            survey=json.dumps(questions, ensure_ascii=False),
+            created_at=dt.datetime.combine(o.as_of - dt.timedelta(days=2), dt.time(4)),
+            due_date=o.as_of + dt.timedelta(days=5),
+            client_filter=json.dumps({"sleeping_only": True, "limit": 40}),
+        )
+        sleepers = [c[0] for c in self.clients_info if c[7]][:40]
+        for n, cid in enumerate(sleepers):
+            item = m.OutboundTaskItem.create(task=task, client=cid)
+            if n % 3 == 2:
+                continue  # still to call
+            op = xr.choice(self.operators)
+            start = dt.datetime.combine(o.as_of - dt.timedelta(days=1), dt.time(5)) + dt.timedelta(
+                minutes=xr.randrange(0, 400)
+            )
+            kind = xr.random()
+            if kind < 0.5:
+                answers = {"q1": xr.choice(questions[0]["choices"]), "q2": xr.choice(("yes", "no"))}
+                if xr.random() < 0.6:
+                    answers["q3"] = str(xr.randrange(1, 6))
+                call = self._call(
+                    cid, op.id, start, xr.randrange(90, 400), "info_given", "task", purpose="other"
+                )
+                item.status, item.outcome, item.answers = (
+                    "done",
+                    "info_given",
+                    json.dumps(answers, ensure_ascii=False),
+                )
+            elif kind < 0.75:
+                reason = xr.choice(V.REFUSAL_REASONS)
+                call = self._call(
+                    cid,
+                    op.id,
+                    start,
+                    xr.randrange(40, 200),
+                    "refused",
+                    "task",
+                    purpose="other",
+                    outcome_detail=reason,
+                )
+                item.status, item.outcome, item.refusal_reason = "done", "refused", reason
+            else:
+                call = self._call(
+                    cid, op.id, start, xr.randrange(10, 40), "no_answer", "task", purpose="other"
+                )
+                item.outcome = "no_answer"
+            item.call, item.operator, item.attempts = call.id, op.id, 1
+            if item.status == "done":
+                item.done_at = call.ended_at
+            item.save()
+
+    def _complaints(self) -> None:
+        from orderdesk_gui.services.complaints import CATEGORY_DEPARTMENTS
+
+        xr = self.xr
+        heads = {u.head_of_id: u for u in m.User.select().where(m.User.head_of.is_null(False))}
+        for i, (order_id, cid, created, _n, _t) in enumerate(self.recent_orders[:9]):
+            kind, category, text = V.COMPLAINT_TEXTS[i % len(V.COMPLAINT_TEXTS)]
+            dept = next(self.dept[c] for c in CATEGORY_DEPARTMENTS[category] + ("sales",) if c in self.dept)
+            author = xr.choice(self.operators)
+            at = created + dt.timedelta(hours=xr.randrange(20, 40))
+            state = ("resolved", "taken", "open")[i % 3]
+            handler = heads.get(dept.id, self.sales_head)
+            row = m.Complaint.create(
+                uuid=_uuid(xr),
+                kind=kind,
+                category=category,
+                text=text,
+                client=cid,
+                order=order_id,
+                order_lines="1" if category in ("shortage", "quality", "price") else "",
+                department=dept,
+                status=state,
+                created_by=author,
+                created_at=at,
+            )
+            m.ComplaintEvent.create(complaint=row, at=at, user=author, status="open", note=f"→ {dept.name}")
+            if state in ("taken", "resolved"):
+                row.taken_by, row.taken_at = handler, at + dt.timedelta(hours=2)
+                m.ComplaintEvent.create(complaint=row, at=row.taken_at, user=handler, status="taken")
+            if state == "resolved":
+                row.resolution = xr.choice(V.RESOLUTIONS)
+                row.resolved_at = at + dt.timedelta(days=1)
+                m.ComplaintEvent.create(
+                    complaint=row, at=row.resolved_at, user=handler, status="resolved", note=row.resolution
+                )
+            row.save()
 
 
 def database_is_empty(database: Database) -> bool:
