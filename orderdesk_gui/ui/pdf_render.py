@@ -2,7 +2,8 @@
 
 QtPdf renders onto a transparent image; every page is painted over white
 first, or a 1-bit conversion turns the whole page black. Needs a
-QGuiApplication: one is created (once) when none exists.
+QGuiApplication: one is created (once) when none exists. ``open_document`` and
+``render_page`` let a printer loop paint one page at a time.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def _ensure_app() -> None:
 
 
 @contextmanager
-def _opened(pdf: bytes) -> Iterator[QPdfDocument]:
+def open_document(pdf: bytes) -> Iterator[QPdfDocument]:
     """The PDF loaded from memory; the buffer is kept alive while the document is used."""
     if not pdf or not bytes(pdf[:5]) == b"%PDF-":
         raise ValueError("Not a PDF document.")
@@ -53,7 +54,7 @@ def _opened(pdf: bytes) -> Iterator[QPdfDocument]:
         buffer.close()
 
 
-def _render(doc: QPdfDocument, page: int, size: QSize, *, grayscale: bool = False) -> QImage:
+def render_page(doc: QPdfDocument, page: int, size: QSize, *, grayscale: bool = False) -> QImage:
     """One page stretched to ``size`` pixels, painted over white (RGB32)."""
     options = QPdfDocumentRenderOptions()
     if grayscale:
@@ -69,18 +70,18 @@ def _render(doc: QPdfDocument, page: int, size: QSize, *, grayscale: bool = Fals
 
 def page_count(pdf: bytes) -> int:
     """Number of pages of ``pdf``; ValueError when it is not a readable PDF."""
-    with _opened(pdf) as doc:
+    with open_document(pdf) as doc:
         return doc.pageCount()
 
 
 def page_images(pdf: bytes, dpi: float) -> list[QImage]:
     """Every page as an RGB32 image at ``dpi`` (white background), for preview and printing."""
-    with _opened(pdf) as doc:
+    with open_document(pdf) as doc:
         images = []
         for page in range(doc.pageCount()):
             points = doc.pagePointSize(page)
             size = QSize(max(1, round(points.width() * dpi / 72)), max(1, round(points.height() * dpi / 72)))
-            images.append(_render(doc, page, size))
+            images.append(render_page(doc, page, size))
         return images
 
 
@@ -100,14 +101,14 @@ def fax_tiff(pdf: bytes, xdpi: int = 204, ydpi: int = 196) -> bytes:
     from PIL import Image
 
     frames = []
-    with _opened(pdf) as doc:
+    with open_document(pdf) as doc:
         for page in range(doc.pageCount()):
             points = doc.pagePointSize(page)
             width = points.width() * xdpi / 72
             height = points.height() * ydpi / 72
             scale = min(1.0, FAX_WIDTH_PX / width)  # Letter is a little wider than a fax line
             size = QSize(round(width * scale), round(height * scale))
-            bitonal = _to_bitonal(_render(doc, page, size, grayscale=True))
+            bitonal = _to_bitonal(render_page(doc, page, size, grayscale=True))
             frame = Image.new("1", (FAX_WIDTH_PX, size.height()), 1)
             frame.paste(bitonal, ((FAX_WIDTH_PX - size.width()) // 2, 0))
             frames.append(frame)
@@ -121,3 +122,8 @@ def fax_tiff(pdf: bytes, xdpi: int = 204, ydpi: int = 196) -> bytes:
         dpi=(xdpi, ydpi),
     )
     return out.getvalue()
+
+
+# the first names, kept for callers that used them
+_opened = open_document
+_render = render_page
