@@ -114,6 +114,21 @@ def test_sleeping_worklist_loads_with_progress_and_enter_calls_the_client(qtbot,
     assert (call.source, call.direction, call.client_id) == ("sleeping", "out", chosen.client_id)
     assert call.operator.login == "operator" and call.ended_at is None and call.outcome == ""
 
+    # F12, digit 5 (no answer), Enter: the call closes and the row says so without recomputing the list
+    press(window, Qt.Key.Key_F12)
+    qtbot.wait_until(lambda: window.caller.outcome_dialog is not None, timeout=10000)
+    outcome = window.caller.outcome_dialog
+    qtbot.wait_until(outcome.isVisible, timeout=5000)
+    press(outcome.outcomeList, Qt.Key.Key_5)
+    assert outcome.outcome == "no_answer"
+    press(outcome.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: window.caller.call_id is None, timeout=10000)
+    call = m.Call.get_by_id(call.id)
+    assert call.outcome == "no_answer" and call.ended_at is not None
+    qtbot.wait_until(lambda: panel.current().last_outcome == "no_answer", timeout=5000)
+    assert panel.current().client_id == chosen.client_id and panel.current().last_called_at is not None
+    assert panel.proxy.index(1, 8).data() == "no answer"
+
     # filtering by text keeps the money order and never queries
     type_text(panel.filter_edit, chosen.name[:6])
     assert 0 < panel.proxy.rowCount() <= len(rows)
@@ -304,11 +319,10 @@ def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, app
     assert dialog.order_combo.count() > 1  # the client's recent orders to link
     choose(dialog.kind_combo, "claim")
     choose(dialog.category_combo, "delivery")
+    before = m.Complaint.select().count()
     click_save(dialog)  # no text: refused with a message, nothing written
     assert dialog.isVisible() and dialog.error_label.text()
-    assert (
-        m.Complaint.select().where(m.Complaint.client == client.id, m.Complaint.kind == "claim").count() == 0
-    )
+    assert m.Complaint.select().count() == before
     dialog.text_edit.setFocus()
     type_text(dialog.text_edit, "Привезли на день позже, товар тёплый")
     dialog.order_combo.setFocus()

@@ -6,6 +6,7 @@ worker and hands them to the window's caller so the call outcome dialog (F12) cl
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -92,6 +93,11 @@ def submit(
     return worker.submit(job, alive(on_done), alive(on_error))
 
 
+def m_utcnow() -> dt.datetime:
+    """Now as naive UTC, the storage convention of call times."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
 def short_name(full_name: str) -> str:
     """Shortens "Алексеева Виктория Константиновна" to "Алексеева В. К." for narrow column headings."""
     parts = full_name.split()
@@ -170,7 +176,8 @@ class FollowupsController(QObject):
         self.actionDepartmentComplaints.triggered.connect(self.show_department_complaints)
         self.actionShiftReport.triggered.connect(self.show_report)
         self.worklist.call_requested.connect(self.call_sleeping)
-        self.hub.call_logged.connect(self.worklist.call_logged)
+        self._sleeping_calls: dict[int, int] = {}  # call id -> client id, worklist calls in progress
+        window.caller.call_closed.connect(self._call_closed)
         self._pending: list[tuple[list[int], Callable[[int], None]]] = []
         window.caller.call_changed.connect(self._call_changed)
 
@@ -208,7 +215,19 @@ class FollowupsController(QObject):
         from orderdesk_gui.services import outbound
 
         user = self.user
-        self.start_outbound(lambda: outbound.start_sleeping_call(user, client_id), self.tr("Sleeping client"))
+
+        def started(call_id: int) -> None:
+            self._sleeping_calls[call_id] = client_id
+
+        self.start_outbound(
+            lambda: outbound.start_sleeping_call(user, client_id), self.tr("Sleeping client"), started
+        )
+
+    def _call_closed(self, call_id: int, outcome: str) -> None:
+        """A worklist call got its outcome: the row says so at once, without computing the list again."""
+        client_id = self._sleeping_calls.pop(call_id, None)
+        if client_id is not None:
+            self.worklist.mark_called(client_id, outcome, m_utcnow())
 
     # -- outbound calls handed to the window's caller ----------------------------------------
     def start_outbound(

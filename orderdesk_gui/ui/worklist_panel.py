@@ -6,9 +6,10 @@ Computed on the worker with progress; Enter on a row opens the client's card wit
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,8 +28,6 @@ from orderdesk_gui.ui.followups import OUTCOME_WORDS, sleeping_policy, submit, w
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
 from orderdesk_gui.ui.worker import DbWorker
-
-REFRESH_AFTER_CALL_MS = 3000
 
 
 def _last_called(row: SleepingClient) -> str:
@@ -113,10 +112,6 @@ class WorklistPanel(QWidget):
         self.progress.connect(self._progress)
         self._loading = False
         self._loaded = False
-        self._after_call = QTimer(self)
-        self._after_call.setSingleShot(True)
-        self._after_call.setInterval(REFRESH_AFTER_CALL_MS)
-        self._after_call.timeout.connect(self._refresh_if_visible)
         self.summary.setText(self.tr("Open this list to compute the sleeping clients."))
 
     # -- loading ------------------------------------------------------------------------
@@ -182,16 +177,20 @@ class WorklistPanel(QWidget):
         self.progress_bar.hide()
         self.summary.setText(self.tr("The worklist could not be computed: %s") % error)
 
-    def call_logged(self) -> None:
-        """A call was logged: the list shows who was called once the desk is quiet again."""
-        if self._loaded:
-            self._after_call.start()
-
-    def _refresh_if_visible(self) -> None:
-        if self.isVisible():
-            self.refresh()
+    def mark_called(self, client_id: int, outcome: str, at_utc: dt.datetime) -> None:
+        """Show a call just made from the list on its row (last called, outcome) in place."""
+        rows = self.model.rows()
+        for i, row in enumerate(rows):
+            if row.client_id == client_id:
+                rows[i] = replace(row, last_called_at=at_utc, last_outcome=outcome)
+                break
         else:
-            self._loaded = False  # computed again when shown
+            return
+        current = self.current()
+        self.model.set_rows(rows)
+        if current is not None:
+            row = next((i for i, r in enumerate(rows) if r.client_id == current.client_id), 0)
+            self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
 
     # -- choosing ---------------------------------------------------------------------------
     def current(self) -> SleepingClient | None:
