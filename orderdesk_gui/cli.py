@@ -87,6 +87,32 @@ def build_parser():
     load.add_argument("file")
     _add_db(load)
 
+    cb = sub.add_parser(
+        "callback",
+        help="file, import or list callback requests",
+        description="Callback requests (\"call me back\"): 'add' files one (the web site's form can "
+        "run it) and tells a running OrderDesk at once; 'import FILE.csv' imports a CSV (columns "
+        "phone,name,from,to,note; all rows or none); 'list' prints the open queue. Times are local.",
+    )
+    cb_sub = cb.add_subparsers(dest="callback_command", metavar="ACTION", required=True)
+    cb_add = cb_sub.add_parser("add", help="file a callback request and print its id")
+    cb_add.add_argument("phone")
+    cb_add.add_argument("--name", default="", help="who to ask for")
+    cb_add.add_argument("--when", default="", help='time window, e.g. "14:00-16:00" or "tomorrow 10:00"')
+    cb_add.add_argument("--from", dest="from_", default="", metavar="TIME", help="window start")
+    cb_add.add_argument("--to", default="", metavar="TIME", help="window end")
+    cb_add.add_argument("--note", default="")
+    cb_add.add_argument("--source", default="cli", choices=("web", "cli", "operator", "csv"))
+    _add_db(cb_add)
+    cb_import = cb_sub.add_parser("import", help="import callback requests from a CSV file")
+    cb_import.add_argument("file")
+    _add_db(cb_import)
+    _add_db(cb_sub.add_parser("list", help="print the open callback queue"))
+
+    rhythm = sub.add_parser("rhythm", help="recompute the clients' ordering rhythm (sleeping clients)")
+    rhythm_sub = rhythm.add_subparsers(dest="rhythm_command", metavar="ACTION", required=True)
+    _add_db(rhythm_sub.add_parser("rebuild", help="recompute every client's rhythm from the orders"))
+
     user = sub.add_parser("user", help="create users and set passwords")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_sub.add_parser(
@@ -212,6 +238,84 @@ def _cmd_user(args, settings) -> int:
     return EXIT_OK
 
 
+def _window(args):
+    import datetime as dt
+
+    from orderdesk_gui.domain import callbacks as rules
+
+    now_local = dt.datetime.now().astimezone()
+    if args.when and (args.from_ or args.to):
+        raise ValueError("Give either --when or --from/--to.")
+    if args.when:
+        return rules.parse_window(args.when, now_local)
+    start = rules.parse_when(args.from_, now_local) if args.from_ else now_local
+    end = None
+    if args.to:
+        end = rules.parse_when(args.to, now_local)
+        if ":" in args.to and " " not in args.to.strip() and len(args.to.strip()) <= 5:
+            end = end.replace(year=start.year, month=start.month, day=start.day)
+    return rules.to_utc_naive(start), (rules.to_utc_naive(end) if end else None)
+
+
+def _cmd_callback(args, settings) -> int:
+    from orderdesk_gui import config
+    from orderdesk_gui.db import connection
+    from orderdesk_gui.services import callbacks
+
+    if args.callback_command == "add":
+        start, end = _window(args)  # bad times are refused before the database is touched
+    database = connection.open_database(config.resolve_database_url(args.db, settings))
+    try:
+        if args.callback_command == "add":
+            new_id = callbacks.add_callback(args.phone, args.name, start, end, args.note, args.source)
+            print(new_id)
+        elif args.callback_command == "import":
+            report = callbacks.import_csv(args.file)
+            print(report.text(), end="")
+            if not report.ok:
+                return EXIT_ERROR
+        else:
+            from orderdesk_gui.db import models as m
+            from orderdesk_gui.domain.callbacks import to_local
+
+            now = m.utcnow()
+            for item in callbacks.open_queue(now):
+                due = to_local(item.due_at).strftime("%Y-%m-%d %H:%M")
+                mark = "DUE" if item.due_at <= now else "   "
+                who = item.client_name or item.name
+                print(f"{item.id:>6}  {mark} {due}  {item.phone:<14} {who}  (attempts {item.attempts})")
+    finally:
+        database.close()
+    if args.callback_command in ("add", "import"):
+        try:
+            from orderdesk_gui.ui.single_instance import send
+
+            send({"cmd": "callbacks"})  # a running window refreshes its queue; None: not running
+        except Exception:  # noqa: BLE001 - the request is filed; the window polls anyway
+            pass
+    return EXIT_OK
+
+
+def _cmd_rhythm(args, settings) -> int:
+    import time
+
+    from orderdesk_gui import config
+    from orderdesk_gui.db import connection
+    from orderdesk_gui.services import outbound
+
+    database = connection.open_database(config.resolve_database_url(args.db, settings))
+    try:
+        started = time.perf_counter()
+        count = outbound.rebuild_rhythms(
+            lambda share: print(f"\rrhythm {share * 100:5.1f}%", end="", file=sys.stderr, flush=True)
+        )
+        print(file=sys.stderr)
+        print(f"rhythm of {count} clients rebuilt in {time.perf_counter() - started:.1f} s")
+    finally:
+        database.close()
+    return EXIT_OK
+
+
 def _cmd_call(args) -> int | None:
     """Hand the number to the running OrderDesk; None when none runs (then start one)."""
     from orderdesk_gui.ui.single_instance import send
@@ -245,7 +349,14 @@ def main(argv: list[str] | None = None) -> int:
     from orderdesk_gui.services.routing import RoutingError
 
     settings = config.Settings()
-    commands = {"demo": _cmd_demo, "migrate": _cmd_migrate, "user": _cmd_user, "routing": _cmd_routing}
+    commands = {
+        "demo": _cmd_demo,
+        "migrate": _cmd_migrate,
+        "user": _cmd_user,
+        "routing": _cmd_routing,
+        "callback": _cmd_callback,
+        "rhythm": _cmd_rhythm,
+    }
     try:
         if args.command in commands:
             return commands[args.command](args, settings)
