@@ -7,13 +7,16 @@ import email
 import email.policy
 import io
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from orderdesk_gui import config
 from orderdesk_gui.db import models as m
+from orderdesk_gui.ui.app import OrderDeskApp
+from tests.conftest import DEMO_AS_OF
 from tests.test_documents_services import Inbox, fax_script, smtp  # noqa: F401  (fixture)
 from tests.test_gui_order import (  # noqa: F401  (window is a fixture)
     add_line,
@@ -160,3 +163,85 @@ def test_confirmation_saved_previewed_emailed_and_faxed(qtbot, window, smtp, tmp
     tiff = Image.open(out.with_suffix(".tif"))
     assert tiff.n_frames == fax.pages and tiff.info["compression"] == "group4" and tiff.mode == "1"
     assert dispatch_rows(order_id)[-1] == ("fax_command", "sent", "77272501122")
+
+
+def test_price_list_of_the_client_on_screen_saved_and_faxed(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
+    from pypdf import PdfReader
+
+    controller = window.documents
+    client = roomy_client()
+    find_client(qtbot, window, client)
+    QTest.keyClick(
+        window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.wait_until(lambda: controller.dialog is not None and controller.dialog.isVisible(), timeout=10000)
+    dialog = controller.dialog
+    assert client.name in dialog.whoLabel.text()
+    qtbot.wait_until(lambda: dialog.groupList.count() > 0, timeout=10000)
+    dialog.promoCheck.setChecked(True)
+    target = tmp_path / "prices.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
+    qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(target.exists, timeout=20000)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert client.code in text
+    qtbot.wait_until(
+        lambda: m.DocumentDispatch.select().where(m.DocumentDispatch.kind == "price_list").count() == 1,
+        timeout=10000,
+    )
+
+    from PIL import Image
+
+    command, out = fax_script(tmp_path)
+    window.settings.set(config.FAX_COMMAND, command)
+    qtbot.mouseClick(dialog.faxButton, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(lambda: controller.dialog is not dialog and controller.dialog.isVisible(), timeout=10000)
+    fax = controller.dialog
+    assert not fax.messageEdit.isVisible()  # no cover page for a price list
+    qtbot.wait_until(lambda: fax.pages is not None, timeout=20000)
+    fax.numberEdit.setText("8 727 250 11 22")
+    qtbot.mouseClick(fax.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(lambda: fax.dispatch_id is not None or fax.sendButton.isEnabled(), timeout=20000)
+    assert fax.dispatch_id is not None, fax.messageLabel.text()
+    row = m.DocumentDispatch.get_by_id(fax.dispatch_id)
+    assert (row.kind, row.channel, row.status, row.client_id) == (
+        "price_list",
+        "fax_command",
+        "sent",
+        client.id,
+    )
+    assert Image.open(out.with_suffix(".tif")).n_frames == fax.pages == row.pages
+
+
+@pytest.fixture
+def head_window(qtbot, demo_url):
+    app = OrderDeskApp(config.Settings(), demo_url, interactive=False)
+    with qtbot.wait_signal(app.opened, timeout=15000):
+        app.start()
+    with qtbot.wait_signal(app.window_shown, timeout=15000):
+        app.sign_in("head", "demo")
+    qtbot.addWidget(app.window)
+    yield app.window
+    app.shutdown()
+
+
+def test_daily_report_pdf_for_the_head(qtbot, head_window, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    win, controller = head_window, head_window.documents
+    assert controller.actions["daily_report"].isEnabled()
+    QTest.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.wait_until(lambda: controller.dialog is not None and controller.dialog.isVisible(), timeout=10000)
+    dialog = controller.dialog
+    dialog.dateEdit.setDate(QDate(DEMO_AS_OF.year, DEMO_AS_OF.month, DEMO_AS_OF.day))
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
+    qtbot.mouseClick(dialog.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(lambda: target.exists() or bool(dialog.messageLabel.text()), timeout=20000)
+    assert dialog.messageLabel.text() == ""
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+    assert "20.11.2026" in text and "Отчёт о звонках и заказах" in text
+
+
+def test_the_daily_report_is_not_for_operators(window):  # noqa: F811
+    assert not window.documents.actions["daily_report"].isEnabled()

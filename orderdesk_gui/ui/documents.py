@@ -41,7 +41,6 @@ from orderdesk_gui.ui import formatting as fmt
 
 DOC_LANGS = ("ru", "kk", "en")
 PRINT_DPI = 300  # the most a page is rasterised at for the printer
-MAIL_LIMIT_NOTE = 60  # characters of an error shown in the status bar
 
 
 def _ui_lang(settings: config.Settings) -> str:
@@ -73,7 +72,7 @@ def write_atomically(path: str, data: bytes) -> None:
 def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
     """Paint the PDF on the printer page by page (one page image in memory at a time), each page
     scaled to the paper; returns the pages painted."""
-    from orderdesk_gui.ui.pdf_render import _opened, _render
+    from orderdesk_gui.ui.pdf_render import open_document, render_page
 
     painter = QPainter()
     if not painter.begin(printer):
@@ -81,11 +80,11 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
     dpi = min(printer.resolution(), PRINT_DPI)
     painted = 0
     try:
-        with _opened(pdf) as doc:
+        with open_document(pdf) as doc:
             for i in range(doc.pageCount()):
                 if i:
                     printer.newPage()
-                image = _render(doc, i, (doc.pagePointSize(i) * dpi / 72.0).toSize())
+                image = render_page(doc, i, (doc.pagePointSize(i) * dpi / 72.0).toSize())
                 area = QRectF(painter.viewport())
                 size = QSizeF(image.size()).scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
                 left = area.x() + (area.width() - size.width()) / 2
