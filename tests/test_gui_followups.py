@@ -76,7 +76,7 @@ def choose(combo, data) -> None:
 # -- sleeping clients (D16) ------------------------------------------------------------------------
 
 
-def test_sleeping_worklist_loads_with_progress_and_enter_calls_the_client(qtbot, app):
+def test_sleeping_worklist_loads_with_progress_and_enter_calls_the_client(qtbot, qtmodeltester, app):
     window = open_as(qtbot, app, "operator")
     panel = window.followups.worklist
     shares: list[float] = []
@@ -93,6 +93,7 @@ def test_sleeping_worklist_loads_with_progress_and_enter_calls_the_client(qtbot,
     assert lost == sorted(lost, reverse=True)
     assert all(r.days_overdue > 0 and r.usual_interval_days > 0 for r in rows)
     assert str(len(rows)) in panel.summary.text()
+    qtmodeltester.check(panel.model)
     # the money column reads like the rest of the UI
     from orderdesk_gui.ui import formatting as fmt
 
@@ -179,6 +180,7 @@ def create_task_as_head(qtbot, window) -> int:
     choose(editor.type_combo, "number")
     press(editor.question_edit, Qt.Key.Key_Return)
     assert editor.questions_list.count() == 3
+    editor.grab().save("/tmp/d2_task_editor.png")
     click_save(editor)
     qtbot.wait_until(lambda: editor.created_id is not None or bool(editor.error_label.text()), timeout=15000)
     assert editor.created_id is not None, editor.error_label.text()
@@ -215,7 +217,7 @@ def answer_next_item(qtbot, window, task_id: int):
     return item, dialog
 
 
-def test_a_survey_task_from_the_head_through_an_operator_to_the_results(qtbot, app):
+def test_a_survey_task_from_the_head_through_an_operator_to_the_results(qtbot, qtmodeltester, app):
     head = open_as(qtbot, app, "head")
     task_id = create_task_as_head(qtbot, head)
 
@@ -230,6 +232,8 @@ def test_a_survey_task_from_the_head_through_an_operator_to_the_results(qtbot, a
     choose(dialog.answer_widgets["q1"], "yes")
     choose(dialog.answer_widgets["q2"], "среда")
     QTest.keyClicks(dialog.answer_widgets["q3"], "12")
+    dialog.grab().save("/tmp/d2_task_answer.png")
+    tasks.grab().save("/tmp/d2_tasks_operator.png")
     choose(dialog.outcome_combo, "info_given")
     with qtbot.wait_signal(dialog.finished_item, timeout=15000):
         click_save(dialog)
@@ -267,6 +271,8 @@ def test_a_survey_task_from_the_head_through_an_operator_to_the_results(qtbot, a
     with qtbot.wait_signal(results.loaded, timeout=15000):
         pass
     shown = {r.client_id: r for r in results.model.rows()}
+    for model in (results.model, tasks.tasks, tasks.items):
+        qtmodeltester.check(model)
     assert shown[answered.client_id].answers == {"q1": "yes", "q2": "среда", "q3": "12"}
     assert shown[refused.client_id].refusal_reason == "дорого, берут у конкурента"
     operator_name = m.User.get(m.User.login == "operator").full_name
@@ -300,7 +306,7 @@ def find_client(qtbot, window, client):
     idle(qtbot, window)
 
 
-def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, app):
+def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, qtmodeltester, app):
     from orderdesk_gui.services import auth
 
     client = (
@@ -383,6 +389,8 @@ def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, app
     listing.view.setCurrentIndex(listing.model.index(row, 0))
     qtbot.wait_until(lambda: listing.events.rowCount() == 3, timeout=10000)
     assert not listing.resolve_button.isEnabled()
+    qtmodeltester.check(listing.model)
+    qtmodeltester.check(listing.events)
     qtbot.wait(100)  # let the layout settle before the screenshot
     listing.grab().save("/tmp/d2_complaints.png")
 
@@ -390,7 +398,7 @@ def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, app
 # -- shift report (D25) -----------------------------------------------------------------------------
 
 
-def test_the_shift_report_shows_figures_and_exports_csv_and_xlsx(qtbot, app, tmp_path):
+def test_the_shift_report_shows_figures_and_exports_csv_and_xlsx(qtbot, qtmodeltester, app, tmp_path):
     import openpyxl
 
     head = open_as(qtbot, app, "head")
@@ -413,6 +421,7 @@ def test_the_shift_report_shows_figures_and_exports_csv_and_xlsx(qtbot, app, tmp
     assert dialog.figure("Calls in") == str(calls_in)
     assert dialog.report.per_operator and dialog.model.columnCount() == 2 + len(dialog.report.per_operator)
     assert "Orders sum" in [r[0] for r in dialog.model.rows()]
+    qtmodeltester.check(dialog.model)
     qtbot.wait(100)  # let the layout settle before the screenshot
     dialog.grab().save("/tmp/d2_report.png")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -42,6 +43,7 @@ from orderdesk_gui.domain.journal import (
     TaskItemRow,
     TaskSummary,
 )
+from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui.followups import ANSWER_TYPE_WORDS, OUTCOME_WORDS, STATUS_WORDS, submit, tr, words
@@ -89,7 +91,7 @@ def items_model(parent=None) -> RowsModel[TaskItemRow]:
         [
             Column(QT_TRANSLATE_NOOP("Models", "Client"), lambda r: r.client_name),
             Column(QT_TRANSLATE_NOOP("Models", "Code"), lambda r: r.client_code),
-            Column(QT_TRANSLATE_NOOP("Models", "Phone"), lambda r: r.phone),
+            Column(QT_TRANSLATE_NOOP("Models", "Phone"), lambda r: phone_display(r.phone) if r.phone else ""),
             Column(QT_TRANSLATE_NOOP("Models", "Status"), lambda r: words(STATUS_WORDS, r.status)),
             Column(QT_TRANSLATE_NOOP("Models", "Outcome"), lambda r: words(OUTCOME_WORDS, r.outcome)),
             Column(QT_TRANSLATE_NOOP("Models", "Attempts"), lambda r: r.attempts, align_right=True),
@@ -102,7 +104,7 @@ def items_model(parent=None) -> RowsModel[TaskItemRow]:
 def results_model(questions: tuple[SurveyQuestion, ...], parent=None) -> RowsModel[TaskItemRow]:
     columns: list[Column[TaskItemRow]] = [
         Column(QT_TRANSLATE_NOOP("Models", "Client"), lambda r: r.client_name),
-        Column(QT_TRANSLATE_NOOP("Models", "Phone"), lambda r: r.phone),
+        Column(QT_TRANSLATE_NOOP("Models", "Phone"), lambda r: phone_display(r.phone) if r.phone else ""),
         Column(QT_TRANSLATE_NOOP("Models", "Called by"), lambda r: r.operator_name),
         Column(QT_TRANSLATE_NOOP("Models", "When"), lambda r: _when(r.done_at)),
         Column(QT_TRANSLATE_NOOP("Models", "Outcome"), lambda r: words(OUTCOME_WORDS, r.outcome)),
@@ -626,7 +628,9 @@ class TaskAnswerDialog(QDialog):
         self.setObjectName("TaskAnswerDialog")
         self.setWindowTitle(self.tr("Task call: %s") % item.client_name)
         self.setMinimumWidth(560)
-        header = QLabel(f"<b>{task.title}</b><br>{item.client_name} · {item.phone}", self)
+        header = QLabel(
+            f"<b>{escape(task.title)}</b><br>{escape(item.client_name)} · {phone_display(item.phone)}", self
+        )
         header.setTextFormat(Qt.TextFormat.RichText)
         header.setWordWrap(True)
         instruction = QLabel(task.instruction, self)
@@ -793,9 +797,9 @@ class TaskResultsDialog(QDialog):
         self.model.set_rows(sorted(items, key=lambda r: (r.status == "open", r.client_name)))
         due = self.tr(", due %s") % summary.due_date.strftime("%d.%m.%Y") if summary.due_date else ""
         self.header.setText(
-            f"<b>{summary.title}</b> — "
-            + self.tr("from %s, %s%s") % (summary.created_by, _when(summary.created_at), due)
-            + (f"<br>{summary.instruction}" if summary.instruction else "")
+            f"<b>{escape(summary.title)}</b> — "
+            + escape(self.tr("from %s, %s%s") % (summary.created_by, _when(summary.created_at), due))
+            + (f"<br>{escape(summary.instruction)}" if summary.instruction else "")
         )
         outcomes = Counter(r.outcome for r in items if r.status != "open")
         still_open = sum(1 for r in items if r.status == "open")
