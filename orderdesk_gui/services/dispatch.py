@@ -11,16 +11,11 @@ import logging
 import os
 import re
 import shlex
-import smtplib
-import socket
-import ssl
-import subprocess
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from email.message import EmailMessage
-from email.utils import formatdate, make_msgid, parseaddr
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import JOIN
 
@@ -28,6 +23,10 @@ from orderdesk_gui import config
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
+
+if TYPE_CHECKING:  # the mail and process modules load on first use, not at start-up
+    import smtplib
+    from email.message import EmailMessage
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +160,8 @@ def history(order_id: int) -> list[DispatchRow]:
 
 def parse_addresses(text: str) -> list[str]:
     """The addresses in ``a@x.kz, Name <b@y.kz>; c@z.kz``; DispatchError naming any that is not one."""
+    from email.utils import parseaddr
+
     pieces = [p.strip() for p in (text or "").replace(";", ",").split(",") if p.strip()]
     if not pieces:
         raise DispatchError("Type the recipient's e-mail address.")
@@ -181,6 +182,9 @@ def parse_addresses(text: str) -> list[str]:
 def _message(
     mail: MailSettings, to: list[str], subject: str, body: str, attachments: Sequence[Attachment]
 ) -> EmailMessage:
+    from email.message import EmailMessage
+    from email.utils import formatdate, make_msgid
+
     msg = EmailMessage()
     msg["From"] = mail.sender
     msg["To"] = ", ".join(to)
@@ -214,6 +218,10 @@ def _reply(exc: smtplib.SMTPResponseException) -> str:
 def _deliver(mail: MailSettings, msg: EmailMessage, to: list[str]) -> dict[str, str]:
     """Hand the message to the server; returns the recipients it refused ({} when all accepted).
     Raises DispatchError with a clear text for every way it can fail."""
+    import smtplib
+    import socket
+    import ssl
+
     where = f"{mail.host}:{mail.port}"
     slow = f"The mail server {where} did not answer within {mail.timeout:g} s."
     try:
@@ -408,6 +416,8 @@ def _tail(data: bytes | str | None, limit: int = 400) -> str:
 
 
 def _run_command(template: str, tiff: bytes, digits: str, timeout: float) -> None:
+    import subprocess
+
     fd, name = tempfile.mkstemp(prefix="orderdesk-fax-", suffix=".tif")
     try:
         with os.fdopen(fd, "wb") as fh:
