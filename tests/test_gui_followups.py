@@ -149,6 +149,14 @@ def create_task_as_head(qtbot, window) -> int:
     editor = tasks.editor
     qtbot.wait_until(editor.isVisible, timeout=5000)
     idle(qtbot, window)
+    tasks_before = m.OutboundTask.select().count()
+    click_save(editor)  # no title: a message, nothing created
+    assert "title" in editor.error_label.text() and editor.isVisible()
+    QTest.keyClicks(editor.title_edit, "Ab")
+    click_save(editor)  # too short for the service: its message, nothing created
+    qtbot.wait_until(lambda: "3 to" in editor.error_label.text(), timeout=5000)
+    assert m.OutboundTask.select().count() == tasks_before
+    editor.title_edit.clear()
     QTest.keyClicks(editor.title_edit, "Delivery survey")
     type_text(editor.instruction_edit, "Спросите о доставке и удобном дне")
     # only key accounts: the live count follows the filter
@@ -343,13 +351,19 @@ def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, qtm
     assert complaint.call_id == operator.caller.call_id and complaint.call_id is not None
     assert complaint.department_id is not None  # by category
     assert [e.status for e in complaint.events] == ["open"]
-    # the operator has no right to resolve: the list shows no take/resolve buttons
+    # the operator has no right to resolve: no department list for them
+    assert not operator.followups.actionDepartmentComplaints.isEnabled()
     shortcut(qtbot, operator, Qt.Key.Key_K)
-    own = operator.followups.complaints_dialog
-    qtbot.wait_until(own.isVisible, timeout=5000)
-    assert not own.take_button.isVisible() and not own.resolve_button.isVisible()
-    own.close()
-    operator.caller.call_id = None  # the call's outcome belongs to the journal tests
+    assert operator.followups.complaints_dialog is None
+    # the call ends with its outcome (F12, 2: information given, Enter); the complaint stays linked to it
+    call_id = operator.caller.call_id
+    press(operator, Qt.Key.Key_F12)
+    qtbot.wait_until(lambda: operator.caller.outcome_dialog is not None, timeout=10000)
+    outcome = operator.caller.outcome_dialog
+    press(outcome.outcomeList, Qt.Key.Key_2)
+    press(outcome.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: operator.caller.call_id is None, timeout=10000)
+    assert m.Call.get_by_id(call_id).outcome == "info_given"
 
     # the head of that department takes and resolves it
     head_user = m.User.get(m.User.head_of == complaint.department_id)

@@ -154,6 +154,8 @@ class FollowupsController(QObject):
         self.actionDepartmentComplaints = self._action(
             self.tr("Complaints of &my department"), "Ctrl+Shift+K", "actionDepartmentComplaints"
         )
+        # Only those who resolve complaints have a department list to work (the service checks too).
+        self.actionDepartmentComplaints.setEnabled(self.may(Permission.RESOLVE_COMPLAINTS))
         self.menu.addSeparator()
         self.actionShiftReport = self._action(self.tr("Shift &report"), "Ctrl+Shift+R", "actionShiftReport")
 
