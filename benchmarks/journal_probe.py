@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 AS_OF = dt.date(2026, 11, 20)
-JOURNAL_DAY = dt.date(2026, 11, 19)
+JOURNAL_DAY = dt.date(2026, 9, 30)  # older than the demo's 30 days of calls: exactly DAY_CALLS calls
 DAY_CALLS = 5000
 LOCAL_UTC_OFFSET = dt.timedelta(hours=5)  # the demo's Almaty
 

@@ -27,34 +27,29 @@ def to_datetime(value) -> dt.datetime | None:
 
 
 def _journal_query():
-    Operator = m.User.alias("op")
-    Target = m.User.alias("tt")
     C = m.Call
-    return (
-        C.select(
-            C.id,
-            C.started_at,
-            C.ended_at,
-            C.direction,
-            C.phone,
-            C.client,
-            m.Client.name,
-            C.operator,
-            Operator.full_name,
-            C.purpose,
-            C.outcome,
-            C.outcome_detail,
-            Target.full_name,
-            C.transfer_reason,
-            C.source,
-            C.notes,
-        )
-        .join(m.Client, JOIN.LEFT_OUTER, on=(C.client == m.Client.id))
-        .switch(C)
-        .join(Operator, on=(C.operator == Operator.id))
-        .switch(C)
-        .join(Target, JOIN.LEFT_OUTER, on=(C.transferred_to == Target.id))
-    )
+    return C.select(
+        C.id,
+        C.started_at,
+        C.ended_at,
+        C.direction,
+        C.phone,
+        C.client,
+        m.Client.name,
+        C.operator,
+        C.operator,  # replaced by the name (people are few: read once, not joined per row)
+        C.purpose,
+        C.outcome,
+        C.outcome_detail,
+        C.transferred_to,
+        C.transfer_reason,
+        C.source,
+        C.notes,
+    ).join(m.Client, JOIN.LEFT_OUTER, on=(C.client == m.Client.id))
+
+
+def _names() -> dict[int, str]:
+    return dict(m.db_proxy.execute(m.User.select(m.User.id, m.User.full_name)).fetchall())
 
 
 _FIELDS = (
@@ -84,11 +79,15 @@ def _rows(query) -> list[JournalRow]:
     conv = to_datetime
     new = object.__new__
     out = []
-    for r in cursor.fetchall():
+    rows = cursor.fetchall()
+    names = _names() if rows else {}
+    for r in rows:
         row = new(JournalRow)
         values = dict(zip(_FIELDS, r, strict=True))
         values["started_at"] = conv(r[1])
         values["ended_at"] = conv(r[2])
+        values["operator_name"] = names.get(r[8], "")
+        values["transferred_to"] = names.get(r[12], "") if r[12] is not None else ""
         for key in (
             "client_name",
             "operator_name",

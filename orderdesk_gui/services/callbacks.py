@@ -482,3 +482,17 @@ def scan_drop_folder(
             log.warning("callback drop: cannot move %s: %s", path.name, exc)
         reports.append(report)
     return reports
+
+
+def policy_from(settings) -> rules.CallbackPolicy:
+    """The retry policy from the settings (``callbacks.max_attempts``, ``callbacks.retry_minutes``);
+    bad values fall back to the defaults."""
+    from orderdesk_gui import config
+
+    try:
+        return rules.CallbackPolicy(
+            max_attempts=int(settings.get(config.CALLBACK_MAX_ATTEMPTS)),
+            retry_minutes=int(settings.get(config.CALLBACK_RETRY_MINUTES)),
+        )
+    except (TypeError, ValueError):
+        return rules.CallbackPolicy()

@@ -670,3 +670,18 @@ def task_results(user: UserInfo, task_id: int) -> tuple[TaskSummary, list[TaskIt
     if not found:
         raise TaskError("The task no longer exists.")
     return found[0], task_items(task_id)
+
+
+def policy_from(settings) -> sl.SleepingPolicy:
+    """The sleeping-client policy from the settings (``sleeping.*``); bad values give the defaults."""
+    from orderdesk_gui import config
+
+    try:
+        return sl.SleepingPolicy(
+            margin=Decimal(str(settings.get(config.SLEEPING_MARGIN))),
+            min_days=int(settings.get(config.SLEEPING_MIN_DAYS)),
+            min_orders=int(settings.get(config.SLEEPING_MIN_ORDERS)),
+            reactivation_days=int(settings.get(config.REACTIVATION_DAYS)),
+        )
+    except (TypeError, ValueError, InvalidOperation):
+        return sl.SleepingPolicy()
