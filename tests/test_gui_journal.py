@@ -368,11 +368,26 @@ def test_card_lists_the_clients_calls(qtbot, window):
         outcome=j.REFUSED,
         outcome_detail="Нет денег до пятницы",
     )
+    from orderdesk_gui.services import auth, complaints
+
+    m.Complaint.update(status="resolved").where(m.Complaint.client == client.id).execute()
+    user = auth.authenticate("operator", "demo")
+    complaints.register(user, "complaint", "quality", "Творог с истёкшим сроком", client_id=client.id)
+    complaints.register(user, "wish", "assortment", "Хотят қымыз в ассортименте", client_id=client.id)
     answer(qtbot, window, client)
     wait_call(qtbot, window, client)
+    assert window.card.ui.complaintsLabel.text() == "⚠ Open complaints, claims or wishes: 2"
     model = window.card.calls_model
     qtbot.wait_until(lambda: any(r.outcome == j.REFUSED for r in model.rows()), timeout=10000)
     row = next(i for i, r in enumerate(model.rows()) if r.outcome == j.REFUSED)
     assert model.index(row, 3).data() == "refused: Нет денег до пятницы"
     assert model.index(row, 4).data() == "1:05"
     assert all(r.client_id == client.id for r in model.rows())
+    other = active_clients(3)[2]
+    m.Complaint.update(status="resolved").where(m.Complaint.client == other.id).execute()
+    window.caller.open_client(other.id)  # the worklist's way in: the open call is settled first
+    dialog = outcome_dialog(qtbot, window)
+    press(dialog.outcomeList, Qt.Key.Key_2)
+    press(dialog.notesEdit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: window.card.card is not None and window.card.card.id == other.id, timeout=10000)
+    assert window.card.ui.complaintsLabel.isHidden()

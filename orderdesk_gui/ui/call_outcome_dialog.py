@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -27,8 +28,8 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.services import calls
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui.journal import outcome_word
-from orderdesk_gui.ui.models import DIRECTION_LABELS, PURPOSE_LABELS, label
+from orderdesk_gui.ui.journal import outcome_word, source_word
+from orderdesk_gui.ui.models import PURPOSE_LABELS, label
 from orderdesk_gui.ui.worker import DbWorker
 
 
@@ -77,7 +78,8 @@ class CallOutcomeDialog(QDialog):
             if code == j.ORDER_TAKEN and preset != j.ORDER_TAKEN:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(self.tr("Written by the order's completion (F10)"))
-        self.outcomeList.setMinimumHeight(self.outcomeList.sizeHintForRow(0) * (len(j.OUTCOMES) + 1))
+        frame = 2 * self.outcomeList.frameWidth() + 4
+        self.outcomeList.setFixedHeight(self.outcomeList.sizeHintForRow(0) * len(j.OUTCOMES) + frame)
         self.outcomeList.installEventFilter(self)
 
         self.detailLabel = QLabel(self)
@@ -127,6 +129,7 @@ class CallOutcomeDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.outcomeList)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.messageLabel)
         layout.addWidget(self.buttons)
         self.outcomeList.currentRowChanged.connect(lambda _r: self._outcome_changed())
@@ -146,11 +149,15 @@ class CallOutcomeDialog(QDialog):
     def header_text(self, call: j.JournalRow) -> str:
         who = call.client_name or (phone_display(call.phone) if call.phone else self.tr("unknown number"))
         started = fmt.local_time(call.started_at)
-        return f"<b>{who}</b><br>" + self.tr("%s call at %s, purpose: %s") % (
-            label(DIRECTION_LABELS, call.direction),
-            started,
-            label(PURPOSE_LABELS, call.purpose),
+        what = (
+            self.tr("Incoming call at %s, purpose: %s")
+            if call.direction == "in"
+            else self.tr("Outgoing call at %s, purpose: %s")
         )
+        text = f"<b>{html.escape(who)}</b><br>" + what % (started, label(PURPOSE_LABELS, call.purpose))
+        if call.source:
+            text += " · " + html.escape(source_word(call.source))
+        return text
 
     def done(self, result: int) -> None:
         self._gone = True  # late worker answers must not touch the deleted widgets
@@ -217,6 +224,7 @@ class CallOutcomeDialog(QDialog):
             self.detailEdit.clear()
         if callback:
             self._when_changed()
+        self.layout().activate()  # the captions change width: lay the form out again now
 
     def _next_field(self) -> QWidget:
         code = self.outcome

@@ -82,7 +82,9 @@ def due_text(item: CallbackItem, now: dt.datetime) -> str:
             return "● " + tr("due now")
         if late < 120:
             return "● " + tr("due, %d min late") % late
-        return "● " + tr("due since %s") % _local(item.due_at).strftime("%d.%m %H:%M")
+        due = _local(item.due_at)
+        same_day = due.date() == _local(now).date()
+        return "● " + tr("due since %s") % due.strftime("%H:%M" if same_day else "%d.%m %H:%M")
     due = _local(item.due_at)
     return tr("at %s") % (
         due.strftime("%H:%M") if due.date() == _local(now).date() else due.strftime("%d.%m %H:%M")
@@ -172,6 +174,7 @@ class CallbacksPanel(QWidget):
         self.worker, self.user, self.settings = worker, user, settings
         self.model = CallbackModel(self)
         self.view = readonly_table(self.model, self, "callbackView", stretch_column=6)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)  # dense rows
         self.summary = QLabel(self)
         self.summary.setObjectName("callbackSummary")
         self.status_label = QLabel(self)

@@ -148,7 +148,7 @@ class ClientCardWidget(QWidget):
         label_ = self.ui.complaintsLabel
         label_.setVisible(count > 0)
         if count:
-            label_.setText("⚠ " + self.tr("%n open complaint(s), claim(s) or wish(es)", "", count))
+            label_.setText("⚠ " + self.tr("Open complaints, claims or wishes: %n", "", count))
             label_.setStyleSheet("color: #8a1c1c; font-weight: bold;")
 
     def debt_detail(self, debt: DebtStatus) -> str:

@@ -83,6 +83,10 @@ def outcome_text(row: j.JournalRow) -> str:
     return text
 
 
+def source_word(code: str) -> str:
+    return tr(SOURCE_WORDS.get(code, code))
+
+
 def who_text(row: j.JournalRow) -> str:
     number = phone_display(row.phone) if row.phone else ""
     if row.client_name:
@@ -135,7 +139,7 @@ def journal_model(parent=None, compact: bool = False) -> JournalModel:
             QT_TRANSLATE_NOOP("Models", "Duration"), lambda c: fmt.duration(c.duration_s), align_right=True
         ),
         Column(QT_TRANSLATE_NOOP("Models", "Operator"), lambda c: c.operator_name),
-        Column(QT_TRANSLATE_NOOP("Models", "Source"), lambda c: tr(SOURCE_WORDS.get(c.source, c.source))),
+        Column(QT_TRANSLATE_NOOP("Models", "Source"), lambda c: source_word(c.source)),
         Column(
             QT_TRANSLATE_NOOP("Models", "Notes"),
             lambda c: c.notes.replace("\n", " · "),
@@ -237,6 +241,7 @@ class JournalPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("journalSummary")
         self.view = readonly_table(self.proxy, self, "journalView", stretch_column=8)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)  # dense rows
         self.dayEdit = QDateEdit(QDate.currentDate(), self)
         self.dayEdit.setObjectName("journalDay")
         self.dayEdit.setCalendarPopup(True)
