@@ -337,10 +337,15 @@ class JournalPanel(QWidget):
 
     def filter_by(self, operator_id: int | None = None, outcome: str | None = None, text: str = "") -> None:
         """Set the filters as the operator would (tests, and the card's "calls of this client")."""
+        widgets = (self.operatorCombo, self.outcomeCombo, self.clientEdit)
+        for widget in widgets:
+            widget.blockSignals(True)
         self.operatorCombo.setCurrentIndex(max(0, self.operatorCombo.findData(operator_id)))
         self.outcomeCombo.setCurrentIndex(max(0, self.outcomeCombo.findData(outcome)))
         self.clientEdit.setText(text)
-        self.apply_filters()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filters()  # once, not once per widget
 
     def shown_rows(self) -> list[j.JournalRow]:
         return [
