@@ -560,3 +560,17 @@ def test_daily_report_without_chart_data_says_so():
     doc = DailyReportDoc("Отчёт", "20.11.2026", "", (("Звонков", "0"),), (), "Звонки по часам", ())
     text = " ".join(page_texts(printing.render_daily_report(doc, COMPANY, lang="kk")))
     assert "Деректер жоқ" in text and "Бүкіл бөлім" in text
+
+
+def test_markup_characters_print_as_typed_and_overlong_fields_get_a_message():
+    import dataclasses
+
+    odd = dataclasses.replace(CLIENT, name='ТОО <b>«Ромашка»</b> & Co "Ақ"')
+    text = " ".join(
+        page_texts(printing.render_confirmation(dataclasses.replace(make_order(2), client=odd), COMPANY))
+    )
+    assert 'ТОО <b>«Ромашка»</b> & Co "Ақ"' in text
+    huge = dataclasses.replace(CLIENT, legal_address="Очень длинный адрес " * 1500)
+    with pytest.raises(DocumentError) as err:
+        printing.render_confirmation(dataclasses.replace(make_order(2), client=huge), COMPANY)
+    assert err.value.code == "too_long" and "не помещается" in str(err.value)
