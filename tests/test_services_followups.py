@@ -519,7 +519,7 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
         m.Call.get_by_id(call_id).ended_at is None and m.OutboundTaskItem.get_by_id(item.id).status == "open"
     )
     outbound.finish_task_item(
-        base.op, item.id, call_id, j.INFO_GIVEN, {"q1": "Да", "q2": "Напитки", "q3": "3"}
+        base.op, item.id, call_id, j.INFO_GIVEN, {"q1": "Да", "q2": "Напитки", "q3": "1 200"}
     )
 
     # c3 refuses: the reason is needed and kept
@@ -535,7 +535,7 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
     summary, rows = outbound.task_results(base.head, task_id)
     assert (summary.total, summary.done, summary.refused) == (2, 2, 1)
     results = {r.client_id: r for r in rows}
-    assert results[base.c1.id].answers == {"q1": "yes", "q2": "напитки", "q3": "3"}
+    assert results[base.c1.id].answers == {"q1": "yes", "q2": "напитки", "q3": "1200"}
     assert results[base.c1.id].operator_name == "Op" and results[base.c1.id].attempts == 2
     assert results[base.c3.id].refusal_reason == "работают напрямую с заводом"
     assert results[base.c3.id].outcome == j.REFUSED and results[base.c3.id].done_at is not None

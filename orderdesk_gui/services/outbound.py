@@ -578,7 +578,8 @@ def check_answers(
                 raise TaskError(f"Question {n} is answered with a number.") from None
             if not number.is_finite():
                 raise TaskError(f"Question {n} is answered with a number.")
-            value = str(number.normalize()) if number == number.to_integral() else str(number)
+            # "10" stays "10" (normalize() alone would give "1E+1"); "2.50" becomes "2.5"
+            value = format(number.normalize(), "f")
         elif q.kind == "choice":
             match = [c for c in q.choices if c.lower() == value.lower()]
             if not match:
