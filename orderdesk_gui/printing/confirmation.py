@@ -121,12 +121,15 @@ def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -
 
 
 def lines_table(order: OrderDoc, lk: Look, lang: str, width: float) -> Any:
-    """The lines with No, code, name, unit, quantity, price, discount (when any) and sum."""
+    """The lines with No, code, name, unit, quantity, price, discount and sum.
+
+    The confirmation always has the discount column (the client checks it against the
+    agreed price column); the fax sheet, in large type, has it only when a line has one."""
     from .layout import Col, table
 
     t = labels.text
     cur = labels.currency_symbol(order.currency)
-    with_discount = any(line.discount_pct for line in order.lines)
+    with_discount = not lk.fax or any(line.discount_pct for line in order.lines)
     cols = [
         Col(t("col_no", lang), "RIGHT"),
         Col(t("col_code", lang), cap=0.14),
