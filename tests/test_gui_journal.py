@@ -391,3 +391,28 @@ def test_card_lists_the_clients_calls(qtbot, window):
     press(dialog.notesEdit, Qt.Key.Key_Return)
     qtbot.wait_until(lambda: window.card.card is not None and window.card.card.id == other.id, timeout=10000)
     assert window.card.ui.complaintsLabel.isHidden()
+
+
+def test_sign_out_with_an_open_call_asks_for_the_outcome_first(qtbot, demo_url):
+    session = OrderDeskApp(config.Settings(), demo_url, interactive=False)
+    with qtbot.wait_signal(session.opened, timeout=15000):
+        session.start()
+    with qtbot.wait_signal(session.window_shown, timeout=15000):
+        session.sign_in("operator", "demo")
+    window = session.window  # not given to qtbot: signing out deletes it
+    qtbot.wait_until(window.isActiveWindow, timeout=5000)
+    client = active_clients(2)[1]
+    answer(qtbot, window, client)
+    call = wait_call(qtbot, window, client)
+    QTest.keyClick(
+        window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    dialog = outcome_dialog(qtbot, window)
+    assert session.window is window  # still signed in while the question is open
+    press(dialog.outcomeList, Qt.Key.Key_2)
+    press(dialog.notesEdit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: session.window is None, timeout=10000)
+    assert m.Call.get_by_id(call.id).outcome == j.INFO_GIVEN
+    qtbot.wait_until(lambda: session.worker.pending == 0, timeout=10000)
+    session.login_dialog.close()
+    session.shutdown()

@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from orderdesk_gui import config, resources
@@ -220,10 +220,17 @@ class OrderDeskApp(QObject):
             window, self.window = self.window, None
             window.caller.forced = True  # settled before sign-out was asked; nothing to ask here
             window.close()
-            window.deleteLater()
+            self._delete_when_idle(window)
         self.login_hint = self.user.login if self.user else ""
         self.user = None
         self.show_login()
+
+    def _delete_when_idle(self, window) -> None:
+        """Delete a closed window once the worker has answered its last jobs (their callbacks touch it)."""
+        if self.worker.pending:
+            QTimer.singleShot(50, lambda: self._delete_when_idle(window))
+        else:
+            window.deleteLater()
 
     def shutdown(self) -> None:
         if self.instance is not None:
