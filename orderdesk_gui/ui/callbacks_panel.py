@@ -190,6 +190,8 @@ class CallbacksPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(max(5, settings.get(config.CALLBACK_CHECK_SECONDS)) * 1000)
         self._timer.timeout.connect(lambda: self.refresh(scan=True))
+        # The worker goes first when a window is torn down; its timer must not submit to it after.
+        worker.destroyed.connect(self._timer.stop)
         self.view.activated.connect(lambda index: self.activated.emit(self.model.row_at(index.row())))
         self._show_count(0)
 

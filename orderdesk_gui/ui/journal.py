@@ -290,6 +290,8 @@ class JournalPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        # The worker goes first when a window is torn down; its timer must not submit to it after.
+        worker.destroyed.connect(self._timer.stop)
         self._ticket = 0
         self._operators_loaded = False
 
