@@ -1,8 +1,10 @@
 """Refresh the Qt Linguist files and fill them from a reviewed JSON glossary (no Qt Linguist needed).
 
     python tools/translations.py update              # pyside6-lupdate over orderdesk_gui and forms
-    python tools/translations.py unfinished > todo.json   # {"Context": ["source", ...]} still untranslated
-    python tools/translations.py apply glossary.json      # {"ru": {"Context": {"source": "перевод"}}, "kk": ...}
+    python tools/translations.py unfinished > todo.json   # {"Context": ["source", ...]} untranslated
+    python tools/translations.py apply glossary.json  # {"ru": {"Context": {"source": "перевод"}}, "kk": ...}
+
+A message with plural forms (``%n``) takes a list: ``["%n страница", "%n страницы", "%n страниц"]``.
 
 ``apply`` also accepts "*" as a context: the translation then serves that source
 text in every context. Run ``python tools/build_forms.py`` afterwards to release
@@ -85,8 +87,15 @@ def apply(glossary: dict) -> dict[str, int]:
                     tr = message.find("translation")
                     if tr is None:
                         tr = ET.SubElement(message, "translation")
+                    forms = tr.findall("numerusform")
+                    if message.get("numerus") == "yes" and forms:
+                        # plural forms: a list in the glossary (ru: one, few, many; kk: one form)
+                        variants = text if isinstance(text, list) else [text]
+                        for i, form in enumerate(forms):
+                            form.text = variants[min(i, len(variants) - 1)]
+                    else:
+                        tr.text = text if isinstance(text, str) else text[0]
                     tr.attrib.pop("type", None)
-                    tr.text = text
                     count += 1
         tree.write(ts_path(lang), encoding="utf-8", xml_declaration=True)
         filled[lang] = count
