@@ -768,7 +768,8 @@ class DocumentsController(QObject):
     ) -> None:
         user, mail = self.user, dispatch.mail_settings_from(self.settings)
         attachment = (f"{_safe_name(built.title)}.pdf", built.pdf, "application/pdf")
-        self.worker.submit(
+        # on the sending lane: a slow mail server must not hold up the operator's queries
+        self.worker.submit_slow(
             lambda: dispatch.send_email(
                 user,
                 mail,
@@ -822,7 +823,7 @@ class DocumentsController(QObject):
                     user, fax_tiff(pdf), number, kind="fax_sheet", order_id=order_id, pages=_pages(pdf), **how
                 )
 
-            self.worker.submit(job, on_done, on_error)
+            self.worker.submit_slow(job, on_done, on_error)
 
         def opened(who: documents.OrderContacts) -> None:
             dialog = FaxDialog(self, who.fax, send, count, True, self.window)
@@ -854,7 +855,7 @@ class DocumentsController(QObject):
                     client_id=built.client_id, pages=built.pages, **how,
                 )  # fmt: skip
 
-            self.worker.submit(run, on_done, on_error)
+            self.worker.submit_slow(run, on_done, on_error)
 
         dialog = FaxDialog(self, number, send, count, False, parent)
         dialog.accepted.connect(

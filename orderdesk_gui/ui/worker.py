@@ -38,9 +38,15 @@ class _Runner(QObject):
 
 
 class DbWorker(QObject):
-    """Runs database work on one background thread, in submission order."""
+    """Runs database work on one background thread, in submission order.
+
+    Slow outside work (an SMTP server or a fax command that takes its time) goes to a
+    second lane, ``submit_slow``, on its own thread, so it never holds up the operator's
+    queries; that lane opens its own database connection for the records it writes.
+    """
 
     _submit = Signal(int, object)
+    _submit_slow = Signal(int, object)
     error = Signal(object)  # unhandled errors, for the status bar / message box
     busy_changed = Signal(bool)
 
@@ -52,6 +58,8 @@ class DbWorker(QObject):
         self._runner.moveToThread(self._thread)
         self._submit.connect(self._runner.run)
         self._runner.finished.connect(self._finished)
+        self._slow_thread: QThread | None = None
+        self._slow_runner: _Runner | None = None
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Callback | None, ErrorCallback | None]] = {}
         self._thread.start()
@@ -68,6 +76,28 @@ class DbWorker(QObject):
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         self._submit.emit(request_id, fn)
+        return request_id
+
+    def submit_slow(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callback | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> int:
+        """Like ``submit``, on the second lane: for sending and other waits on the outside world."""
+        if self._slow_thread is None:
+            self._slow_thread = QThread()
+            self._slow_thread.setObjectName("orderdesk-send")
+            self._slow_runner = _Runner()
+            self._slow_runner.moveToThread(self._slow_thread)
+            self._submit_slow.connect(self._slow_runner.run)
+            self._slow_runner.finished.connect(self._finished)
+            self._slow_thread.start()
+        request_id = next(self._ids)
+        self._pending[request_id] = (on_done, on_error)
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        self._submit_slow.emit(request_id, fn)
         return request_id
 
     @property
@@ -90,7 +120,12 @@ class DbWorker(QObject):
             on_done(result)
 
     def shutdown(self, close: Callable[[], None] | None = None) -> None:
-        """Run ``close`` on the worker (e.g. close its connection), then stop the thread."""
+        """Run ``close`` on the worker (e.g. close its connection), then stop the thread(s)."""
+        if self._slow_thread is not None and self._slow_thread.isRunning():
+            if close is not None:
+                self._submit_slow.emit(0, close)  # the lane's own connection
+            self._slow_thread.quit()
+            self._slow_thread.wait(30000)
         if not self._thread.isRunning():
             return
         if close is not None:
