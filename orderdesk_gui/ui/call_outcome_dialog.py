@@ -134,6 +134,7 @@ class CallOutcomeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.outcomeList.currentRowChanged.connect(lambda _r: self._outcome_changed())
         self.whenEdit.textChanged.connect(lambda _t: self._when_changed())
+        self._fit_detail_label()
         self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
 
         if preset in j.OUTCOMES:
@@ -195,16 +196,26 @@ class CallOutcomeDialog(QDialog):
                 return True
         return False
 
-    def _outcome_changed(self) -> None:
-        code = self.outcome
-        self.messageLabel.clear()
-        captions = {
+    def _captions(self) -> dict[str, str]:
+        return {
             j.REFUSED: self.tr("&Why did they refuse?"),
             j.TRANSFERRED: self.tr("&Reason of the transfer:"),
             j.CALLBACK_SCHEDULED: self.tr("&What to call about:"),
             j.ORDER_TAKEN: self.tr("&Order number:"),
+            "": self.tr("&Detail:"),
         }
-        self.detailLabel.setText(captions.get(code, self.tr("&Detail:")))
+
+    def _fit_detail_label(self) -> None:
+        """The caption changes with the outcome: the label column is as wide as the longest one."""
+        metrics = self.detailLabel.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text.replace("&", "")) for text in self._captions().values())
+        self.detailLabel.setMinimumWidth(widest + 4)
+
+    def _outcome_changed(self) -> None:
+        code = self.outcome
+        self.messageLabel.clear()
+        captions = self._captions()
+        self.detailLabel.setText(captions.get(code, captions[""]))
         transfer = code == j.TRANSFERRED and self.call.outcome != j.TRANSFERRED
         callback = code == j.CALLBACK_SCHEDULED
         for widget in (self.targetLabel, self.targetCombo):
