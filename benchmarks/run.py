@@ -286,7 +286,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="small data set")
     parser.add_argument("--reuse", action="store_true", help="reuse a database built before")
     parser.add_argument(
-        "--only", default="", help="comma separated figure groups: search, orders, journal, documents"
+        "--only",
+        default="",
+        help="comma separated figure groups: startup, search, orders, journal, documents",
     )
     args = parser.parse_args()
     only = {part.strip() for part in args.only.split(",") if part.strip()}
@@ -327,6 +329,10 @@ def main() -> int:
 def run_groups(url: str, groups: set[str], quick: bool) -> None:
     """The figures of the journal (issue 5) and the documents (issue 6), and re-runs of the others."""
     count = 300 if not quick else 100
+    if "startup" in groups:
+        startup_s, rss = startup(url)
+        emit("startup_s", startup_s)
+        emit("rss_mb", rss, "{:.1f}")
     if "search" in groups:
         phones, fragments = sample(url, count)
         lookup, search = query_latency(url, phones, fragments)
