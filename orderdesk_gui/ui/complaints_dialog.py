@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -373,7 +373,8 @@ class ComplaintsDialog(QDialog):
     def _show_detail(self, c: ComplaintRow) -> None:
         self.current_detail = c
         lines = [
-            f"{words(KIND_WORDS, c.kind)} No. {c.id} · {words(CATEGORY_WORDS, c.category)} · "
+            f"{words(KIND_WORDS, c.kind)} {QCoreApplication.translate('Models', 'No.')} {c.id} · "
+            f"{words(CATEGORY_WORDS, c.category)} · "
             f"{words(STATUS_WORDS, c.status)}",
             self.tr("Client: %s") % (c.client_name or "—"),
         ]
