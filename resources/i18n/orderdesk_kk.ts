@@ -1,104 +1,662 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name />
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="78" />
+        <source>to the head: %s</source>
+        <translation>басшыға: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="78" />
+        <source>sales head</source>
+        <translation>сату басшысы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="82" />
+        <source>due now</source>
+        <translation>мерзімі келді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="84" />
+        <source>due, %d min late</source>
+        <translation>мерзімі келді, %d мин кешікті</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="87" />
+        <source>due since %s</source>
+        <translation>мерзімі өткен: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="89" />
+        <source>at %s</source>
+        <translation>мерзімі: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="109" />
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="227" />
+        <source>Callback queue: %s</source>
+        <translation>Кері қоңыраулар кезегі: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="237" />
+        <source>%d due now, %d later</source>
+        <translation>қазір шалу керек: %d, кейінірек: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="239" />
+        <source>%d passed to the head of sales</source>
+        <translation>сату басшысына берілді: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="240" />
+        <source>Ctrl+B calls the next one, Ctrl+Shift+B adds one</source>
+        <translation>Ctrl+B келесісіне қоңырау шалады, Ctrl+Shift+B жаңасын қосады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="250" />
+        <source>callbacks due: %d</source>
+        <translation>мерзімі келген кері қоңыраулар: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="253" />
+        <source>no callbacks due</source>
+        <translation>мерзімі келген кері қоңырау жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="262" />
+        <source>Callback file %s: %d added, %d updated</source>
+        <translation>Кері қоңыраулар файлы %s: қосылды %d, жаңартылды %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="265" />
+        <source>line %d: %s</source>
+        <translation>%d-жол: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="267" />
+        <source>The callback file %s was rejected; nothing was imported from it.</source>
+        <translation>Кері қоңыраулар файлы %s қабылданбады; одан ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="284" />
+        <source>The callback queue is empty.</source>
+        <translation>Кері қоңыраулар кезегі бос.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="285" />
+        <source>No callback is due; the next one at %s</source>
+        <translation>Мерзімі келген кері қоңырау жоқ; келесісі: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="428" />
+        <source>Callback request added</source>
+        <translation>Кері қоңырау өтініші қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="434" />
+        <source>Callback due: %s, %s</source>
+        <translation>Кері қоңырау мерзімі келді: %s, %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="436" />
+        <source>(and %d more)</source>
+        <translation>(тағы %d)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="439" />
+        <source>OrderDesk: callback due</source>
+        <translation>OrderDesk: кері қоңырау мерзімі келді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="450" />
+        <source>Callback file rejected</source>
+        <translation>Кері қоңыраулар файлы қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="75" />
+        <source>transferred to %s</source>
+        <translation>ауыстырылды: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="82" />
+        <source>(call still open)</source>
+        <translation>(қоңырау әлі жабылмаған)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="94" />
+        <source>unknown number</source>
+        <translation>белгісіз нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="217" />
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="218" />
+        <source>%s: %d calls (%d in, %d out), %d orders taken</source>
+        <translation>%s: %d қоңырау (%d кір., %d шығ.), %d тапсырыс қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="226" />
+        <source>average %s</source>
+        <translation>орташа %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="228" />
+        <source>%d open</source>
+        <translation>%d ашық</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="43" />
+        <source>Calls in</source>
+        <translation>Кіріс қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="44" />
+        <source>Calls out</source>
+        <translation>Шығыс қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="51" />
+        <source>Orders taken</source>
+        <translation>Қабылданған тапсырыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="52" />
+        <source>Orders sum</source>
+        <translation>Тапсырыстар сомасы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="53" />
+        <source>Average call time, min:s</source>
+        <translation>Қоңыраудың орташа ұзақтығы, мин:с</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="54" />
+        <source>Transfers</source>
+        <translation>Ауыстырулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="59" />
+        <source>no reason given</source>
+        <translation>себебі көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="63" />
+        <source>Callbacks done</source>
+        <translation>Орындалған кері қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="64" />
+        <source>Callbacks missed</source>
+        <translation>Өткізіп алынған кері қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="65" />
+        <source>Sleeping clients called</source>
+        <translation>Қоңырау шалынған енжар клиенттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="66" />
+        <source>Sleeping clients reactivated</source>
+        <translation>Қайта тапсырыс берген енжар клиенттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="67" />
+        <source>Complaints registered</source>
+        <translation>Тіркелген шағымдар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="131" />
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="131" />
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>AddCallbackDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="299" />
+        <source>Add a callback</source>
+        <translation>Кері қоңырау қосу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="307" />
+        <source>14:00-16:00, tomorrow 10:00-12:00, +1h; empty: now</source>
+        <translation>14:00-16:00, ертең 10:00-12:00, +1h; бос болса: қазір</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="319" />
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="323" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="324" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="325" />
+        <source>&amp;When (local time):</source>
+        <translation>&amp;Қашан (жергілікті уақыт):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="327" />
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutcomeDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="66" />
+        <source>Outcome of the call</source>
+        <translation>Қоңырау нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="80" />
+        <source>Written by the order's completion (F10)</source>
+        <translation>Тапсырысты рәсімдегенде жазылады (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="90" />
+        <source>Transferred &amp;to:</source>
+        <translation>Кімге &amp;ауыстырылды:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="94" />
+        <source>Call &amp;back at:</source>
+        <translation>Кері &amp;қоңырау уақыты:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="97" />
+        <source>14:30, tomorrow 10:00, 2026-11-23 14:30, +2h</source>
+        <translation>14:30, ертең 10:00, 2026-11-23 14:30, +2h</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="103" />
+        <source>Anything worth knowing next time</source>
+        <translation>Келесі жолы білуге пайдалы мәлімет</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="104" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Жазбалар:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="113" />
+        <source>Close the call</source>
+        <translation>Қоңырауды жабу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="128" />
+        <source>Choose the outcome with its digit, then Enter.</source>
+        <translation>Нәтижені оның цифрымен таңдап, Enter басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="151" />
+        <source>unknown number</source>
+        <translation>белгісіз нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="154" />
+        <source>Incoming call at %s, purpose: %s</source>
+        <translation>Кіріс қоңырау, уақыты %s, мақсаты: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="156" />
+        <source>Outgoing call at %s, purpose: %s</source>
+        <translation>Шығыс қоңырау, уақыты %s, мақсаты: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="192" />
+        <source>No order was completed on this call.</source>
+        <translation>Бұл қоңырауда тапсырыс рәсімделген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="201" />
+        <source>&amp;Why did they refuse?</source>
+        <translation>&amp;Неге бас тартты?</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="202" />
+        <source>&amp;Reason of the transfer:</source>
+        <translation>Ауыстыру &amp;себебі:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="203" />
+        <source>&amp;What to call about:</source>
+        <translation>&amp;Не туралы қоңырау шалу керек:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="204" />
+        <source>&amp;Order number:</source>
+        <translation>&amp;Тапсырыс нөмірі:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="205" />
+        <source>&amp;Detail:</source>
+        <translation>&amp;Толығырақ:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="285" />
+        <source>Choose the outcome of the call (digits 1–8).</source>
+        <translation>Қоңырау нәтижесін таңдаңыз (1–8 цифрлары).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="299" />
+        <source>Choose the person the call was transferred to.</source>
+        <translation>Қоңырау ауыстырылған адамды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="326" />
+        <source>The call could not be closed: %s</source>
+        <translation>Қоңырауды жабу мүмкін болмады: %s</translation>
+    </message>
+</context>
+<context>
+    <name>CallTimerLabel</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="528" />
+        <source>no call</source>
+        <translation>қоңырау жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="544" />
+        <source>call %s</source>
+        <translation>қоңырау %s</translation>
+    </message>
+</context>
+<context>
+    <name>Callbacks</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="50" />
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="51" />
+        <source>web site</source>
+        <translation>веб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="52" />
+        <source>command line</source>
+        <translation>пәрмен жолы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="53" />
+        <source>CSV file</source>
+        <translation>CSV файлы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="105" />
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="106" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="108" />
+        <source>Name / client</source>
+        <translation>Аты / клиент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="111" />
+        <source>Window</source>
+        <translation>Уақыт аралығы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="112" />
+        <source>Attempts</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="114" />
+        <source>Source</source>
+        <translation>Көзі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="118" />
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
     <name>CallerController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="152" />
+        <source>%s is calling: close the current call first</source>
+        <translation>%s қоңырау шалып тұр: алдымен ағымдағы қоңырауды жабыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="169" />
         <source>Several clients have %s: choose one</source>
         <translation>%s нөмірі бірнеше клиентте: біреуін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="207" />
+        <source>New call opened</source>
+        <translation>Жаңа қоңырау ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="236" />
+        <source>dial %s</source>
+        <translation>нөмірді теру: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="244" />
+        <source>Callback</source>
+        <translation>Кері қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="283" />
         <source>Call purpose: %s</source>
         <translation>Қоңырау мақсаты: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="288" />
         <source>No client on screen: nothing to transfer.</source>
         <translation>Клиент таңдалмаған: ауыстыратын ешкім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="292" />
         <source>The proposal is to take the call here, not to transfer it.</source>
         <translation>Қоңырауды өзіңіз қабылдауыңыз керек, ауыстырмаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="295" />
         <source>Debt: overdue or over the limit</source>
         <translation>Қарыз: мерзімі өткен немесе лимиттен асқан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="159" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="306" />
         <source>Transferred to %s</source>
         <translation>%s ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="314" />
         <source>No client on screen.</source>
         <translation>Клиент таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="318" />
         <source>No head of sales is available to consult.</source>
         <translation>Кеңесу үшін сату басшысы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="185" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="333" />
         <source>Consultation with %s noted on the call</source>
         <translation>%s кеңес қоңырауға жазылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="194" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="342" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="229" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="378" />
         <source>Order started for %s</source>
         <translation>%s үшін тапсырыс басталды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="456" />
+        <source>No call is open.</source>
+        <translation>Ашық қоңырау жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="470" />
+        <source>%d of your calls were left open (the oldest at %s): F12 records their outcome</source>
+        <translation>Жабылмай қалған қоңырауларыңыз: %d (ең ескісі %s): F12 олардың нәтижесін жазады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="491" />
+        <source>Call closed: %s</source>
+        <translation>Қоңырау жабылды: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="504" />
+        <source>%s is waiting: F12 closes the current call</source>
+        <translation>%s күтіп тұр: F12 ағымдағы қоңырауды жабады</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="287" />
+        <source>Price list</source>
+        <translation>Баға тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="287" />
+        <source>Product reference sheet</source>
+        <translation>Тауар анықтамалық парағы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="290" />
+        <source>Prices of %1 (their price column and today's promotions).</source>
+        <translation>%1 бағалары (оның баға бағаны және бүгінгі акциялар).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="292" />
+        <source>Base price column: no client is on screen.</source>
+        <translation>Негізгі баға бағаны: клиент таңдалмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="294" />
+        <source>Certificates, pack sizes, shelf life, weights and barcodes.</source>
+        <translation>Сертификаттар, қаптама көлемі, сақтау мерзімі, салмағы және штрихкодтары.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="299" />
+        <source>Product groups</source>
+        <translation>Тауар топтары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="300" />
+        <source>Only &amp;new products</source>
+        <translation>Тек &amp;жаңа тауарлар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="301" />
+        <source>Only &amp;promotions</source>
+        <translation>Тек &amp;акциялар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="302" />
+        <source>Only the products of the current &amp;order</source>
+        <translation>Тек ағымдағы &amp;тапсырыстың тауарлары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="314" />
+        <source>&amp;Language:</source>
+        <translation>Т&amp;ілі:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="317" />
+        <source>&amp;Groups (none ticked: all):</source>
+        <translation>Т&amp;оптар (белгіленбесе: барлығы):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="325" />
+        <source>Pre&amp;view…</source>
+        <translation>Алдын ала &amp;қарау…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="328" />
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="330" />
+        <source>&amp;E-mail…</source>
+        <translation>&amp;E-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="331" />
+        <source>&amp;Fax…</source>
+        <translation>&amp;Факс…</translation>
     </message>
 </context>
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../forms/client_card.ui" line="47" />
+        <location filename="../../forms/client_card.ui" line="52" />
         <source>Manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="53" />
+        <location filename="../../forms/client_card.ui" line="58" />
         <source>Price column:</source>
         <translation>Баға бағаны:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="59" />
+        <location filename="../../forms/client_card.ui" line="64" />
         <source>Credit terms:</source>
         <translation>Несие шарттары:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="65" />
+        <location filename="../../forms/client_card.ui" line="70" />
         <source>Delivery:</source>
         <translation>Жеткізу:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="71" />
+        <location filename="../../forms/client_card.ui" line="76" />
         <source>BIN/IIN:</source>
         <translation>БСН/ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="81" />
+        <location filename="../../forms/client_card.ui" line="86" />
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="90" />
+        <location filename="../../forms/client_card.ui" line="95" />
         <source>Last orders</source>
         <translation>Соңғы тапсырыстар</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="100" />
-        <source>Last calls</source>
-        <translation>Соңғы қоңыраулар</translation>
+        <location filename="../../forms/client_card.ui" line="105" />
+        <source>Calls of this client</source>
+        <translation>Осы клиенттің қоңыраулары</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/client_card.py" line="25" />
@@ -129,113 +687,121 @@
         <translation>Жоғарыда телефонды, клиент кодын, БСН/ЖСН немесе атауының бөлігін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="116" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="182" />
         <source>until %s</source>
         <translation>%s дейін</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="121" />
         <source>not assigned</source>
         <translation>тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="124" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, төлем мерзімі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="134" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="136" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="137" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="139" />
         <source>receives goods</source>
         <translation>тауар қабылдайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="141" />
         <source>no contacts</source>
         <translation>байланыстар жоқ</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="151" />
+        <source>Open complaints, claims or wishes: %n</source>
+        <translation>
+            <numerusform>Ашық шағымдар, талаптар немесе тілектер: %n</numerusform>
+            <numerusform>Ашық шағымдар, талаптар немесе тілектер: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="155" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Қарыз &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="158" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>мерзімі өткен &lt;b&gt;%s&lt;/b&gt;, ең ескісі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;лимиттен %s асты&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="165" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>қалдық &lt;b&gt;%s&lt;/b&gt; / %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="158" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
         <source>due within days: %s</source>
         <translation>жақын күндері төленуі тиіс: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
         <source>no key-account manager available</source>
         <translation>бос негізгі клиенттер менеджері жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="178" />
         <source>nobody assigned</source>
         <translation>ешкім тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="178" />
         <source>nobody available</source>
         <translation>ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="184" />
         <source>substitute: %s</source>
         <translation>орнына: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="179" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
         <source>Take the order here</source>
         <translation>Тапсырысты өзіңіз қабылдаңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="193" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Содан кейін менеджер тағайындау үшін %s жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>Nobody available</source>
         <translation>Ешкім орнында жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="203" />
         <source>Offer a callback.</source>
         <translation>Кері қоңырау ұсыныңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="207" />
         <source>(ext. %s)</source>
         <translation>(ішкі %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="208" />
         <source>Debt: transfer to %s</source>
         <translation>Қарыз: %s ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="208" />
         <source>Transfer to %s</source>
         <translation>%s ауыстырыңыз</translation>
     </message>
@@ -253,7 +819,7 @@
         <translation>Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="71" />
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
@@ -364,6 +930,177 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="105" />
+        <source>Register a complaint, claim or wish</source>
+        <translation>Шағымды, талапты немесе тілекті тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="108" />
+        <source>Client: %s</source>
+        <translation>Клиент: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="111" />
+        <source>No client on screen: registered without a client (find the client first to link it).</source>
+        <translation>Клиент таңдалмаған: клиентсіз тіркеледі (байланыстыру үшін алдымен клиентті табыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="127" />
+        <source>What the client says, in their words</source>
+        <translation>Клиенттің айтқаны, өз сөзімен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="130" />
+        <source>no order: in general</source>
+        <translation>тапсырыссыз: жалпы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="134" />
+        <source>line numbers of the order, e.g. 1, 4</source>
+        <translation>тапсырыс жолдарының нөмірлері, мысалы 1, 4</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="142" />
+        <source>by category (usual department)</source>
+        <translation>санаты бойынша (әдеттегі бөлім)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="144" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="145" />
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="146" />
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="147" />
+        <source>Order</source>
+        <translation>Тапсырыс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="148" />
+        <source>Lines</source>
+        <translation>Жолдар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="149" />
+        <source>Department</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="157" />
+        <source>Register</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="191" />
+        <source>Write what the client says.</source>
+        <translation>Клиенттің айтқанын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="195" />
+        <source>The text is too long (at most %d characters).</source>
+        <translation>Мәтін тым ұзын (ең көбі %d таңба).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="243" />
+        <source>Complaints, claims and wishes of my department</source>
+        <translation>Бөлімімнің шағымдары, талаптары және тілектері</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="251" />
+        <source>Resolved too</source>
+        <translation>Шешілгендер де</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="270" />
+        <source>Resolution: what was done for the client</source>
+        <translation>Шешім: клиент үшін не істелді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="272" />
+        <source>&amp;Take it</source>
+        <translation>&amp;Алу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="274" />
+        <source>&amp;Resolve</source>
+        <translation>&amp;Шешу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="307" />
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="343" />
+        <source>%d items: %d open, %d taken</source>
+        <translation>Барлығы %d: ашық %d, алынған %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="351" />
+        <source>Nothing waits for your department.</source>
+        <translation>Бөліміңізді күтіп тұрған ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="379" />
+        <source>Client: %s</source>
+        <translation>Клиент: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="382" />
+        <source>Order: %s</source>
+        <translation>Тапсырыс: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="384" />
+        <source>lines %s</source>
+        <translation>жолдар %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="386" />
+        <source>Registered by %s, %s</source>
+        <translation>Тіркеген: %s, %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="387" />
+        <source>Department: %s</source>
+        <translation>Бөлім: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
+        <source>Resolution (%s): %s</source>
+        <translation>Шешім (%s): %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="416" />
+        <source>No. %d is yours now.</source>
+        <translation>№ %d енді сізде.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="429" />
+        <source>Write the resolution first: what was done for the client.</source>
+        <translation>Алдымен шешімді жазыңыз: клиент үшін не істелді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="436" />
+        <source>No. %d resolved.</source>
+        <translation>№ %d шешілді.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="18" />
@@ -450,6 +1187,480 @@
         <location filename="../../forms/completion_dialog.ui" line="29" />
         <source>&amp;Comment:</source>
         <translation>&amp;Түсініктеме:</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="421" />
+        <source>Daily report</source>
+        <translation>Күнделікті есеп</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="433" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Күн:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="434" />
+        <source>&amp;Language:</source>
+        <translation>Т&amp;ілі:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="437" />
+        <source>Pre&amp;view…</source>
+        <translation>Алдын ала &amp;қарау…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="440" />
+        <source>Save &amp;PDF…</source>
+        <translation>&amp;PDF сақтау…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="542" />
+        <source>&amp;Documents</source>
+        <translation>Құжат&amp;тар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="545" />
+        <source>&amp;Print order confirmation…</source>
+        <translation>Тапсырыс растамасын &amp;басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="546" />
+        <source>&amp;Save confirmation as PDF…</source>
+        <translation>Растаманы PDF ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="547" />
+        <source>&amp;E-mail confirmation…</source>
+        <translation>Растаманы &amp;e-mail арқылы жіберу…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="548" />
+        <source>&amp;Fax sheet…</source>
+        <translation>&amp;Факс парағы…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="549" />
+        <source>What was sent for this &amp;order…</source>
+        <translation>Осы &amp;тапсырыс бойынша не жіберілді…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="551" />
+        <source>P&amp;rice list…</source>
+        <translation>Ба&amp;ға тізімі…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="552" />
+        <source>Product &amp;reference sheet…</source>
+        <translation>Тауар &amp;анықтамалық парағы…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="554" />
+        <source>&amp;Daily report (PDF)…</source>
+        <translation>&amp;Күнделікті есеп (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="589" />
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="609" />
+        <source>Find the client first (F3): their latest order is printed.</source>
+        <translation>Алдымен клиентті табыңыз (F3): оның соңғы тапсырысы басып шығарылады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="615" />
+        <source>%1 has no accepted order yet.</source>
+        <translation>%1: әлі қабылданған тапсырыс жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="623" />
+        <source>Order confirmation %1</source>
+        <translation>Тапсырыс растамасы %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="662" />
+        <source>The daily report is for department heads.</source>
+        <translation>Күнделікті есеп бөлім басшыларына арналған.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="697" />
+        <source>Print preview: %1</source>
+        <translation>Басып шығаруды алдын ала қарау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="710" />
+        <source>%1 sent to the printer.</source>
+        <translation>%1 принтерге жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="732" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="743" />
+        <source>Save as PDF</source>
+        <translation>PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="732" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="744" />
+        <source>The file could not be written: %1</source>
+        <translation>Файлды жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="748" />
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="754" />
+        <source>%1 e-mailed to %2</source>
+        <translation>%1 e-mail арқылы жіберілді: %2</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="831" />
+        <source>Fax order %1 to %2</source>
+        <translation>%1 тапсырысын факспен жіберу: %2</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="834" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="862" />
+        <source>Fax sent to %1</source>
+        <translation>Факс жіберілді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="127" />
+        <source>E-mail a document</source>
+        <translation>Құжатты e-mail арқылы жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="131" />
+        <source>name@example.kz; several separated by ;</source>
+        <translation>name@example.kz; бірнешеуі ; арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="135" />
+        <source>Good day,
+
+please find %1 attached.
+
+Kind regards,
+%2
+%3</source>
+        <translation>Қайырлы күн,
+
+тіркемеде %1 жіберіп отырмыз.
+
+Құрметпен,
+%2
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../orderdesk_gui/ui/documents.py" line="141" />
+        <source>Attached: %1.pdf, %n page(s)</source>
+        <translation>
+            <numerusform>Тіркеме: %1.pdf, %n бет</numerusform>
+            <numerusform>Тіркеме: %1.pdf, %n бет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="147" />
+        <source>&amp;To:</source>
+        <translation>&amp;Кімге:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="148" />
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тақырыбы:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="149" />
+        <source>&amp;Text:</source>
+        <translation>&amp;Мәтін:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="151" />
+        <source>&amp;Send</source>
+        <translation>&amp;Жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="173" />
+        <source>Sending…</source>
+        <translation>Жіберілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>FaxDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="207" />
+        <source>Send a fax</source>
+        <translation>Факс жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="210" />
+        <source>the client's fax number, e.g. +7 727 250 11 22</source>
+        <translation>клиенттің факс нөмірі, мысалы +7 727 250 11 22</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="218" />
+        <source>Fax &amp;number:</source>
+        <translation>Факс &amp;нөмірі:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="220" />
+        <source>&amp;Message on the cover:</source>
+        <translation>Ілеспе парақтағы &amp;хабар:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="223" />
+        <source>Pages:</source>
+        <translation>Беттер:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="225" />
+        <source>&amp;Send fax</source>
+        <translation>Факс &amp;жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="242" />
+        <source>counting…</source>
+        <translation>есептелуде…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../orderdesk_gui/ui/documents.py" line="247" />
+        <source>%n page(s) including the cover</source>
+        <translation>
+            <numerusform>%n бет, ілеспе парақпен қоса</numerusform>
+            <numerusform>%n бет, ілеспе парақпен қоса</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="255" />
+        <source>Type the fax number.</source>
+        <translation>Факс нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="260" />
+        <source>Sending the fax…</source>
+        <translation>Факс жіберілуде…</translation>
+    </message>
+</context>
+<context>
+    <name>Followups</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="30" />
+        <source>not yet</source>
+        <translation>әлі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="31" />
+        <source>order taken</source>
+        <translation>тапсырыс қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="32" />
+        <source>information given</source>
+        <translation>анықтама берілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="33" />
+        <source>transferred</source>
+        <translation>ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="34" />
+        <source>consulted</source>
+        <translation>кеңес алынды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="35" />
+        <source>no answer</source>
+        <translation>жауап жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="36" />
+        <source>busy</source>
+        <translation>бос емес</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="37" />
+        <source>refused</source>
+        <translation>бас тартты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="38" />
+        <location filename="../../orderdesk_gui/ui/followups.py" line="40" />
+        <source>callback scheduled</source>
+        <translation>кері қоңырау белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="39" />
+        <source>answered</source>
+        <translation>жауап алынды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="41" />
+        <source>complaint registered</source>
+        <translation>шағым тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="44" />
+        <source>complaint</source>
+        <translation>шағым</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="45" />
+        <source>claim</source>
+        <translation>талап</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="46" />
+        <source>wish</source>
+        <translation>тілек</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="49" />
+        <source>quality of goods</source>
+        <translation>тауар сапасы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="50" />
+        <source>shortage or wrong goods</source>
+        <translation>жетіспеушілік немесе қате тауар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="51" />
+        <source>delivery</source>
+        <translation>жеткізу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="52" />
+        <source>documents</source>
+        <translation>құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="53" />
+        <source>price</source>
+        <translation>баға</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="54" />
+        <source>service</source>
+        <translation>қызмет көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="55" />
+        <source>assortment</source>
+        <translation>ассортимент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="56" />
+        <source>other</source>
+        <translation>басқа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="59" />
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="60" />
+        <source>taken</source>
+        <translation>алынды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="61" />
+        <source>resolved</source>
+        <translation>шешілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="62" />
+        <source>done</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="63" />
+        <source>closed</source>
+        <translation>жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="66" />
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="67" />
+        <source>yes / no</source>
+        <translation>иә / жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="68" />
+        <source>choice</source>
+        <translation>таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="69" />
+        <source>number</source>
+        <translation>сан</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsController</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="143" />
+        <source>&amp;Work</source>
+        <translation>&amp;Жұмыс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="147" />
+        <source>&amp;Sleeping clients</source>
+        <translation>&amp;Енжар клиенттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="149" />
+        <source>Outbound &amp;tasks</source>
+        <translation>Шығыс қоңырау &amp;тапсырмалары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="152" />
+        <source>Register a &amp;complaint, claim or wish</source>
+        <translation>&amp;Шағымды, талапты немесе тілекті тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="155" />
+        <source>Complaints of &amp;my department</source>
+        <translation>&amp;Бөлімімнің шағымдары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="160" />
+        <source>Shift &amp;report</source>
+        <translation>&amp;Ауысым есебі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="165" />
+        <source>Sleeping clients</source>
+        <translation>Енжар клиенттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="225" />
+        <source>Sleeping client</source>
+        <translation>Енжар клиент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="299" />
+        <source>Complaint No. %d registered and passed to the department</source>
+        <translation>№ %d шағым тіркеліп, бөлімге берілді</translation>
     </message>
 </context>
 <context>
@@ -554,11 +1765,222 @@
     </message>
 </context>
 <context>
-    <name>JournalPanel</name>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="482" />
+        <source>Documents of order %1</source>
+        <translation>%1 тапсырысының құжаттары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="485" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="486" />
+        <source>fax</source>
+        <translation>факс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="487" />
+        <source>fax by e-mail</source>
+        <translation>e-mail арқылы факс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="488" />
+        <source>printed</source>
+        <translation>басып шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="489" />
+        <source>saved as PDF</source>
+        <translation>PDF ретінде сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="492" />
+        <source>confirmation</source>
+        <translation>растама</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="493" />
+        <source>fax sheet</source>
+        <translation>факс парағы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="494" />
+        <source>price list</source>
+        <translation>баға тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="495" />
+        <source>reference sheet</source>
+        <translation>анықтамалық парақ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="496" />
+        <source>daily report</source>
+        <translation>күнделікті есеп</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="498" />
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="498" />
+        <source>FAILED</source>
+        <translation>ҚАТЕ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="501" />
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="502" />
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="503" />
+        <source>How</source>
+        <translation>Қалай</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="504" />
+        <source>To</source>
+        <translation>Кімге</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="505" />
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="506" />
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="507" />
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="515" />
+        <source>Nothing was printed or sent for this order yet.</source>
+        <translation>Бұл тапсырыс бойынша әлі ештеңе басып шығарылмаған немесе жіберілмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="47" />
+        <source>in progress</source>
+        <translation>жүріп жатыр</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="48" />
+        <source>order taken</source>
+        <translation>тапсырыс қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="49" />
+        <source>information given</source>
+        <translation>анықтама берілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="50" />
+        <source>transferred</source>
+        <translation>ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="51" />
+        <source>consulted</source>
+        <translation>кеңес алынды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="52" />
+        <source>no answer</source>
+        <translation>жауап жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="53" />
+        <source>busy</source>
+        <translation>бос емес</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="54" />
+        <source>refused</source>
+        <translation>бас тартты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="55" />
+        <source>callback scheduled</source>
+        <translation>кері қоңырау белгіленді</translation>
+    </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="59" />
-        <source>Today: %d calls (%d in, %d out), %d orders taken</source>
-        <translation>Бүгін: %d қоңырау (кір. %d, шығ. %d), %d тапсырыс қабылданды</translation>
+        <source>callback</source>
+        <translation>кері қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="60" />
+        <source>sleeping client</source>
+        <translation>енжар клиент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="61" />
+        <source>task</source>
+        <translation>тапсырма</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="252" />
+        <source>All operators</source>
+        <translation>Барлық операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="255" />
+        <source>All outcomes</source>
+        <translation>Барлық нәтижелер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="256" />
+        <source>Still open</source>
+        <translation>Әлі ашық</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="261" />
+        <source>Client name or number</source>
+        <translation>Клиент атауы немесе нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="267" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Күн:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="268" />
+        <source>O&amp;perator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="269" />
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Нәтиже:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="270" />
+        <source>C&amp;lient:</source>
+        <translation>К&amp;лиент:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="364" />
+        <source>%d of %d shown</source>
+        <translation>Көрсетілді: %d / %d</translation>
     </message>
 </context>
 <context>
@@ -612,88 +2034,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="186" />
         <source>%d clients found</source>
         <translation>Табылған клиенттер: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="197" />
         <source>No order is open: F4 starts one.</source>
         <translation>Тапсырыс ашылмаған: F4 тапсырысты бастайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
         <source>Cancel the draft order</source>
         <translation>Тапсырыс жобасынан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
         <source>Why is it cancelled?</source>
         <translation>Неге бас тартылды?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="214" />
         <source>Choose a line of the open order first.</source>
         <translation>Алдымен ашық тапсырыстың жолын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="220" />
         <source>Price by hand</source>
         <translation>Қолмен баға</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
         <source>New unit price:</source>
         <translation>Жаңа бірлік бағасы:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="220" />
         <source>Why (kept in the audit log):</source>
         <translation>Себебі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="226" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="222" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="232" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>%s нөмірі табылмады: Ctrl+N әлеуетті клиент жасайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="238" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="241" />
+        <source>New incoming call</source>
+        <translation>Жаңа кіріс қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
+        <source>The caller's number (empty if not shown):</source>
+        <translation>Қоңырау шалушының нөмірі (көрсетілмесе, бос қалдырыңыз):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="255" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="260" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="277" />
         <source>connected</source>
         <translation>қосылған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="280" />
         <source>database unreachable: retrying</source>
         <translation>дерекқор қолжетімсіз: қайталаудамыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="284" />
         <source>Database error: %s</source>
         <translation>Дерекқор қатесі: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="292" />
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="280" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="297" />
         <source>About OrderDesk</source>
         <translation>OrderDesk туралы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="298" />
         <source>OrderDesk %s
 The telephone order desk of a wholesale food distributor.</source>
         <translation>OrderDesk %s
@@ -735,332 +2167,378 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>&amp;Қоңырау</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106" />
+        <location filename="../../forms/main_window.ui" line="111" />
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="112" />
+        <location filename="../../forms/main_window.ui" line="117" />
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="124" />
-        <source>Call journal: today</source>
-        <translation>Қоңыраулар журналы: бүгін</translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="137" />
+        <location filename="../../forms/main_window.ui" line="182" />
         <source>Sign &amp;out</source>
         <translation>Есептік жазбадан &amp;шығу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="138" />
+        <location filename="../../forms/main_window.ui" line="183" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="141" />
+        <location filename="../../forms/main_window.ui" line="186" />
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="142" />
+        <location filename="../../forms/main_window.ui" line="187" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="145" />
+        <location filename="../../forms/main_window.ui" line="190" />
         <source>&amp;Find caller or client</source>
         <translation>Қоңырау шалушыны немесе клиентті &amp;табу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="146" />
+        <location filename="../../forms/main_window.ui" line="191" />
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="149" />
+        <location filename="../../forms/main_window.ui" line="194" />
         <source>&amp;Open selected card</source>
         <translation>Карточканы &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="150" />
+        <location filename="../../forms/main_window.ui" line="195" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="153" />
+        <location filename="../../forms/main_window.ui" line="198" />
         <source>&amp;Clear search</source>
         <translation>Іздеуді &amp;тазалау</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="154" />
+        <location filename="../../forms/main_window.ui" line="199" />
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="157" />
+        <location filename="../../forms/main_window.ui" line="143" />
+        <location filename="../../forms/main_window.ui" line="202" />
         <source>Call &amp;journal</source>
         <translation>Қоңыраулар &amp;журналы</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="158" />
+        <location filename="../../forms/main_window.ui" line="129" />
+        <source>Calls and callbacks</source>
+        <translation>Қоңыраулар және кері қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="152" />
+        <source>Call&amp;backs</source>
+        <translation>Кері қо&amp;ңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="166" />
+        <source>C&amp;lose the call (outcome)…</source>
+        <translation>Қоңырауды жабу (&amp;нәтиже)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="167" />
+        <source>F12</source>
+        <translation>F12</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="170" />
+        <source>New &amp;incoming call…</source>
+        <translation>Жаңа &amp;кіріс қоңырау…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="171" />
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="174" />
+        <source>Call the ne&amp;xt callback</source>
+        <translation>Кел&amp;есі кері қоңырауды шалу</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="175" />
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="178" />
+        <source>&amp;Add a callback request…</source>
+        <translation>Кері қоңырау &amp;өтінішін қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="179" />
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="203" />
         <source>F9</source>
         <translation>F9</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="161" />
+        <location filename="../../forms/main_window.ui" line="206" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="162" />
+        <location filename="../../forms/main_window.ui" line="207" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="165" />
+        <location filename="../../forms/main_window.ui" line="210" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="166" />
+        <location filename="../../forms/main_window.ui" line="211" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="169" />
+        <location filename="../../forms/main_window.ui" line="214" />
         <source>&amp;About OrderDesk</source>
         <translation>OrderDesk &amp;туралы</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="172" />
+        <location filename="../../forms/main_window.ui" line="217" />
         <source>&amp;New order (debt gate)</source>
         <translation>&amp;Жаңа тапсырыс (қарызды тексеру)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="173" />
+        <location filename="../../forms/main_window.ui" line="218" />
         <source>F4</source>
         <translation>F4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="176" />
+        <location filename="../../forms/main_window.ui" line="221" />
         <source>&amp;Transfer as proposed</source>
         <translation>&amp;Ұсыныс бойынша ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="177" />
+        <location filename="../../forms/main_window.ui" line="222" />
         <source>F7</source>
         <translation>F7</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="180" />
+        <location filename="../../forms/main_window.ui" line="225" />
         <source>&amp;Consult the head of sales</source>
         <translation>&amp;Басшымен кеңесу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="181" />
+        <location filename="../../forms/main_window.ui" line="226" />
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="184" />
+        <location filename="../../forms/main_window.ui" line="229" />
         <source>Purpose: &amp;order</source>
         <translation>Мақсаты: &amp;тапсырыс</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="185" />
+        <location filename="../../forms/main_window.ui" line="230" />
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="188" />
+        <location filename="../../forms/main_window.ui" line="233" />
         <source>Purpose: &amp;information</source>
         <translation>Мақсаты: &amp;анықтама</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="189" />
+        <location filename="../../forms/main_window.ui" line="234" />
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="192" />
+        <location filename="../../forms/main_window.ui" line="237" />
         <source>Purpose: &amp;complaint</source>
         <translation>Мақсаты: &amp;шағым</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="193" />
+        <location filename="../../forms/main_window.ui" line="238" />
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="196" />
+        <location filename="../../forms/main_window.ui" line="241" />
         <source>Purpose: o&amp;ther</source>
         <translation>Мақсаты: &amp;басқа</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="197" />
+        <location filename="../../forms/main_window.ui" line="242" />
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="200" />
+        <location filename="../../forms/main_window.ui" line="245" />
         <source>&amp;New client</source>
         <translation>&amp;Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="201" />
+        <location filename="../../forms/main_window.ui" line="246" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="204" />
+        <location filename="../../forms/main_window.ui" line="249" />
         <source>&amp;Edit client card</source>
         <translation>Карточканы &amp;өзгерту</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="205" />
+        <location filename="../../forms/main_window.ui" line="250" />
         <source>F6</source>
         <translation>F6</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="208" />
+        <location filename="../../forms/main_window.ui" line="253" />
         <source>Co&amp;mplete the order…</source>
         <translation>Тапсырысты &amp;рәсімдеу…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="209" />
+        <location filename="../../forms/main_window.ui" line="254" />
         <source>F10</source>
         <translation>F10</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="212" />
+        <location filename="../../forms/main_window.ui" line="257" />
         <source>&amp;Repeat the last order</source>
         <translation>Соңғы тапсырысты &amp;қайталау</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="213" />
+        <location filename="../../forms/main_window.ui" line="258" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="216" />
+        <location filename="../../forms/main_window.ui" line="261" />
         <source>Add the &amp;usual basket</source>
         <translation>&amp;Әдеттегі жиынтықты қосу</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="217" />
+        <location filename="../../forms/main_window.ui" line="262" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="220" />
+        <location filename="../../forms/main_window.ui" line="265" />
         <source>&amp;Undo line removal</source>
         <translation>Жойылған жолды &amp;қайтару</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="221" />
+        <location filename="../../forms/main_window.ui" line="266" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="224" />
+        <location filename="../../forms/main_window.ui" line="269" />
         <source>Cancel the draft order…</source>
         <translation>Тапсырыс жобасынан бас тарту…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="225" />
+        <location filename="../../forms/main_window.ui" line="270" />
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="228" />
+        <location filename="../../forms/main_window.ui" line="273" />
         <source>Next suggestion</source>
         <translation>Келесі ұсыныс</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="229" />
+        <location filename="../../forms/main_window.ui" line="274" />
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="232" />
+        <location filename="../../forms/main_window.ui" line="277" />
         <source>Previous suggestion</source>
         <translation>Алдыңғы ұсыныс</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="233" />
+        <location filename="../../forms/main_window.ui" line="278" />
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="236" />
+        <location filename="../../forms/main_window.ui" line="281" />
         <source>&amp;Add the suggestion (accepted)</source>
         <translation>Ұсынысты &amp;қосу (қабылданды)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="237" />
+        <location filename="../../forms/main_window.ui" line="282" />
         <source>Alt+Return</source>
         <translation>Alt+Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="240" />
+        <location filename="../../forms/main_window.ui" line="285" />
         <source>Declined: not needed</source>
         <translation>Бас тартты: керек емес</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="241" />
+        <location filename="../../forms/main_window.ui" line="286" />
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="244" />
+        <location filename="../../forms/main_window.ui" line="289" />
         <source>Declined: price</source>
         <translation>Бас тартты: баға</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="245" />
+        <location filename="../../forms/main_window.ui" line="290" />
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="248" />
+        <location filename="../../forms/main_window.ui" line="293" />
         <source>Declined: has stock</source>
         <translation>Бас тартты: қоры бар</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="249" />
+        <location filename="../../forms/main_window.ui" line="294" />
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="252" />
+        <location filename="../../forms/main_window.ui" line="297" />
         <source>Declined: other</source>
         <translation>Бас тартты: басқа</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="253" />
+        <location filename="../../forms/main_window.ui" line="298" />
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="256" />
+        <location filename="../../forms/main_window.ui" line="301" />
         <source>Set the line's price by &amp;hand… (head of sales)</source>
         <translation>Жол бағасын &amp;қолмен қою… (сату басшысы)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="257" />
+        <location filename="../../forms/main_window.ui" line="302" />
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="260" />
+        <location filename="../../forms/main_window.ui" line="305" />
         <source>&amp;Fulfilment queue</source>
         <translation>&amp;Орындау кезегі</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="261" />
+        <location filename="../../forms/main_window.ui" line="306" />
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
@@ -1164,8 +2642,10 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>шығ.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="141" />
         <location filename="../../orderdesk_gui/ui/models.py" line="121" />
         <location filename="../../orderdesk_gui/ui/models.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="98" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
@@ -1205,13 +2685,59 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>жұмыста жоқ</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="51" />
+        <source>Registered</source>
+        <translation>Тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="52" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="53" />
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="54" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28" />
         <location filename="../../orderdesk_gui/ui/models.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="42" />
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
+        <source>Order</source>
+        <translation>Тапсырыс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="62" />
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="109" />
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="75" />
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="43" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
@@ -1224,55 +2750,73 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/models.py" line="144" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="55" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="93" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="107" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="58" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="76" />
         <location filename="../../orderdesk_gui/ui/models.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="95" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="126" />
         <location filename="../../orderdesk_gui/ui/models.py" line="160" />
         <source>Time</source>
         <translation>Уақыт</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="130" />
         <location filename="../../orderdesk_gui/ui/models.py" line="164" />
         <source>In/out</source>
         <translation>Кір./шығ.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="132" />
         <location filename="../../orderdesk_gui/ui/models.py" line="165" />
         <source>Client or number</source>
         <translation>Клиент немесе нөмір</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="136" />
         <location filename="../../orderdesk_gui/ui/models.py" line="166" />
         <source>Purpose</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="137" />
         <location filename="../../orderdesk_gui/ui/models.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="57" />
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="139" />
         <location filename="../../orderdesk_gui/ui/models.py" line="169" />
         <source>Duration</source>
         <translation>Ұзақт.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="144" />
         <location filename="../../orderdesk_gui/ui/models.py" line="172" />
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="122" />
         <location filename="../../orderdesk_gui/ui/models.py" line="156" />
         <location filename="../../orderdesk_gui/ui/models.py" line="182" />
         <source>Date</source>
@@ -1297,6 +2841,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Сома</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="56" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="30" />
         <source>Department</source>
         <translation>Бөлім</translation>
@@ -1369,6 +2914,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>қоры бар</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="50" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="54" />
         <source>No.</source>
         <translation>№</translation>
@@ -1415,6 +2961,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Қалдық</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="142" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="77" />
         <source>Source</source>
         <translation>Көзі</translation>
@@ -1423,6 +2970,82 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="137" />
         <source>Why</source>
         <translation>Неге</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="220" />
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="75" />
+        <source>Task</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="76" />
+        <source>From</source>
+        <translation>Кімнен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="78" />
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="81" />
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="82" />
+        <source>Refused</source>
+        <translation>Бас тартты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="116" />
+        <source>Attempts</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="108" />
+        <source>Called by</source>
+        <translation>Кім шалды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="112" />
+        <source>Refusal reason</source>
+        <translation>Бас тарту себебі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="44" />
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="45" />
+        <source>Last order</source>
+        <translation>Соңғы тапсырыс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="47" />
+        <source>Usual interval, days</source>
+        <translation>Әдеттегі аралық, күн</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="51" />
+        <source>Days overdue</source>
+        <translation>Кешігу, күн</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="53" />
+        <source>Value lost</source>
+        <translation>Жоғалған сома</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="55" />
+        <source>Last called</source>
+        <translation>Соңғы қоңырау</translation>
     </message>
 </context>
 <context>
@@ -1456,12 +3079,12 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="137" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="142" />
         <source>Building the demo database…</source>
         <translation>Демо дерекқор құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="187" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>Бұл дерекқорда әлі пайдаланушылар жоқ. Алғашқы әкімшіні осы компьютерде мына пәрменмен жасаңыз: orderdesk user add АТЫ --role admin</translation>
     </message>
@@ -1576,6 +3199,114 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
 </context>
 <context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="86" />
+        <source>Shift report</source>
+        <translation>Ауысым есебі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="100" />
+        <source>the whole desk, by operator</source>
+        <translation>бүкіл бөлім, операторлар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="104" />
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="105" />
+        <source>This week</source>
+        <translation>Осы апта</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="106" />
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="107" />
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="130" />
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="131" />
+        <source>Export &amp;XLSX…</source>
+        <translation>&amp;XLSX экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="139" />
+        <source>From</source>
+        <translation>Басы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="141" />
+        <source>to</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="147" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="197" />
+        <source>The period ends before it starts.</source>
+        <translation>Кезеңнің аяқталу күні басталу күнінен ерте.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="200" />
+        <source>Counting…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="219" />
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="231" />
+        <source>the whole desk</source>
+        <translation>бүкіл бөлім</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="232" />
+        <source>Shift report for %s: %s</source>
+        <translation>Ауысым есебі, %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="234" />
+        <source>Calls by hour: %s</source>
+        <translation>Сағат бойынша қоңыраулар: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="256" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="256" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="257" />
+        <source>Export the report</source>
+        <translation>Есепті экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="266" />
+        <source>Saved to %s</source>
+        <translation>Сақталды: %s</translation>
+    </message>
+</context>
+<context>
     <name>Routing</name>
     <message>
         <location filename="../../orderdesk_gui/ui/client_card.py" line="38" />
@@ -1619,6 +3350,381 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../forms/suggestions_panel.ui" line="24" />
         <source>Alt+↓↑ choose · Alt+Enter add (accepted) · declined: Alt+1 not needed, Alt+2 price, Alt+3 has stock, Alt+4 other</source>
         <translation>Alt+↓↑ таңдау · Alt+Enter қосу (қабылданды) · бас тарту: Alt+1 керек емес, Alt+2 баға, Alt+3 қоры бар, Alt+4 басқа</translation>
+    </message>
+</context>
+<context>
+    <name>TaskAnswerDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="629" />
+        <source>Task call: %s</source>
+        <translation>Тапсырма бойынша қоңырау: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="645" />
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="646" />
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="653" />
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="660" />
+        <source>reached, answers recorded</source>
+        <translation>байланыс болды, жауаптар жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="666" />
+        <source>why the client refused: kept to offer something better later</source>
+        <translation>клиент неге бас тартты: кейін тиімдірек ұсыныс жасау үшін сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="670" />
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="671" />
+        <source>Refusal reason</source>
+        <translation>Бас тарту себебі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="672" />
+        <source>Notes</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="680" />
+        <source>Save and end the call</source>
+        <translation>Сақтап, қоңырауды аяқтау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="714" />
+        <source>Write why the client refused.</source>
+        <translation>Клиенттің неге бас тартқанын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="725" />
+        <source>Result for %s saved; the call is closed.</source>
+        <translation>Нәтиже сақталды (%s); қоңырау жабылды.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditorDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="349" />
+        <source>New outbound task</source>
+        <translation>Жаңа шығыс қоңырау тапсырмасы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="361" />
+        <source>What to tell or ask the client</source>
+        <translation>Клиентке не айту немесе не сұрау керек</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="363" />
+        <source>Due by</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="381" />
+        <source>any region or city</source>
+        <translation>кез келген өңір немесе қала</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="384" />
+        <source>any manager</source>
+        <translation>кез келген менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="385" />
+        <source>Sleeping clients only</source>
+        <translation>Тек енжар клиенттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="387" />
+        <source>Clients with overdue or excess debt only</source>
+        <translation>Тек мерзімі өткен немесе лимиттен асқан қарызы бар клиенттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="391" />
+        <source>Which clients</source>
+        <translation>Қандай клиенттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="393" />
+        <source>Client types (none ticked: all)</source>
+        <translation>Клиент түрлері (белгіленбесе: барлығы)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="394" />
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="395" />
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="403" />
+        <source>Question, then Enter to add it</source>
+        <translation>Сұрақ, содан кейін қосу үшін Enter</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="410" />
+        <source>choices, separated by ;</source>
+        <translation>нұсқалар, ; арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="415" />
+        <source>Answer required</source>
+        <translation>Жауап міндетті</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="417" />
+        <source>Add question</source>
+        <translation>Сұрақ қосу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="425" />
+        <source>Remove question</source>
+        <translation>Сұрақты жою</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="431" />
+        <source>Survey (optional)</source>
+        <translation>Сауалнама (міндетті емес)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="452" />
+        <source>Create the task</source>
+        <translation>Тапсырманы жасау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="457" />
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="458" />
+        <source>Instruction</source>
+        <translation>Нұсқаулық</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="527" />
+        <source>Counting the clients…</source>
+        <translation>Клиенттер есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="532" />
+        <source>%d clients match: each becomes a call to make</source>
+        <translation>Сәйкес клиенттер: %d; әрқайсысына қоңырау шалу керек болады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="540" />
+        <source>Type the question first.</source>
+        <translation>Алдымен сұрақты енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="548" />
+        <source>A choice question needs at least two choices, separated by ;</source>
+        <translation>Таңдау сұрағына кемінде екі нұсқа керек, ; арқылы бөліңіз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="571" />
+        <source>required</source>
+        <translation>міндетті</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="586" />
+        <source>Give the task a title.</source>
+        <translation>Тапсырмаға атау беріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskResultsDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="755" />
+        <source>Task results</source>
+        <translation>Тапсырма нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="798" />
+        <source>, due %s</source>
+        <translation>, мерзімі %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="801" />
+        <source>from %s, %s%s</source>
+        <translation>кімнен: %s, %s%s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="807" />
+        <source>%d clients</source>
+        <translation>%d клиент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="807" />
+        <source>%d called</source>
+        <translation>қоңырау шалынды: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="809" />
+        <source>%d still to call (%d tried without reaching)</source>
+        <translation>әлі шалу керек: %d (байланыс болмаған әрекеттер: %d)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="823" />
+        <source>Refusals and why:</source>
+        <translation>Бас тартулар және себептері:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="828" />
+        <source>No refusals.</source>
+        <translation>Бас тартулар жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="148" />
+        <source>Outbound tasks</source>
+        <translation>Шығыс қоңырау тапсырмалары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="162" />
+        <source>Closed tasks too</source>
+        <translation>Жабылған тапсырмалар да</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="165" />
+        <source>Clients already done too</source>
+        <translation>Орындалған клиенттер де</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="167" />
+        <source>&amp;New task…</source>
+        <translation>&amp;Жаңа тапсырма…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="168" />
+        <source>&amp;Results…</source>
+        <translation>&amp;Нәтижелер…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="169" />
+        <source>Close the task</source>
+        <translation>Тапсырманы жабу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="173" />
+        <source>&amp;Call the client</source>
+        <translation>&amp;Клиентке қоңырау шалу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="182" />
+        <source>Tasks</source>
+        <translation>Тапсырмалар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="195" />
+        <source>Clients to call (Enter: open the card and call)</source>
+        <translation>Қоңырау шалатын клиенттер (Enter: карточканы ашып, қоңырау шалу)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="239" />
+        <source>No open tasks. Press New task to create one.</source>
+        <translation>Ашық тапсырмалар жоқ. Жасау үшін «Жаңа тапсырма» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="241" />
+        <source>No open tasks: the sales heads have not asked for calls.</source>
+        <translation>Ашық тапсырмалар жоқ: сату басшылары қоңырау сұраған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="261" />
+        <source>Instruction: %s</source>
+        <translation>Нұсқаулық: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="263" />
+        <source>Survey: %s</source>
+        <translation>Сауалнама: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="287" />
+        <source>Choose a client of the task first.</source>
+        <translation>Алдымен тапсырмадағы клиентті таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="290" />
+        <source>%s is already done for this task.</source>
+        <translation>%s: бұл тапсырма бойынша орындалып қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="296" />
+        <source>Calling %s: record the answers when the call ends.</source>
+        <translation>Қоңырау: %s. Қоңырау аяқталғанда жауаптарды жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="304" />
+        <source>Starting the call to %s…</source>
+        <translation>Қоңырау басталуда: %s…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="306" />
+        <source>Task call</source>
+        <translation>Тапсырма бойынша қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="331" />
+        <source>Task “%s” closed.</source>
+        <translation>«%s» тапсырмасы жабылды.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPanel</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="84" />
+        <source>Filter by client, city or manager</source>
+        <translation>Клиент, қала немесе менеджер бойынша сүзу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="92" />
+        <source>Recompute</source>
+        <translation>Қайта есептеу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="93" />
+        <source>Compute the worklist again from the order history</source>
+        <translation>Жұмыс тізімін тапсырыстар тарихы бойынша қайта есептеу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="115" />
+        <source>Open this list to compute the sleeping clients.</source>
+        <translation>Енжар клиенттерді есептеу үшін осы тізімді ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="150" />
+        <source>Computing the sleeping clients from the order history…</source>
+        <translation>Енжар клиенттер тапсырыстар тарихы бойынша есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="164" />
+        <source>%d sleeping clients, %s lost against their usual orders; Enter calls the client</source>
+        <translation>Енжар клиенттер: %d, әдеттегі тапсырыстармен салыстырғанда жоғалған сома: %s; Enter клиентке қоңырау шалады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="178" />
+        <source>The worklist could not be computed: %s</source>
+        <translation>Жұмыс тізімін есептеу мүмкін болмады: %s</translation>
     </message>
 </context>
 </TS>

@@ -1,104 +1,662 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name />
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="78" />
+        <source>to the head: %s</source>
+        <translation>у руководителя: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="78" />
+        <source>sales head</source>
+        <translation>руководитель продаж</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="82" />
+        <source>due now</source>
+        <translation>пора звонить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="84" />
+        <source>due, %d min late</source>
+        <translation>пора, опоздание %d мин</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="87" />
+        <source>due since %s</source>
+        <translation>пора с %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="89" />
+        <source>at %s</source>
+        <translation>в %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="109" />
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="227" />
+        <source>Callback queue: %s</source>
+        <translation>Очередь перезвонов: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="237" />
+        <source>%d due now, %d later</source>
+        <translation>пора звонить: %d, позже: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="239" />
+        <source>%d passed to the head of sales</source>
+        <translation>передано руководителю продаж: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="240" />
+        <source>Ctrl+B calls the next one, Ctrl+Shift+B adds one</source>
+        <translation>Ctrl+B — позвонить следующему, Ctrl+Shift+B — добавить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="250" />
+        <source>callbacks due: %d</source>
+        <translation>пора перезвонить: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="253" />
+        <source>no callbacks due</source>
+        <translation>срочных перезвонов нет</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="262" />
+        <source>Callback file %s: %d added, %d updated</source>
+        <translation>Файл перезвонов %s: добавлено %d, обновлено %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="265" />
+        <source>line %d: %s</source>
+        <translation>строка %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="267" />
+        <source>The callback file %s was rejected; nothing was imported from it.</source>
+        <translation>Файл перезвонов %s отклонён: из него ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="284" />
+        <source>The callback queue is empty.</source>
+        <translation>Очередь перезвонов пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="285" />
+        <source>No callback is due; the next one at %s</source>
+        <translation>Сейчас перезванивать некому; следующий перезвон в %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="428" />
+        <source>Callback request added</source>
+        <translation>Запрос на перезвон добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="434" />
+        <source>Callback due: %s, %s</source>
+        <translation>Пора перезвонить: %s, %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="436" />
+        <source>(and %d more)</source>
+        <translation>(и ещё %d)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="439" />
+        <source>OrderDesk: callback due</source>
+        <translation>OrderDesk: пора перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="450" />
+        <source>Callback file rejected</source>
+        <translation>Файл перезвонов отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="75" />
+        <source>transferred to %s</source>
+        <translation>переведён на %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="82" />
+        <source>(call still open)</source>
+        <translation>(звонок не завершён)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="94" />
+        <source>unknown number</source>
+        <translation>номер не определён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="217" />
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="218" />
+        <source>%s: %d calls (%d in, %d out), %d orders taken</source>
+        <translation>%s: звонков %d (вх. %d, исх. %d), принято заказов %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="226" />
+        <source>average %s</source>
+        <translation>в среднем %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="228" />
+        <source>%d open</source>
+        <translation>не завершено: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="43" />
+        <source>Calls in</source>
+        <translation>Входящие звонки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="44" />
+        <source>Calls out</source>
+        <translation>Исходящие звонки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="51" />
+        <source>Orders taken</source>
+        <translation>Принято заказов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="52" />
+        <source>Orders sum</source>
+        <translation>Сумма заказов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="53" />
+        <source>Average call time, min:s</source>
+        <translation>Среднее время звонка, мин:с</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="54" />
+        <source>Transfers</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="59" />
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="63" />
+        <source>Callbacks done</source>
+        <translation>Выполнено перезвонов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="64" />
+        <source>Callbacks missed</source>
+        <translation>Пропущено перезвонов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="65" />
+        <source>Sleeping clients called</source>
+        <translation>Обзвонено спящих клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="66" />
+        <source>Sleeping clients reactivated</source>
+        <translation>Возвращено спящих клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="67" />
+        <source>Complaints registered</source>
+        <translation>Зарегистрировано жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="131" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="131" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>AddCallbackDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="299" />
+        <source>Add a callback</source>
+        <translation>Добавить перезвон</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="307" />
+        <source>14:00-16:00, tomorrow 10:00-12:00, +1h; empty: now</source>
+        <translation>14:00-16:00, завтра 10:00-12:00, +1ч; пусто: сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="319" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="323" />
+        <source>&amp;Phone:</source>
+        <translation>Т&amp;елефон:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="324" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="325" />
+        <source>&amp;When (local time):</source>
+        <translation>&amp;Когда (местное время):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="327" />
+        <source>N&amp;ote:</source>
+        <translation>&amp;Заметка:</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutcomeDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="66" />
+        <source>Outcome of the call</source>
+        <translation>Итог звонка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="80" />
+        <source>Written by the order's completion (F10)</source>
+        <translation>Записывается при оформлении заказа (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="90" />
+        <source>Transferred &amp;to:</source>
+        <translation>&amp;Кому переведён:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="94" />
+        <source>Call &amp;back at:</source>
+        <translation>&amp;Перезвонить в:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="97" />
+        <source>14:30, tomorrow 10:00, 2026-11-23 14:30, +2h</source>
+        <translation>14:30, завтра 10:00, 23.11.2026 14:30, +2ч</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="103" />
+        <source>Anything worth knowing next time</source>
+        <translation>Что стоит знать в следующий раз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="104" />
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="113" />
+        <source>Close the call</source>
+        <translation>Завершить звонок</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="128" />
+        <source>Choose the outcome with its digit, then Enter.</source>
+        <translation>Выберите итог цифрой и нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="151" />
+        <source>unknown number</source>
+        <translation>номер не определён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="154" />
+        <source>Incoming call at %s, purpose: %s</source>
+        <translation>Входящий звонок в %s, цель: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="156" />
+        <source>Outgoing call at %s, purpose: %s</source>
+        <translation>Исходящий звонок в %s, цель: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="192" />
+        <source>No order was completed on this call.</source>
+        <translation>За этот звонок ни один заказ не оформлен.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="201" />
+        <source>&amp;Why did they refuse?</source>
+        <translation>Почему &amp;отказались?</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="202" />
+        <source>&amp;Reason of the transfer:</source>
+        <translation>П&amp;ричина перевода:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="203" />
+        <source>&amp;What to call about:</source>
+        <translation>&amp;Тема перезвона:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="204" />
+        <source>&amp;Order number:</source>
+        <translation>&amp;Номер заказа:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="205" />
+        <source>&amp;Detail:</source>
+        <translation>&amp;Детали:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="285" />
+        <source>Choose the outcome of the call (digits 1–8).</source>
+        <translation>Выберите итог звонка (цифры 1–8).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="299" />
+        <source>Choose the person the call was transferred to.</source>
+        <translation>Выберите, на кого переведён звонок.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="326" />
+        <source>The call could not be closed: %s</source>
+        <translation>Не удалось завершить звонок: %s</translation>
+    </message>
+</context>
+<context>
+    <name>CallTimerLabel</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="528" />
+        <source>no call</source>
+        <translation>нет звонка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="544" />
+        <source>call %s</source>
+        <translation>звонок %s</translation>
+    </message>
+</context>
+<context>
+    <name>Callbacks</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="50" />
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="51" />
+        <source>web site</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="52" />
+        <source>command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="53" />
+        <source>CSV file</source>
+        <translation>файл CSV</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="105" />
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="106" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="108" />
+        <source>Name / client</source>
+        <translation>Имя / клиент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="111" />
+        <source>Window</source>
+        <translation>Удобное время</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="112" />
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="114" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="118" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
     <name>CallerController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="152" />
+        <source>%s is calling: close the current call first</source>
+        <translation>Звонит %s: сначала завершите текущий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="169" />
         <source>Several clients have %s: choose one</source>
         <translation>Номер %s у нескольких клиентов: выберите</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="207" />
+        <source>New call opened</source>
+        <translation>Открыт новый звонок</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="236" />
+        <source>dial %s</source>
+        <translation>наберите %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="244" />
+        <source>Callback</source>
+        <translation>Перезвон</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="283" />
         <source>Call purpose: %s</source>
         <translation>Цель звонка: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="288" />
         <source>No client on screen: nothing to transfer.</source>
         <translation>Клиент не выбран: переводить некого.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="292" />
         <source>The proposal is to take the call here, not to transfer it.</source>
         <translation>Звонок нужно принять самому, а не переводить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="295" />
         <source>Debt: overdue or over the limit</source>
         <translation>Долг: просрочка или превышение лимита</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="159" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="306" />
         <source>Transferred to %s</source>
         <translation>Переведено на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="314" />
         <source>No client on screen.</source>
         <translation>Клиент не выбран.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="318" />
         <source>No head of sales is available to consult.</source>
         <translation>Нет руководителя продаж для консультации.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="185" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="333" />
         <source>Consultation with %s noted on the call</source>
         <translation>Консультация с %s записана в звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="194" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="342" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="229" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="378" />
         <source>Order started for %s</source>
         <translation>Начат заказ для %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="456" />
+        <source>No call is open.</source>
+        <translation>Нет открытого звонка.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="470" />
+        <source>%d of your calls were left open (the oldest at %s): F12 records their outcome</source>
+        <translation>Незавершённых звонков: %d (самый ранний в %s): F12 — записать итог</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="491" />
+        <source>Call closed: %s</source>
+        <translation>Звонок завершён: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="504" />
+        <source>%s is waiting: F12 closes the current call</source>
+        <translation>Ждёт %s: F12 завершит текущий звонок</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="287" />
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="287" />
+        <source>Product reference sheet</source>
+        <translation>Справочный лист товаров</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="290" />
+        <source>Prices of %1 (their price column and today's promotions).</source>
+        <translation>Цены для %1 (колонка цен клиента и сегодняшние акции).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="292" />
+        <source>Base price column: no client is on screen.</source>
+        <translation>Базовая колонка цен: клиент не выбран.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="294" />
+        <source>Certificates, pack sizes, shelf life, weights and barcodes.</source>
+        <translation>Сертификаты, упаковки, сроки годности, вес и штрихкоды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="299" />
+        <source>Product groups</source>
+        <translation>Группы товаров</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="300" />
+        <source>Only &amp;new products</source>
+        <translation>Только &amp;новинки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="301" />
+        <source>Only &amp;promotions</source>
+        <translation>Только &amp;акции</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="302" />
+        <source>Only the products of the current &amp;order</source>
+        <translation>Только товары текущего &amp;заказа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="314" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="317" />
+        <source>&amp;Groups (none ticked: all):</source>
+        <translation>&amp;Группы (ничего не отмечено — все):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="325" />
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="328" />
+        <source>Save &amp;PDF…</source>
+        <translation>Сохранить &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="330" />
+        <source>&amp;E-mail…</source>
+        <translation>&amp;E-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="331" />
+        <source>&amp;Fax…</source>
+        <translation>&amp;Факс…</translation>
     </message>
 </context>
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../forms/client_card.ui" line="47" />
+        <location filename="../../forms/client_card.ui" line="52" />
         <source>Manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="53" />
+        <location filename="../../forms/client_card.ui" line="58" />
         <source>Price column:</source>
         <translation>Колонка цен:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="59" />
+        <location filename="../../forms/client_card.ui" line="64" />
         <source>Credit terms:</source>
         <translation>Условия кредита:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="65" />
+        <location filename="../../forms/client_card.ui" line="70" />
         <source>Delivery:</source>
         <translation>Доставка:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="71" />
+        <location filename="../../forms/client_card.ui" line="76" />
         <source>BIN/IIN:</source>
         <translation>БИН/ИИН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="81" />
+        <location filename="../../forms/client_card.ui" line="86" />
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="90" />
+        <location filename="../../forms/client_card.ui" line="95" />
         <source>Last orders</source>
         <translation>Последние заказы</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="100" />
-        <source>Last calls</source>
-        <translation>Последние звонки</translation>
+        <location filename="../../forms/client_card.ui" line="105" />
+        <source>Calls of this client</source>
+        <translation>Звонки клиента</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/client_card.py" line="25" />
@@ -129,113 +687,122 @@
         <translation>Введите выше телефон, код клиента, БИН/ИИН или часть названия.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="116" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="182" />
         <source>until %s</source>
         <translation>до %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="121" />
         <source>not assigned</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="124" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, отсрочка %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="134" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="136" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="137" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="139" />
         <source>receives goods</source>
         <translation>принимает товар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="141" />
         <source>no contacts</source>
         <translation>нет контактов</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="151" />
+        <source>Open complaints, claims or wishes: %n</source>
+        <translation>
+            <numerusform>Открытые жалобы, претензии, пожелания: %n</numerusform>
+            <numerusform>Открытые жалобы, претензии, пожелания: %n</numerusform>
+            <numerusform>Открытые жалобы, претензии, пожелания: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="155" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Долг &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="158" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>просрочено &lt;b&gt;%s&lt;/b&gt;, старейшая %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="165" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>запас &lt;b&gt;%s&lt;/b&gt; из %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="158" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
         <source>due within days: %s</source>
         <translation>к оплате в ближайшие дни: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
         <source>no key-account manager available</source>
         <translation>нет свободного менеджера по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="178" />
         <source>nobody assigned</source>
         <translation>никто не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="178" />
         <source>nobody available</source>
         <translation>никого нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="184" />
         <source>substitute: %s</source>
         <translation>замещает: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="179" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
         <source>Take the order here</source>
         <translation>Примите заказ сами</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="193" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Затем передайте %s для назначения менеджера.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>Nobody available</source>
         <translation>Никого нет на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="203" />
         <source>Offer a callback.</source>
         <translation>Предложите перезвонить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="207" />
         <source>(ext. %s)</source>
         <translation>(доб. %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="208" />
         <source>Debt: transfer to %s</source>
         <translation>Долг: переведите на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="208" />
         <source>Transfer to %s</source>
         <translation>Переведите на %s</translation>
     </message>
@@ -253,7 +820,7 @@
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="71" />
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
@@ -364,6 +931,177 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="105" />
+        <source>Register a complaint, claim or wish</source>
+        <translation>Регистрация жалобы, претензии или пожелания</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="108" />
+        <source>Client: %s</source>
+        <translation>Клиент: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="111" />
+        <source>No client on screen: registered without a client (find the client first to link it).</source>
+        <translation>Клиент не выбран: обращение будет без клиента (чтобы привязать, сначала найдите клиента).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="127" />
+        <source>What the client says, in their words</source>
+        <translation>Что говорит клиент, его словами</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="130" />
+        <source>no order: in general</source>
+        <translation>без заказа: в целом</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="134" />
+        <source>line numbers of the order, e.g. 1, 4</source>
+        <translation>номера строк заказа, например 1, 4</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="142" />
+        <source>by category (usual department)</source>
+        <translation>по категории (обычный отдел)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="144" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="145" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="146" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="147" />
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="148" />
+        <source>Lines</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="149" />
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="157" />
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="191" />
+        <source>Write what the client says.</source>
+        <translation>Запишите, что говорит клиент.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="195" />
+        <source>The text is too long (at most %d characters).</source>
+        <translation>Текст слишком длинный (не более %d символов).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="243" />
+        <source>Complaints, claims and wishes of my department</source>
+        <translation>Жалобы, претензии и пожелания моего отдела</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="251" />
+        <source>Resolved too</source>
+        <translation>Включая решённые</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="270" />
+        <source>Resolution: what was done for the client</source>
+        <translation>Решение: что сделано для клиента</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="272" />
+        <source>&amp;Take it</source>
+        <translation>&amp;Взять в работу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="274" />
+        <source>&amp;Resolve</source>
+        <translation>&amp;Решено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="307" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="343" />
+        <source>%d items: %d open, %d taken</source>
+        <translation>Всего: %d, открыто: %d, в работе: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="351" />
+        <source>Nothing waits for your department.</source>
+        <translation>Для Вашего отдела ничего нет.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="379" />
+        <source>Client: %s</source>
+        <translation>Клиент: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="382" />
+        <source>Order: %s</source>
+        <translation>Заказ: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="384" />
+        <source>lines %s</source>
+        <translation>строки %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="386" />
+        <source>Registered by %s, %s</source>
+        <translation>Зарегистрировано: %s, %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="387" />
+        <source>Department: %s</source>
+        <translation>Отдел: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
+        <source>Resolution (%s): %s</source>
+        <translation>Решение (%s): %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="416" />
+        <source>No. %d is yours now.</source>
+        <translation>№ %d теперь у Вас в работе.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="429" />
+        <source>Write the resolution first: what was done for the client.</source>
+        <translation>Сначала запишите решение: что сделано для клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="436" />
+        <source>No. %d resolved.</source>
+        <translation>№ %d решено.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="18" />
@@ -450,6 +1188,482 @@
         <location filename="../../forms/completion_dialog.ui" line="29" />
         <source>&amp;Comment:</source>
         <translation>&amp;Комментарий:</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="421" />
+        <source>Daily report</source>
+        <translation>Дневной отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="433" />
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="434" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="437" />
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="440" />
+        <source>Save &amp;PDF…</source>
+        <translation>Сохранить &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="542" />
+        <source>&amp;Documents</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="545" />
+        <source>&amp;Print order confirmation…</source>
+        <translation>&amp;Печать подтверждения заказа…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="546" />
+        <source>&amp;Save confirmation as PDF…</source>
+        <translation>&amp;Сохранить подтверждение в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="547" />
+        <source>&amp;E-mail confirmation…</source>
+        <translation>Подтверждение по &amp;e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="548" />
+        <source>&amp;Fax sheet…</source>
+        <translation>Лист для &amp;факса…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="549" />
+        <source>What was sent for this &amp;order…</source>
+        <translation>Что отправлено по этому &amp;заказу…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="551" />
+        <source>P&amp;rice list…</source>
+        <translation>П&amp;райс-лист…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="552" />
+        <source>Product &amp;reference sheet…</source>
+        <translation>Справочный &amp;лист товаров…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="554" />
+        <source>&amp;Daily report (PDF)…</source>
+        <translation>&amp;Дневной отчёт (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="589" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="609" />
+        <source>Find the client first (F3): their latest order is printed.</source>
+        <translation>Сначала найдите клиента (F3): печатается его последний заказ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="615" />
+        <source>%1 has no accepted order yet.</source>
+        <translation>У клиента %1 ещё нет принятых заказов.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="623" />
+        <source>Order confirmation %1</source>
+        <translation>Подтверждение заказа %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="662" />
+        <source>The daily report is for department heads.</source>
+        <translation>Дневной отчёт доступен только руководителям отделов.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="697" />
+        <source>Print preview: %1</source>
+        <translation>Предпросмотр печати: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="710" />
+        <source>%1 sent to the printer.</source>
+        <translation>%1: отправлено на печать.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="732" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="743" />
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="732" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="744" />
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="748" />
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="754" />
+        <source>%1 e-mailed to %2</source>
+        <translation>%1: отправлено по e-mail на %2</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="831" />
+        <source>Fax order %1 to %2</source>
+        <translation>Факс по заказу %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="834" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="862" />
+        <source>Fax sent to %1</source>
+        <translation>Факс отправлен на %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="127" />
+        <source>E-mail a document</source>
+        <translation>Отправить документ по e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="131" />
+        <source>name@example.kz; several separated by ;</source>
+        <translation>name@example.kz; несколько адресов через ;</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="135" />
+        <source>Good day,
+
+please find %1 attached.
+
+Kind regards,
+%2
+%3</source>
+        <translation>Добрый день!
+
+Во вложении: %1.
+
+С уважением,
+%2
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../orderdesk_gui/ui/documents.py" line="141" />
+        <source>Attached: %1.pdf, %n page(s)</source>
+        <translation>
+            <numerusform>Вложение: %1.pdf, %n страница</numerusform>
+            <numerusform>Вложение: %1.pdf, %n страницы</numerusform>
+            <numerusform>Вложение: %1.pdf, %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="147" />
+        <source>&amp;To:</source>
+        <translation>&amp;Кому:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="148" />
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="149" />
+        <source>&amp;Text:</source>
+        <translation>Т&amp;екст:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="151" />
+        <source>&amp;Send</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="173" />
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+</context>
+<context>
+    <name>FaxDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="207" />
+        <source>Send a fax</source>
+        <translation>Отправить факс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="210" />
+        <source>the client's fax number, e.g. +7 727 250 11 22</source>
+        <translation>номер факса клиента, например +7 727 250 11 22</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="218" />
+        <source>Fax &amp;number:</source>
+        <translation>&amp;Номер факса:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="220" />
+        <source>&amp;Message on the cover:</source>
+        <translation>&amp;Текст на титульном листе:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="223" />
+        <source>Pages:</source>
+        <translation>Страниц:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="225" />
+        <source>&amp;Send fax</source>
+        <translation>&amp;Отправить факс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="242" />
+        <source>counting…</source>
+        <translation>подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../orderdesk_gui/ui/documents.py" line="247" />
+        <source>%n page(s) including the cover</source>
+        <translation>
+            <numerusform>%n страница с титульным листом</numerusform>
+            <numerusform>%n страницы с титульным листом</numerusform>
+            <numerusform>%n страниц с титульным листом</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="255" />
+        <source>Type the fax number.</source>
+        <translation>Введите номер факса.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="260" />
+        <source>Sending the fax…</source>
+        <translation>Отправка факса…</translation>
+    </message>
+</context>
+<context>
+    <name>Followups</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="30" />
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="31" />
+        <source>order taken</source>
+        <translation>заказ принят</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="32" />
+        <source>information given</source>
+        <translation>справка дана</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="33" />
+        <source>transferred</source>
+        <translation>переведён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="34" />
+        <source>consulted</source>
+        <translation>консультация</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="35" />
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="36" />
+        <source>busy</source>
+        <translation>занято</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="37" />
+        <source>refused</source>
+        <translation>отказ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="38" />
+        <location filename="../../orderdesk_gui/ui/followups.py" line="40" />
+        <source>callback scheduled</source>
+        <translation>назначен перезвон</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="39" />
+        <source>answered</source>
+        <translation>ответ получен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="41" />
+        <source>complaint registered</source>
+        <translation>жалоба зарегистрирована</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="44" />
+        <source>complaint</source>
+        <translation>жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="45" />
+        <source>claim</source>
+        <translation>претензия</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="46" />
+        <source>wish</source>
+        <translation>пожелание</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="49" />
+        <source>quality of goods</source>
+        <translation>качество товара</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="50" />
+        <source>shortage or wrong goods</source>
+        <translation>недостача или пересорт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="51" />
+        <source>delivery</source>
+        <translation>доставка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="52" />
+        <source>documents</source>
+        <translation>документы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="53" />
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="54" />
+        <source>service</source>
+        <translation>обслуживание</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="55" />
+        <source>assortment</source>
+        <translation>ассортимент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="56" />
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="59" />
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="60" />
+        <source>taken</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="61" />
+        <source>resolved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="62" />
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="63" />
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="66" />
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="67" />
+        <source>yes / no</source>
+        <translation>да / нет</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="68" />
+        <source>choice</source>
+        <translation>выбор</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="69" />
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsController</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="143" />
+        <source>&amp;Work</source>
+        <translation>&amp;Работа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="147" />
+        <source>&amp;Sleeping clients</source>
+        <translation>&amp;Спящие клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="149" />
+        <source>Outbound &amp;tasks</source>
+        <translation>Исходящие &amp;задания</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="152" />
+        <source>Register a &amp;complaint, claim or wish</source>
+        <translation>Зарегистрировать &amp;жалобу, претензию или пожелание</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="155" />
+        <source>Complaints of &amp;my department</source>
+        <translation>Жалобы &amp;моего отдела</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="160" />
+        <source>Shift &amp;report</source>
+        <translation>&amp;Отчёт за смену</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="165" />
+        <source>Sleeping clients</source>
+        <translation>Спящие клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="225" />
+        <source>Sleeping client</source>
+        <translation>Спящий клиент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="299" />
+        <source>Complaint No. %d registered and passed to the department</source>
+        <translation>Жалоба № %d зарегистрирована и передана в отдел</translation>
     </message>
 </context>
 <context>
@@ -554,11 +1768,222 @@
     </message>
 </context>
 <context>
-    <name>JournalPanel</name>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="482" />
+        <source>Documents of order %1</source>
+        <translation>Документы заказа %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="485" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="486" />
+        <source>fax</source>
+        <translation>факс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="487" />
+        <source>fax by e-mail</source>
+        <translation>факс через e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="488" />
+        <source>printed</source>
+        <translation>напечатано</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="489" />
+        <source>saved as PDF</source>
+        <translation>сохранено в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="492" />
+        <source>confirmation</source>
+        <translation>подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="493" />
+        <source>fax sheet</source>
+        <translation>лист для факса</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="494" />
+        <source>price list</source>
+        <translation>прайс-лист</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="495" />
+        <source>reference sheet</source>
+        <translation>справочный лист</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="496" />
+        <source>daily report</source>
+        <translation>дневной отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="498" />
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="498" />
+        <source>FAILED</source>
+        <translation>ОШИБКА</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="501" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="502" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="503" />
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="504" />
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="505" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="506" />
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="507" />
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="515" />
+        <source>Nothing was printed or sent for this order yet.</source>
+        <translation>По этому заказу ещё ничего не печаталось и не отправлялось.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="47" />
+        <source>in progress</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="48" />
+        <source>order taken</source>
+        <translation>заказ принят</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="49" />
+        <source>information given</source>
+        <translation>справка дана</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="50" />
+        <source>transferred</source>
+        <translation>переведён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="51" />
+        <source>consulted</source>
+        <translation>консультация</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="52" />
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="53" />
+        <source>busy</source>
+        <translation>занято</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="54" />
+        <source>refused</source>
+        <translation>отказ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="55" />
+        <source>callback scheduled</source>
+        <translation>назначен перезвон</translation>
+    </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="59" />
-        <source>Today: %d calls (%d in, %d out), %d orders taken</source>
-        <translation>Сегодня: звонков %d (вх. %d, исх. %d), заказов принято %d</translation>
+        <source>callback</source>
+        <translation>перезвон</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="60" />
+        <source>sleeping client</source>
+        <translation>спящий клиент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="61" />
+        <source>task</source>
+        <translation>задание</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="252" />
+        <source>All operators</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="255" />
+        <source>All outcomes</source>
+        <translation>Все итоги</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="256" />
+        <source>Still open</source>
+        <translation>Незавершённые</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="261" />
+        <source>Client name or number</source>
+        <translation>Клиент или номер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="267" />
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="268" />
+        <source>O&amp;perator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="269" />
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Итог:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="270" />
+        <source>C&amp;lient:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="364" />
+        <source>%d of %d shown</source>
+        <translation>Показано %d из %d</translation>
     </message>
 </context>
 <context>
@@ -612,88 +2037,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="186" />
         <source>%d clients found</source>
         <translation>Найдено клиентов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="197" />
         <source>No order is open: F4 starts one.</source>
         <translation>Заказ не открыт: F4 начинает заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
         <source>Cancel the draft order</source>
         <translation>Отменить черновик заказа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
         <source>Why is it cancelled?</source>
         <translation>Причина отмены?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="214" />
         <source>Choose a line of the open order first.</source>
         <translation>Сначала выберите строку открытого заказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="220" />
         <source>Price by hand</source>
         <translation>Цена вручную</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
         <source>New unit price:</source>
         <translation>Новая цена за единицу:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="220" />
         <source>Why (kept in the audit log):</source>
         <translation>Причина (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="226" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>Заказ %s принят и передан на исполнение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="222" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="232" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>Номер %s не найден: Ctrl+N создаст потенциального клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="238" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="241" />
+        <source>New incoming call</source>
+        <translation>Новый входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
+        <source>The caller's number (empty if not shown):</source>
+        <translation>Номер звонящего (пусто, если не определился):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="255" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="260" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="277" />
         <source>connected</source>
         <translation>подключено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="280" />
         <source>database unreachable: retrying</source>
         <translation>база данных недоступна: повторяем</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="284" />
         <source>Database error: %s</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="292" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="280" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="297" />
         <source>About OrderDesk</source>
         <translation>О программе OrderDesk</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="298" />
         <source>OrderDesk %s
 The telephone order desk of a wholesale food distributor.</source>
         <translation>OrderDesk %s
@@ -735,332 +2170,378 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>&amp;Звонок</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="106" />
+        <location filename="../../forms/main_window.ui" line="111" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="112" />
+        <location filename="../../forms/main_window.ui" line="117" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="124" />
-        <source>Call journal: today</source>
-        <translation>Журнал звонков: сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../forms/main_window.ui" line="137" />
+        <location filename="../../forms/main_window.ui" line="182" />
         <source>Sign &amp;out</source>
         <translation>В&amp;ыйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="138" />
+        <location filename="../../forms/main_window.ui" line="183" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="141" />
+        <location filename="../../forms/main_window.ui" line="186" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="142" />
+        <location filename="../../forms/main_window.ui" line="187" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="145" />
+        <location filename="../../forms/main_window.ui" line="190" />
         <source>&amp;Find caller or client</source>
         <translation>&amp;Найти звонящего или клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="146" />
+        <location filename="../../forms/main_window.ui" line="191" />
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="149" />
+        <location filename="../../forms/main_window.ui" line="194" />
         <source>&amp;Open selected card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="150" />
+        <location filename="../../forms/main_window.ui" line="195" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="153" />
+        <location filename="../../forms/main_window.ui" line="198" />
         <source>&amp;Clear search</source>
         <translation>&amp;Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="154" />
+        <location filename="../../forms/main_window.ui" line="199" />
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="157" />
+        <location filename="../../forms/main_window.ui" line="143" />
+        <location filename="../../forms/main_window.ui" line="202" />
         <source>Call &amp;journal</source>
         <translation>&amp;Журнал звонков</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="158" />
+        <location filename="../../forms/main_window.ui" line="129" />
+        <source>Calls and callbacks</source>
+        <translation>Звонки и перезвоны</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="152" />
+        <source>Call&amp;backs</source>
+        <translation>&amp;Перезвоны</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="166" />
+        <source>C&amp;lose the call (outcome)…</source>
+        <translation>Завершить звонок (&amp;итог)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="167" />
+        <source>F12</source>
+        <translation>F12</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="170" />
+        <source>New &amp;incoming call…</source>
+        <translation>Новый &amp;входящий звонок…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="171" />
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="174" />
+        <source>Call the ne&amp;xt callback</source>
+        <translation>Позвонить по с&amp;ледующему перезвону</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="175" />
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="178" />
+        <source>&amp;Add a callback request…</source>
+        <translation>До&amp;бавить запрос на перезвон…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="179" />
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="203" />
         <source>F9</source>
         <translation>F9</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="161" />
+        <location filename="../../forms/main_window.ui" line="206" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="162" />
+        <location filename="../../forms/main_window.ui" line="207" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="165" />
+        <location filename="../../forms/main_window.ui" line="210" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="166" />
+        <location filename="../../forms/main_window.ui" line="211" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="169" />
+        <location filename="../../forms/main_window.ui" line="214" />
         <source>&amp;About OrderDesk</source>
         <translation>&amp;О программе OrderDesk</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="172" />
+        <location filename="../../forms/main_window.ui" line="217" />
         <source>&amp;New order (debt gate)</source>
         <translation>&amp;Новый заказ (проверка долга)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="173" />
+        <location filename="../../forms/main_window.ui" line="218" />
         <source>F4</source>
         <translation>F4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="176" />
+        <location filename="../../forms/main_window.ui" line="221" />
         <source>&amp;Transfer as proposed</source>
         <translation>&amp;Перевести по подсказке</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="177" />
+        <location filename="../../forms/main_window.ui" line="222" />
         <source>F7</source>
         <translation>F7</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="180" />
+        <location filename="../../forms/main_window.ui" line="225" />
         <source>&amp;Consult the head of sales</source>
         <translation>&amp;Консультация с руководителем</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="181" />
+        <location filename="../../forms/main_window.ui" line="226" />
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="184" />
+        <location filename="../../forms/main_window.ui" line="229" />
         <source>Purpose: &amp;order</source>
         <translation>Цель: &amp;заказ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="185" />
+        <location filename="../../forms/main_window.ui" line="230" />
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="188" />
+        <location filename="../../forms/main_window.ui" line="233" />
         <source>Purpose: &amp;information</source>
         <translation>Цель: &amp;справка</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="189" />
+        <location filename="../../forms/main_window.ui" line="234" />
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="192" />
+        <location filename="../../forms/main_window.ui" line="237" />
         <source>Purpose: &amp;complaint</source>
         <translation>Цель: &amp;жалоба</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="193" />
+        <location filename="../../forms/main_window.ui" line="238" />
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="196" />
+        <location filename="../../forms/main_window.ui" line="241" />
         <source>Purpose: o&amp;ther</source>
         <translation>Цель: &amp;другое</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="197" />
+        <location filename="../../forms/main_window.ui" line="242" />
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="200" />
+        <location filename="../../forms/main_window.ui" line="245" />
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="201" />
+        <location filename="../../forms/main_window.ui" line="246" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="204" />
+        <location filename="../../forms/main_window.ui" line="249" />
         <source>&amp;Edit client card</source>
         <translation>&amp;Изменить карточку</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="205" />
+        <location filename="../../forms/main_window.ui" line="250" />
         <source>F6</source>
         <translation>F6</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="208" />
+        <location filename="../../forms/main_window.ui" line="253" />
         <source>Co&amp;mplete the order…</source>
         <translation>&amp;Оформить заказ…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="209" />
+        <location filename="../../forms/main_window.ui" line="254" />
         <source>F10</source>
         <translation>F10</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="212" />
+        <location filename="../../forms/main_window.ui" line="257" />
         <source>&amp;Repeat the last order</source>
         <translation>&amp;Повторить последний заказ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="213" />
+        <location filename="../../forms/main_window.ui" line="258" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="216" />
+        <location filename="../../forms/main_window.ui" line="261" />
         <source>Add the &amp;usual basket</source>
         <translation>Добавить &amp;обычный набор</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="217" />
+        <location filename="../../forms/main_window.ui" line="262" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="220" />
+        <location filename="../../forms/main_window.ui" line="265" />
         <source>&amp;Undo line removal</source>
         <translation>&amp;Вернуть удалённую строку</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="221" />
+        <location filename="../../forms/main_window.ui" line="266" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="224" />
+        <location filename="../../forms/main_window.ui" line="269" />
         <source>Cancel the draft order…</source>
         <translation>Отменить черновик заказа…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="225" />
+        <location filename="../../forms/main_window.ui" line="270" />
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="228" />
+        <location filename="../../forms/main_window.ui" line="273" />
         <source>Next suggestion</source>
         <translation>Следующее предложение</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="229" />
+        <location filename="../../forms/main_window.ui" line="274" />
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="232" />
+        <location filename="../../forms/main_window.ui" line="277" />
         <source>Previous suggestion</source>
         <translation>Предыдущее предложение</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="233" />
+        <location filename="../../forms/main_window.ui" line="278" />
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="236" />
+        <location filename="../../forms/main_window.ui" line="281" />
         <source>&amp;Add the suggestion (accepted)</source>
         <translation>&amp;Добавить предложение (принято)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="237" />
+        <location filename="../../forms/main_window.ui" line="282" />
         <source>Alt+Return</source>
         <translation>Alt+Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="240" />
+        <location filename="../../forms/main_window.ui" line="285" />
         <source>Declined: not needed</source>
         <translation>Отказ: не нужно</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="241" />
+        <location filename="../../forms/main_window.ui" line="286" />
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="244" />
+        <location filename="../../forms/main_window.ui" line="289" />
         <source>Declined: price</source>
         <translation>Отказ: цена</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="245" />
+        <location filename="../../forms/main_window.ui" line="290" />
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="248" />
+        <location filename="../../forms/main_window.ui" line="293" />
         <source>Declined: has stock</source>
         <translation>Отказ: есть запас</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="249" />
+        <location filename="../../forms/main_window.ui" line="294" />
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="252" />
+        <location filename="../../forms/main_window.ui" line="297" />
         <source>Declined: other</source>
         <translation>Отказ: другое</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="253" />
+        <location filename="../../forms/main_window.ui" line="298" />
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="256" />
+        <location filename="../../forms/main_window.ui" line="301" />
         <source>Set the line's price by &amp;hand… (head of sales)</source>
         <translation>Задать цену строки &amp;вручную… (руководитель продаж)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="257" />
+        <location filename="../../forms/main_window.ui" line="302" />
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="260" />
+        <location filename="../../forms/main_window.ui" line="305" />
         <source>&amp;Fulfilment queue</source>
         <translation>&amp;Очередь на исполнение</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="261" />
+        <location filename="../../forms/main_window.ui" line="306" />
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
@@ -1164,8 +2645,10 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>исх.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="141" />
         <location filename="../../orderdesk_gui/ui/models.py" line="121" />
         <location filename="../../orderdesk_gui/ui/models.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="98" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
@@ -1205,13 +2688,59 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>отсутствует</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="51" />
+        <source>Registered</source>
+        <translation>Зарегистр.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="52" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="53" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="54" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28" />
         <location filename="../../orderdesk_gui/ui/models.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="42" />
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="62" />
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="109" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="75" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="43" />
         <source>City</source>
         <translation>Город</translation>
     </message>
@@ -1224,55 +2753,73 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/models.py" line="144" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="55" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="93" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="107" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="58" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="76" />
         <location filename="../../orderdesk_gui/ui/models.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="95" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="126" />
         <location filename="../../orderdesk_gui/ui/models.py" line="160" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="130" />
         <location filename="../../orderdesk_gui/ui/models.py" line="164" />
         <source>In/out</source>
         <translation>Вх./исх.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="132" />
         <location filename="../../orderdesk_gui/ui/models.py" line="165" />
         <source>Client or number</source>
         <translation>Клиент или номер</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="136" />
         <location filename="../../orderdesk_gui/ui/models.py" line="166" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="137" />
         <location filename="../../orderdesk_gui/ui/models.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="57" />
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="139" />
         <location filename="../../orderdesk_gui/ui/models.py" line="169" />
         <source>Duration</source>
         <translation>Длит.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="144" />
         <location filename="../../orderdesk_gui/ui/models.py" line="172" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="122" />
         <location filename="../../orderdesk_gui/ui/models.py" line="156" />
         <location filename="../../orderdesk_gui/ui/models.py" line="182" />
         <source>Date</source>
@@ -1297,6 +2844,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Сумма</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="56" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="30" />
         <source>Department</source>
         <translation>Отдел</translation>
@@ -1369,6 +2917,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>есть запас</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="50" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="54" />
         <source>No.</source>
         <translation>№</translation>
@@ -1415,6 +2964,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Остаток</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="142" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="77" />
         <source>Source</source>
         <translation>Источник</translation>
@@ -1423,6 +2973,82 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="137" />
         <source>Why</source>
         <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="220" />
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="75" />
+        <source>Task</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="76" />
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="78" />
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="81" />
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="82" />
+        <source>Refused</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="116" />
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="108" />
+        <source>Called by</source>
+        <translation>Кто звонил</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="112" />
+        <source>Refusal reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="44" />
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="45" />
+        <source>Last order</source>
+        <translation>Последний заказ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="47" />
+        <source>Usual interval, days</source>
+        <translation>Обычный интервал, дн.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="51" />
+        <source>Days overdue</source>
+        <translation>Просрочка, дн.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="53" />
+        <source>Value lost</source>
+        <translation>Упущенная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="55" />
+        <source>Last called</source>
+        <translation>Последний звонок</translation>
     </message>
 </context>
 <context>
@@ -1456,12 +3082,12 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="137" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="142" />
         <source>Building the demo database…</source>
         <translation>Создаётся демонстрационная база…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="187" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>В этой базе ещё нет пользователей. Создайте первого администратора на этом компьютере командой: orderdesk user add ИМЯ --role admin</translation>
     </message>
@@ -1576,6 +3202,114 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
 </context>
 <context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="86" />
+        <source>Shift report</source>
+        <translation>Отчёт за смену</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="100" />
+        <source>the whole desk, by operator</source>
+        <translation>весь отдел, по операторам</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="104" />
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="105" />
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="106" />
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="107" />
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="130" />
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="131" />
+        <source>Export &amp;XLSX…</source>
+        <translation>Экспорт &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="139" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="141" />
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="147" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="197" />
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="200" />
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="219" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="231" />
+        <source>the whole desk</source>
+        <translation>весь отдел</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="232" />
+        <source>Shift report for %s: %s</source>
+        <translation>Отчёт за смену %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="234" />
+        <source>Calls by hour: %s</source>
+        <translation>Звонки по часам: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="256" />
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="256" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="257" />
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="266" />
+        <source>Saved to %s</source>
+        <translation>Сохранено в %s</translation>
+    </message>
+</context>
+<context>
     <name>Routing</name>
     <message>
         <location filename="../../orderdesk_gui/ui/client_card.py" line="38" />
@@ -1619,6 +3353,381 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../forms/suggestions_panel.ui" line="24" />
         <source>Alt+↓↑ choose · Alt+Enter add (accepted) · declined: Alt+1 not needed, Alt+2 price, Alt+3 has stock, Alt+4 other</source>
         <translation>Alt+↓↑ выбор · Alt+Enter добавить (принято) · отказ: Alt+1 не нужно, Alt+2 цена, Alt+3 есть запас, Alt+4 другое</translation>
+    </message>
+</context>
+<context>
+    <name>TaskAnswerDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="629" />
+        <source>Task call: %s</source>
+        <translation>Звонок по заданию: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="645" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="646" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="653" />
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="660" />
+        <source>reached, answers recorded</source>
+        <translation>дозвонились, ответы записаны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="666" />
+        <source>why the client refused: kept to offer something better later</source>
+        <translation>почему клиент отказался: сохраним, чтобы позже предложить лучшее</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="670" />
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="671" />
+        <source>Refusal reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="672" />
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="680" />
+        <source>Save and end the call</source>
+        <translation>Сохранить и завершить звонок</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="714" />
+        <source>Write why the client refused.</source>
+        <translation>Укажите, почему клиент отказался.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="725" />
+        <source>Result for %s saved; the call is closed.</source>
+        <translation>Результат сохранён (%s), звонок завершён.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditorDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="349" />
+        <source>New outbound task</source>
+        <translation>Новое исходящее задание</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="361" />
+        <source>What to tell or ask the client</source>
+        <translation>Что сообщить клиенту или спросить у него</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="363" />
+        <source>Due by</source>
+        <translation>Выполнить до</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="381" />
+        <source>any region or city</source>
+        <translation>любой регион или город</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="384" />
+        <source>any manager</source>
+        <translation>любой менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="385" />
+        <source>Sleeping clients only</source>
+        <translation>Только спящие клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="387" />
+        <source>Clients with overdue or excess debt only</source>
+        <translation>Только клиенты с просрочкой или превышением лимита</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="391" />
+        <source>Which clients</source>
+        <translation>Какие клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="393" />
+        <source>Client types (none ticked: all)</source>
+        <translation>Типы клиентов (ничего не отмечено — все)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="394" />
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="395" />
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="403" />
+        <source>Question, then Enter to add it</source>
+        <translation>Вопрос, затем Enter, чтобы добавить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="410" />
+        <source>choices, separated by ;</source>
+        <translation>варианты через ;</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="415" />
+        <source>Answer required</source>
+        <translation>Ответ обязателен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="417" />
+        <source>Add question</source>
+        <translation>Добавить вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="425" />
+        <source>Remove question</source>
+        <translation>Удалить вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="431" />
+        <source>Survey (optional)</source>
+        <translation>Опрос (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="452" />
+        <source>Create the task</source>
+        <translation>Создать задание</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="457" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="458" />
+        <source>Instruction</source>
+        <translation>Инструкция</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="527" />
+        <source>Counting the clients…</source>
+        <translation>Подсчёт клиентов…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="532" />
+        <source>%d clients match: each becomes a call to make</source>
+        <translation>Подходит клиентов: %d — каждому нужно будет позвонить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="540" />
+        <source>Type the question first.</source>
+        <translation>Сначала введите вопрос.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="548" />
+        <source>A choice question needs at least two choices, separated by ;</source>
+        <translation>Для вопроса с выбором нужно не меньше двух вариантов через ;</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="571" />
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="586" />
+        <source>Give the task a title.</source>
+        <translation>Укажите название задания.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskResultsDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="755" />
+        <source>Task results</source>
+        <translation>Результаты задания</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="798" />
+        <source>, due %s</source>
+        <translation>, срок %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="801" />
+        <source>from %s, %s%s</source>
+        <translation>от %s, %s%s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="807" />
+        <source>%d clients</source>
+        <translation>клиентов: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="807" />
+        <source>%d called</source>
+        <translation>обзвонено: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="809" />
+        <source>%d still to call (%d tried without reaching)</source>
+        <translation>осталось обзвонить: %d (не дозвонились: %d)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="823" />
+        <source>Refusals and why:</source>
+        <translation>Отказы и причины:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="828" />
+        <source>No refusals.</source>
+        <translation>Отказов нет.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="148" />
+        <source>Outbound tasks</source>
+        <translation>Исходящие задания</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="162" />
+        <source>Closed tasks too</source>
+        <translation>Включая закрытые задания</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="165" />
+        <source>Clients already done too</source>
+        <translation>Включая обработанных клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="167" />
+        <source>&amp;New task…</source>
+        <translation>&amp;Новое задание…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="168" />
+        <source>&amp;Results…</source>
+        <translation>&amp;Результаты…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="169" />
+        <source>Close the task</source>
+        <translation>Закрыть задание</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="173" />
+        <source>&amp;Call the client</source>
+        <translation>&amp;Позвонить клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="182" />
+        <source>Tasks</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="195" />
+        <source>Clients to call (Enter: open the card and call)</source>
+        <translation>Кому позвонить (Enter — открыть карточку и позвонить)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="239" />
+        <source>No open tasks. Press New task to create one.</source>
+        <translation>Открытых заданий нет. Нажмите «Новое задание», чтобы создать.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="241" />
+        <source>No open tasks: the sales heads have not asked for calls.</source>
+        <translation>Открытых заданий нет: руководители продаж не поручали звонков.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="261" />
+        <source>Instruction: %s</source>
+        <translation>Инструкция: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="263" />
+        <source>Survey: %s</source>
+        <translation>Опрос: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="287" />
+        <source>Choose a client of the task first.</source>
+        <translation>Сначала выберите клиента из задания.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="290" />
+        <source>%s is already done for this task.</source>
+        <translation>%s: по этому заданию звонок уже выполнен.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="296" />
+        <source>Calling %s: record the answers when the call ends.</source>
+        <translation>Звоним: %s — запишите ответы после разговора.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="304" />
+        <source>Starting the call to %s…</source>
+        <translation>Начинаем звонок: %s…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="306" />
+        <source>Task call</source>
+        <translation>Звонок по заданию</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="331" />
+        <source>Task “%s” closed.</source>
+        <translation>Задание «%s» закрыто.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPanel</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="84" />
+        <source>Filter by client, city or manager</source>
+        <translation>Фильтр по клиенту, городу или менеджеру</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="92" />
+        <source>Recompute</source>
+        <translation>Пересчитать</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="93" />
+        <source>Compute the worklist again from the order history</source>
+        <translation>Заново рассчитать список по истории заказов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="115" />
+        <source>Open this list to compute the sleeping clients.</source>
+        <translation>Откройте этот список, чтобы рассчитать спящих клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="150" />
+        <source>Computing the sleeping clients from the order history…</source>
+        <translation>Расчёт спящих клиентов по истории заказов…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="164" />
+        <source>%d sleeping clients, %s lost against their usual orders; Enter calls the client</source>
+        <translation>Спящих клиентов: %d, недополучено %s против обычных заказов; Enter — позвонить клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="178" />
+        <source>The worklist could not be computed: %s</source>
+        <translation>Не удалось рассчитать список: %s</translation>
     </message>
 </context>
 </TS>
