@@ -208,7 +208,10 @@ def test_unknown_number_offers_a_new_potential_client(qtbot, session):
     assert window.card.card.status == "potential"
     created = m.Phone.get(m.Phone.e164 == "+77029998877").client
     assert created.name == "ТОО «Жаңа Дүкен»"
-    assert (created.city, created.delivery_address) == ("Қонаев", "Қонаев, ул. Абая, 5")  # nothing typed is lost
+    assert (created.city, created.delivery_address) == (
+        "Қонаев",
+        "Қонаев, ул. Абая, 5",
+    )  # nothing typed is lost
 
 
 def test_edit_client_validates_and_saves(qtbot, session):

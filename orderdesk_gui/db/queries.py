@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from peewee import JOIN, fn
 
 from orderdesk_gui.db import models as m
@@ -190,11 +188,6 @@ def _call_rows(condition, limit: int) -> list[e.CallRow]:
         )
         for c in query
     ]
-
-
-def calls_between(start_utc: dt.datetime, end_utc: dt.datetime, limit: int = 10000) -> list[e.CallRow]:
-    """Calls started in [start, end), newest first."""
-    return _call_rows((m.Call.started_at >= start_utc) & (m.Call.started_at < end_utc), limit)
 
 
 def open_documents(client_id: int) -> list[Document]:

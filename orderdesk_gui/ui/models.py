@@ -149,33 +149,6 @@ def client_hits_model(parent=None) -> RowsModel[e.ClientHit]:
     )
 
 
-def call_journal_model(parent=None, compact: bool = False) -> RowsModel[e.CallRow]:
-    """Calls of the journal; ``compact`` (on the card) shows the date, not the client."""
-    when = (
-        Column(
-            QT_TRANSLATE_NOOP("Models", "Date"),
-            lambda c: fmt.local_date(c.started_at) + " " + fmt.local_time(c.started_at),
-        )
-        if compact
-        else Column(QT_TRANSLATE_NOOP("Models", "Time"), lambda c: fmt.local_time(c.started_at))
-    )
-    columns = [
-        when,
-        Column(QT_TRANSLATE_NOOP("Models", "In/out"), lambda c: label(DIRECTION_LABELS, c.direction)),
-        Column(QT_TRANSLATE_NOOP("Models", "Client or number"), lambda c: c.client_name or c.phone),
-        Column(QT_TRANSLATE_NOOP("Models", "Purpose"), lambda c: label(PURPOSE_LABELS, c.purpose)),
-        Column(QT_TRANSLATE_NOOP("Models", "Outcome"), lambda c: label(OUTCOME_LABELS, c.outcome)),
-        Column(
-            QT_TRANSLATE_NOOP("Models", "Duration"), lambda c: fmt.duration(c.duration_s), align_right=True
-        ),
-        Column(QT_TRANSLATE_NOOP("Models", "Operator"), lambda c: c.operator_name),
-        Column(QT_TRANSLATE_NOOP("Models", "Notes"), lambda c: c.notes, tooltip=lambda c: c.notes),
-    ]
-    if compact:
-        del columns[2]
-    return RowsModel(columns, parent)
-
-
 def order_briefs_model(parent=None) -> RowsModel[e.OrderBrief]:
     return RowsModel(
         [

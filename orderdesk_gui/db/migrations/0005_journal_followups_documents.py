@@ -73,7 +73,11 @@ def up(migrator, db):
     migrator.migrate(
         migrator.add_column("call", "source", CharField(max_length=16, default="")),
         migrator.add_column(
-            "call", "callback_id", ForeignKeyField(CallbackRequest, null=True, on_delete="SET NULL", field=CallbackRequest._meta.primary_key)
+            "call",
+            "callback_id",
+            ForeignKeyField(
+                CallbackRequest, null=True, on_delete="SET NULL", field=CallbackRequest._meta.primary_key
+            ),
         ),
         migrator.add_index("call", ("client_id", "started_at"), False),
         migrator.add_index("call", ("operator_id", "started_at"), False),
@@ -82,14 +86,20 @@ def up(migrator, db):
         migrator.add_column("callback_request", "last_attempt_at", DateTimeField(null=True)),
         migrator.add_column("callback_request", "done_at", DateTimeField(null=True)),
         migrator.add_column(
-            "callback_request", "created_by_id", ForeignKeyField(User, null=True, on_delete="SET NULL", field=User._meta.primary_key)
+            "callback_request",
+            "created_by_id",
+            ForeignKeyField(User, null=True, on_delete="SET NULL", field=User._meta.primary_key),
         ),
         migrator.add_column(
-            "callback_request", "escalated_to_id", ForeignKeyField(User, null=True, on_delete="SET NULL", field=User._meta.primary_key)
+            "callback_request",
+            "escalated_to_id",
+            ForeignKeyField(User, null=True, on_delete="SET NULL", field=User._meta.primary_key),
         ),
         migrator.add_column("outbound_task", "client_filter", TextField(default="")),
         migrator.add_column(
-            "outbound_task_item", "operator_id", ForeignKeyField(User, null=True, on_delete="SET NULL", field=User._meta.primary_key)
+            "outbound_task_item",
+            "operator_id",
+            ForeignKeyField(User, null=True, on_delete="SET NULL", field=User._meta.primary_key),
         ),
         migrator.add_column("outbound_task_item", "attempts", IntegerField(default=0)),
         migrator.add_column("outbound_task_item", "done_at", DateTimeField(null=True)),
