@@ -128,3 +128,20 @@ def test_no_machine_paths_in_the_repository():
             assert str(ROOT) not in text, name
             if home not in ("/", ""):
                 assert home + "/" not in text, name
+
+
+def test_translatable_strings_are_visible_to_lupdate():
+    """lupdate reads self.tr(), QCoreApplication.translate() and QT_TRANSLATE_NOOP(), not a module's own
+    ``tr()`` helper: a literal passed to such a helper would never reach the translators."""
+    hidden = []
+    for path in sorted((PACKAGE / "ui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "tr"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                hidden.append(f"{path.name}:{node.lineno}: {node.args[0].value!r}")
+    assert hidden == []

@@ -99,7 +99,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "sleeping_called": {
         "ru": "Звонков «спящим» клиентам",
-        "kk": "«Ұйқыдағы» клиенттерге қоңырау",
+        "kk": "Енжар клиенттерге қоңыраулар",
         "en": "Sleeping clients called",
     },
     "sleeping_reactivated": {

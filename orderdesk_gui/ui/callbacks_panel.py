@@ -75,18 +75,22 @@ def window_text(item: CallbackItem, now: dt.datetime) -> str:
 
 def due_text(item: CallbackItem, now: dt.datetime) -> str:
     if item.status == rules.ESCALATED:
-        return "▲ " + tr("to the head: %s") % (item.escalated_to or tr("sales head"))
+        return "▲ " + QCoreApplication.translate("Callbacks", "to the head: %s") % (
+            item.escalated_to or QCoreApplication.translate("Callbacks", "sales head")
+        )
     if item.due_at <= now:
         late = int((now - item.due_at).total_seconds() // 60)
         if late < 1:
-            return "● " + tr("due now")
+            return "● " + QCoreApplication.translate("Callbacks", "due now")
         if late < 120:
-            return "● " + tr("due, %d min late") % late
+            return "● " + QCoreApplication.translate("Callbacks", "due, %d min late") % late
         due = _local(item.due_at)
         same_day = due.date() == _local(now).date()
-        return "● " + tr("due since %s") % due.strftime("%H:%M" if same_day else "%d.%m %H:%M")
+        return "● " + QCoreApplication.translate("Callbacks", "due since %s") % due.strftime(
+            "%H:%M" if same_day else "%d.%m %H:%M"
+        )
     due = _local(item.due_at)
-    return tr("at %s") % (
+    return QCoreApplication.translate("Callbacks", "at %s") % (
         due.strftime("%H:%M") if due.date() == _local(now).date() else due.strftime("%d.%m %H:%M")
     )
 
@@ -106,7 +110,10 @@ class CallbackModel(RowsModel[CallbackItem]):
                 Column(QT_TRANSLATE_NOOP("Callbacks", "Phone"), lambda c: phone_display(c.phone)),
                 Column(
                     QT_TRANSLATE_NOOP("Callbacks", "Name / client"),
-                    lambda c: " · ".join(x for x in (c.name, c.client_name) if x) or tr("unknown"),
+                    lambda c: (
+                        " · ".join(x for x in (c.name, c.client_name) if x)
+                        or QCoreApplication.translate("Callbacks", "unknown")
+                    ),
                 ),
                 Column(QT_TRANSLATE_NOOP("Callbacks", "Window"), lambda c: window_text(c, self.now)),
                 Column(QT_TRANSLATE_NOOP("Callbacks", "Attempts"), lambda c: c.attempts, align_right=True),
@@ -224,7 +231,11 @@ class CallbacksPanel(QWidget):
             if ticket == self._ticket:
                 self._show(items, now)
 
-        self.worker.submit(job, done, lambda e: self.message.emit(tr("Callback queue: %s") % e))
+        self.worker.submit(
+            job,
+            done,
+            lambda e: self.message.emit(QCoreApplication.translate("Callbacks", "Callback queue: %s") % e),
+        )
 
     def _show(self, items: list[CallbackItem], now: dt.datetime) -> None:
         self.loaded = True
@@ -234,10 +245,16 @@ class CallbacksPanel(QWidget):
         self._notified = {(c.id, c.due_at) for c in due}
         waiting = len(items) - len(due) - sum(1 for c in items if c.status == rules.ESCALATED)
         escalated = sum(1 for c in items if c.status == rules.ESCALATED)
-        text = tr("%d due now, %d later") % (len(due), waiting)
+        text = QCoreApplication.translate("Callbacks", "%d due now, %d later") % (len(due), waiting)
         if escalated:
-            text += ", " + tr("%d passed to the head of sales") % escalated
-        self.summary.setText(text + " · " + tr("Ctrl+B calls the next one, Ctrl+Shift+B adds one"))
+            text += (
+                ", " + QCoreApplication.translate("Callbacks", "%d passed to the head of sales") % escalated
+            )
+        self.summary.setText(
+            text
+            + " · "
+            + QCoreApplication.translate("Callbacks", "Ctrl+B calls the next one, Ctrl+Shift+B adds one")
+        )
         if len(due) != self.due:
             self.due = len(due)
             self.due_changed.emit(self.due)
@@ -247,10 +264,12 @@ class CallbacksPanel(QWidget):
 
     def _show_count(self, due: int) -> None:
         if due:
-            self.status_label.setText("☎ " + tr("callbacks due: %d") % due)
+            self.status_label.setText(
+                "☎ " + QCoreApplication.translate("Callbacks", "callbacks due: %d") % due
+            )
             self.status_label.setStyleSheet("color: #b34700; font-weight: bold;")
         else:
-            self.status_label.setText(tr("no callbacks due"))
+            self.status_label.setText(QCoreApplication.translate("Callbacks", "no callbacks due"))
             self.status_label.setStyleSheet("color: #555555;")
 
     def _reports(self, reports) -> None:
@@ -259,12 +278,19 @@ class CallbacksPanel(QWidget):
                 continue
             if report.ok:
                 self.message.emit(
-                    tr("Callback file %s: %d added, %d updated") % (report.file, report.added, report.updated)
+                    QCoreApplication.translate("Callbacks", "Callback file %s: %d added, %d updated")
+                    % (report.file, report.added, report.updated)
                 )
             else:
-                lines = "\n".join(tr("line %d: %s") % (line, text) for line, text in report.errors)
+                lines = "\n".join(
+                    QCoreApplication.translate("Callbacks", "line %d: %s") % (line, text)
+                    for line, text in report.errors
+                )
                 self.import_rejected.emit(
-                    tr("The callback file %s was rejected; nothing was imported from it.") % report.file
+                    QCoreApplication.translate(
+                        "Callbacks", "The callback file %s was rejected; nothing was imported from it."
+                    )
+                    % report.file
                     + "\n\n"
                     + lines
                 )
@@ -281,8 +307,10 @@ class CallbacksPanel(QWidget):
     def next_text(self) -> str:
         later = [c for c in self.model.rows() if c.status == rules.OPEN]
         if not later:
-            return tr("The callback queue is empty.")
-        return tr("No callback is due; the next one at %s") % _local(later[0].due_at).strftime("%d.%m %H:%M")
+            return QCoreApplication.translate("Callbacks", "The callback queue is empty.")
+        return QCoreApplication.translate("Callbacks", "No callback is due; the next one at %s") % _local(
+            later[0].due_at
+        ).strftime("%d.%m %H:%M")
 
 
 class AddCallbackDialog(QDialog):
@@ -425,18 +453,26 @@ class CallbacksController:
         self.add_dialog.open()
 
     def _added(self, _callback_id: int) -> None:
-        self.window.statusBar().showMessage(tr("Callback request added"), 8000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Callbacks", "Callback request added"), 8000
+        )
         self.panel.refresh()
 
     def _notify(self, items: list[CallbackItem]) -> None:
         first = items[0]
         who = " · ".join(x for x in (first.name, first.client_name) if x) or phone_display(first.phone)
-        text = tr("Callback due: %s, %s") % (who, phone_display(first.phone))
+        text = QCoreApplication.translate("Callbacks", "Callback due: %s, %s") % (
+            who,
+            phone_display(first.phone),
+        )
         if len(items) > 1:
-            text += " " + tr("(and %d more)") % (len(items) - 1)
+            text += " " + QCoreApplication.translate("Callbacks", "(and %d more)") % (len(items) - 1)
         if self.tray is not None:
             self.tray.showMessage(
-                tr("OrderDesk: callback due"), text, QSystemTrayIcon.MessageIcon.Information, 10000
+                QCoreApplication.translate("Callbacks", "OrderDesk: callback due"),
+                text,
+                QSystemTrayIcon.MessageIcon.Information,
+                10000,
             )
         self.window.statusBar().showMessage(text + " · Ctrl+B", 15000)
 
@@ -447,6 +483,11 @@ class CallbacksController:
 
     def _rejected(self, text: str) -> None:
         self.window.statusBar().showMessage(text.splitlines()[0], 30000)
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Callback file rejected"), text, parent=self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Callbacks", "Callback file rejected"),
+            text,
+            parent=self.window,
+        )
         box.setObjectName("rejectedFileBox")
         box.open()

@@ -72,14 +72,14 @@ def outcome_text(row: j.JournalRow) -> str:
     if row.outcome == j.TRANSFERRED:
         who = row.transferred_to or row.outcome_detail
         if who:
-            text = tr("transferred to %s") % who
+            text = QCoreApplication.translate("Journal", "transferred to %s") % who
         if row.transfer_reason:
             text += ": " + row.transfer_reason
         return text
     if row.outcome and row.outcome_detail:
         text += ": " + row.outcome_detail
     if row.outcome and row.ended_at is None:
-        text += " " + tr("(call still open)")
+        text += " " + QCoreApplication.translate("Journal", "(call still open)")
     return text
 
 
@@ -91,7 +91,7 @@ def who_text(row: j.JournalRow) -> str:
     number = phone_display(row.phone) if row.phone else ""
     if row.client_name:
         return row.client_name
-    return number or tr("unknown number")
+    return number or QCoreApplication.translate("Journal", "unknown number")
 
 
 class JournalModel(RowsModel[j.JournalRow]):
@@ -214,8 +214,8 @@ def summary_text(rows: list[j.JournalRow], day: dt.date, today: dt.date) -> str:
     orders = sum(1 for c in rows if c.outcome == j.ORDER_TAKEN)
     still_open = sum(1 for c in rows if c.ended_at is None)
     durations = [c.duration_s for c in rows if c.duration_s is not None]
-    head = tr("Today") if day == today else day.strftime("%d.%m.%Y")
-    text = tr("%s: %d calls (%d in, %d out), %d orders taken") % (
+    head = QCoreApplication.translate("Journal", "Today") if day == today else day.strftime("%d.%m.%Y")
+    text = QCoreApplication.translate("Journal", "%s: %d calls (%d in, %d out), %d orders taken") % (
         head,
         len(rows),
         incoming,
@@ -223,9 +223,11 @@ def summary_text(rows: list[j.JournalRow], day: dt.date, today: dt.date) -> str:
         orders,
     )
     if durations:
-        text += ", " + tr("average %s") % fmt.duration(round(sum(durations) / len(durations)))
+        text += ", " + QCoreApplication.translate("Journal", "average %s") % fmt.duration(
+            round(sum(durations) / len(durations))
+        )
     if still_open:
-        text += ", " + tr("%d open") % still_open
+        text += ", " + QCoreApplication.translate("Journal", "%d open") % still_open
     return text
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,7 +25,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import OUTCOMES, ShiftFigures, ShiftReport
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui.followups import OUTCOME_WORDS, short_name, submit, tr, words
+from orderdesk_gui.ui.followups import OUTCOME_WORDS, short_name, submit, words
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
 from orderdesk_gui.ui.worker import DbWorker
@@ -40,31 +40,44 @@ def figure_rows(columns: list[ShiftFigures]) -> list[FigureRow]:
         return label, [str(value(f)) for f in columns]
 
     rows = [
-        row(tr("Calls in"), lambda f: f.calls_in),
-        row(tr("Calls out"), lambda f: f.calls_out),
+        row(QCoreApplication.translate("Followups", "Calls in"), lambda f: f.calls_in),
+        row(QCoreApplication.translate("Followups", "Calls out"), lambda f: f.calls_out),
     ]
     seen = [o for o in OUTCOMES if any(f.by_outcome.get(o) for f in columns)]
     seen += sorted({o for f in columns for o in f.by_outcome} - set(OUTCOMES))
     for outcome in seen:
         rows.append(row("   " + words(OUTCOME_WORDS, outcome), lambda f, o=outcome: f.by_outcome.get(o, 0)))
     rows += [
-        row(tr("Orders taken"), lambda f: f.orders_taken),
-        row(tr("Orders sum"), lambda f: fmt.money(f.orders_sum)),
-        row(tr("Average call time, min:s"), lambda f: fmt.duration(round(f.avg_call_s))),
-        row(tr("Transfers"), lambda f: sum(f.transfers_by_reason.values())),
+        row(QCoreApplication.translate("Followups", "Orders taken"), lambda f: f.orders_taken),
+        row(QCoreApplication.translate("Followups", "Orders sum"), lambda f: fmt.money(f.orders_sum)),
+        row(
+            QCoreApplication.translate("Followups", "Average call time, min:s"),
+            lambda f: fmt.duration(round(f.avg_call_s)),
+        ),
+        row(
+            QCoreApplication.translate("Followups", "Transfers"),
+            lambda f: sum(f.transfers_by_reason.values()),
+        ),
     ]
     for reason in sorted({r for f in columns for r in f.transfers_by_reason}):
         rows.append(
             row(
-                "   " + (reason or tr("no reason given")), lambda f, r=reason: f.transfers_by_reason.get(r, 0)
+                "   " + (reason or QCoreApplication.translate("Followups", "no reason given")),
+                lambda f, r=reason: f.transfers_by_reason.get(r, 0),
             )
         )
     rows += [
-        row(tr("Callbacks done"), lambda f: f.callbacks_done),
-        row(tr("Callbacks missed"), lambda f: f.callbacks_missed),
-        row(tr("Sleeping clients called"), lambda f: f.sleeping_called),
-        row(tr("Sleeping clients reactivated"), lambda f: f.sleeping_reactivated),
-        row(tr("Complaints registered"), lambda f: f.complaints_registered),
+        row(QCoreApplication.translate("Followups", "Callbacks done"), lambda f: f.callbacks_done),
+        row(QCoreApplication.translate("Followups", "Callbacks missed"), lambda f: f.callbacks_missed),
+        row(QCoreApplication.translate("Followups", "Sleeping clients called"), lambda f: f.sleeping_called),
+        row(
+            QCoreApplication.translate("Followups", "Sleeping clients reactivated"),
+            lambda f: f.sleeping_reactivated,
+        ),
+        row(
+            QCoreApplication.translate("Followups", "Complaints registered"),
+            lambda f: f.complaints_registered,
+        ),
     ]
     return rows
 

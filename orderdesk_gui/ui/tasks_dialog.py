@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,7 +46,7 @@ from orderdesk_gui.domain.journal import (
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui.followups import ANSWER_TYPE_WORDS, OUTCOME_WORDS, STATUS_WORDS, submit, tr, words
+from orderdesk_gui.ui.followups import ANSWER_TYPE_WORDS, OUTCOME_WORDS, STATUS_WORDS, submit, words
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
 from orderdesk_gui.ui.worker import DbWorker
@@ -128,7 +128,11 @@ def results_model(questions: tuple[SurveyQuestion, ...], parent=None) -> RowsMod
 
 def answer_text(kind: str, value: str) -> str:
     if kind == "yesno" and value in (YES, NO):
-        return tr("yes") if value == YES else tr("no")
+        return (
+            QCoreApplication.translate("Followups", "yes")
+            if value == YES
+            else QCoreApplication.translate("Followups", "no")
+        )
     return value
 
 

@@ -1,262 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name />
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="78" />
-        <source>to the head: %s</source>
-        <translation>басшыға: %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="78" />
-        <source>sales head</source>
-        <translation>сату басшысы</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="82" />
-        <source>due now</source>
-        <translation>мерзімі келді</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="84" />
-        <source>due, %d min late</source>
-        <translation>мерзімі келді, %d мин кешікті</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="87" />
-        <source>due since %s</source>
-        <translation>мерзімі өткен: %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="89" />
-        <source>at %s</source>
-        <translation>мерзімі: %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="109" />
-        <source>unknown</source>
-        <translation>белгісіз</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="227" />
-        <source>Callback queue: %s</source>
-        <translation>Кері қоңыраулар кезегі: %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="237" />
-        <source>%d due now, %d later</source>
-        <translation>қазір шалу керек: %d, кейінірек: %d</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="239" />
-        <source>%d passed to the head of sales</source>
-        <translation>сату басшысына берілді: %d</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="240" />
-        <source>Ctrl+B calls the next one, Ctrl+Shift+B adds one</source>
-        <translation>Ctrl+B келесісіне қоңырау шалады, Ctrl+Shift+B жаңасын қосады</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="250" />
-        <source>callbacks due: %d</source>
-        <translation>мерзімі келген кері қоңыраулар: %d</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="253" />
-        <source>no callbacks due</source>
-        <translation>мерзімі келген кері қоңырау жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="262" />
-        <source>Callback file %s: %d added, %d updated</source>
-        <translation>Кері қоңыраулар файлы %s: қосылды %d, жаңартылды %d</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="265" />
-        <source>line %d: %s</source>
-        <translation>%d-жол: %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="267" />
-        <source>The callback file %s was rejected; nothing was imported from it.</source>
-        <translation>Кері қоңыраулар файлы %s қабылданбады; одан ештеңе импортталған жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="284" />
-        <source>The callback queue is empty.</source>
-        <translation>Кері қоңыраулар кезегі бос.</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="285" />
-        <source>No callback is due; the next one at %s</source>
-        <translation>Мерзімі келген кері қоңырау жоқ; келесісі: %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="428" />
-        <source>Callback request added</source>
-        <translation>Кері қоңырау өтініші қосылды</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="434" />
-        <source>Callback due: %s, %s</source>
-        <translation>Кері қоңырау мерзімі келді: %s, %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="436" />
-        <source>(and %d more)</source>
-        <translation>(тағы %d)</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="439" />
-        <source>OrderDesk: callback due</source>
-        <translation>OrderDesk: кері қоңырау мерзімі келді</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="450" />
-        <source>Callback file rejected</source>
-        <translation>Кері қоңыраулар файлы қабылданбады</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="75" />
-        <source>transferred to %s</source>
-        <translation>ауыстырылды: %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="82" />
-        <source>(call still open)</source>
-        <translation>(қоңырау әлі жабылмаған)</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="94" />
-        <source>unknown number</source>
-        <translation>белгісіз нөмір</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="217" />
-        <source>Today</source>
-        <translation>Бүгін</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="218" />
-        <source>%s: %d calls (%d in, %d out), %d orders taken</source>
-        <translation>%s: %d қоңырау (%d кір., %d шығ.), %d тапсырыс қабылданды</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="226" />
-        <source>average %s</source>
-        <translation>орташа %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="228" />
-        <source>%d open</source>
-        <translation>%d ашық</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="43" />
-        <source>Calls in</source>
-        <translation>Кіріс қоңыраулар</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="44" />
-        <source>Calls out</source>
-        <translation>Шығыс қоңыраулар</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="51" />
-        <source>Orders taken</source>
-        <translation>Қабылданған тапсырыстар</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="52" />
-        <source>Orders sum</source>
-        <translation>Тапсырыстар сомасы</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="53" />
-        <source>Average call time, min:s</source>
-        <translation>Қоңыраудың орташа ұзақтығы, мин:с</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="54" />
-        <source>Transfers</source>
-        <translation>Ауыстырулар</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="59" />
-        <source>no reason given</source>
-        <translation>себебі көрсетілмеген</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="63" />
-        <source>Callbacks done</source>
-        <translation>Орындалған кері қоңыраулар</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="64" />
-        <source>Callbacks missed</source>
-        <translation>Өткізіп алынған кері қоңыраулар</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="65" />
-        <source>Sleeping clients called</source>
-        <translation>Қоңырау шалынған енжар клиенттер</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="66" />
-        <source>Sleeping clients reactivated</source>
-        <translation>Қайта тапсырыс берген енжар клиенттер</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="67" />
-        <source>Complaints registered</source>
-        <translation>Тіркелген шағымдар</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="131" />
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="131" />
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
-</context>
-<context>
     <name>AddCallbackDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="299" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="327" />
         <source>Add a callback</source>
         <translation>Кері қоңырау қосу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="307" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="335" />
         <source>14:00-16:00, tomorrow 10:00-12:00, +1h; empty: now</source>
         <translation>14:00-16:00, ертең 10:00-12:00, +1h; бос болса: қазір</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="319" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="347" />
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="323" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="351" />
         <source>&amp;Phone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="324" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="352" />
         <source>&amp;Name:</source>
         <translation>&amp;Аты:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="325" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="353" />
         <source>&amp;When (local time):</source>
         <translation>&amp;Қашан (жергілікті уақыт):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="327" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="355" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ескертпе:</translation>
     </message>
@@ -405,39 +182,154 @@
         <translation>CSV файлы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="78" />
+        <source>to the head: %s</source>
+        <translation>басшыға: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="79" />
+        <source>sales head</source>
+        <translation>сату басшысы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="84" />
+        <source>due now</source>
+        <translation>қоңырау шалатын уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="86" />
+        <source>due, %d min late</source>
+        <translation>уақыты өтті, %d мин кешікті</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="89" />
+        <source>due since %s</source>
+        <translation>%s бастап күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="93" />
+        <source>at %s</source>
+        <translation>сағат %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="109" />
         <source>Due</source>
         <translation>Мерзімі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="110" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="108" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="112" />
         <source>Name / client</source>
         <translation>Аты / клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="115" />
+        <source>unknown</source>
+        <translation>белгісіз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="118" />
         <source>Window</source>
         <translation>Уақыт аралығы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="119" />
         <source>Attempts</source>
         <translation>Әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="121" />
         <source>Source</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="125" />
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="237" />
+        <source>Callback queue: %s</source>
+        <translation>Кері қоңыраулар кезегі: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="248" />
+        <source>%d due now, %d later</source>
+        <translation>қазір: %d, кейінірек: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="251" />
+        <source>%d passed to the head of sales</source>
+        <translation>сату басшысына берілді: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="256" />
+        <source>Ctrl+B calls the next one, Ctrl+Shift+B adds one</source>
+        <translation>Ctrl+B — келесісіне қоңырау, Ctrl+Shift+B — қосу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="268" />
+        <source>callbacks due: %d</source>
+        <translation>кері қоңырау уақыты жетті: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="272" />
+        <source>no callbacks due</source>
+        <translation>кері қоңырау жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="281" />
+        <source>Callback file %s: %d added, %d updated</source>
+        <translation>Кері қоңыраулар файлы %s: қосылды %d, жаңартылды %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="286" />
+        <source>line %d: %s</source>
+        <translation>%d-жол: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="290" />
+        <source>The callback file %s was rejected; nothing was imported from it.</source>
+        <translation>Кері қоңыраулар файлы %s қабылданбады; одан ештеңе жүктелген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="310" />
+        <source>The callback queue is empty.</source>
+        <translation>Кері қоңыраулар кезегі бос.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="311" />
+        <source>No callback is due; the next one at %s</source>
+        <translation>Қазір кері қоңырау жоқ; келесісі: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="457" />
+        <source>Callback request added</source>
+        <translation>Кері қоңырау өтініші қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="464" />
+        <source>Callback due: %s, %s</source>
+        <translation>Кері қоңырау уақыты жетті: %s, %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="469" />
+        <source>(and %d more)</source>
+        <translation>(тағы %d)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="472" />
+        <source>OrderDesk: callback due</source>
+        <translation>OrderDesk: кері қоңырау уақыты жетті</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="488" />
+        <source>Callback file rejected</source>
+        <translation>Кері қоңыраулар файлы қабылданбады</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1506,76 @@ Kind regards,
         <source>number</source>
         <translation>сан</translation>
     </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="43" />
+        <source>Calls in</source>
+        <translation>Кіріс қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="44" />
+        <source>Calls out</source>
+        <translation>Шығыс қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="51" />
+        <source>Orders taken</source>
+        <translation>Қабылданған тапсырыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="52" />
+        <source>Orders sum</source>
+        <translation>Тапсырыстар сомасы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="54" />
+        <source>Average call time, min:s</source>
+        <translation>Қоңыраудың орташа ұзақтығы, мин:с</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="58" />
+        <source>Transfers</source>
+        <translation>Аударулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="65" />
+        <source>no reason given</source>
+        <translation>себебі көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="70" />
+        <source>Callbacks done</source>
+        <translation>Орындалған кері қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="71" />
+        <source>Callbacks missed</source>
+        <translation>Өткізілген кері қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="72" />
+        <source>Sleeping clients called</source>
+        <translation>Енжар клиенттерге қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="74" />
+        <source>Sleeping clients reactivated</source>
+        <translation>Қайта оралған енжар клиенттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="78" />
+        <source>Complaints registered</source>
+        <translation>Тіркелген шағымдар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="132" />
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="134" />
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
 </context>
 <context>
     <name>FollowupsController</name>
@@ -1934,51 +1896,86 @@ Kind regards,
         <source>task</source>
         <translation>тапсырма</translation>
     </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="75" />
+        <source>transferred to %s</source>
+        <translation>ауыстырылды: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="82" />
+        <source>(call still open)</source>
+        <translation>(қоңырау әлі жабылмаған)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="94" />
+        <source>unknown number</source>
+        <translation>белгісіз нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="217" />
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="218" />
+        <source>%s: %d calls (%d in, %d out), %d orders taken</source>
+        <translation>%s: қоңыраулар %d (кіріс %d, шығыс %d), қабылданған тапсырыстар %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="226" />
+        <source>average %s</source>
+        <translation>орташа %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="230" />
+        <source>%d open</source>
+        <translation>жабылмаған: %d</translation>
+    </message>
 </context>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="252" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="254" />
         <source>All operators</source>
         <translation>Барлық операторлар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="255" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="257" />
         <source>All outcomes</source>
         <translation>Барлық нәтижелер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="258" />
         <source>Still open</source>
         <translation>Әлі ашық</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="261" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="263" />
         <source>Client name or number</source>
         <translation>Клиент атауы немесе нөмірі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="269" />
         <source>&amp;Day:</source>
         <translation>&amp;Күн:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="268" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="270" />
         <source>O&amp;perator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="269" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="271" />
         <source>O&amp;utcome:</source>
         <translation>&amp;Нәтиже:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="270" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="272" />
         <source>C&amp;lient:</source>
         <translation>К&amp;лиент:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="364" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="366" />
         <source>%d of %d shown</source>
         <translation>Көрсетілді: %d / %d</translation>
     </message>
@@ -2644,7 +2641,6 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="141" />
         <location filename="../../orderdesk_gui/ui/models.py" line="121" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="171" />
         <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="98" />
         <source>Operator</source>
         <translation>Оператор</translation>
@@ -2772,31 +2768,26 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="126" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="160" />
         <source>Time</source>
         <translation>Уақыт</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="130" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="164" />
         <source>In/out</source>
         <translation>Кір./шығ.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="132" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="165" />
         <source>Client or number</source>
         <translation>Клиент немесе нөмір</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="136" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="166" />
         <source>Purpose</source>
         <translation>Мақсаты</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="137" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="167" />
         <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="96" />
         <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="110" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="57" />
@@ -2805,20 +2796,17 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="139" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="169" />
         <source>Duration</source>
         <translation>Ұзақт.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="144" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="172" />
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="122" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="156" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="155" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -2829,13 +2817,13 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="156" />
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="157" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="74" />
         <source>Sum</source>
         <translation>Сома</translation>
@@ -2847,7 +2835,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="185" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="158" />
         <source>Lines</source>
         <translation>Жолдар</translation>
     </message>
@@ -2972,7 +2960,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Неге</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="233" />
         <source>Figure</source>
         <translation>Көрсеткіш</translation>
     </message>
@@ -3201,107 +3189,107 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="99" />
         <source>Shift report</source>
         <translation>Ауысым есебі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="113" />
         <source>the whole desk, by operator</source>
         <translation>бүкіл бөлім, операторлар бойынша</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="117" />
         <source>Today</source>
         <translation>Бүгін</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="118" />
         <source>This week</source>
         <translation>Осы апта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="119" />
         <source>This month</source>
         <translation>Осы ай</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="107" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="120" />
         <source>&amp;Show</source>
         <translation>&amp;Көрсету</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="143" />
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="144" />
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="152" />
         <source>From</source>
         <translation>Басы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="154" />
         <source>to</source>
         <translation>соңы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="160" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="210" />
         <source>The period ends before it starts.</source>
         <translation>Кезеңнің аяқталу күні басталу күнінен ерте.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="200" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="213" />
         <source>Counting…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="232" />
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="244" />
         <source>the whole desk</source>
         <translation>бүкіл бөлім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="232" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="245" />
         <source>Shift report for %s: %s</source>
         <translation>Ауысым есебі, %s: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="234" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="247" />
         <source>Calls by hour: %s</source>
         <translation>Сағат бойынша қоңыраулар: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="269" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="269" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="270" />
         <source>Export the report</source>
         <translation>Есепті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="266" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="279" />
         <source>Saved to %s</source>
         <translation>Сақталды: %s</translation>
     </message>
@@ -3355,62 +3343,62 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>TaskAnswerDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="629" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="633" />
         <source>Task call: %s</source>
         <translation>Тапсырма бойынша қоңырау: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="645" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="649" />
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="646" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="650" />
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="653" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="657" />
         <source>a number</source>
         <translation>сан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="660" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="664" />
         <source>reached, answers recorded</source>
         <translation>байланыс болды, жауаптар жазылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="666" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="670" />
         <source>why the client refused: kept to offer something better later</source>
         <translation>клиент неге бас тартты: кейін тиімдірек ұсыныс жасау үшін сақталады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="670" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="674" />
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="671" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="675" />
         <source>Refusal reason</source>
         <translation>Бас тарту себебі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="672" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="676" />
         <source>Notes</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="680" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="684" />
         <source>Save and end the call</source>
         <translation>Сақтап, қоңырауды аяқтау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="714" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="718" />
         <source>Write why the client refused.</source>
         <translation>Клиенттің неге бас тартқанын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="725" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="729" />
         <source>Result for %s saved; the call is closed.</source>
         <translation>Нәтиже сақталды (%s); қоңырау жабылды.</translation>
     </message>
@@ -3418,132 +3406,132 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>TaskEditorDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="349" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="353" />
         <source>New outbound task</source>
         <translation>Жаңа шығыс қоңырау тапсырмасы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="361" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="365" />
         <source>What to tell or ask the client</source>
         <translation>Клиентке не айту немесе не сұрау керек</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="363" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="367" />
         <source>Due by</source>
         <translation>Орындау мерзімі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="381" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="385" />
         <source>any region or city</source>
         <translation>кез келген өңір немесе қала</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="384" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="388" />
         <source>any manager</source>
         <translation>кез келген менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="385" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="389" />
         <source>Sleeping clients only</source>
         <translation>Тек енжар клиенттер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="387" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="391" />
         <source>Clients with overdue or excess debt only</source>
         <translation>Тек мерзімі өткен немесе лимиттен асқан қарызы бар клиенттер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="391" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="395" />
         <source>Which clients</source>
         <translation>Қандай клиенттер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="393" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="397" />
         <source>Client types (none ticked: all)</source>
         <translation>Клиент түрлері (белгіленбесе: барлығы)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="394" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="398" />
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="395" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="399" />
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="403" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="407" />
         <source>Question, then Enter to add it</source>
         <translation>Сұрақ, содан кейін қосу үшін Enter</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="410" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="414" />
         <source>choices, separated by ;</source>
         <translation>нұсқалар, ; арқылы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="415" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="419" />
         <source>Answer required</source>
         <translation>Жауап міндетті</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="417" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="421" />
         <source>Add question</source>
         <translation>Сұрақ қосу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="425" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="429" />
         <source>Remove question</source>
         <translation>Сұрақты жою</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="431" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="435" />
         <source>Survey (optional)</source>
         <translation>Сауалнама (міндетті емес)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="452" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="456" />
         <source>Create the task</source>
         <translation>Тапсырманы жасау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="457" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="461" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="458" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="462" />
         <source>Instruction</source>
         <translation>Нұсқаулық</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="527" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="531" />
         <source>Counting the clients…</source>
         <translation>Клиенттер есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="532" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="536" />
         <source>%d clients match: each becomes a call to make</source>
         <translation>Сәйкес клиенттер: %d; әрқайсысына қоңырау шалу керек болады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="540" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="544" />
         <source>Type the question first.</source>
         <translation>Алдымен сұрақты енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="548" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="552" />
         <source>A choice question needs at least two choices, separated by ;</source>
         <translation>Таңдау сұрағына кемінде екі нұсқа керек, ; арқылы бөліңіз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="571" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="575" />
         <source>required</source>
         <translation>міндетті</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="586" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="590" />
         <source>Give the task a title.</source>
         <translation>Тапсырмаға атау беріңіз.</translation>
     </message>
@@ -3551,42 +3539,42 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>TaskResultsDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="755" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="759" />
         <source>Task results</source>
         <translation>Тапсырма нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="798" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="802" />
         <source>, due %s</source>
         <translation>, мерзімі %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="801" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="805" />
         <source>from %s, %s%s</source>
         <translation>кімнен: %s, %s%s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="807" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="811" />
         <source>%d clients</source>
         <translation>%d клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="807" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="811" />
         <source>%d called</source>
         <translation>қоңырау шалынды: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="809" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="813" />
         <source>%d still to call (%d tried without reaching)</source>
         <translation>әлі шалу керек: %d (байланыс болмаған әрекеттер: %d)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="823" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="827" />
         <source>Refusals and why:</source>
         <translation>Бас тартулар және себептері:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="828" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="832" />
         <source>No refusals.</source>
         <translation>Бас тартулар жоқ.</translation>
     </message>
@@ -3594,97 +3582,97 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>TasksDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="152" />
         <source>Outbound tasks</source>
         <translation>Шығыс қоңырау тапсырмалары</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="166" />
         <source>Closed tasks too</source>
         <translation>Жабылған тапсырмалар да</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="169" />
         <source>Clients already done too</source>
         <translation>Орындалған клиенттер де</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="171" />
         <source>&amp;New task…</source>
         <translation>&amp;Жаңа тапсырма…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="172" />
         <source>&amp;Results…</source>
         <translation>&amp;Нәтижелер…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="173" />
         <source>Close the task</source>
         <translation>Тапсырманы жабу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="173" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="177" />
         <source>&amp;Call the client</source>
         <translation>&amp;Клиентке қоңырау шалу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="186" />
         <source>Tasks</source>
         <translation>Тапсырмалар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="199" />
         <source>Clients to call (Enter: open the card and call)</source>
         <translation>Қоңырау шалатын клиенттер (Enter: карточканы ашып, қоңырау шалу)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="239" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="243" />
         <source>No open tasks. Press New task to create one.</source>
         <translation>Ашық тапсырмалар жоқ. Жасау үшін «Жаңа тапсырма» түймесін басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="245" />
         <source>No open tasks: the sales heads have not asked for calls.</source>
         <translation>Ашық тапсырмалар жоқ: сату басшылары қоңырау сұраған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="261" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="265" />
         <source>Instruction: %s</source>
         <translation>Нұсқаулық: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="267" />
         <source>Survey: %s</source>
         <translation>Сауалнама: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="291" />
         <source>Choose a client of the task first.</source>
         <translation>Алдымен тапсырмадағы клиентті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="290" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="294" />
         <source>%s is already done for this task.</source>
         <translation>%s: бұл тапсырма бойынша орындалып қойған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="296" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="300" />
         <source>Calling %s: record the answers when the call ends.</source>
         <translation>Қоңырау: %s. Қоңырау аяқталғанда жауаптарды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="304" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="308" />
         <source>Starting the call to %s…</source>
         <translation>Қоңырау басталуда: %s…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="306" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="310" />
         <source>Task call</source>
         <translation>Тапсырма бойынша қоңырау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="331" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="335" />
         <source>Task “%s” closed.</source>
         <translation>«%s» тапсырмасы жабылды.</translation>
     </message>

@@ -1,262 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="78" />
-        <source>to the head: %s</source>
-        <translation>у руководителя: %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="78" />
-        <source>sales head</source>
-        <translation>руководитель продаж</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="82" />
-        <source>due now</source>
-        <translation>пора звонить</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="84" />
-        <source>due, %d min late</source>
-        <translation>пора, опоздание %d мин</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="87" />
-        <source>due since %s</source>
-        <translation>пора с %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="89" />
-        <source>at %s</source>
-        <translation>в %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="109" />
-        <source>unknown</source>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="227" />
-        <source>Callback queue: %s</source>
-        <translation>Очередь перезвонов: %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="237" />
-        <source>%d due now, %d later</source>
-        <translation>пора звонить: %d, позже: %d</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="239" />
-        <source>%d passed to the head of sales</source>
-        <translation>передано руководителю продаж: %d</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="240" />
-        <source>Ctrl+B calls the next one, Ctrl+Shift+B adds one</source>
-        <translation>Ctrl+B — позвонить следующему, Ctrl+Shift+B — добавить</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="250" />
-        <source>callbacks due: %d</source>
-        <translation>пора перезвонить: %d</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="253" />
-        <source>no callbacks due</source>
-        <translation>срочных перезвонов нет</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="262" />
-        <source>Callback file %s: %d added, %d updated</source>
-        <translation>Файл перезвонов %s: добавлено %d, обновлено %d</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="265" />
-        <source>line %d: %s</source>
-        <translation>строка %d: %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="267" />
-        <source>The callback file %s was rejected; nothing was imported from it.</source>
-        <translation>Файл перезвонов %s отклонён: из него ничего не загружено.</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="284" />
-        <source>The callback queue is empty.</source>
-        <translation>Очередь перезвонов пуста.</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="285" />
-        <source>No callback is due; the next one at %s</source>
-        <translation>Сейчас перезванивать некому; следующий перезвон в %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="428" />
-        <source>Callback request added</source>
-        <translation>Запрос на перезвон добавлен</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="434" />
-        <source>Callback due: %s, %s</source>
-        <translation>Пора перезвонить: %s, %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="436" />
-        <source>(and %d more)</source>
-        <translation>(и ещё %d)</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="439" />
-        <source>OrderDesk: callback due</source>
-        <translation>OrderDesk: пора перезвонить</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="450" />
-        <source>Callback file rejected</source>
-        <translation>Файл перезвонов отклонён</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="75" />
-        <source>transferred to %s</source>
-        <translation>переведён на %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="82" />
-        <source>(call still open)</source>
-        <translation>(звонок не завершён)</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="94" />
-        <source>unknown number</source>
-        <translation>номер не определён</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="217" />
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="218" />
-        <source>%s: %d calls (%d in, %d out), %d orders taken</source>
-        <translation>%s: звонков %d (вх. %d, исх. %d), принято заказов %d</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="226" />
-        <source>average %s</source>
-        <translation>в среднем %s</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="228" />
-        <source>%d open</source>
-        <translation>не завершено: %d</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="43" />
-        <source>Calls in</source>
-        <translation>Входящие звонки</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="44" />
-        <source>Calls out</source>
-        <translation>Исходящие звонки</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="51" />
-        <source>Orders taken</source>
-        <translation>Принято заказов</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="52" />
-        <source>Orders sum</source>
-        <translation>Сумма заказов</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="53" />
-        <source>Average call time, min:s</source>
-        <translation>Среднее время звонка, мин:с</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="54" />
-        <source>Transfers</source>
-        <translation>Переводы</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="59" />
-        <source>no reason given</source>
-        <translation>причина не указана</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="63" />
-        <source>Callbacks done</source>
-        <translation>Выполнено перезвонов</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="64" />
-        <source>Callbacks missed</source>
-        <translation>Пропущено перезвонов</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="65" />
-        <source>Sleeping clients called</source>
-        <translation>Обзвонено спящих клиентов</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="66" />
-        <source>Sleeping clients reactivated</source>
-        <translation>Возвращено спящих клиентов</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="67" />
-        <source>Complaints registered</source>
-        <translation>Зарегистрировано жалоб</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="131" />
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="131" />
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-</context>
-<context>
     <name>AddCallbackDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="299" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="327" />
         <source>Add a callback</source>
         <translation>Добавить перезвон</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="307" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="335" />
         <source>14:00-16:00, tomorrow 10:00-12:00, +1h; empty: now</source>
         <translation>14:00-16:00, завтра 10:00-12:00, +1ч; пусто: сейчас</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="319" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="347" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="323" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="351" />
         <source>&amp;Phone:</source>
         <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="324" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="352" />
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="325" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="353" />
         <source>&amp;When (local time):</source>
         <translation>&amp;Когда (местное время):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="327" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="355" />
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -405,39 +182,154 @@
         <translation>файл CSV</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="78" />
+        <source>to the head: %s</source>
+        <translation>руководителю: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="79" />
+        <source>sales head</source>
+        <translation>руководитель продаж</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="84" />
+        <source>due now</source>
+        <translation>пора звонить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="86" />
+        <source>due, %d min late</source>
+        <translation>пора, опоздание %d мин</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="89" />
+        <source>due since %s</source>
+        <translation>пора с %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="93" />
+        <source>at %s</source>
+        <translation>в %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="109" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="110" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="108" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="112" />
         <source>Name / client</source>
         <translation>Имя / клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="115" />
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="118" />
         <source>Window</source>
         <translation>Удобное время</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="119" />
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="121" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="125" />
         <source>Note</source>
         <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="237" />
+        <source>Callback queue: %s</source>
+        <translation>Очередь перезвонов: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="248" />
+        <source>%d due now, %d later</source>
+        <translation>пора звонить: %d, позже: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="251" />
+        <source>%d passed to the head of sales</source>
+        <translation>передано руководителю продаж: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="256" />
+        <source>Ctrl+B calls the next one, Ctrl+Shift+B adds one</source>
+        <translation>Ctrl+B — следующий звонок, Ctrl+Shift+B — добавить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="268" />
+        <source>callbacks due: %d</source>
+        <translation>пора перезвонить: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="272" />
+        <source>no callbacks due</source>
+        <translation>перезвонов нет</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="281" />
+        <source>Callback file %s: %d added, %d updated</source>
+        <translation>Файл перезвонов %s: добавлено %d, обновлено %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="286" />
+        <source>line %d: %s</source>
+        <translation>строка %d: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="290" />
+        <source>The callback file %s was rejected; nothing was imported from it.</source>
+        <translation>Файл перезвонов %s отклонён; из него ничего не загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="310" />
+        <source>The callback queue is empty.</source>
+        <translation>Очередь перезвонов пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="311" />
+        <source>No callback is due; the next one at %s</source>
+        <translation>Перезванивать пока некому; следующий в %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="457" />
+        <source>Callback request added</source>
+        <translation>Заявка на перезвон добавлена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="464" />
+        <source>Callback due: %s, %s</source>
+        <translation>Пора перезвонить: %s, %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="469" />
+        <source>(and %d more)</source>
+        <translation>(и ещё %d)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="472" />
+        <source>OrderDesk: callback due</source>
+        <translation>OrderDesk: пора перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="488" />
+        <source>Callback file rejected</source>
+        <translation>Файл перезвонов отклонён</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1509,76 @@ Kind regards,
         <source>number</source>
         <translation>число</translation>
     </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="43" />
+        <source>Calls in</source>
+        <translation>Входящие звонки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="44" />
+        <source>Calls out</source>
+        <translation>Исходящие звонки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="51" />
+        <source>Orders taken</source>
+        <translation>Принято заказов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="52" />
+        <source>Orders sum</source>
+        <translation>Сумма заказов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="54" />
+        <source>Average call time, min:s</source>
+        <translation>Средняя длительность, мин:с</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="58" />
+        <source>Transfers</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="65" />
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="70" />
+        <source>Callbacks done</source>
+        <translation>Перезвонов выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="71" />
+        <source>Callbacks missed</source>
+        <translation>Перезвонов пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="72" />
+        <source>Sleeping clients called</source>
+        <translation>Звонков спящим клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="74" />
+        <source>Sleeping clients reactivated</source>
+        <translation>Спящих клиентов вернулось</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="78" />
+        <source>Complaints registered</source>
+        <translation>Зарегистрировано жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="132" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="134" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
 </context>
 <context>
     <name>FollowupsController</name>
@@ -1937,51 +1899,86 @@ Kind regards,
         <source>task</source>
         <translation>задание</translation>
     </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="75" />
+        <source>transferred to %s</source>
+        <translation>переведён: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="82" />
+        <source>(call still open)</source>
+        <translation>(звонок ещё не закрыт)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="94" />
+        <source>unknown number</source>
+        <translation>неизвестный номер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="217" />
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="218" />
+        <source>%s: %d calls (%d in, %d out), %d orders taken</source>
+        <translation>%s: звонков %d (входящих %d, исходящих %d), принято заказов %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="226" />
+        <source>average %s</source>
+        <translation>в среднем %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="230" />
+        <source>%d open</source>
+        <translation>не закрыто: %d</translation>
+    </message>
 </context>
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="252" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="254" />
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="255" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="257" />
         <source>All outcomes</source>
         <translation>Все итоги</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="258" />
         <source>Still open</source>
         <translation>Незавершённые</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="261" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="263" />
         <source>Client name or number</source>
         <translation>Клиент или номер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="269" />
         <source>&amp;Day:</source>
         <translation>&amp;День:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="268" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="270" />
         <source>O&amp;perator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="269" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="271" />
         <source>O&amp;utcome:</source>
         <translation>&amp;Итог:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="270" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="272" />
         <source>C&amp;lient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="364" />
+        <location filename="../../orderdesk_gui/ui/journal.py" line="366" />
         <source>%d of %d shown</source>
         <translation>Показано %d из %d</translation>
     </message>
@@ -2647,7 +2644,6 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="141" />
         <location filename="../../orderdesk_gui/ui/models.py" line="121" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="171" />
         <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="98" />
         <source>Operator</source>
         <translation>Оператор</translation>
@@ -2775,31 +2771,26 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="126" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="160" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="130" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="164" />
         <source>In/out</source>
         <translation>Вх./исх.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="132" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="165" />
         <source>Client or number</source>
         <translation>Клиент или номер</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="136" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="166" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="137" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="167" />
         <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="96" />
         <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="110" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="57" />
@@ -2808,20 +2799,17 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="139" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="169" />
         <source>Duration</source>
         <translation>Длит.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="144" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="172" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="122" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="156" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="155" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2832,13 +2820,13 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="156" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="157" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="74" />
         <source>Sum</source>
         <translation>Сумма</translation>
@@ -2850,7 +2838,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="185" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="158" />
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
@@ -2975,7 +2963,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="233" />
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
@@ -3204,107 +3192,107 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="99" />
         <source>Shift report</source>
         <translation>Отчёт за смену</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="113" />
         <source>the whole desk, by operator</source>
         <translation>весь отдел, по операторам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="117" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="118" />
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="119" />
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="107" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="120" />
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="143" />
         <source>Export &amp;CSV…</source>
         <translation>Экспорт &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="144" />
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="152" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="154" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="160" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="210" />
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="200" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="213" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="232" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="244" />
         <source>the whole desk</source>
         <translation>весь отдел</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="232" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="245" />
         <source>Shift report for %s: %s</source>
         <translation>Отчёт за смену %s: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="234" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="247" />
         <source>Calls by hour: %s</source>
         <translation>Звонки по часам: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="269" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="269" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="270" />
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="266" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="279" />
         <source>Saved to %s</source>
         <translation>Сохранено в %s</translation>
     </message>
@@ -3358,62 +3346,62 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>TaskAnswerDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="629" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="633" />
         <source>Task call: %s</source>
         <translation>Звонок по заданию: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="645" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="649" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="646" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="650" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="653" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="657" />
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="660" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="664" />
         <source>reached, answers recorded</source>
         <translation>дозвонились, ответы записаны</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="666" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="670" />
         <source>why the client refused: kept to offer something better later</source>
         <translation>почему клиент отказался: сохраним, чтобы позже предложить лучшее</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="670" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="674" />
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="671" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="675" />
         <source>Refusal reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="672" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="676" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="680" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="684" />
         <source>Save and end the call</source>
         <translation>Сохранить и завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="714" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="718" />
         <source>Write why the client refused.</source>
         <translation>Укажите, почему клиент отказался.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="725" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="729" />
         <source>Result for %s saved; the call is closed.</source>
         <translation>Результат сохранён (%s), звонок завершён.</translation>
     </message>
@@ -3421,132 +3409,132 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>TaskEditorDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="349" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="353" />
         <source>New outbound task</source>
         <translation>Новое исходящее задание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="361" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="365" />
         <source>What to tell or ask the client</source>
         <translation>Что сообщить клиенту или спросить у него</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="363" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="367" />
         <source>Due by</source>
         <translation>Выполнить до</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="381" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="385" />
         <source>any region or city</source>
         <translation>любой регион или город</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="384" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="388" />
         <source>any manager</source>
         <translation>любой менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="385" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="389" />
         <source>Sleeping clients only</source>
         <translation>Только спящие клиенты</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="387" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="391" />
         <source>Clients with overdue or excess debt only</source>
         <translation>Только клиенты с просрочкой или превышением лимита</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="391" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="395" />
         <source>Which clients</source>
         <translation>Какие клиенты</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="393" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="397" />
         <source>Client types (none ticked: all)</source>
         <translation>Типы клиентов (ничего не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="394" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="398" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="395" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="399" />
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="403" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="407" />
         <source>Question, then Enter to add it</source>
         <translation>Вопрос, затем Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="410" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="414" />
         <source>choices, separated by ;</source>
         <translation>варианты через ;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="415" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="419" />
         <source>Answer required</source>
         <translation>Ответ обязателен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="417" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="421" />
         <source>Add question</source>
         <translation>Добавить вопрос</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="425" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="429" />
         <source>Remove question</source>
         <translation>Удалить вопрос</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="431" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="435" />
         <source>Survey (optional)</source>
         <translation>Опрос (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="452" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="456" />
         <source>Create the task</source>
         <translation>Создать задание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="457" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="461" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="458" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="462" />
         <source>Instruction</source>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="527" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="531" />
         <source>Counting the clients…</source>
         <translation>Подсчёт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="532" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="536" />
         <source>%d clients match: each becomes a call to make</source>
         <translation>Подходит клиентов: %d — каждому нужно будет позвонить</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="540" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="544" />
         <source>Type the question first.</source>
         <translation>Сначала введите вопрос.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="548" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="552" />
         <source>A choice question needs at least two choices, separated by ;</source>
         <translation>Для вопроса с выбором нужно не меньше двух вариантов через ;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="571" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="575" />
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="586" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="590" />
         <source>Give the task a title.</source>
         <translation>Укажите название задания.</translation>
     </message>
@@ -3554,42 +3542,42 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>TaskResultsDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="755" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="759" />
         <source>Task results</source>
         <translation>Результаты задания</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="798" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="802" />
         <source>, due %s</source>
         <translation>, срок %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="801" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="805" />
         <source>from %s, %s%s</source>
         <translation>от %s, %s%s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="807" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="811" />
         <source>%d clients</source>
         <translation>клиентов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="807" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="811" />
         <source>%d called</source>
         <translation>обзвонено: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="809" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="813" />
         <source>%d still to call (%d tried without reaching)</source>
         <translation>осталось обзвонить: %d (не дозвонились: %d)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="823" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="827" />
         <source>Refusals and why:</source>
         <translation>Отказы и причины:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="828" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="832" />
         <source>No refusals.</source>
         <translation>Отказов нет.</translation>
     </message>
@@ -3597,97 +3585,97 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>TasksDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="152" />
         <source>Outbound tasks</source>
         <translation>Исходящие задания</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="166" />
         <source>Closed tasks too</source>
         <translation>Включая закрытые задания</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="169" />
         <source>Clients already done too</source>
         <translation>Включая обработанных клиентов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="171" />
         <source>&amp;New task…</source>
         <translation>&amp;Новое задание…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="172" />
         <source>&amp;Results…</source>
         <translation>&amp;Результаты…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="173" />
         <source>Close the task</source>
         <translation>Закрыть задание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="173" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="177" />
         <source>&amp;Call the client</source>
         <translation>&amp;Позвонить клиенту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="186" />
         <source>Tasks</source>
         <translation>Задания</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="199" />
         <source>Clients to call (Enter: open the card and call)</source>
         <translation>Кому позвонить (Enter — открыть карточку и позвонить)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="239" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="243" />
         <source>No open tasks. Press New task to create one.</source>
         <translation>Открытых заданий нет. Нажмите «Новое задание», чтобы создать.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="245" />
         <source>No open tasks: the sales heads have not asked for calls.</source>
         <translation>Открытых заданий нет: руководители продаж не поручали звонков.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="261" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="265" />
         <source>Instruction: %s</source>
         <translation>Инструкция: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="267" />
         <source>Survey: %s</source>
         <translation>Опрос: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="291" />
         <source>Choose a client of the task first.</source>
         <translation>Сначала выберите клиента из задания.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="290" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="294" />
         <source>%s is already done for this task.</source>
         <translation>%s: по этому заданию звонок уже выполнен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="296" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="300" />
         <source>Calling %s: record the answers when the call ends.</source>
         <translation>Звоним: %s — запишите ответы после разговора.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="304" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="308" />
         <source>Starting the call to %s…</source>
         <translation>Начинаем звонок: %s…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="306" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="310" />
         <source>Task call</source>
         <translation>Звонок по заданию</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="331" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="335" />
         <source>Task “%s” closed.</source>
         <translation>Задание «%s» закрыто.</translation>
     </message>
