@@ -17,6 +17,7 @@ import time
 def main() -> int:
     url, numbers = sys.argv[1], sys.argv[2].split(",")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from orderdesk_gui import config
@@ -47,7 +48,24 @@ def main() -> int:
         timings.append(time.perf_counter() - state["t0"])
         state["t0"] = 0.0
         state["proc"].wait()
-        next_call()
+        hang_up()
+
+    def hang_up() -> None:
+        """The operator ends the call (information given) before the next one rings: not timed."""
+        from orderdesk_gui.services import calls
+
+        caller = session.window.caller
+        call_id = caller.call_id
+        if call_id is None:  # the call record is written just after the card is painted
+            QTimer.singleShot(5, hang_up)
+            return
+        user = session.window.user
+
+        def closed(_r) -> None:
+            caller.call_id = None
+            next_call()
+
+        session.worker.submit(lambda: calls.close_call(user, call_id, "info_given"), closed)
 
     inside: list[float] = []
 

@@ -51,6 +51,7 @@ def main() -> int:
         journal = window.journal
 
         def painted() -> None:
+            journal.model.modelReset.disconnect(painted)  # the first paint only: later refreshes too reset
             window.repaint()
             app.processEvents()
             result["startup_s"] = time.perf_counter() - T0
@@ -63,6 +64,7 @@ def main() -> int:
 
     def finish() -> None:
         result["rss_mb"] = rss_mb()
+        session.window.caller.forced = True  # the call the opened card started stays open: no question
         app.quit()
 
     session.opened.connect(lambda: session.sign_in(login, password))
