@@ -243,6 +243,26 @@ def test_a_new_screen_pop_and_quitting_ask_for_the_outcome(qtbot, session):
     assert m.Call.get_by_id(popped.id).outcome == j.BUSY
 
 
+def test_two_rings_in_quick_succession_leave_no_call_without_outcome(qtbot, window):
+    """The second pop arrives before the first call record is written: it waits, the first call is
+    asked for its outcome, then the second caller gets their own call."""
+    first, second = active_clients(3)[1:]
+    numbers = [m.Phone.select().where(m.Phone.client == c.id).first().e164 for c in (first, second)]
+    open_before = m.Call.select().where(m.Call.ended_at.is_null()).count()
+    window.caller.screen_pop(numbers[0])
+    window.caller.screen_pop(numbers[1])
+    dialog = outcome_dialog(qtbot, window)
+    assert m.Call.get_by_id(dialog.call.id).phone == numbers[0]
+    press(dialog.outcomeList, Qt.Key.Key_2)  # information given
+    press(dialog.notesEdit, Qt.Key.Key_Return)
+    qtbot.wait_until(
+        lambda: window.caller.call_id is not None and window.caller.call_id != dialog.call.id, timeout=10000
+    )
+    assert m.Call.get_by_id(window.caller.call_id).phone == numbers[1]
+    assert m.Call.get_by_id(dialog.call.id).outcome == j.INFO_GIVEN
+    assert m.Call.select().where(m.Call.ended_at.is_null()).count() == open_before + 1
+
+
 def test_new_call_key_and_the_call_timer(qtbot, window):
     assert "no call" in window.findChild(type(window.db_label), "callTimerLabel").text()
     QTest.keyClick(

@@ -58,6 +58,8 @@ class CallerController(QObject):
         self.forced = False  # the program is shutting down: calls may stay open (found again at start)
         self._settling = False
         self._waiting_pop: str | None = None  # a caller who rang while the operator had a call to close
+        self._waiting_started = 0.0
+        self._pop_pending = False  # a pop is loading and its call record is not written yet
 
     # -- the call in progress -------------------------------------------------------------
     @property
@@ -147,10 +149,13 @@ class CallerController(QObject):
         """The phone system reports a call: open a call record and show the caller at once; an open
         call without an outcome is asked for one first."""
         started = started or time.perf_counter()
-        if self.call_id is not None:
-            self._waiting_pop = number
+        if self.call_id is not None or self._pop_pending:
+            # A second ring while the first pop is still loading waits for its call record, then asks
+            # for that call's outcome like any open call: no call is left behind without one.
+            self._waiting_pop, self._waiting_started = number, started
             self.message.emit(self.tr("%s is calling: close the current call first") % phone_display(number))
-            self.settle(lambda: self._pop_waiting(started))
+            if self.call_id is not None:
+                self.settle(lambda: self._pop_waiting(started))
             return
         user, purpose, today, rules = self.user, "order", dt.date.today(), self.rules
         self.purpose = purpose
@@ -175,14 +180,26 @@ class CallerController(QObject):
             client_id = view.card.id if view is not None else None
             self.worker.submit(
                 lambda: calls.open_call(user, number, client_id, "in", purpose),
-                lambda call_id: self._take_call(call_id, client_id),
-                self._failed,
+                lambda call_id: self._popped(call_id, client_id),
+                self._pop_failed,
             )
 
         self._ticket += 1
         self._waiting_pop = None
         self.call_id = None
-        self.worker.submit(find, found, self._failed)
+        self._pop_pending = True
+        self.worker.submit(find, found, self._pop_failed)
+
+    def _popped(self, call_id: int, client_id: int | None) -> None:
+        self._pop_pending = False
+        self._take_call(call_id, client_id)
+        if self._waiting_pop:
+            started = self._waiting_started
+            self.settle(lambda: self._pop_waiting(started))
+
+    def _pop_failed(self, error: BaseException) -> None:
+        self._pop_pending = False
+        self._failed(error)
 
     def _pop_waiting(self, started: float) -> None:
         number, self._waiting_pop = self._waiting_pop, None
