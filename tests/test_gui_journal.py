@@ -436,3 +436,17 @@ def test_sign_out_with_an_open_call_asks_for_the_outcome_first(qtbot, demo_url):
     qtbot.wait_until(lambda: session.worker.pending == 0, timeout=10000)
     session.login_dialog.close()
     session.shutdown()
+
+
+def test_a_refresh_keeps_the_operators_place_in_the_journal(qtbot, window):
+    journal = window.journal
+    journal.show_day(dt.date(2026, 11, 20))  # the demo's busy day
+    qtbot.wait_until(lambda: journal.proxy.rowCount() > 5, timeout=10000)
+    view = journal.view
+    view.selectRow(4)
+    chosen = journal.model.row_at(journal.proxy.mapToSource(view.currentIndex()).row()).id
+    with qtbot.wait_signal(journal.model.modelReset, timeout=10000):
+        journal.refresh()
+    qtbot.wait(50)
+    now = journal.model.row_at(journal.proxy.mapToSource(view.currentIndex()).row())
+    assert now is not None and now.id == chosen

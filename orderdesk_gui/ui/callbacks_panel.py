@@ -38,7 +38,7 @@ from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.services import callbacks
 from orderdesk_gui.ui.models import Column, RowsModel
-from orderdesk_gui.ui.views import readonly_table
+from orderdesk_gui.ui.views import readonly_table, reload_keeping_place
 from orderdesk_gui.ui.worker import DbWorker
 
 
@@ -239,7 +239,7 @@ class CallbacksPanel(QWidget):
 
     def _show(self, items: list[CallbackItem], now: dt.datetime) -> None:
         self.loaded = True
-        self.model.set_items(items, now)
+        reload_keeping_place(self.view, lambda: self.model.set_items(items, now), lambda c: c.id)
         due = [c for c in items if is_due(c, now)]
         fresh = [c for c in due if (c.id, c.due_at) not in self._notified]
         self._notified = {(c.id, c.due_at) for c in due}

@@ -32,7 +32,7 @@ from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.text import normalize
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui.models import DIRECTION_LABELS, PURPOSE_LABELS, Column, RowsModel, label
-from orderdesk_gui.ui.views import readonly_table
+from orderdesk_gui.ui.views import readonly_table, reload_keeping_place
 from orderdesk_gui.ui.worker import DbWorker
 
 REFRESH_MS = 60_000
@@ -330,7 +330,7 @@ class JournalPanel(QWidget):
             if chosen is not None:
                 self.operatorCombo.setCurrentIndex(max(0, self.operatorCombo.findData(chosen)))
             self.operatorCombo.blockSignals(False)
-        self.model.set_rows(calls)
+        reload_keeping_place(self.view, lambda: self.model.set_rows(calls), lambda c: c.id)
         self._update_summary()
 
     def apply_filters(self) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QSortFilterProxyModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
@@ -33,3 +36,31 @@ def setup_readonly(view: QTableView, stretch_column: int | None = None) -> None:
         header.setStretchLastSection(True)
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+
+def reload_keeping_place(view: QTableView, reload: Callable[[], None], key: Callable[[Any], Any]) -> None:
+    """Replace a view's rows (``reload``) without losing the operator's place: the row they had
+    selected (found again by ``key``) stays selected and the list does not jump back to the top."""
+    model = view.model()
+    proxy = model if isinstance(model, QSortFilterProxyModel) else None
+    source = proxy.sourceModel() if proxy is not None else model
+    chosen = None
+    current = view.currentIndex()
+    if current.isValid():
+        row = source.row_at((proxy.mapToSource(current) if proxy is not None else current).row())
+        chosen = key(row) if row is not None else None
+    scroll = view.verticalScrollBar().value()
+    reload()
+    if chosen is not None:
+        for i, row in enumerate(source.rows()):
+            if key(row) == chosen:
+                index = source.index(i, 0)
+                index = proxy.mapFromSource(index) if proxy is not None else index
+                if index.isValid():
+                    view.selectionModel().setCurrentIndex(
+                        index,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                break
+    view.verticalScrollBar().setValue(scroll)
