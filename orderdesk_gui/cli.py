@@ -363,7 +363,15 @@ def main(argv: list[str] | None = None) -> int:
         from orderdesk_gui.ui.app import run_gui
 
         return run_gui(args, settings, pending_call=args.number if args.command == "call" else None)
-    except (DatabaseConfigError, SchemaError, DemoError, UserError, RoutingError, ValueError) as exc:
+    except (
+        DatabaseConfigError,
+        SchemaError,
+        DemoError,
+        UserError,
+        RoutingError,
+        ValueError,
+        OverflowError,
+    ) as exc:
         print(f"orderdesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

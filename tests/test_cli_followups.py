@@ -68,3 +68,21 @@ def test_rhythm_rebuild(demo_url, capsys):
     database = open_database(demo_url)
     assert m.ClientRhythm.select().count() > 100
     database.close()
+
+
+def test_callback_add_refuses_a_time_out_of_range_or_too_far_ahead(sqlite_url, capsys):
+    for args, message in [
+        (["--from", "0001-01-01T00:00+05:00"], "out of range"),
+        (["--from", "9999-12-31T23:59-05:00"], "out of range"),
+        (["--from", "+9999d"], "more than 366 days ahead"),
+        (["--when", "01.01.2099 10:00-12:00"], "more than 366 days ahead"),
+        (["--from", "14:00", "--to", "1a:00"], "Cannot read the time"),
+    ]:
+        assert main(["callback", "add", "+77015551122", *args, "--db", sqlite_url]) == 1, args
+        err = capsys.readouterr().err
+        assert message in err and "Traceback" not in err, (args, err)
+    assert main(["callback", "add", "+77015551122", "--from", "+30d", "--db", sqlite_url]) == 0
+    capsys.readouterr()
+    database = open_database(sqlite_url)
+    assert m.CallbackRequest.select().count() == 1
+    database.close()

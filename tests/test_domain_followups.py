@@ -90,6 +90,25 @@ def test_parse_when_refuses_nonsense_with_a_message(text):
         cb.parse_when(text, NOW_LOCAL)
 
 
+def test_a_time_out_of_range_or_beyond_a_year_is_refused_with_a_message():
+    for text, message in [
+        ("0001-01-01T00:00+05:00", "out of range"),
+        ("+9999d", "366 days ahead"),
+        ("+367d", "366 days ahead"),
+        ("01.01.2099 10:00", "366 days ahead"),
+        ("01.01.2020 10:00", "366 days ago"),
+    ]:
+        with pytest.raises(cb.CallbackTimeError, match=message):
+            cb.parse_when(text, NOW_LOCAL)
+    assert cb.parse_when("+366d", NOW_LOCAL) == NOW_LOCAL + dt.timedelta(days=366)
+    with pytest.raises(cb.CallbackTimeError, match="out of range"):
+        cb.parse_window("01.01.0001 00:00-01:00", NOW_LOCAL)
+    with pytest.raises(cb.CallbackTimeError, match="366 days ahead"):
+        cb.parse_window("01.01.2099 10:00-12:00", NOW_LOCAL)
+    with pytest.raises(cb.CallbackTimeError, match="out of range"):
+        cb.to_utc_naive(dt.datetime(1, 1, 1, tzinfo=ALMATY))
+
+
 def test_parse_window_forms():
     assert cb.parse_window("завтра 14:00-16:00", NOW_LOCAL) == (
         dt.datetime(2026, 11, 24, 9, 0),

@@ -632,6 +632,13 @@ def test_shift_report_figures_permissions_and_exports(base, tmp_path):
         (base.op2, "in", j.INFO_GIVEN, 190, 100, ""),
         (base.op2, "in", j.TRANSFERRED, 200, 40, ""),
     ]
+    reached = m.CallbackRequest.create(  # no answer first, then reached: one callback done
+        phone="+77010000002",
+        e164="+77010000002",
+        window_start=local9 + dt.timedelta(minutes=60),
+        status="done",
+        done_at=local9 + dt.timedelta(minutes=80, seconds=200),
+    )
     for op, direction, outcome, minutes, seconds, source in spec:
         start = local9 + dt.timedelta(minutes=minutes)
         m.Call.create(
@@ -641,6 +648,7 @@ def test_shift_report_figures_permissions_and_exports(base, tmp_path):
             started_at=start,
             ended_at=start + dt.timedelta(seconds=seconds),
             source=source,
+            callback=reached.id if source == "callback" else None,
             transfer_reason="ключевой клиент" if outcome == j.TRANSFERRED else "",
         )
     m.Call.create(
@@ -696,3 +704,231 @@ def test_shift_report_figures_permissions_and_exports(base, tmp_path):
     assert ("Входящие звонки", 5, 3, 2) in rows
     assert any(r[0] == "Orders sum" and r[1] == pytest.approx(123456.78) for r in rows)
     assert list(book.worksheets[1].iter_rows(values_only=True))[1] == ("04:00", 1)
+
+
+# --- review fixes (list F) ------------------------------------------------------------------------
+
+
+def test_an_unreadable_time_in_a_row_is_a_row_error_and_the_drop_scan_goes_on(base, tmp_path, monkeypatch):
+    bad = (
+        "phone;name;from;to\n"
+        "+77011112233;Арман;14:00;16:00\n"
+        "+77012223344;Сауле;14:00;1a:00\n"
+        "+77013334455;Береке;14:00;1:2:3\n"
+    )
+    path = tmp_path / "bad.csv"
+    path.write_text(bad, encoding="utf-8")
+    report = callbacks.import_csv(path, now=NOW, tz=ALMATY)
+    assert not report.ok and [line for line, _msg in report.errors] == [3, 4]
+    assert "1a:00" in report.errors[0][1] and "1:2:3" in report.errors[1][1]
+    assert m.CallbackRequest.select().count() == 0
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    (drop / "a_bad.csv").write_text(bad, encoding="utf-8")
+    (drop / "b_broken.csv").write_text("phone\n+77019990033\n", encoding="utf-8")
+    (drop / "c_good.csv").write_text("phone;name\n+77019990011;Новый\n", encoding="utf-8")
+    real = callbacks._import_bytes
+
+    def flaky(data, name, *args, **kwargs):
+        if name == "b_broken.csv":
+            raise RuntimeError("disk hiccup")
+        return real(data, name, *args, **kwargs)
+
+    monkeypatch.setattr(callbacks, "_import_bytes", flaky)
+    reports = callbacks.scan_drop_folder(drop, NOW, tz=ALMATY, settle_s=0)
+    assert [(r.file, r.ok, r.added) for r in reports] == [
+        ("a_bad.csv", False, 0),
+        ("b_broken.csv", False, 0),
+        ("c_good.csv", True, 1),
+    ]
+    text = (drop / "rejected" / "a_bad.csv.report.txt").read_text(encoding="utf-8")
+    assert "line 3" in text and "line 4" in text and "Nothing was imported" in text
+    broken = (drop / "rejected" / "b_broken.csv.report.txt").read_text(encoding="utf-8")
+    assert "could not be imported: disk hiccup" in broken
+    assert (drop / "done" / "c_good.csv").exists() and not list(drop.glob("*.csv"))
+    assert [r.e164 for r in m.CallbackRequest.select()] == ["+77019990011"]
+    assert callbacks.scan_drop_folder(drop, NOW, tz=ALMATY, settle_s=0) == []  # the next pass is calm
+
+
+def test_a_callback_asked_for_on_a_call_with_an_order_is_still_filed(base):
+    later = m.utcnow() + dt.timedelta(hours=2)
+    call_id = calls.open_call(base.op, "+77011112233", base.c1.id)
+    m.Call.update(outcome=j.ORDER_TAKEN, outcome_detail="B1-2026-000001").where(
+        m.Call.id == call_id
+    ).execute()
+    with pytest.raises(calls.CallError, match="when to call back"):
+        calls.close_call(base.op, call_id, j.CALLBACK_SCHEDULED)
+    calls.close_call(base.op, call_id, j.CALLBACK_SCHEDULED, "про доставку", callback_at=later)
+    call = m.Call.get_by_id(call_id)
+    assert (call.outcome, call.outcome_detail) == (j.ORDER_TAKEN, "B1-2026-000001")
+    assert "Callback scheduled for" in call.notes and "про доставку" in call.notes
+    queue = callbacks.open_queue(m.utcnow())
+    assert [(q.phone, q.client_id, q.window_start) for q in queue] == [("+77011112233", base.c1.id, later)]
+    assert "про доставку" in queue[0].note
+
+    # a callback call that ends with an order and a request for later moves the same request
+    cb_id = queue[0].id
+    attempt = callbacks.start_attempt(base.op, cb_id)
+    m.Call.update(outcome=j.ORDER_TAKEN, outcome_detail="B1-2026-000002").where(
+        m.Call.id == attempt
+    ).execute()
+    even_later = later + dt.timedelta(days=1)
+    calls.close_call(base.op, attempt, j.CALLBACK_SCHEDULED, callback_at=even_later)
+    row = m.CallbackRequest.get_by_id(cb_id)
+    assert (row.status, row.window_start, row.attempts) == ("open", even_later, 1)
+    assert m.Call.get_by_id(attempt).outcome == j.ORDER_TAKEN and m.CallbackRequest.select().count() == 1
+
+
+def _task(base):
+    from orderdesk_gui.domain.journal import ClientFilter
+    from orderdesk_gui.services import outbound
+
+    task_id = outbound.create_task(base.head, "Опрос", "", _survey(), ClientFilter(region="алматы"), TODAY)
+    return {it.client_id: it for it in outbound.task_items(task_id)}
+
+
+def test_a_task_call_closed_with_f12_records_its_item_once(base):
+    from orderdesk_gui.services import outbound
+
+    items = _task(base)
+    first, second = items[base.c1.id], items[base.c3.id]
+    # F12: refused, with the reason, reaches the head's results
+    call_id = outbound.start_task_item(base.op, first.id)
+    calls.close_call(base.op, call_id, j.REFUSED, "дорого")
+    row = m.OutboundTaskItem.get_by_id(first.id)
+    assert (row.status, row.outcome, row.refusal_reason, row.attempts) == ("done", j.REFUSED, "дорого", 1)
+    assert row.operator_id == base.op.id and row.done_at is not None and row.call_id == call_id
+    # the task dialog saving afterwards adds the answers and does not count the call again
+    outbound.finish_task_item(base.op, first.id, call_id, j.REFUSED, {"q1": "нет"}, "дорого")
+    row = m.OutboundTaskItem.get_by_id(first.id)
+    assert row.attempts == 1 and '"q1": "no"' in row.answers
+    with pytest.raises(outbound.TaskError, match="another outcome"):
+        outbound.finish_task_item(base.op, first.id, call_id, j.INFO_GIVEN, {"q1": "да"})
+
+    # F12: no answer keeps the item open; finishing the closed call again counts nothing
+    call_id = outbound.start_task_item(base.op, second.id)
+    calls.close_call(base.op, call_id, j.NO_ANSWER)
+    outbound.finish_task_item(base.op, second.id, call_id, j.NO_ANSWER, {})
+    row = m.OutboundTaskItem.get_by_id(second.id)
+    assert (row.status, row.outcome, row.attempts) == ("open", j.NO_ANSWER, 1)
+    # the next call through the task dialog finishes it: two attempts in all
+    call_id = outbound.start_task_item(base.op, second.id)
+    outbound.finish_task_item(base.op, second.id, call_id, j.INFO_GIVEN, {"q1": "да", "q2": "напитки"})
+    row = m.OutboundTaskItem.get_by_id(second.id)
+    assert (row.status, row.outcome, row.attempts) == ("done", j.INFO_GIVEN, 2)
+    assert m.Call.get_by_id(call_id).outcome == j.INFO_GIVEN
+    summary, _rows = outbound.task_results(base.head, first.task_id)
+    assert (summary.done, summary.refused) == (2, 1)
+
+
+def test_a_task_call_transferred_records_its_item(base):
+    from orderdesk_gui.services import outbound
+
+    item = _task(base)[base.c1.id]
+    call_id = outbound.start_task_item(base.op, item.id)
+    calls.transfer(base.op, call_id, base.manager.id, "вопрос по договору")
+    row = m.OutboundTaskItem.get_by_id(item.id)
+    assert (row.status, row.outcome, row.attempts) == ("done", j.TRANSFERRED, 1)
+
+
+def test_two_operators_cannot_start_the_same_task_item(base):
+    from orderdesk_gui.services import outbound
+
+    item = _task(base)[base.c1.id]
+    call_id = outbound.start_task_item(base.op, item.id)
+    calls_before = m.Call.select().count()
+    with pytest.raises(outbound.TaskError, match="Op is calling this client"):
+        outbound.start_task_item(base.op2, item.id)
+    assert m.Call.select().count() == calls_before  # no stranded call
+    assert m.OutboundTaskItem.get_by_id(item.id).call_id == call_id
+    calls.close_call(base.op, call_id, j.BUSY)
+    again = outbound.start_task_item(base.op2, item.id)  # the first call ended: the item is free
+    row = m.OutboundTaskItem.get_by_id(item.id)
+    assert (row.call_id, row.operator_id, row.attempts) == (again, base.op2.id, 1)
+
+
+def test_only_the_department_head_the_taker_or_the_sales_head_handle_a_complaint(base):
+    from orderdesk_gui.services import auth, complaints
+
+    logistics_head = user_info(_user("logist", "manager", head_of=m.Department.get(code="logistics")))
+    admin = user_info(_user("root", "admin"))
+    cid = complaints.register(base.op, "complaint", "delivery", "Машина опоздала", base.c1.id)
+    assert complaints.get(cid).department_code == "logistics"
+    with pytest.raises(auth.PermissionDenied, match="does not head"):
+        complaints.take(base.manager, cid)  # heads wholesale, not logistics
+    with pytest.raises(auth.PermissionDenied, match="does not head"):
+        complaints.resolve(base.manager, cid, "решили сами")
+    assert complaints.get(cid).status == "open"
+    complaints.take(logistics_head, cid)
+    complaints.take(base.head, cid)  # the head of sales may take it over
+    with pytest.raises(auth.PermissionDenied):
+        complaints.take(base.manager, cid)
+    complaints.resolve(base.head, cid, "Извинились, скидка 5%")
+    assert complaints.get(cid).status == "resolved"
+    other = complaints.register(base.op, "wish", "delivery", "Доставка в субботу", base.c2.id)
+    complaints.resolve(admin, other, "Передано в логистику")
+    assert complaints.get(other).status == "resolved"
+
+
+def test_callbacks_done_count_requests_and_missed_ones_go_to_the_last_caller(base):
+    from orderdesk_gui.services import reports
+
+    now = m.utcnow()
+    today = dt.datetime.now().astimezone().date()
+    period = (today - dt.timedelta(days=1), today)
+    # reached by op, who is asked for later (a reschedule, not done); then op2 reaches the client
+    cb = callbacks.add_callback("+77011112233", "Арман", now - dt.timedelta(minutes=5), source="web")
+    first = callbacks.start_attempt(base.op, cb)
+    calls.close_call(base.op, first, j.CALLBACK_SCHEDULED, callback_at=now + dt.timedelta(minutes=30))
+    assert reports.shift_report(base.head, *period).total.callbacks_done == 0
+    second = callbacks.start_attempt(base.op2, cb)
+    calls.close_call(base.op2, second, j.NO_ANSWER)
+    third = callbacks.start_attempt(base.op2, cb)
+    calls.close_call(base.op2, third, j.INFO_GIVEN)
+    assert m.CallbackRequest.get_by_id(cb).status == "done"
+    # a request whose window passed: op tried once, nobody reached the client
+    late = callbacks.add_callback(
+        "+77012223344", "", now - dt.timedelta(hours=3), now - dt.timedelta(hours=2), source="web"
+    )
+    attempt = callbacks.start_attempt(base.op, late)
+    calls.close_call(base.op, attempt, j.BUSY)
+    # and one nobody tried
+    callbacks.add_callback("+77013334455", "", now - dt.timedelta(hours=3), now - dt.timedelta(hours=2))
+
+    desk = reports.shift_report(base.head, *period)
+    assert (desk.total.callbacks_done, desk.total.callbacks_missed) == (1, 2)
+    per = dict(desk.per_operator)
+    assert (per["Op"].callbacks_done, per["Op"].callbacks_missed) == (0, 1)
+    assert (per["Op2"].callbacks_done, per["Op2"].callbacks_missed) == (1, 0)
+    own = reports.shift_report(base.op, *period).total
+    assert (own.callbacks_done, own.callbacks_missed) == (0, 1)
+    own2 = reports.shift_report(base.op2, *period).total
+    assert (own2.callbacks_done, own2.callbacks_missed) == (1, 0)
+
+
+def test_report_exports_never_turn_a_typed_text_into_a_formula(base, tmp_path):
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    from orderdesk_gui.services import reports
+
+    sly = user_info(_user("sly", "operator"))
+    m.User.update(full_name='=HYPERLINK("http://x";"y")').where(m.User.id == sly.id).execute()
+    call_id = calls.open_call(sly, "+77011112233", base.c1.id)
+    calls.close_call(sly, call_id, j.INFO_GIVEN)
+    today = dt.datetime.now().astimezone().date()
+    desk = reports.shift_report(base.head, today, today)
+    labels = {"figure": "+Figure", "calls_in": "-In", "calls_out": "@Out"}
+    csv_path, xlsx_path = tmp_path / "r.csv", tmp_path / "r.xlsx"
+    reports.export_csv(desk, csv_path, labels)
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert "'+Figure;" in text and "'-In;1;1" in text and "'@Out;0;0" in text
+    assert ";'=HYPERLINK" in text.replace('"', "")
+    reports.export_xlsx(desk, xlsx_path, labels)
+    sheet = load_workbook(xlsx_path).worksheets[0]
+    cells = {c.value: c.data_type for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
+    assert cells['=HYPERLINK("http://x";"y")'] == "s" and cells["+Figure"] == "s"
+    with zipfile.ZipFile(xlsx_path) as book:
+        assert b"<f>" not in book.read("xl/worksheets/sheet1.xml")

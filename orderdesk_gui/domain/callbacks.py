@@ -20,6 +20,22 @@ class CallbackTimeError(ValueError):
     """A time or time window that cannot be read; the text is for the user."""
 
 
+HORIZON_DAYS = 366  # a callback further ahead (or back) than this is a typing mistake
+
+
+def _checked_moment(moment: dt.datetime, now_local: dt.datetime, raw: str) -> dt.datetime:
+    """A moment that can be stored (it has a UTC form) within ``HORIZON_DAYS`` of now."""
+    try:
+        moment.astimezone(dt.UTC)
+    except (OverflowError, ValueError):
+        raise CallbackTimeError(f"The time {raw!r} is out of range.") from None
+    if moment - now_local > dt.timedelta(days=HORIZON_DAYS):
+        raise CallbackTimeError(f"The time {raw!r} is more than {HORIZON_DAYS} days ahead.")
+    if now_local - moment > dt.timedelta(days=HORIZON_DAYS):
+        raise CallbackTimeError(f"The time {raw!r} is more than {HORIZON_DAYS} days ago.")
+    return moment
+
+
 @dataclass(frozen=True)
 class CallbackPolicy:
     """How often a callback is tried before it goes to the head of sales."""
@@ -125,10 +141,19 @@ def parse_when(text: str, now_local: dt.datetime) -> dt.datetime:
     Accepts ``14:30`` (today), ``2026-11-23 14:30``, ``23.11.2026 14:30``,
     ``завтра 10:00`` / ``tomorrow 10:00``, ``+2h`` / ``+30m`` / ``+1d`` (also
     ``+2ч``, ``+30мин``), and ISO 8601 with an offset (``2026-11-23T14:30+05:00``).
+    A moment out of range or more than ``HORIZON_DAYS`` ahead or back raises ``CallbackTimeError``.
     """
     if now_local.tzinfo is None:
         raise ValueError("now_local must carry its time zone")
     raw = (text or "").strip()
+    try:
+        moment = _parse_when(raw, now_local)
+    except OverflowError:
+        raise CallbackTimeError(f"The time {raw!r} is out of range.") from None
+    return _checked_moment(moment, now_local, raw)
+
+
+def _parse_when(raw: str, now_local: dt.datetime) -> dt.datetime:
     if not raw:
         raise CallbackTimeError("The time is empty.")
     relative = _RELATIVE.match(raw)
@@ -170,10 +195,13 @@ def parse_when(text: str, now_local: dt.datetime) -> dt.datetime:
 
 
 def to_utc_naive(moment: dt.datetime) -> dt.datetime:
-    """The storage form of an aware moment."""
+    """The storage form of an aware moment (``CallbackTimeError`` when it has none in UTC)."""
     if moment.tzinfo is None:
         raise ValueError("an aware datetime is needed")
-    return moment.astimezone(dt.UTC).replace(tzinfo=None)
+    try:
+        return moment.astimezone(dt.UTC).replace(tzinfo=None)
+    except OverflowError:
+        raise CallbackTimeError(f"The time {moment.isoformat()} is out of range.") from None
 
 
 def to_local(moment_utc: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
@@ -198,6 +226,13 @@ def parse_window(text: str, now_local: dt.datetime) -> tuple[dt.datetime, dt.dat
     raw = (text or "").strip()
     if not raw:
         return to_utc_naive(now_local), None
+    try:
+        return _parse_window(raw, now_local)
+    except OverflowError:
+        raise CallbackTimeError(f"The time {raw!r} is out of range.") from None
+
+
+def _parse_window(raw: str, now_local: dt.datetime) -> tuple[dt.datetime, dt.datetime | None]:
     match = _WINDOW.match(raw)
     if match is not None:
         prefix = match["prefix"].strip()
@@ -206,8 +241,8 @@ def parse_window(text: str, now_local: dt.datetime) -> tuple[dt.datetime, dt.dat
             raise CallbackTimeError(f"Cannot read the day {prefix!r} of the window {raw!r}.")
         start_clock, end_clock = _clock(match["a"]), _clock(match["b"])
         assert start_clock is not None and end_clock is not None
-        start = _local(day, start_clock, now_local)
-        end = _local(day, end_clock, now_local)
+        start = _checked_moment(_local(day, start_clock, now_local), now_local, raw)
+        end = _checked_moment(_local(day, end_clock, now_local), now_local, raw)
         if end <= start:
             raise CallbackTimeError(f"The window {raw!r} ends before it starts.")
         return to_utc_naive(start), to_utc_naive(end)

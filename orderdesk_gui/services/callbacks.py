@@ -12,12 +12,13 @@ import datetime as dt
 import hashlib
 import io
 import logging
+import re
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from peewee import JOIN, fn
+from peewee import JOIN, InterfaceError, OperationalError, fn
 
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.followups import to_datetime
@@ -309,7 +310,7 @@ class ImportReport:
             lines.append(f"Imported: {self.added} new callback requests, {self.updated} updated.")
         else:
             lines.append("Nothing was imported: the file has errors. Fix them and drop the file again.")
-            lines += [f"line {line}: {message}" for line, message in self.errors]
+            lines += [f"line {line}: {message}" if line else message for line, message in self.errors]
         return "\n".join(lines) + "\n"
 
 
@@ -337,6 +338,9 @@ def _local_now(now: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
     return aware.astimezone(tz) if tz is not None else aware.astimezone()
 
 
+_CLOCK = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})")
+
+
 def _row_times(values: dict[str, str], now_local: dt.datetime):
     when, start_text, end_text = values.get("when", ""), values.get("from", ""), values.get("to", "")
     if when:
@@ -346,15 +350,28 @@ def _row_times(values: dict[str, str], now_local: dt.datetime):
     start = rules.parse_when(start_text, now_local) if start_text else now_local
     end = None
     if end_text:
-        clock_only = ":" in end_text and " " not in end_text.strip() and len(end_text.strip()) <= 5
-        if clock_only:
-            hour, minute = (int(x) for x in end_text.strip().replace(".", ":").split(":"))
+        clock_only = _CLOCK.fullmatch(end_text.strip())
+        if clock_only:  # "16:00" ends the window on the start's day
+            hour, minute = int(clock_only["h"]), int(clock_only["m"])
             if hour > 23 or minute > 59:
                 raise CallbackTimeError(f"{end_text!r} is not a time of day.")
             end = start.replace(hour=hour, minute=minute, second=0, microsecond=0)
         else:
             end = rules.parse_when(end_text, now_local)
     return rules.to_utc_naive(start), (rules.to_utc_naive(end) if end is not None else None)
+
+
+def _checked_row(values: dict[str, str], now_local: dt.datetime) -> tuple:
+    """One CSV row ready to file; any problem with it raises ``CallbackError`` with the reason."""
+    try:
+        start, end = _row_times(values, now_local)
+        return _checked(values["phone"], values.get("name", ""), start, end, values.get("note", ""), "csv")
+    except (CallbackError, CallbackTimeError):
+        raise
+    except (ValueError, OverflowError) as exc:  # a time no rule foresaw: a bad row, not a crash
+        log.info("callback csv: unreadable row %r: %s", values, exc)
+        times = " ".join(v for k, v in values.items() if k in ("when", "from", "to") and v)
+        raise CallbackError(f"Cannot read the time {times!r}.") from None
 
 
 def parse_csv(
@@ -388,10 +405,7 @@ def parse_csv(
             break
         values = {key: (record[i].strip() if i < len(record) else "") for key, i in columns.items()}
         try:
-            start, end = _row_times(values, now_local)
-            checked = _checked(
-                values["phone"], values.get("name", ""), start, end, values.get("note", ""), "csv"
-            )
+            checked = _checked_row(values, now_local)
         except (CallbackError, CallbackTimeError) as exc:
             errors.append((line, str(exc)))
             continue
@@ -475,7 +489,13 @@ def scan_drop_folder(
         if _already_imported(digest):
             report = ImportReport(True, 0, [], path.name, duplicate=True)
         else:
-            report = _import_bytes(data, path.name, now, tz, digest)
+            try:
+                report = _import_bytes(data, path.name, now, tz, digest)
+            except (OperationalError, InterfaceError):
+                raise  # the database is away: the file stays for the next scan
+            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the scan
+                log.exception("callback drop: %s could not be imported", path.name)
+                report = ImportReport(False, 0, [(0, f"The file could not be imported: {exc}")], path.name)
         try:
             _move(path, folder / ("done" if report.ok else "rejected"), report)
         except OSError as exc:

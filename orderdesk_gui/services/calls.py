@@ -71,6 +71,10 @@ def transfer(user: UserInfo, call_id: int, to_user_id: int, reason: str) -> None
         call.outcome_detail = target.full_name[:300]
         call.ended_at = m.utcnow()
         call.save()
+        for item in m.OutboundTaskItem.select().where(
+            (m.OutboundTaskItem.call == call.id) & (m.OutboundTaskItem.status == "open")
+        ):
+            record_task_item(item, call.id, user.id, j.TRANSFERRED, "", call.ended_at)
         audit(user.id, "call_transferred", "call", call.id, to=target.login, reason=reason)
 
 
@@ -140,9 +144,12 @@ def close_call(
     order's completion); an order taken on the call always stays its outcome. ``refused``
     needs the reason in ``detail``; ``transferred`` needs ``transfer_to_id``;
     ``callback_scheduled`` needs ``callback_at`` (naive UTC) in the future and files a
-    callback request for the call's number. A call made for a callback request updates
-    that request: reached means done, no answer or busy means a later retry or, after
-    ``policy.max_attempts``, the head of sales. ``now`` (naive UTC) is for tests.
+    callback request for the call's number; on a call with an order taken the outcome
+    stays ``order_taken`` and the callback is still filed (noted on the call). A call made
+    for a callback request updates that request: reached means done, no answer or busy
+    means a later retry or, after ``policy.max_attempts``, the head of sales. The open
+    task item called on this call gets its outcome (see ``record_task_item``).
+    ``now`` (naive UTC) is for tests.
     """
     outcome = (outcome or "").strip()
     detail = (detail or "").strip()
@@ -154,8 +161,11 @@ def close_call(
         if call.ended_at is not None:
             raise CallError("This call is closed already.")
         preset = call.outcome or ""
+        chosen, typed = outcome, detail
         if preset == j.ORDER_TAKEN or (not outcome and preset):
             outcome, detail = preset, call.outcome_detail or detail
+        # the order is the outcome, but a callback the client asked for is still filed
+        wants_callback = j.CALLBACK_SCHEDULED in (outcome, chosen)
         if not outcome:
             raise CallError("Choose the outcome of the call.")
         if outcome == j.REFUSED and len(detail) < 2:
@@ -169,7 +179,7 @@ def close_call(
             target = m.User.get_or_none(m.User.id == transfer_to_id)
             if target is None:
                 raise CallError("The person to transfer to does not exist.")
-        if outcome == j.CALLBACK_SCHEDULED:
+        if wants_callback:
             if callback_at is None:
                 raise CallError("Say when to call back.")
             if callback_at <= now:
@@ -183,13 +193,47 @@ def close_call(
         call.outcome = outcome
         call.outcome_detail = detail[:300]
         call.notes = _append(call.notes, notes)
+        if wants_callback and outcome != j.CALLBACK_SCHEDULED:
+            when = cbr.to_local(callback_at).strftime("%Y-%m-%d %H:%M")
+            line = f"Callback scheduled for {when}" + (f": {typed}" if typed else "")
+            call.notes = _append(call.notes, line)
         call.ended_at = max(now, call.started_at)
         call.save()
         if call.callback_id:
-            _update_callback(call, outcome, callback_at, policy, now)
-        elif outcome == j.CALLBACK_SCHEDULED:
-            _schedule_callback(user, call, callback_at, detail or notes)
+            moved = j.CALLBACK_SCHEDULED if wants_callback else outcome
+            _update_callback(call, moved, callback_at, policy, now)
+        elif wants_callback:
+            _schedule_callback(user, call, callback_at, typed or notes)
+        for item in m.OutboundTaskItem.select().where(
+            (m.OutboundTaskItem.call == call.id) & (m.OutboundTaskItem.status == "open")
+        ):
+            record_task_item(item, call.id, user.id, outcome, detail if outcome == j.REFUSED else "", now)
         audit(user.id, "call_closed", "call", call.id, outcome=outcome)
+
+
+TASK_KEEP_OPEN = (*j.FAILED_ATTEMPT_OUTCOMES, j.CALLBACK_SCHEDULED)
+
+
+def record_task_item(
+    item: m.OutboundTaskItem,
+    call_id: int,
+    operator_id: int,
+    outcome: str,
+    refusal_reason: str,
+    now: dt.datetime,
+    answers_json: str = "",
+) -> None:
+    """One attempt on an outbound task item (D17), counted once, when its call ends: no answer,
+    busy or a callback asked for keep the item open; any other outcome finishes it (a refusal
+    with its reason). Runs inside the caller's transaction."""
+    item.attempts += 1
+    item.call, item.operator = call_id, operator_id
+    item.outcome = outcome
+    if outcome not in TASK_KEEP_OPEN:
+        item.status, item.done_at = "done", now
+        item.answers = answers_json
+        item.refusal_reason = (refusal_reason or "").strip()[:300] if outcome == j.REFUSED else ""
+    item.save()
 
 
 def _schedule_callback(user: UserInfo, call: m.Call, when: dt.datetime, note: str) -> int:

@@ -15,7 +15,7 @@ from orderdesk_gui.domain.journal import (
     ComplaintRow,
 )
 from orderdesk_gui.domain.roles import Permission, Role
-from orderdesk_gui.services.auth import audit, require
+from orderdesk_gui.services.auth import PermissionDenied, audit, require
 
 TEXT_MIN, TEXT_MAX = 3, 4000
 # Where a category goes when the operator does not choose (first department that exists).
@@ -151,11 +151,22 @@ def _complaint(complaint_id: int) -> m.Complaint:
     return row
 
 
+def _check_may_handle(user: UserInfo, row: m.Complaint) -> None:
+    """Only the head of the item's department, whoever has it taken, or a user who sees every
+    department's items (``sees_all``) may take or resolve it."""
+    if row.taken_by_id == user.id or sees_all(user):
+        return
+    head_of = m.User.select(m.User.head_of).where(m.User.id == user.id).scalar()
+    if head_of is None or head_of != row.department_id:
+        raise PermissionDenied(f"{user.full_name} does not head the department this complaint was passed to.")
+
+
 def take(user: UserInfo, complaint_id: int) -> None:
     """A department head takes the item into work."""
     require(user, Permission.RESOLVE_COMPLAINTS)
     with m.db_proxy.atomic():
         row = _complaint(complaint_id)
+        _check_may_handle(user, row)
         if row.status == "resolved":
             raise ComplaintError("This complaint is resolved already.")
         if row.status == "taken" and row.taken_by_id == user.id:
@@ -176,6 +187,7 @@ def resolve(user: UserInfo, complaint_id: int, resolution: str) -> None:
         raise ComplaintError(f"The resolution is longer than {TEXT_MAX} characters.")
     with m.db_proxy.atomic():
         row = _complaint(complaint_id)
+        _check_may_handle(user, row)
         if row.status == "resolved":
             raise ComplaintError("This complaint is resolved already.")
         now = m.utcnow()

@@ -26,7 +26,14 @@ from orderdesk_gui.domain.journal import (
 )
 from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.services.auth import audit, require
-from orderdesk_gui.services.calls import CallError, close_call, open_outbound_call
+from orderdesk_gui.services.callbacks import ATTEMPT_LOCK  # the same lock as a callback's dial
+from orderdesk_gui.services.calls import (
+    TASK_KEEP_OPEN,
+    CallError,
+    close_call,
+    open_outbound_call,
+    record_task_item,
+)
 
 Progress = Callable[[float], None]
 DEFAULT_POLICY = sl.SleepingPolicy()
@@ -537,12 +544,38 @@ def start_task_item(user: UserInfo, item_id: int) -> int:
             raise TaskError("This task is closed.")
         if item.status != "open":
             raise TaskError("This client has been called for the task already.")
+        previous = item.call_id
+        if previous is not None:
+            busy = (
+                m.Call.select(m.User.full_name)
+                .join(m.User, on=(m.Call.operator == m.User.id))
+                .where(
+                    (m.Call.id == previous)
+                    & m.Call.ended_at.is_null()
+                    & (m.Call.operator != user.id)
+                    & (m.Call.started_at > m.utcnow() - ATTEMPT_LOCK)
+                )
+                .scalar()
+            )
+            if busy:
+                raise TaskError(f"{busy} is calling this client for the task now.")
         try:
             call_id = open_outbound_call(user, "", item.client_id, "task", purpose="other")
         except CallError as exc:
             raise TaskError(str(exc)) from None
-        item.call, item.operator = call_id, user.id
-        item.save(only=[m.OutboundTaskItem.call, m.OutboundTaskItem.operator])
+        It = m.OutboundTaskItem
+        # compare and set: of two operators starting the item at once only one links a call
+        claimed = (
+            It.update(call=call_id, operator=user.id)
+            .where(
+                (It.id == item.id)
+                & (It.status == "open")
+                & (It.call.is_null() if previous is None else (It.call == previous))
+            )
+            .execute()
+        )
+        if not claimed:
+            raise TaskError("Another operator has just started calling this client for the task.")
     return call_id
 
 
@@ -604,50 +637,53 @@ def finish_task_item(
 
     No answer, busy or a callback asked for keep the item open (attempts + 1);
     ``refused`` needs the reason; a reached client's answers are checked against
-    the survey.
+    the survey. The attempt is counted once (``calls.record_task_item``): when the call
+    was closed already with F12 on this item, only the answers are added.
     """
     if outcome not in j.OUTCOMES:
         raise TaskError(f"Unknown call outcome {outcome!r}.")
     refusal_reason = (refusal_reason or "").strip()
     with m.db_proxy.atomic():
         item = _item(item_id)
-        if item.status != "open":
-            raise TaskError("This task item is finished already.")
         call = m.Call.get_or_none(m.Call.id == call_id)
         if call is None:
             raise TaskError("The call record no longer exists.")
+        # F12 or a transfer closed this very call and counted the attempt already
+        counted = call.ended_at is not None and item.call_id == call_id and bool(item.outcome)
+        if item.status != "open" and not counted:
+            raise TaskError("This task item is finished already.")
         if call.client_id != item.client_id:
             raise TaskError("This call is not with the task's client.")
+        if counted and outcome != item.outcome:
+            raise TaskError("This call was closed already with another outcome; call the client again.")
         checked: dict[str, str] = {}
-        keep_open = outcome in j.FAILED_ATTEMPT_OUTCOMES or outcome == j.CALLBACK_SCHEDULED
+        keep_open = outcome in TASK_KEEP_OPEN
         if outcome == j.REFUSED:
             if len(refusal_reason) < 2:
                 raise TaskError("Say why the client refused.")
             checked = check_answers(_questions(item.task.survey), answers, require_all=False)
         elif not keep_open:
             checked = check_answers(_questions(item.task.survey), answers)
-        now = m.utcnow()
+        answers_json = json.dumps(checked, ensure_ascii=False) if checked else ""
+        reason = refusal_reason if outcome == j.REFUSED else ""
         if call.ended_at is None:
+            # closing the call records the item (close_call does it for the item on this call)
+            item.call, item.operator = call_id, user.id
+            item.save(only=[m.OutboundTaskItem.call, m.OutboundTaskItem.operator])
             try:
-                close_call(
-                    user,
-                    call_id,
-                    outcome,
-                    refusal_reason if outcome == j.REFUSED else "",
-                    notes,
-                    callback_at=callback_at,
-                )
+                close_call(user, call_id, outcome, reason, notes, callback_at=callback_at)
             except CallError as exc:
                 raise TaskError(str(exc)) from None
-        item.attempts += 1
-        item.call, item.operator = call_id, user.id
-        if keep_open:
-            item.outcome = outcome
-        else:
-            item.status, item.outcome, item.done_at = "done", m.Call.get_by_id(call_id).outcome, now
-            item.answers = json.dumps(checked, ensure_ascii=False) if checked else ""
-            item.refusal_reason = refusal_reason[:300] if outcome == j.REFUSED else ""
-        item.save()
+            item = _item(item_id)
+            if item.status == "done" and item.call_id == call_id:
+                item.answers = answers_json
+                item.save(only=[m.OutboundTaskItem.answers])
+        elif counted:  # only the answers are new
+            if item.status == "done" and answers_json:
+                item.answers = answers_json
+                item.save(only=[m.OutboundTaskItem.answers])
+        else:  # a call closed before without the item (an older version): count it now
+            record_task_item(item, call_id, user.id, outcome, reason, m.utcnow(), answers_json)
 
 
 def close_task(user: UserInfo, task_id: int) -> None:

@@ -154,8 +154,6 @@ def shift_report(
                 acc.closed += 1
             if outcome == j.TRANSFERRED:
                 acc.transfers[(reason or "").strip() or "—"] += 1
-            if source == "callback" and outcome and outcome not in j.FAILED_ATTEMPT_OUTCOMES:
-                acc.c["cb_done"] += 1
             if source == "sleeping" and client is not None:
                 first = acc.sleeping_clients.get(client)
                 if first is None or started < first:
@@ -188,18 +186,39 @@ def shift_report(
     for op, count in m.db_proxy.execute(kq).fetchall():
         for acc in both(op):
             acc.c["complaints"] += count
-    # callbacks due in the period and not done in their window (the desk's figure)
-    if operator_id is None:
-        R = m.CallbackRequest
-        rq = R.select(R.window_start, R.window_end, R.done_at, R.status).where(
-            (R.window_start >= lo) & (R.window_start < hi) & (R.status != "cancelled")
-        )
-        for w_start, w_end, done_at, status in m.db_proxy.execute(rq).fetchall():
-            w_start, w_end, done_at = to_datetime(w_start), to_datetime(w_end), to_datetime(done_at)
-            deadline = min(w_end or (w_start + CALLBACK_GRACE), hi)
-            late = done_at is None or done_at > deadline
-            if late and (status == "escalated" or deadline <= m.utcnow()):
-                total.c["cb_missed"] += 1
+    # callbacks done: requests that became done in the period (once each, however many calls),
+    # for the operator of the call that reached the client
+    R = m.CallbackRequest
+    dq = R.select(R.id).where((R.status == "done") & (R.done_at >= lo) & (R.done_at < hi))
+    done_ids = [rid for (rid,) in m.db_proxy.execute(dq).fetchall()]
+    reached = _last_callers(done_ids, reached_only=True)
+    for rid in done_ids:
+        op = reached.get(rid)
+        if operator_id is not None and op != operator_id:
+            continue
+        total.c["cb_done"] += 1
+        if op is not None:
+            accs[op].c["cb_done"] += 1
+    # callbacks due in the period and not done in their window, for the operator who tried last
+    rq = R.select(R.id, R.window_start, R.window_end, R.done_at, R.status).where(
+        (R.window_start >= lo) & (R.window_start < hi) & (R.status != "cancelled")
+    )
+    missed: list[int] = []
+    clock = m.utcnow()
+    for rid, w_start, w_end, done_at, status in m.db_proxy.execute(rq).fetchall():
+        w_start, w_end, done_at = to_datetime(w_start), to_datetime(w_end), to_datetime(done_at)
+        deadline = min(w_end or (w_start + CALLBACK_GRACE), hi)
+        late = done_at is None or done_at > deadline
+        if late and (status == "escalated" or deadline <= clock):
+            missed.append(rid)
+    tried = _last_callers(missed)
+    for rid in missed:
+        op = tried.get(rid)
+        if operator_id is not None and op != operator_id:
+            continue
+        total.c["cb_missed"] += 1
+        if op is not None:
+            accs[op].c["cb_missed"] += 1
     # reactivated: an accepted order within the window after the first sleeping call, once a client
     reactivated = _reactivated(total.sleeping_clients, policy)
     per_operator: tuple[tuple[str, ShiftFigures], ...] = ()
@@ -232,6 +251,23 @@ def shift_report(
         per_operator=per_operator,
         calls_by_hour=tuple(sorted(hours.items())),
     )
+
+
+def _last_callers(request_ids: list[int], reached_only: bool = False) -> dict[int, int]:
+    """Callback request id -> the operator of its latest call (with ``reached_only``, the latest
+    call that reached the client: not no answer or busy)."""
+    C = m.Call
+    latest: dict[int, tuple[dt.datetime, int, int]] = {}
+    for i in range(0, len(request_ids), 900):
+        where = C.callback.in_(request_ids[i : i + 900])
+        if reached_only:
+            where &= C.outcome.not_in(tuple(sorted(j.FAILED_ATTEMPT_OUTCOMES))) & (C.outcome != "")
+        query = C.select(C.callback, C.started_at, C.id, C.operator).where(where)
+        for rid, started, call_id, op in m.db_proxy.execute(query).fetchall():
+            key = (to_datetime(started), call_id, op)
+            if rid not in latest or key[:2] > latest[rid][:2]:
+                latest[rid] = key
+    return {rid: key[2] for rid, key in latest.items()}
 
 
 def _reactivated(first_calls: Mapping[int, dt.datetime], policy: sl.SleepingPolicy) -> set[int]:
@@ -293,6 +329,17 @@ def _period(report: ShiftReport) -> str:
     return f"{report.start.isoformat()} – {report.end.isoformat()}"
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # a text cell starting so is a formula in Excel
+
+
+def _csv_cell(value):
+    if isinstance(value, Decimal | float):
+        return str(value).replace(".", ",")
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value  # shown as text, never run (names and reasons are typed by people)
+    return value
+
+
 def export_csv(report: ShiftReport, path: str | Path, labels: Mapping[str, str] | None = None) -> None:
     """Semicolon CSV in UTF-8 with a BOM (opens as columns in Excel with Russian settings)."""
     lab = {**LABELS, **(labels or {})}
@@ -300,15 +347,22 @@ def export_csv(report: ShiftReport, path: str | Path, labels: Mapping[str, str] 
     tmp = path.with_name(path.name + ".part")
     with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh, delimiter=";")
-        out.writerow([lab["period"], _period(report)])
+        out.writerow([_csv_cell(lab["period"]), _period(report)])
         out.writerow([])
         for row in table(report, labels):
-            out.writerow([str(v).replace(".", ",") if isinstance(v, Decimal | float) else v for v in row])
+            out.writerow([_csv_cell(v) for v in row])
         out.writerow([])
-        out.writerow([lab["hour"], lab["calls"]])
+        out.writerow([_csv_cell(lab["hour"]), _csv_cell(lab["calls"])])
         for hour, calls in report.calls_by_hour:
             out.writerow([f"{hour:02d}:00", calls])
     tmp.replace(path)
+
+
+def _plain_text(cells) -> None:
+    """openpyxl takes a text starting with "=" for a formula: store such cells as text."""
+    for cell in cells:
+        if isinstance(cell.value, str) and cell.value.startswith(FORMULA_START):
+            cell.data_type = "s"
 
 
 def export_xlsx(report: ShiftReport, path: str | Path, labels: Mapping[str, str] | None = None) -> None:
@@ -321,10 +375,12 @@ def export_xlsx(report: ShiftReport, path: str | Path, labels: Mapping[str, str]
     sheet = book.active
     sheet.title = lab["figure"][:31]
     sheet.append([lab["period"], _period(report)])
+    _plain_text(sheet[sheet.max_row])
     sheet.append([])
     rows = table(report, labels)
     for n, row in enumerate(rows):
         sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
+        _plain_text(sheet[sheet.max_row])
         if n == 0:
             for cell in sheet[sheet.max_row]:
                 cell.font = Font(bold=True)
@@ -336,6 +392,7 @@ def export_xlsx(report: ShiftReport, path: str | Path, labels: Mapping[str, str]
         sheet.column_dimensions[sheet.cell(row=3, column=index).column_letter].width = 18
     hours = book.create_sheet(lab["calls"][:31])
     hours.append([lab["hour"], lab["calls"]])
+    _plain_text(hours[1])
     for cell in hours[1]:
         cell.font = Font(bold=True)
     for hour, calls in report.calls_by_hour:
