@@ -59,14 +59,15 @@ class Inbox:
 
 @pytest.fixture
 def smtp():
-    """Start a local SMTP server; yields a factory ``(refuse=(), login=None) -> (inbox, MailSettings)``."""
+    """Start a local SMTP server; yields a factory ``(refuse=(), login=None, inbox=None)`` returning
+    ``(inbox, MailSettings)``."""
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult
 
     started = []
 
-    def start(refuse=(), login: tuple[str, str] | None = None):
-        inbox = Inbox(refuse)
+    def start(refuse=(), login: tuple[str, str] | None = None, inbox: Inbox | None = None):
+        inbox = inbox if inbox is not None else Inbox(refuse)
         kwargs = {}
         if login is not None:
 
@@ -281,6 +282,37 @@ def test_price_list_uses_the_clients_column_and_better_promotions(op):
         documents.price_list_doc(price_column_code="NOPE", today=TODAY)
 
 
+def test_every_product_of_an_active_promotion_has_a_note_special_price_or_not(op):
+    client = green_client()
+    plain, priced = priced_products(2, client.price_column_id)
+    ends = TODAY + dt.timedelta(days=9)
+    week = m.Promotion.create(name="Неделя молочки", kind="special", starts=TODAY, ends=ends)
+    m.PromotionItem.create(promotion=week, product=plain, special_price=None)  # no special price
+    fact = catalog.facts([priced], client.price_column_id, TODAY)[priced]
+    cheaper = (catalog.price_of(fact) * Decimal("0.5")).quantize(Decimal("0.01"))
+    sale_ends = TODAY + dt.timedelta(days=3)
+    sale = m.Promotion.create(name="Распродажа", kind="price", starts=TODAY, ends=sale_ends)
+    m.PromotionItem.create(promotion=sale, product=priced, special_price=cheaper)
+    m.PromotionItem.create(promotion=week, product=priced, special_price=None)
+    doc = documents.price_list_doc(client.id, only_promotions=True, today=TODAY)
+    rows = {r.code: r for g in doc.groups for r in g.rows}
+    assert rows and all("акция «" in r.note for r in rows.values())
+    plain_row = rows[m.Product.get_by_id(plain).code]
+    assert plain_row.base_price is None  # it keeps the column price...
+    assert f"акция «Неделя молочки» до {ends:%d.%m}" in plain_row.note  # ...but says it is in the promotion
+    priced_row = rows[m.Product.get_by_id(priced).code]
+    assert priced_row.price == cheaper and priced_row.base_price is not None
+    # the note names the promotion that gave the price, not the other one
+    assert f"акция «Распродажа» до {sale_ends:%d.%m}" in priced_row.note
+    assert "Неделя" not in priced_row.note
+    en = documents.price_list_doc(client.id, only_promotions=True, today=TODAY, lang="en")
+    en_rows = {r.code: r for g in en.groups for r in g.rows}
+    assert f"promotion “Неделя молочки” until {ends:%d.%m}" in en_rows[plain_row.code].note
+    kk = documents.price_list_doc(client.id, only_promotions=True, today=TODAY, lang="kk")
+    kk_rows = {r.code: r for g in kk.groups for r in g.rows}
+    assert f"«Неделя молочки» акциясы {ends:%d.%m} дейін" in kk_rows[plain_row.code].note
+
+
 def test_reference_sheet_lists_certificates_and_pack_sizes(demo_db):
     products = list(m.Product.select().where(m.Product.active == True).order_by(m.Product.id).limit(5))  # noqa: E712
     doc = documents.reference_doc([p.id for p in products], today=TODAY)
@@ -441,6 +473,45 @@ def test_login_refused_says_so_without_the_password(op, smtp):
     assert all("pw" not in r.error for r in dispatches())
 
 
+def test_a_password_the_login_cannot_carry_is_told_and_recorded_failed(op, smtp):
+    """smtplib encodes the login as ASCII: a Cyrillic password (a wrong keyboard layout) must not
+    escape as a raw UnicodeEncodeError with nothing recorded."""
+    order = accepted_order_of(green_client())
+    inbox, mail = smtp(login=("desk", "пароль-секрет"))
+    cyrillic = MailSettings(**{**mail.__dict__, "user": "desk", "password": "пароль-секрет"})
+    with pytest.raises(DispatchError, match="password contains characters the server login cannot") as caught:
+        dispatch.send_email(
+            op, cyrillic, "a@example.kz", "s", "b", [], kind="confirmation", order_id=order.id
+        )
+    assert "пароль" not in str(caught.value) and "ascii" not in str(caught.value)
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+    rows = dispatches(order.id)
+    assert [(r.status, r.recipient) for r in rows] == [("failed", "a@example.kz")]
+    assert "password contains characters" in rows[0].error and "пароль" not in rows[0].error
+    assert inbox.messages == []
+    latin_user = MailSettings(**{**mail.__dict__, "user": "касса", "password": "x"})
+    with pytest.raises(DispatchError, match="user name 'касса' contains characters"):
+        dispatch.send_email(op, latin_user, "a@example.kz", "s", "b", [], kind="confirmation")
+
+
+class QuitFails(Inbox):
+    """Takes the message, then answers QUIT with an error."""
+
+    async def handle_QUIT(self, server, session, envelope):  # noqa: N802
+        return "554 5.3.0 Closing failed"
+
+
+def test_a_failed_quit_after_the_message_was_accepted_still_counts_as_sent(op, smtp):
+    order = accepted_order_of(green_client())
+    inbox, mail = smtp(inbox=QuitFails())
+    dispatch_id = dispatch.send_email(
+        op, mail, "a@example.kz", "s", "b", [("a.pdf", PDF, "application/pdf")],
+        kind="confirmation", order_id=order.id,
+    )  # fmt: skip
+    assert len(inbox.messages) == 1
+    assert [(r.id, r.status) for r in dispatches(order.id)] == [(dispatch_id, "sent")]
+
+
 def test_mail_settings_from_settings_and_environment(monkeypatch):
     settings = config.Settings()
     settings.set(config.SMTP_HOST, "smtp.example.kz")
@@ -545,6 +616,12 @@ def test_fax_needs_a_number_and_a_way_to_send(op, demo_db):
         dispatch.send_fax(op, a_tiff(), "12", command="x {number} {file}")
     with pytest.raises(DispatchError, match="No way to send a fax"):
         dispatch.send_fax(op, a_tiff(), "87272501122")
+    # a local number without its city code is possible but not a complete number: never dialled
+    for local in ("3000001", "250-11-22", "+7 727 111 22 33"):
+        with pytest.raises(DispatchError, match="not a complete fax number"):
+            dispatch.send_fax(op, a_tiff(), local, command="x {number} {file}")
+    assert dispatch.fax_digits("8 (727) 300-00-01") == "77273000001"
+    assert dispatch.fax_digits("+7 701 123 45 67") == "77011234567"
     assert dispatches() == []
 
 

@@ -245,3 +245,84 @@ def test_daily_report_pdf_for_the_head(qtbot, head_window, tmp_path, monkeypatch
 
 def test_the_daily_report_is_not_for_operators(window):  # noqa: F811
     assert not window.documents.actions["daily_report"].isEnabled()
+
+
+# --- painting PDF pages on a printer --------------------------------------------------------------
+
+
+def _price_list_pdf(pages: int) -> bytes:
+    import datetime as dt
+    from decimal import Decimal
+
+    from orderdesk_gui import printing
+    from orderdesk_gui.printing.data import Company, PriceGroup, PriceListDoc, PriceRow
+
+    rows = tuple(
+        PriceRow(f"G{i:05d}", f"Ұн «Ақ бидай» {i}", "қап", Decimal(1), Decimal(9000 + i))
+        for i in range(pages * 50)
+    )
+    doc = PriceListDoc("Прайс-лист", dt.date(2026, 11, 20), "Опт-2", None, (PriceGroup("Бакалея", rows),))
+    return printing.render_price_list(doc, Company("ТОО «Тест»", "Алматы", "", "", "", ""))
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * 4096 / 2**20
+
+
+def test_paint_pdf_prints_every_page_as_grey_images_of_at_most_200_dpi(qapp, tmp_path):
+    """Each page goes to the printer as an 8-bit grey image of at most 200 dpi, scaled to the paper
+    and centred (a 300 dpi 32-bit page took 35 MB; a grey 200 dpi one about 4 MB)."""
+    from pypdf import PdfReader
+    from PySide6.QtGui import QImage, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from orderdesk_gui.ui import documents as ui_documents
+    from orderdesk_gui.ui.pdf_render import open_document, page_count, page_image
+
+    pdf = _price_list_pdf(3)
+    pages = page_count(pdf)
+    assert pages >= 3
+    with open_document(pdf) as doc:  # one byte a pixel
+        image = page_image(doc, 0, ui_documents.PRINT_DPI)
+        assert image.format() == QImage.Format.Format_Grayscale8 and image.sizeInBytes() < 4.2 * 2**20
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setFullPage(True)
+    assert printer.resolution() > ui_documents.PRINT_DPI
+    assert ui_documents.paint_pdf(printer, pdf) == pages
+    printed = PdfReader(str(tmp_path / "printed.pdf"))
+    assert len(printed.pages) == pages
+    for page in printed.pages:
+        images = list(page.images)
+        assert len(images) == 1
+        image = images[0].image
+        assert image.width <= round(595.28 * 200 / 72) + 1 and image.height <= round(841.89 * 200 / 72) + 1
+        assert image.width >= round(595.28 * 200 / 72) - 1  # and still the full 200 dpi
+        assert image.convert("L").getextrema()[0] < 100  # there is dark text on it
+
+
+def test_print_preview_keeps_about_4_mb_a_page(qapp):
+    """QPrintPreviewDialog keeps every page: 12 pages must not take more than ~5 MB each."""
+    import gc
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from orderdesk_gui.ui.documents import paint_pdf
+
+    pdf = _price_list_pdf(12)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    preview = QPrintPreviewWidget(printer)
+    painted = []
+    preview.paintRequested.connect(lambda target: painted.append(paint_pdf(target, pdf)))
+    gc.collect()
+    before = _rss_mb()
+    preview.updatePreview()
+    grown = _rss_mb() - before
+    pages = preview.pageCount()
+    assert painted == [pages] and pages >= 12
+    assert grown / pages < 7, f"{grown:.0f} MB for {pages} pages"
+    preview.deleteLater()

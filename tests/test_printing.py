@@ -109,6 +109,20 @@ def norm(value: str) -> str:
     return re.sub(r"\s+", " ", value.replace("\u00a0", " "))
 
 
+def body_text(pdf: bytes) -> str:
+    """The text of every page without the footer ("page X of Y"), so a text split across pages reads on."""
+    parts: list[str] = []
+
+    def visit(text, cm, tm, _font, _size):
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # on the page
+        if y > 18 * MM - 1:  # above the bottom margin, where the footer is
+            parts.append(text)
+
+    for page in reader(pdf).pages:
+        page.extract_text(visitor_text=visit)
+    return norm("".join(parts))
+
+
 def fonts_of(pdf: bytes) -> set[str]:
     return {
         str(font["/BaseFont"]).split("+")[-1]
@@ -293,6 +307,56 @@ def test_absurdly_long_product_name_wraps_inside_its_cell(qapp, fax):
     _right_margin_is_blank(pdf, qapp)
 
 
+LONG_SHIPPING = " ".join(
+    f"{i}. Грузополучатель: ТОО «Әсем Қоңыр», БИН 123456789012, г. Шымкент, ул. Тауке хана, 12, склад №3."
+    for i in range(1, 22)
+)[:2000]
+
+
+@pytest.mark.parametrize("fax", [False, True], ids=["office", "fax"])
+def test_long_shipping_details_address_and_comment_print_full_width_and_split(fax):
+    """2,000 characters of shipping details in the half-width delivery block could not split and
+    made the confirmation unprintable; long free texts now go full width below and split."""
+    import dataclasses
+
+    assert len(LONG_SHIPPING) == 2000
+    order = dataclasses.replace(
+        make_order(30),
+        shipping_details=LONG_SHIPPING,
+        delivery_address="Шымкент, Тәуке хан даңғылы, 15, " * 12,
+        comment="Звонить за час до приезда. " * 60,
+    )
+    if fax:
+        pdf = printing.render_fax_sheet(order, COMPANY, make_cover())
+    else:
+        pdf = printing.render_confirmation(order, COMPANY)
+    squeezed = re.sub(r"\s", "", body_text(pdf))
+    for value in (LONG_SHIPPING, order.delivery_address, order.comment):
+        assert re.sub(r"\s", "", value) in squeezed
+    assert "P00030" in squeezed and "Итого" in squeezed
+    if fax:
+        assert_fax_legible(pdf)
+    else:  # short delivery fields stay in the right-hand block, the long ones are below
+        short = dataclasses.replace(order, shipping_details="Самовывоз", comment="")
+        assert "Самовывоз" in " ".join(page_texts(printing.render_confirmation(short, COMPANY)))
+
+
+@pytest.mark.parametrize("fax", [False, True], ids=["office", "fax"])
+def test_totals_never_start_a_page_alone(fax):
+    """Whatever the number of lines, the page with the totals also has the last lines (up to 3)."""
+    for count in range(3, 50):
+        order = make_order(count)
+        pdf = (
+            printing.render_fax_sheet(order, COMPANY, make_cover())
+            if fax
+            else printing.render_confirmation(order, COMPANY)
+        )
+        texts = page_texts(pdf)
+        page = next(t for t in texts if "Итого:" in t)
+        codes = {f"P{i:05d}" for i in range(count - 2, count + 1)}
+        assert all(code in page for code in codes), (count, texts.index(page), len(texts))
+
+
 def test_line_table_columns_fill_the_frame_exactly():
     from orderdesk_gui.printing import confirmation, layout
 
@@ -464,6 +528,49 @@ def test_price_list_groups_promotions_and_repeated_header(fax):
         assert_fax_legible(pdf)
 
 
+@pytest.mark.parametrize("fax", [False, True], ids=["office", "fax"])
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_bold_promotion_prices_never_wrap_inside_the_number(fax, lang):
+    """The promotion price is drawn bold: its column is measured in bold, so "1 386,00" stays whole."""
+    rows = tuple(
+        PriceRow(
+            f"P{i:05d}",
+            f"Сүт «Әйгерім» {i}",
+            "шт",
+            Decimal(12),
+            Decimal("1386") + i * 1111,  # 1 386,00 ... 9 163,00: 4-digit bold prices
+            Decimal("1500") + i * 1111,
+            f"акция «Неделя молочки» до 0{i % 9 + 1}.12",
+        )
+        for i in range(8)
+    )
+    doc = PriceListDoc("Прайс-лист", dt.date(2026, 11, 20), "Опт-2", CLIENT, (PriceGroup("Сүт", rows),))
+    pdf = printing.render_price_list(doc, COMPANY, fax=fax, lang=lang)
+    lines = [norm(line) for page in reader(pdf).pages for line in page.extract_text().splitlines()]
+    for row in rows:
+        price = norm(labels.amount(row.price, lang))
+        assert any(price in line for line in lines), (price, lines)
+        assert not any(line.strip().endswith(price[:-1]) for line in lines), price
+
+
+def test_money_columns_are_as_wide_as_their_widest_bold_number():
+    from orderdesk_gui.printing import fonts, layout
+
+    lk = layout.look(fax=False)
+    cols = [layout.Col("Наименование", flex=1), layout.Col("Цена, ₸", "RIGHT", cap=0.16)]
+    rows = [["Сүт", layout.Markup("<b>1\u00a0386,00</b>")], ["Қант", "999,00"]]
+    widths = layout.column_widths(cols, rows, lk, 400)
+    bold = layout.stringWidth("1\u00a0386,00", fonts.NARROW_BOLD, lk.table)
+    assert widths[1] >= bold + 2 * lk.pad
+    # a row drawn bold (a totals row) is measured in bold too
+    plain = [["Итого", "1\u00a0386,00"]]
+    assert layout.column_widths(cols, plain, lk, 400, bold_rows=(0,))[1] >= bold + 2 * lk.pad
+    # squeezed by many fixed columns, a money column still keeps its widest number
+    many = [layout.Col(f"Колонка {i}", cap=0.3) for i in range(6)] + cols
+    wide_rows = [["x" * 40] * 6 + r for r in rows]
+    assert layout.column_widths(many, wide_rows, lk, 400)[-1] >= bold + 2 * lk.pad
+
+
 def test_empty_price_list_and_reference_are_refused():
     with pytest.raises(DocumentError) as err:
         printing.render_price_list(
@@ -570,7 +677,13 @@ def test_markup_characters_print_as_typed_and_overlong_fields_get_a_message():
         page_texts(printing.render_confirmation(dataclasses.replace(make_order(2), client=odd), COMPANY))
     )
     assert 'ТОО <b>«Ромашка»</b> & Co "Ақ"' in text
+    # a huge address no longer fits beside the delivery block: every field goes full width and splits
     huge = dataclasses.replace(CLIENT, legal_address="Очень длинный адрес " * 1500)
+    pdf = printing.render_confirmation(dataclasses.replace(make_order(2), client=huge), COMPANY)
+    assert "Очень длинный адрес " * 3 in " ".join(page_texts(pdf)) and len(reader(pdf).pages) > 5
+    # a receiver's name under the signature line cannot split: a message, not a crash
     with pytest.raises(DocumentError) as err:
-        printing.render_confirmation(dataclasses.replace(make_order(2), client=huge), COMPANY)
+        printing.render_confirmation(
+            dataclasses.replace(make_order(2), receiver="Очень длинное имя " * 1500), COMPANY
+        )
     assert err.value.code == "too_long" and "не помещается" in str(err.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import DocumentError, labels
@@ -40,7 +41,7 @@ def render(order: OrderDoc, company: Company, *, paper: str = "A4", lang: str = 
 
 def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -> list[Any]:
     """The order part shared by the confirmation and the fax sheet (in the look given)."""
-    from reportlab.platypus import KeepTogether, Table
+    from reportlab.platypus import KeepTogether
 
     from . import layout
 
@@ -75,33 +76,14 @@ def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -
         (t("documents", lang), order.documents),
         (t("operator", lang), order.operator_name),
     ]
+    free_text = [(t("comment", lang), order.comment)]
     if lk.fax:  # one column of large type reads better after a fax
-        story.append(layout.fields(client_pairs + delivery_pairs, lk, width, per_row=1))
+        story.append(layout.fields(client_pairs + delivery_pairs + free_text, lk, width, per_row=1))
     else:
-        half = width / 2
-        left = layout.fields(client_pairs, lk, half, per_row=1)
-        right = layout.fields(delivery_pairs, lk, half, per_row=1)
-        blocks = [b for b in (left, right) if b is not None]
-        if blocks:
-            story.append(
-                Table(
-                    [blocks],
-                    colWidths=[half] * len(blocks),
-                    hAlign="LEFT",
-                    style=layout.table_style(
-                        lk,
-                        [
-                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                        ],
-                    ),
-                )
-            )
-    if order.comment:
-        story.append(layout.fields([(t("comment", lang), order.comment)], lk, width, per_row=1))
-    story += [layout.spacer(3), lines_table(order, lk, lang, width), layout.spacer(2)]
-    story.append(KeepTogether(totals(order, lk, lang, width)))
+        movable = {t("delivery_address", lang), t("shipping", lang)}
+        story += _two_columns(client_pairs, delivery_pairs, free_text, movable, lk, width)
+    # the totals never start a page alone: the last lines of the table go with them
+    story += [layout.spacer(3), lines_table(order, lk, lang, width, footer=totals(order, lk, lang, width))]
     closing: list[Any] = []
     if company.terms and not lk.fax:
         closing += [
@@ -120,8 +102,70 @@ def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -
     return story
 
 
-def lines_table(order: OrderDoc, lk: Look, lang: str, width: float) -> Any:
-    """The lines with No, code, name, unit, quantity, price, discount and sum.
+LONG_TEXT = 160  # a free-text field longer than this (or of 4 lines or more) is printed full width
+
+
+def _long(value: str) -> bool:
+    return len(value or "") > LONG_TEXT or (value or "").count("\n") >= 3
+
+
+def _two_columns(
+    client_pairs: list[tuple[str, str]],
+    delivery_pairs: list[tuple[str, str]],
+    free_text: list[tuple[str, str]],
+    movable: set[str],
+    lk: Look,
+    width: float,
+) -> list[Any]:
+    """The client (left) and the delivery (right) side by side, then the long free-text fields
+    (``movable`` labels when long, and the comment) full width below: a table row cannot split
+    across pages inside a half-width block, so a long text there made the document unprintable.
+    Should the block still be taller than half a page, every field goes full width."""
+    from reportlab.platypus import Table
+
+    from . import layout
+
+    below = [(k, v) for k, v in delivery_pairs if k in movable and _long(v)]
+    right_pairs = [pair for pair in delivery_pairs if pair not in below]
+    below += [(k, v) for k, v in free_text if v and v.strip()]
+    half = width / 2
+    blocks = [
+        b
+        for b in (
+            layout.fields(client_pairs, lk, half, per_row=1),
+            layout.fields(right_pairs, lk, half, per_row=1),
+        )
+        if b is not None
+    ]
+    story: list[Any] = []
+    if blocks:
+        block = Table(
+            [blocks],
+            colWidths=[half] * len(blocks),
+            hAlign="LEFT",
+            style=layout.table_style(
+                lk,
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ],
+            ),
+        )
+        page_height = min(h for _w, h in layout.PAPERS.values()) - layout.MARGIN_TOP - layout.MARGIN_BOTTOM
+        if block.wrap(width, page_height)[1] > page_height / 2:
+            # long names and addresses everywhere: one full-width list, which splits across pages
+            everything = layout.fields(client_pairs + delivery_pairs + free_text, lk, width, per_row=1)
+            return [everything] if everything is not None else []
+        story.append(block)
+    if below:
+        story.append(layout.fields(below, lk, width, per_row=1))
+    return story
+
+
+def lines_table(order: OrderDoc, lk: Look, lang: str, width: float, *, footer: Sequence[Any] = ()) -> Any:
+    """The lines with No, code, name, unit, quantity, price, discount and sum (``footer``, the
+    totals, under them, kept with the last three lines).
 
     The confirmation always has the discount column (the client checks it against the
     agreed price column); the fax sheet, in large type, has it only when a line has one."""
@@ -155,7 +199,7 @@ def lines_table(order: OrderDoc, lk: Look, lang: str, width: float) -> Any:
             row.append(labels.percent(line.discount_pct, lang) if line.discount_pct else "")
         row.append(labels.amount(line.amount, lang))
         rows.append(row)
-    return table(cols, rows, lk, width)
+    return table(cols, rows, lk, width, footer=footer, keep_with_footer=3)
 
 
 def totals(order: OrderDoc, lk: Look, lang: str, width: float) -> list[Any]:

@@ -192,20 +192,63 @@ def _width(value: str, font: str, size: float) -> float:
     return max((stringWidth(line, font, size) for line in value.split("\n")), default=0.0)
 
 
-def column_widths(cols: Sequence[Col], rows: Sequence[Sequence[str]], lk: Look, width: float) -> list[float]:
+_BOLD_TAG = re.compile(r"<(/?)(?:b|strong)\b[^>]*>", re.IGNORECASE)
+_NUMBER = re.compile(r"^[-+−]?\d[\d\s\u00a0\u202f.,']*%?$")  # 1 386,00 · 1,386.00 · 12,5 · 5%
+
+
+def _is_number(cell: str) -> bool:
+    return bool(_NUMBER.match(_plain(cell).strip()))
+
+
+def cell_width(cell: str, size: float, *, bold: bool = False) -> float:
+    """Width of a table cell's widest line in the font it is drawn in: a bold row in bold, and
+    the ``<b>`` parts of a Markup cell in bold (a price measured in the regular font and drawn
+    bold would not fit its column and wrap in the middle of the number)."""
+    if not isinstance(cell, Markup):
+        return _width(cell, fonts.NARROW_BOLD if bold else fonts.NARROW, size)
+    widest = 0.0
+    depth = 1 if bold else 0
+    for line in re.split(r"<br\s*/?>|\n", cell, flags=re.IGNORECASE):
+        line_width, at = 0.0, 0
+        for tag in list(_BOLD_TAG.finditer(line)) + [None]:
+            end = tag.start() if tag is not None else len(line)
+            piece = unescape(_TAG.sub("", line[at:end]))
+            line_width += stringWidth(piece, fonts.NARROW_BOLD if depth else fonts.NARROW, size)
+            if tag is not None:
+                depth = max(0, depth - 1) if tag.group(1) else depth + 1
+                at = tag.end()
+        widest = max(widest, line_width)
+    return widest
+
+
+def column_widths(
+    cols: Sequence[Col],
+    rows: Sequence[Sequence[str]],
+    lk: Look,
+    width: float,
+    *,
+    bold_rows: Iterable[int] = (),
+) -> list[float]:
     """Widths summing to ``width``: fixed columns at their natural width (capped), flex ones the rest.
 
-    When the fixed columns leave the flexible ones less than a quarter of the
-    width, they give up width down to their heading's longest word; only when
-    even that does not fit do they shrink further (their headings then wrap).
+    Cells are measured in the font they are drawn in (``bold_rows``: indexes of ``rows`` drawn
+    bold). When the fixed columns leave the flexible ones less than a quarter of the width, they
+    give up width down to their heading's longest word, but a column of numbers never below its
+    widest number; only when even that does not fit do they shrink further (headings then wrap).
     """
     pad = 2 * lk.pad + 0.5
+    bold = set(bold_rows)
     natural, least = [], []
     for i, col in enumerate(cols):
         head = max(stringWidth(w, fonts.NARROW_BOLD, lk.table) for w in _heading(col.heading).split(" "))
-        body = max((_width(_plain(r[i]), fonts.NARROW, lk.table) for r in rows), default=0.0)
+        body = numbers = 0.0
+        for n, r in enumerate(rows):
+            cell_w = cell_width(r[i], lk.table, bold=n in bold)
+            body = max(body, cell_w)
+            if _is_number(r[i]):
+                numbers = max(numbers, cell_w)
         natural.append(max(head, body) + pad)
-        least.append(head + pad)
+        least.append(max(head, numbers) + pad)
     fixed = [
         0.0 if c.flex else min(n, max(c.cap * width, m)) for c, n, m in zip(cols, natural, least, strict=True)
     ]
@@ -235,10 +278,23 @@ def table(
     header: bool = True,
     bold_rows: Iterable[int] = (),
     extra: Iterable[tuple] = (),
+    footer: Sequence[Flowable] = (),
+    keep_with_footer: int = 3,
 ) -> Table:
-    """A gridded table filling ``width``, header repeated on every page; wide texts wrap in their cells."""
-    plain_rows = [r for r in rows if not isinstance(r, Span)]
-    widths = column_widths(cols, plain_rows, lk, width)
+    """A gridded table filling ``width``, header repeated on every page; wide texts wrap in their cells.
+
+    ``footer`` (e.g. the totals) is drawn under the grid, right-aligned, in a last row across the
+    table that never starts a page alone: the last ``keep_with_footer`` rows go with it, under the
+    repeated header."""
+    bold_rows = set(bold_rows)
+    plain_rows: list[Sequence[str]] = []
+    plain_bold: list[int] = []
+    for n, r in enumerate(rows):
+        if not isinstance(r, Span):
+            if n in bold_rows:
+                plain_bold.append(len(plain_rows))
+            plain_rows.append(r)
+    widths = column_widths(cols, plain_rows, lk, width, bold_rows=plain_bold)
     suffix = {"LEFT": "", "RIGHT": "_r", "CENTER": "_c"}
     data: list[list[Any]] = []
     commands: list[tuple] = [
@@ -267,12 +323,17 @@ def table(
                 commands.append(("LINEABOVE", (0, r), (-1, r), lk.heavy_rule, BLACK))
             continue
         cells: list[Any] = []
+        bold = len(data) - (1 if header else 0) in bold_rows
         for i, (col, cell) in enumerate(zip(cols, row, strict=True)):
             room = widths[i] - 2 * lk.pad
-            if isinstance(cell, Markup):
-                cells.append(Paragraph(cell, lk["cell" + suffix[col.align]]))
-            elif "\n" in cell or stringWidth(cell, fonts.NARROW, lk.table) > room:
-                cells.append(para(cell, lk["cell" + suffix[col.align]]))
+            style = lk["cell" + suffix[col.align]]
+            if _is_number(cell):
+                # a number is never split: a plain string stays on its line, markup keeps its words
+                cells.append(Paragraph(cell, _unbroken(style)) if isinstance(cell, Markup) else cell)
+            elif isinstance(cell, Markup):
+                cells.append(Paragraph(cell, style))
+            elif "\n" in cell or cell_width(cell, lk.table, bold=bold) > room:
+                cells.append(para(cell, style))
             else:
                 cells.append(cell)
         data.append(cells)
@@ -280,6 +341,22 @@ def table(
     for r in bold_rows:
         commands.append(("FONTNAME", (0, r + offset), (-1, r + offset), fonts.NARROW_BOLD))
     commands.extend(extra)
+    if footer:
+        r = len(data)
+        data.append([list(footer)] + [""] * (len(cols) - 1))
+        first = _kept_tail(data, widths, lk, offset, keep_with_footer)
+        commands[commands.index(("GRID", (0, 0), (-1, -1), lk.rule, BLACK))] = (
+            "GRID", (0, 0), (-1, r - 1), lk.rule, BLACK,
+        )  # fmt: skip
+        commands += [
+            ("SPAN", (0, r), (-1, r)),
+            ("ALIGN", (0, r), (-1, r), "RIGHT"),
+            ("LEFTPADDING", (0, r), (-1, r), 0),
+            ("RIGHTPADDING", (0, r), (-1, r), 0),
+            ("TOPPADDING", (0, r), (-1, r), 2 * mm),
+            ("BOTTOMPADDING", (0, r), (-1, r), 0),
+            ("NOSPLIT", (0, first), (-1, r)),
+        ]
     return Table(
         data,
         colWidths=widths,
@@ -288,6 +365,24 @@ def table(
         splitInRow=1,
         hAlign="LEFT",
     )
+
+
+def _kept_tail(data: list[list[Any]], widths: list[float], lk: Look, offset: int, keep: int) -> int:
+    """The first row kept with the last (footer) row: up to ``keep`` rows before it, fewer when
+    they and the footer would take more than half a page (a block that cannot split must fit)."""
+    limit = (min(h for _w, h in PAPERS.values()) - MARGIN_TOP - MARGIN_BOTTOM) / 2
+    last = len(data) - 1
+    for n in range(min(keep, last - offset), 0, -1):
+        probe = Table(data[last - n :], colWidths=widths, style=table_style(lk, [("SPAN", (0, n), (-1, n))]))
+        if probe.wrap(sum(widths), limit * 4)[1] + n * 7 <= limit:  # + the cells' paddings
+            return last - n
+    return last
+
+
+@lru_cache(maxsize=16)
+def _unbroken(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` that never splits a word (a number) across lines."""
+    return ParagraphStyle(style.name + "_unbroken", parent=style, splitLongWords=0)
 
 
 def fields(pairs: Sequence[tuple[str, str]], lk: Look, width: float, *, per_row: int = 2) -> Table | None:

@@ -36,7 +36,7 @@ def render(
         cols.append(layout.Col(t("col_base_price", lang, cur=cur), "RIGHT", cap=0.16))
     cols.append(layout.Col(t("col_price", lang, cur=cur), "RIGHT", cap=0.16))
     if with_note:
-        cols.append(layout.Col(t("col_note", lang), cap=0.22))
+        cols.append(layout.Col(t("col_note", lang), cap=0.26))  # promotion names are long
     table_rows: list[Any] = []
     for group in groups:
         table_rows.append(layout.Span(group.name))

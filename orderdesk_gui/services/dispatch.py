@@ -215,6 +215,37 @@ def _reply(exc: smtplib.SMTPResponseException) -> str:
     return f"{exc.smtp_code} {text}".strip()
 
 
+def _login(client: smtplib.SMTP, mail: MailSettings) -> None:
+    """Log in; smtplib encodes the user and password as ASCII, so other letters cannot be sent."""
+    try:
+        client.login(mail.user, mail.password)
+    except UnicodeEncodeError:
+        if not mail.user.isascii():
+            raise DispatchError(
+                f"The SMTP user name {mail.user!r} contains characters the server login cannot carry; "
+                "use the Latin user name of the mailbox (mail.smtp_user)."
+            ) from None
+        raise DispatchError(
+            "The SMTP password contains characters the server login cannot carry; only Latin letters, "
+            "digits and punctuation can be sent: check the keyboard layout or change the mailbox "
+            "password (mail.smtp_password)."
+        ) from None
+
+
+def _close(client: smtplib.SMTP, *, polite: bool) -> None:
+    """End the session: QUIT after a delivered message (its errors no longer matter, the server
+    already took the message), else just drop the connection."""
+    import smtplib
+
+    try:
+        if polite:
+            client.quit()
+    except (OSError, smtplib.SMTPException):
+        pass
+    finally:
+        client.close()
+
+
 def _deliver(mail: MailSettings, msg: EmailMessage, to: list[str]) -> dict[str, str]:
     """Hand the message to the server; returns the recipients it refused ({} when all accepted).
     Raises DispatchError with a clear text for every way it can fail."""
@@ -242,20 +273,21 @@ def _deliver(mail: MailSettings, msg: EmailMessage, to: list[str]) -> dict[str, 
     except (ConnectionError, OSError, smtplib.SMTPException) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
         raise DispatchError(f"The mail server {where} cannot be reached ({reason}).") from None
+    accepted = False
     try:
-        with client:
+        client.ehlo()
+        if mail.tls and mail.port != 465:
+            if not client.has_extn("starttls"):
+                raise DispatchError(
+                    f"The mail server {where} does not offer STARTTLS; turn mail.smtp_tls off only if "
+                    "the server is on a trusted network."
+                )
+            client.starttls(context=ssl.create_default_context())
             client.ehlo()
-            if mail.tls and mail.port != 465:
-                if not client.has_extn("starttls"):
-                    raise DispatchError(
-                        f"The mail server {where} does not offer STARTTLS; turn mail.smtp_tls off only if "
-                        "the server is on a trusted network."
-                    )
-                client.starttls(context=ssl.create_default_context())
-                client.ehlo()
-            if mail.user:
-                client.login(mail.user, mail.password)
-            refused = client.send_message(msg, from_addr=mail.sender, to_addrs=to)
+        if mail.user:
+            _login(client, mail)
+        refused = client.send_message(msg, from_addr=mail.sender, to_addrs=to)
+        accepted = True
     except DispatchError:
         raise
     except smtplib.SMTPAuthenticationError as exc:
@@ -286,6 +318,8 @@ def _deliver(mail: MailSettings, msg: EmailMessage, to: list[str]) -> dict[str, 
         raise DispatchError(f"The mail server {where} stopped answering (over {mail.timeout:g} s).") from None
     except (OSError, smtplib.SMTPException) as exc:
         raise DispatchError(f"Sending through {where} failed ({exc}).") from None
+    finally:
+        _close(client, polite=accepted)
     return {
         addr: f"{code} {resp.decode('utf-8', 'replace') if isinstance(resp, bytes) else resp}"
         for addr, (code, resp) in (refused or {}).items()
@@ -379,13 +413,21 @@ def send_email(
 
 
 def fax_digits(number: str) -> str:
-    """The digits to dial: the E.164 form without '+' (``+7 727 300-00-01`` -> ``77273000001``)."""
+    """The digits to dial: the E.164 form without '+' (``+7 727 300-00-01`` -> ``77273000001``).
+    Only a complete, valid number is dialled: a local number without its city code is refused."""
     text = (number or "").strip()
     if not text:
         raise DispatchError("Type the fax number.")
     e164 = try_e164(text)
     if e164 is None:
         raise DispatchError(f"{text!r} is not a fax number.")
+    import phonenumbers
+
+    if not phonenumbers.is_valid_number(phonenumbers.parse(e164)):
+        raise DispatchError(
+            f"{text!r} is not a complete fax number: type it with the city or operator code, "
+            "e.g. 8 727 250 11 22 or +7 727 250 11 22."
+        )
     return e164.lstrip("+")
 
 

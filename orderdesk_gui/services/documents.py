@@ -68,7 +68,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Calls and orders report",
     },
     "new": {"ru": "новинка", "kk": "жаңа", "en": "new"},
-    "promo_until": {"ru": "акция до {d}", "kk": "акция {d} дейін", "en": "promotion until {d}"},
+    "promo_until": {
+        "ru": "акция «{n}» до {d}",
+        "kk": "«{n}» акциясы {d} дейін",
+        "en": "promotion “{n}” until {d}",
+    },
     "only_new": {"ru": "только новинки", "kk": "тек жаңа тауарлар", "en": "new products only"},
     "only_promo": {"ru": "только акции", "kk": "тек акциялар", "en": "promotions only"},
     "groups": {"ru": "группы: {g}", "kk": "топтар: {g}", "en": "groups: {g}"},
@@ -490,12 +494,17 @@ def _group_names() -> dict[int, tuple[int, str]]:
     }
 
 
-def _active_promotions(product_ids: Sequence[int], today: dt.date) -> dict[int, tuple[dt.date, str]]:
-    """Product -> (latest end date, promotion name) of promotions active today."""
-    out: dict[int, tuple[dt.date, str]] = {}
+def _active_promotions(
+    product_ids: Sequence[int], today: dt.date
+) -> dict[int, dict[int, tuple[dt.date, str]]]:
+    """Product -> {promotion id: (end date, promotion name)} of the promotions active today, with
+    or without a special price."""
+    out: dict[int, dict[int, tuple[dt.date, str]]] = {}
     for ids in _chunks(product_ids):
         rows = (
-            m.PromotionItem.select(m.PromotionItem.product, m.Promotion.ends, m.Promotion.name)
+            m.PromotionItem.select(
+                m.PromotionItem.product, m.Promotion.id, m.Promotion.ends, m.Promotion.name
+            )
             .join(m.Promotion)
             .where(
                 m.PromotionItem.product.in_(ids)
@@ -505,10 +514,18 @@ def _active_promotions(product_ids: Sequence[int], today: dt.date) -> dict[int, 
             )
             .tuples()
         )
-        for pid, ends, name in rows:
-            if pid not in out or ends > out[pid][0]:
-                out[pid] = (ends, name)
+        for pid, promotion_id, ends, name in rows:
+            out.setdefault(pid, {})[promotion_id] = (ends, name)
     return out
+
+
+def _promotion_note(active: dict[int, tuple[dt.date, str]], promotion_id: int | None, lang: str) -> str:
+    """The note of a product in a promotion: the one that gave its price, else the one lasting longest."""
+    if promotion_id in active:
+        ends, name = active[promotion_id]
+    else:
+        ends, name = max(active.values(), key=lambda v: (v[0], v[1]))
+    return text("promo_until", lang, n=name.strip(), d=ends.strftime("%d.%m"))
 
 
 def _selected_products(
@@ -592,8 +609,8 @@ def price_list_doc(
         notes = []
         if p.new_since is not None and p.new_since >= new_since:
             notes.append(text("new", lang))
-        if q.source == "promotion" and p.id in promos:
-            notes.append(text("promo_until", lang, d=promos[p.id][0].strftime("%d.%m")))
+        if p.id in promos:  # every product of an active promotion says so, special price or not
+            notes.append(_promotion_note(promos[p.id], q.promotion_id, lang))
         items.append(
             (
                 p.group_id,
