@@ -128,7 +128,28 @@ def _pages(pdf: bytes) -> int:
 # --- dialogs ------------------------------------------------------------------------------------
 
 
-class EmailDialog(QDialog):
+class SendingDialog(QDialog):
+    """A dialog that sends on the worker: its inputs rest while the send is under way, the answer
+    closes it, an error is shown in red and the inputs come back for another try."""
+
+    def _inputs(self) -> tuple[QWidget, ...]:
+        raise NotImplementedError
+
+    def _busy(self, busy: bool) -> None:
+        for widget in self._inputs():
+            widget.setEnabled(not busy)
+
+    def _sent(self, dispatch_id: int) -> None:
+        self.dispatch_id = dispatch_id
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self.messageLabel.setStyleSheet("color: #b00020;")
+        self.messageLabel.setText(str(error))
+
+
+class EmailDialog(SendingDialog):
     """To, subject and text of a message carrying the document; sends on the worker."""
 
     def __init__(self, controller: DocumentsController, built: Built, parent: QWidget | None = None) -> None:
@@ -185,21 +206,11 @@ class EmailDialog(QDialog):
             self.built, to, self.subjectEdit.text(), self.bodyEdit.toPlainText(), self._sent, self._failed
         )
 
-    def _busy(self, busy: bool) -> None:
-        for widget in (self.toEdit, self.subjectEdit, self.bodyEdit, self.sendButton):
-            widget.setEnabled(not busy)
-
-    def _sent(self, dispatch_id: int) -> None:
-        self.dispatch_id = dispatch_id
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._busy(False)
-        self.messageLabel.setStyleSheet("color: #b00020;")
-        self.messageLabel.setText(str(error))
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (self.toEdit, self.subjectEdit, self.bodyEdit, self.sendButton)
 
 
-class FaxDialog(QDialog):
+class FaxDialog(SendingDialog):
     """The fax number (prefilled), a short message, and how many pages will go; sends on the worker."""
 
     def __init__(
@@ -270,18 +281,8 @@ class FaxDialog(QDialog):
         self.messageLabel.setText(self.tr("Sending the fax…"))
         self._send(self.numberEdit.text(), self.messageEdit.toPlainText(), self._sent, self._failed)
 
-    def _busy(self, busy: bool) -> None:
-        for widget in (self.numberEdit, self.messageEdit, self.sendButton):
-            widget.setEnabled(not busy)
-
-    def _sent(self, dispatch_id: int) -> None:
-        self.dispatch_id = dispatch_id
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._busy(False)
-        self.messageLabel.setStyleSheet("color: #b00020;")
-        self.messageLabel.setText(str(error))
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (self.numberEdit, self.messageEdit, self.sendButton)
 
 
 class CatalogueDialog(QDialog):
