@@ -273,3 +273,33 @@ def test_only_a_head_of_sales_sets_a_price_by_hand_and_it_is_audited(draft):
     assert ordering.open_draft(view.order_id, TODAY).lines[0].manual_reason == "Компенсация за недовес"
     event = m.AuditEvent.get(m.AuditEvent.action == "manual_price")
     assert event.user_id == head.id and "недовес" in event.details
+
+
+def test_a_draft_resumed_on_a_later_call_is_credited_to_that_call(draft):
+    """The first call ended without the order (no answer on a call back); the client rings again, F4
+    resumes the draft, and the order taken belongs to the second call; the first keeps its outcome."""
+    op, client, view = draft
+    first_call = m.Order.get_by_id(view.order_id).call_id
+    for pid in priced_products(3, view.price_column_id):
+        add(view, pid, "2")
+    offers = offers_for(view, accepted=1, declined=2)
+    version = ordering.save_draft(view.order_id, view.lines, offers, view.version)
+    calls.close_call(op, first_call, "no_answer")
+    second_call = calls.open_call(op, "", client.id)
+    assert orders.start_order(op, client.id, TODAY, RULES, call_id=second_call) == view.order_id
+    assert m.Order.get_by_id(view.order_id).call_id == second_call
+    number = ordering.complete(
+        op,
+        view.order_id,
+        completion(client),
+        today=TODAY,
+        rules=RULES,
+        min_offers=3,
+        prefix="B1",
+        expected_version=version,
+    )
+    assert (m.Call.get_by_id(second_call).outcome, m.Call.get_by_id(second_call).outcome_detail) == (
+        "order_taken",
+        number,
+    )
+    assert m.Call.get_by_id(first_call).outcome == "no_answer"

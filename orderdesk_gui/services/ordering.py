@@ -396,8 +396,10 @@ def complete(
         m.FulfilmentItem.create(order=order_id, department=dept)
         outbound.refresh_rhythm(client.id)  # the sleeping-client worklist reads this rhythm
         if order.call_id:
+            # Only a call still going on takes the order as its outcome: a call closed earlier keeps
+            # the outcome it was closed with (the journal and the shift reports do not change after).
             m.Call.update(outcome="order_taken", outcome_detail=number).where(
-                m.Call.id == order.call_id
+                (m.Call.id == order.call_id) & m.Call.ended_at.is_null()
             ).execute()
         audit(user.id, "order_accepted", "order", order_id, number=number, total=total)
     return number

@@ -87,7 +87,11 @@ def start_order(
             .first()
         )
         if existing is not None and override_by is None:
-            return existing.id  # resume the draft left open (a crash, a dropped call)
+            # Resume the draft left open (a crash, a dropped call). It now belongs to this call, so the
+            # order is credited to the call on which it is completed, not to the one that started it.
+            if call_id is not None and existing.call_id != call_id:
+                m.Order.update(call=call_id).where(m.Order.id == existing.id).execute()
+            return existing.id
         order = m.Order.create(
             client=client_id,
             operator=user.id,
