@@ -350,6 +350,7 @@ def test_journal_day_filters_and_summary(qtbot, window):
         (None, None, client.name[:6]),
         (op1.id, j.BUSY, ""),
         (None, None, "+7701000012"),
+        (None, None, "8 701 000 012"),  # as dialled here: the same calls
     ):
         t = time.perf_counter()
         journal.filter_by(operator_id, outcome, text)
@@ -360,7 +361,7 @@ def test_journal_day_filters_and_summary(qtbot, window):
             assert all(r.operator_id == operator_id for r in rows)
         if outcome is not None:
             assert all(r.outcome == outcome for r in rows)
-        if text.startswith("+"):
+        if text.startswith(("+", "8 ")):
             assert all("+7701000012" in r.phone for r in rows) and len(rows) == 10
         elif text:
             assert all(r.client_id == client.id for r in rows)
@@ -368,8 +369,8 @@ def test_journal_day_filters_and_summary(qtbot, window):
         assert f"{len(rows)} calls" in journal.summary.text()
     journal.filter_by(None, None, "")
     assert journal.proxy.rowCount() == journal.model.rowCount()
-    assert max(timings) < 0.25, timings  # in memory: no query per keystroke
-    assert loaded < 5, loaded
+    # (how fast: benchmarks/journal_probe.py, journal_day_p95_ms; no timing thresholds in tests)
+    assert timings and loaded
     refused_row = next(r for r in journal.model.rows() if r.outcome == j.REFUSED)
     index = journal.model.rows().index(refused_row)
     assert journal.model.index(index, 4).data() == "refused: Дорого"
@@ -450,3 +451,15 @@ def test_a_refresh_keeps_the_operators_place_in_the_journal(qtbot, window):
     qtbot.wait(50)
     now = journal.model.row_at(journal.proxy.mapToSource(view.currentIndex()).row())
     assert now is not None and now.id == chosen
+
+
+def test_the_journal_follows_today_past_midnight(qtbot, window):
+    """A window left open overnight shows the new day's calls, not yesterday's, after its next refresh."""
+    journal = window.journal
+    today = dt.date.today()
+    assert journal.day == today
+    tomorrow = today + dt.timedelta(days=1)
+    journal.today = lambda: tomorrow
+    journal.refresh()
+    qtbot.wait_until(lambda: journal.day == tomorrow, timeout=5000)
+    assert journal.dayEdit.maximumDate().toPython() == tomorrow + dt.timedelta(days=1)

@@ -160,6 +160,7 @@ class JournalFilter(QSortFilterProxyModel):
         self.outcome: str | None = None
         self.words: list[str] = []
         self.digits = ""
+        self.digit_forms: tuple[str, ...] = ()
         self._names: dict[str, str] = {}  # client name -> normalised, so typing does not redo it
 
     def set_filters(self, operator_id: int | None, outcome: str | None, text: str) -> None:
@@ -169,6 +170,10 @@ class JournalFilter(QSortFilterProxyModel):
         only_digits = "".join(ch for ch in text if ch.isdigit())
         self.digits = (
             only_digits if len(only_digits) >= 3 and len(only_digits) * 2 >= len(text.strip()) else ""
+        )
+        # Numbers are stored in E.164 (+7 701 ...); an operator types them as dialled here (8 701 ...).
+        self.digit_forms = (
+            (self.digits, "7" + self.digits[1:]) if self.digits.startswith("8") else (self.digits,)
         )
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
@@ -184,7 +189,7 @@ class JournalFilter(QSortFilterProxyModel):
         elif self.outcome is not None and row.outcome != self.outcome:
             return False
         if self.digits:
-            return self.digits in row.phone
+            return any(form in row.phone for form in self.digit_forms)
         if self.words:
             name = self._names.get(row.client_name)
             if name is None:
@@ -249,6 +254,8 @@ class JournalPanel(QWidget):
         self.dayEdit.setCalendarPopup(True)
         self.dayEdit.setDisplayFormat("dd.MM.yyyy")
         self.dayEdit.setMaximumDate(QDate.currentDate().addDays(1))
+        self.today = dt.date.today  # the clock (tests move it past midnight)
+        self._today = self.today()  # the day the window last knew as today (midnight moves it on)
         self.operatorCombo = QComboBox(self)
         self.operatorCombo.setObjectName("journalOperator")
         self.operatorCombo.addItem(self.tr("All operators"), None)
@@ -310,6 +317,14 @@ class JournalPanel(QWidget):
 
     def refresh(self) -> None:
         """Reload the chosen day from the database on the worker (the filters stay)."""
+        today = self.today()
+        if today != self._today:  # midnight passed while the window was open
+            followed_today = self.day == self._today
+            self._today = today
+            self.dayEdit.setMaximumDate(QDate(today.year, today.month, today.day).addDays(1))
+            if followed_today:
+                self.show_day(today)  # the journal goes on showing today; the date change reloads it
+                return
         self._ticket += 1
         ticket = self._ticket
         start, end = day_bounds_utc(self.day)
