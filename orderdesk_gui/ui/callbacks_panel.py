@@ -211,31 +211,35 @@ class CallbacksPanel(QWidget):
         return has_permission(self.user.role, Permission.MANAGE_TASKS)
 
     def refresh(self, scan: bool = False) -> None:
-        """Reload the queue on the worker; ``scan`` also imports CSV files from the drop folder first."""
+        """Reload the queue on the worker; ``scan`` first imports CSV files from the drop folder, on the
+        sending lane: a big file takes seconds and must not hold up screen pops and searches."""
+        folder = self.settings.get(config.CALLBACK_DROP_FOLDER).strip() if scan else ""
+        if folder:
+            self.worker.submit_slow(
+                lambda: callbacks.scan_drop_folder(folder, utcnow()),
+                lambda reports: (self._reports(reports), self.refresh()),
+                self._failed,
+            )
+            return
         self._ticket += 1
         ticket = self._ticket
-        folder = self.settings.get(config.CALLBACK_DROP_FOLDER).strip() if scan else ""
         user, escalated = self.user, self.sees_escalated
 
         def job():
             now = utcnow()
-            reports = callbacks.scan_drop_folder(folder, now) if folder else []
             items = callbacks.open_queue(now)
             if escalated:
                 items += callbacks.escalated(user)
-            return now, items, reports
+            return items, now
 
         def done(result) -> None:
-            now, items, reports = result
-            self._reports(reports)
             if ticket == self._ticket:
-                self._show(items, now)
+                self._show(*result)
 
-        self.worker.submit(
-            job,
-            done,
-            lambda e: self.message.emit(QCoreApplication.translate("Callbacks", "Callback queue: %s") % e),
-        )
+        self.worker.submit(job, done, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.emit(QCoreApplication.translate("Callbacks", "Callback queue: %s") % error)
 
     def _show(self, items: list[CallbackItem], now: dt.datetime) -> None:
         self.loaded = True
