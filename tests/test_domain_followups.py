@@ -115,14 +115,25 @@ def test_parse_window_forms():
         dt.datetime(2026, 11, 24, 11, 0),
     )
     assert cb.parse_window("2026-11-25 14-16", NOW_LOCAL)[0] == dt.datetime(2026, 11, 25, 9, 0)
-    assert cb.parse_window("с 10 до 12", NOW_LOCAL) == (
-        dt.datetime(2026, 11, 23, 5, 0),
-        dt.datetime(2026, 11, 23, 7, 0),
+    assert cb.parse_window("с 10 до 12", NOW_LOCAL) == (  # at 13:00 today's window is over: tomorrow
+        dt.datetime(2026, 11, 24, 5, 0),
+        dt.datetime(2026, 11, 24, 7, 0),
     )
     assert cb.parse_window("tomorrow 10:00", NOW_LOCAL) == (dt.datetime(2026, 11, 24, 5, 0), None)
     assert cb.parse_window("", NOW_LOCAL) == (NOW_UTC, None)
     with pytest.raises(cb.CallbackTimeError, match="ends before"):
         cb.parse_window("16:00-14:00", NOW_LOCAL)
+
+
+def test_a_window_over_for_today_means_tomorrow_unless_a_day_is_named():
+    evening = NOW_LOCAL.replace(hour=17, minute=0)
+    assert cb.parse_window("14:00-16:00", evening) == (
+        dt.datetime(2026, 11, 24, 9, 0),
+        dt.datetime(2026, 11, 24, 11, 0),
+    )
+    # a window still running today stays today; a named day is taken as said
+    assert cb.parse_window("16:00-18:00", evening)[0] == dt.datetime(2026, 11, 23, 11, 0)
+    assert cb.parse_window("2026-11-23 14-16", evening)[0] == dt.datetime(2026, 11, 23, 9, 0)
 
 
 def test_times_across_a_dst_change_use_the_zone_of_that_day():

@@ -219,7 +219,8 @@ _WINDOW = re.compile(
 def parse_window(text: str, now_local: dt.datetime) -> tuple[dt.datetime, dt.datetime | None]:
     """A preferred time window typed in local time, as naive UTC ``(start, end or None)``.
 
-    ``14:00-16:00`` (today), ``завтра 14:00-16:00``, ``2026-11-23 14-16``,
+    ``14:00-16:00`` (today, or tomorrow when today's window is over), ``завтра 14:00-16:00``,
+    ``2026-11-23 14-16``,
     ``с 14 до 16``, or a single moment in any form ``parse_when`` reads (no end).
     An empty text means "now".
     """
@@ -241,6 +242,8 @@ def _parse_window(raw: str, now_local: dt.datetime) -> tuple[dt.datetime, dt.dat
             raise CallbackTimeError(f"Cannot read the day {prefix!r} of the window {raw!r}.")
         start_clock, end_clock = _clock(match["a"]), _clock(match["b"])
         assert start_clock is not None and end_clock is not None
+        if not prefix and _local(day, end_clock, now_local) <= now_local:
+            day += dt.timedelta(days=1)  # "14:00-16:00" typed at 17:00 means tomorrow's window
         start = _checked_moment(_local(day, start_clock, now_local), now_local, raw)
         end = _checked_moment(_local(day, end_clock, now_local), now_local, raw)
         if end <= start:
