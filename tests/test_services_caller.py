@@ -31,7 +31,7 @@ def test_caller_view_of_a_red_client(demo_db):
     view = caller.load_caller(client.id, "order", DEMO_AS_OF, RULES)
     assert view.debt.level is DebtLevel.RED and view.debt.overdue > 0
     assert view.debt_proposal is not None and view.debt_proposal.target is not None
-    assert view.card.last_calls is not None and view.card.id == client.id
+    assert view.calls is not None and view.card.id == client.id
 
 
 def test_green_client_gets_a_draft_order(demo_db):

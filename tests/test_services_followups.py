@@ -586,6 +586,7 @@ def test_a_complaint_from_registration_to_resolution(base):
     )
     assert "Claim #" in m.Call.get_by_id(call_id).notes and m.Call.get_by_id(call_id).purpose == "complaint"
     assert [c.id for c in complaints.client_complaints(base.c1.id)] == [cid]
+    assert complaints.open_count(base.c1.id) == 1
     assert [c.id for c in complaints.department_items(logistics_head)] == [cid]
     assert complaints.department_items(base.manager) == []  # heads wholesale
     assert [c.id for c in complaints.department_items(base.head)] == [cid]  # head of sales sees all
@@ -605,6 +606,7 @@ def test_a_complaint_from_registration_to_resolution(base):
         ("resolved", "Logist"),
     ]
     assert complaints.client_complaints(base.c1.id) == []
+    assert complaints.open_count(base.c1.id) == 0
     assert len(complaints.client_complaints(base.c1.id, open_only=False)) == 1
     with pytest.raises(complaints.ComplaintError, match="resolved already"):
         complaints.resolve(logistics_head, cid, "ещё раз")

@@ -88,7 +88,7 @@ def search_clients(text: str, limit: int = 50) -> list[e.ClientHit]:
     return hits
 
 
-def client_card(client_id: int, last_orders: int = 5, last_calls: int = 5) -> e.ClientCard | None:
+def client_card(client_id: int, last_orders: int = 5) -> e.ClientCard | None:
     Manager = m.User.alias()
     row = (
         m.Client.select(m.Client, m.ClientType, m.PriceColumn, Manager)
@@ -133,7 +133,6 @@ def client_card(client_id: int, last_orders: int = 5, last_calls: int = 5) -> e.
         .limit(last_orders)
     )
     manager = row.manager if row.manager_id else None
-    calls = tuple(_call_rows(m.Call.client == client_id, limit=last_calls))
     return e.ClientCard(
         id=row.id,
         code=row.code,
@@ -155,39 +154,9 @@ def client_card(client_id: int, last_orders: int = 5, last_calls: int = 5) -> e.
         manager_absent_until=manager.absent_until if manager else None,
         contacts=contacts,
         last_orders=orders,
-        last_calls=calls,
         manager_id=row.manager_id,
         has_orders=bool(orders),
     )
-
-
-def _call_rows(condition, limit: int) -> list[e.CallRow]:
-    Operator = m.User.alias()
-    query = (
-        m.Call.select(m.Call, m.Client.name.alias("client_name"), Operator.full_name.alias("op"))
-        .join(m.Client, JOIN.LEFT_OUTER, on=(m.Call.client == m.Client.id))
-        .switch(m.Call)
-        .join(Operator, on=(m.Call.operator == Operator.id))
-        .where(condition)
-        .order_by(m.Call.started_at.desc())
-        .limit(limit)
-        .objects()
-    )
-    return [
-        e.CallRow(
-            id=c.id,
-            started_at=c.started_at,
-            ended_at=c.ended_at,
-            direction=c.direction,
-            phone=c.phone,
-            client_name=c.client_name or "",
-            operator_name=c.op,
-            purpose=c.purpose,
-            outcome=c.outcome,
-            notes=c.notes,
-        )
-        for c in query
-    ]
 
 
 def open_documents(client_id: int) -> list[Document]:

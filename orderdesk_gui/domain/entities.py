@@ -73,7 +73,6 @@ class ClientCard:
     manager_absent_until: dt.date | None = None
     contacts: tuple[ContactInfo, ...] = ()
     last_orders: tuple[OrderBrief, ...] = ()
-    last_calls: tuple[CallRow, ...] = ()
     manager_id: int | None = None
     has_orders: bool = False
 
@@ -81,25 +80,3 @@ class ClientCard:
     def is_new(self) -> bool:
         """A client calling for the first time, or with no manager assigned yet (D3, D15)."""
         return self.status == "potential" or self.manager_id is None or not self.has_orders
-
-
-@dataclass(frozen=True)
-class CallRow:
-    """One line of the call journal."""
-
-    id: int
-    started_at: dt.datetime  # UTC
-    ended_at: dt.datetime | None
-    direction: str
-    phone: str
-    client_name: str
-    operator_name: str
-    purpose: str
-    outcome: str
-    notes: str = ""
-
-    @property
-    def duration_s(self) -> int | None:
-        if self.ended_at is None:
-            return None
-        return max(0, int((self.ended_at - self.started_at).total_seconds()))

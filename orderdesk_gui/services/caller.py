@@ -9,7 +9,7 @@ from orderdesk_gui.db import followups, queries
 from orderdesk_gui.domain.debt import DebtRules, DebtStatus, debt_status
 from orderdesk_gui.domain.entities import ClientCard
 from orderdesk_gui.domain.routing import CallContext, Proposal, debt_transfer, propose
-from orderdesk_gui.services.complaints import client_complaints
+from orderdesk_gui.services import complaints
 from orderdesk_gui.services.ordering import drafts_of
 
 CARD_CALLS = 30  # calls listed on the card
@@ -54,5 +54,5 @@ def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) 
         purpose=purpose,
         drafts=drafts_of(client_id),
         calls=followups.client_calls(client_id, limit=CARD_CALLS),
-        open_complaints=len(client_complaints(client_id, open_only=True)),
+        open_complaints=complaints.open_count(client_id),
     )

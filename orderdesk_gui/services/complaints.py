@@ -308,6 +308,15 @@ def client_complaints(client_id: int, open_only: bool = True) -> list[ComplaintR
     return _rows(where, limit=200)
 
 
+def open_count(client_id: int) -> int:
+    """How many of the client's complaints, claims and wishes are not resolved (shown on the card)."""
+    return (
+        m.Complaint.select()
+        .where((m.Complaint.client == client_id) & (m.Complaint.status != "resolved"))
+        .count()
+    )
+
+
 def get(complaint_id: int) -> ComplaintRow:
     """One complaint with its whole history."""
     found = _rows(m.Complaint.id == complaint_id, with_events=True)
