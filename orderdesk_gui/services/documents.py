@@ -19,7 +19,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import OUTCOMES, ShiftFigures, ShiftReport
 from orderdesk_gui.domain.ordering import GRAM, PriceError, PriceQuote, money, quote
 from orderdesk_gui.domain.phones import display as phone_display
-from orderdesk_gui.printing import DocumentError
+from orderdesk_gui.printing import DocumentError, labels
 from orderdesk_gui.printing.data import (
     ClientParty,
     Company,
@@ -53,125 +53,6 @@ __all__ = [
 
 PRINTABLE_STATUSES = ("accepted", "delivered")
 CHUNK = 500  # ids per IN (...) query: well under every engine's parameter limit
-
-# Texts this module writes into documents (the renderers own their headings).
-_TEXTS: dict[str, dict[str, str]] = {
-    "price_list": {"ru": "Прайс-лист", "kk": "Баға парағы", "en": "Price list"},
-    "reference": {
-        "ru": "Справочный лист по товарам",
-        "kk": "Тауарлар бойынша анықтама",
-        "en": "Product reference",
-    },
-    "daily_report": {
-        "ru": "Отчёт о звонках и заказах",
-        "kk": "Қоңыраулар мен тапсырыстар есебі",
-        "en": "Calls and orders report",
-    },
-    "new": {"ru": "новинка", "kk": "жаңа", "en": "new"},
-    "promo_until": {
-        "ru": "акция «{n}» до {d}",
-        "kk": "«{n}» акциясы {d} дейін",
-        "en": "promotion “{n}” until {d}",
-    },
-    "only_new": {"ru": "только новинки", "kk": "тек жаңа тауарлар", "en": "new products only"},
-    "only_promo": {"ru": "только акции", "kk": "тек акциялар", "en": "promotions only"},
-    "groups": {"ru": "группы: {g}", "kk": "топтар: {g}", "en": "groups: {g}"},
-    "other_group": {"ru": "Прочее", "kk": "Басқа", "en": "Other"},
-    "calls_in": {"ru": "Входящие звонки", "kk": "Кіріс қоңыраулар", "en": "Incoming calls"},
-    "calls_out": {"ru": "Исходящие звонки", "kk": "Шығыс қоңыраулар", "en": "Outgoing calls"},
-    "orders_taken": {"ru": "Принято заказов", "kk": "Қабылданған тапсырыстар", "en": "Orders taken"},
-    "orders_sum": {"ru": "Сумма заказов", "kk": "Тапсырыстар сомасы", "en": "Orders total"},
-    "avg_call": {
-        "ru": "Средняя длительность звонка",
-        "kk": "Қоңыраудың орташа ұзақтығы",
-        "en": "Average call",
-    },
-    "conversion": {
-        "ru": "Заказов на входящий звонок",
-        "kk": "Кіріс қоңырауға тапсырыс",
-        "en": "Orders per incoming call",
-    },
-    "callbacks_done": {
-        "ru": "Перезвонов выполнено",
-        "kk": "Орындалған кері қоңыраулар",
-        "en": "Callbacks done",
-    },
-    "callbacks_missed": {
-        "ru": "Перезвонов пропущено",
-        "kk": "Өткізілген кері қоңыраулар",
-        "en": "Callbacks missed",
-    },
-    "sleeping_called": {
-        "ru": "Звонков «спящим» клиентам",
-        "kk": "Енжар клиенттерге қоңыраулар",
-        "en": "Sleeping clients called",
-    },
-    "sleeping_reactivated": {
-        "ru": "Из них вернулись",
-        "kk": "Оның ішінде қайтқандары",
-        "en": "Of them reactivated",
-    },
-    "complaints": {"ru": "Жалоб зарегистрировано", "kk": "Тіркелген шағымдар", "en": "Complaints registered"},
-    "by_outcome": {"ru": "Звонки по результату", "kk": "Қоңыраулар нәтиже бойынша", "en": "Calls by outcome"},
-    "outcome": {"ru": "Результат", "kk": "Нәтиже", "en": "Outcome"},
-    "calls": {"ru": "Звонков", "kk": "Қоңыраулар", "en": "Calls"},
-    "share": {"ru": "Доля", "kk": "Үлесі", "en": "Share"},
-    "per_operator": {"ru": "По операторам", "kk": "Операторлар бойынша", "en": "By operator"},
-    "operator": {"ru": "Оператор", "kk": "Оператор", "en": "Operator"},
-    "in": {"ru": "Вход.", "kk": "Кіріс", "en": "In"},
-    "out": {"ru": "Исх.", "kk": "Шығыс", "en": "Out"},
-    "orders": {"ru": "Заказы", "kk": "Тапсырыстар", "en": "Orders"},
-    "sum": {"ru": "Сумма", "kk": "Сома", "en": "Sum"},
-    "avg": {"ru": "Ср. звонок", "kk": "Орт. қоңырау", "en": "Avg call"},
-    "transfers": {
-        "ru": "Переводы по причинам",
-        "kk": "Себептері бойынша аударулар",
-        "en": "Transfers by reason",
-    },
-    "reason": {"ru": "Причина", "kk": "Себебі", "en": "Reason"},
-    "by_hour": {"ru": "Звонки по часам", "kk": "Сағат бойынша қоңыраулар", "en": "Calls by hour"},
-    "no_calls": {
-        "ru": "За период звонков нет.",
-        "kk": "Кезеңде қоңыраулар жоқ.",
-        "en": "No calls in the period.",
-    },
-    "order_taken": {"ru": "Принят заказ", "kk": "Тапсырыс қабылданды", "en": "Order taken"},
-    "info_given": {"ru": "Дана справка", "kk": "Анықтама берілді", "en": "Information given"},
-    "transferred": {"ru": "Переведён", "kk": "Аударылды", "en": "Transferred"},
-    "consulted": {"ru": "Консультация", "kk": "Кеңес", "en": "Consulted"},
-    "no_answer": {"ru": "Нет ответа", "kk": "Жауап жоқ", "en": "No answer"},
-    "busy": {"ru": "Занято", "kk": "Бос емес", "en": "Busy"},
-    "refused": {"ru": "Отказ", "kk": "Бас тарту", "en": "Refused"},
-    "callback_scheduled": {
-        "ru": "Назначен перезвон",
-        "kk": "Кері қоңырау белгіленді",
-        "en": "Callback scheduled",
-    },
-    "open": {"ru": "Не закрыт", "kk": "Жабылмаған", "en": "Still open"},
-}
-
-_LOCALES = {"ru": "ru_KZ", "kk": "kk_KZ", "en": "en"}
-
-
-def text(key: str, lang: str = "ru", **values: str) -> str:
-    """One of this module's document texts in ``lang`` (Russian when unknown)."""
-    words = _TEXTS[key]
-    out = words.get(lang) or words["ru"]
-    return out.format(**values) if values else out
-
-
-def _money(value: Decimal, lang: str) -> str:
-    from orderdesk_gui.printing import labels
-
-    return labels.money(value, lang)
-
-
-def _payment_words(form: str, lang: str) -> str:
-    if not form:
-        return ""
-    from orderdesk_gui.printing import labels
-
-    return labels.payment_form(form, lang)
 
 
 def _local(utc: dt.datetime | None) -> dt.datetime | None:
@@ -347,7 +228,7 @@ def order_doc(order_id: int, lang: str = "ru") -> OrderDoc:
         delivery_date=order.delivery_date,
         delivery_address=order.delivery_address or order.client.delivery_address,
         receiver=receiver.name if receiver else "",
-        payment_form=_payment_words(order.payment_form, lang),
+        payment_form=labels.payment_form(order.payment_form, lang),
         documents=order.documents,
         pickup_date=order.pickup_date,
         shipping_details=order.shipping_details,
@@ -525,7 +406,7 @@ def _promotion_note(active: dict[int, tuple[dt.date, str]], promotion_id: int | 
         ends, name = active[promotion_id]
     else:
         ends, name = max(active.values(), key=lambda v: (v[0], v[1]))
-    return text("promo_until", lang, n=name.strip(), d=ends.strftime("%d.%m"))
+    return labels.text("promo_until", lang, n=name.strip(), d=ends.strftime("%d.%m"))
 
 
 def _selected_products(
@@ -559,7 +440,7 @@ def _by_group(items: list[tuple[int | None, object]], lang: str) -> list[tuple[s
     for gid, row in items:
         grouped.setdefault(gid, []).append(row)
     order = sorted(grouped, key=lambda g: (g is None, *(names.get(g, (0, "")) if g is not None else (0, ""))))
-    return [(names[g][1] if g in names else text("other_group", lang), grouped[g]) for g in order]
+    return [(names[g][1] if g in names else labels.text("other_group", lang), grouped[g]) for g in order]
 
 
 def _fmt_date(day: dt.date) -> str:
@@ -608,7 +489,7 @@ def price_list_doc(
             continue  # no price in this column: it cannot be sold, so it is not offered
         notes = []
         if p.new_since is not None and p.new_since >= new_since:
-            notes.append(text("new", lang))
+            notes.append(labels.text("new", lang))
         if p.id in promos:  # every product of an active promotion says so, special price or not
             notes.append(_promotion_note(promos[p.id], q.promotion_id, lang))
         items.append(
@@ -631,14 +512,14 @@ def price_list_doc(
         )
     filters = []
     if only_new:
-        filters.append(text("only_new", lang))
+        filters.append(labels.text("only_new", lang))
     if only_promotions:
-        filters.append(text("only_promo", lang))
+        filters.append(labels.text("only_promo", lang))
     if group_ids:
         names = _group_names()
-        filters.append(text("groups", lang, g=", ".join(names[g][1] for g in group_ids if g in names)))
+        filters.append(labels.text("groups", lang, g=", ".join(names[g][1] for g in group_ids if g in names)))
     return PriceListDoc(
-        title=text("price_list", lang),
+        title=labels.text("price_list", lang),
         date=today,
         price_column=column.name,
         client=_party(client) if client is not None else None,
@@ -674,7 +555,7 @@ def reference_doc(
         for p in products
     ]
     return ReferenceDoc(
-        title=text("reference", lang),
+        title=labels.text("reference", lang),
         date=today,
         rows=tuple(rows),
         client=_party(client) if client is not None else None,
@@ -698,25 +579,25 @@ def _pct(part: int, whole: int) -> str:
 
 def _summary(f: ShiftFigures, lang: str) -> tuple[tuple[str, str], ...]:
     rows = [
-        (text("calls_in", lang), str(f.calls_in)),
-        (text("calls_out", lang), str(f.calls_out)),
-        (text("orders_taken", lang), str(f.orders_taken)),
-        (text("orders_sum", lang), _money(f.orders_sum, lang)),
-        (text("conversion", lang), _pct(f.orders_taken, f.calls_in)),
-        (text("avg_call", lang), _duration(f.avg_call_s)),
-        (text("callbacks_done", lang), str(f.callbacks_done)),
-        (text("callbacks_missed", lang), str(f.callbacks_missed)),
-        (text("sleeping_called", lang), str(f.sleeping_called)),
-        (text("sleeping_reactivated", lang), str(f.sleeping_reactivated)),
-        (text("complaints", lang), str(f.complaints_registered)),
+        (labels.text("calls_in", lang), str(f.calls_in)),
+        (labels.text("calls_out", lang), str(f.calls_out)),
+        (labels.text("orders_taken", lang), str(f.orders_taken)),
+        (labels.text("orders_sum", lang), labels.money(f.orders_sum, lang)),
+        (labels.text("conversion", lang), _pct(f.orders_taken, f.calls_in)),
+        (labels.text("avg_call", lang), _duration(f.avg_call_s)),
+        (labels.text("callbacks_done", lang), str(f.callbacks_done)),
+        (labels.text("callbacks_missed", lang), str(f.callbacks_missed)),
+        (labels.text("sleeping_called", lang), str(f.sleeping_called)),
+        (labels.text("sleeping_reactivated", lang), str(f.sleeping_reactivated)),
+        (labels.text("complaints", lang), str(f.complaints_registered)),
     ]
     return tuple(rows)
 
 
 def _outcome_label(outcome: str, lang: str) -> str:
     if not outcome:
-        return text("open", lang)
-    return text(outcome, lang) if outcome in _TEXTS else outcome
+        return labels.text("open", lang)
+    return labels.text(outcome, lang) if outcome in labels.TEXTS else outcome
 
 
 def daily_report_doc(
@@ -740,22 +621,22 @@ def daily_report_doc(
     if outcome_rows:
         tables.append(
             (
-                text("by_outcome", lang),
-                (text("outcome", lang), text("calls", lang), text("share", lang)),
+                labels.text("by_outcome", lang),
+                (labels.text("outcome", lang), labels.text("calls", lang), labels.text("share", lang)),
                 outcome_rows,
             )
         )
     if report.per_operator:
         tables.append(
             (
-                text("per_operator", lang),
+                labels.text("per_operator", lang),
                 (
-                    text("operator", lang),
-                    text("in", lang),
-                    text("out", lang),
-                    text("orders", lang),
-                    text("sum", lang),
-                    text("avg", lang),
+                    labels.text("operator", lang),
+                    labels.text("in", lang),
+                    labels.text("out", lang),
+                    labels.text("orders", lang),
+                    labels.text("sum", lang),
+                    labels.text("avg", lang),
                 ),
                 tuple(
                     ReportRow(
@@ -764,7 +645,7 @@ def daily_report_doc(
                             str(f.calls_in),
                             str(f.calls_out),
                             str(f.orders_taken),
-                            _money(f.orders_sum, lang),
+                            labels.money(f.orders_sum, lang),
                             _duration(f.avg_call_s),
                         ),
                     )
@@ -776,8 +657,8 @@ def daily_report_doc(
         transfers = Counter(total.transfers_by_reason)
         tables.append(
             (
-                text("transfers", lang),
-                (text("reason", lang), text("calls", lang)),
+                labels.text("transfers", lang),
+                (labels.text("reason", lang), labels.text("calls", lang)),
                 tuple(ReportRow(reason or "—", (str(n),)) for reason, n in transfers.most_common()),
             )
         )
@@ -786,14 +667,14 @@ def daily_report_doc(
     if hours:
         first, last = min(min(hours), 8), max(max(hours), 18)
         chart = tuple((f"{h:02d}", int(hours.get(h, 0))) for h in range(first, last + 1))
-    notes = () if (total.calls_in or total.calls_out) else (text("no_calls", lang),)
+    notes = () if (total.calls_in or total.calls_out) else (labels.text("no_calls", lang),)
     return DailyReportDoc(
-        title=text("daily_report", lang),
+        title=labels.text("daily_report", lang),
         period=period,
         operator_name=report.operator_name,
         summary=_summary(total, lang),
         tables=tuple(tables),
-        chart_title=text("by_hour", lang),
+        chart_title=labels.text("by_hour", lang),
         chart=chart,
         generated_at=now or dt.datetime.now().replace(microsecond=0),
         notes=notes,
