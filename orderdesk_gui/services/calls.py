@@ -58,24 +58,15 @@ def set_purpose(call_id: int, purpose: str) -> None:
 
 
 def transfer(user: UserInfo, call_id: int, to_user_id: int, reason: str) -> None:
-    """Record that the call was passed to a person, and why; the operator's part ends."""
+    """Record that the call was passed to a person, and why; the operator's part ends (F7).
+
+    The call closes like any other (``close_call``), so a callback or task item called on it
+    is kept up to date too."""
     reason = (reason or "").strip()[:300]
     with m.db_proxy.atomic():
-        call = _open_call(call_id)
-        target = m.User.get_or_none(m.User.id == to_user_id)
-        if target is None:
-            raise CallError("The person to transfer to does not exist.")
-        call.transferred_to = target.id
-        call.transfer_reason = reason
-        call.outcome = "transferred"
-        call.outcome_detail = target.full_name[:300]
-        call.ended_at = m.utcnow()
-        call.save()
-        for item in m.OutboundTaskItem.select().where(
-            (m.OutboundTaskItem.call == call.id) & (m.OutboundTaskItem.status == "open")
-        ):
-            record_task_item(item, call.id, user.id, j.TRANSFERRED, "", call.ended_at)
-        audit(user.id, "call_transferred", "call", call.id, to=target.login, reason=reason)
+        close_call(user, call_id, j.TRANSFERRED, transfer_to_id=to_user_id, transfer_reason=reason)
+        login = m.User.select(m.User.login).where(m.User.id == to_user_id).scalar()
+        audit(user.id, "call_transferred", "call", call_id, to=login, reason=reason)
 
 
 def consult(user: UserInfo, call_id: int, head_id: int, note: str = "") -> None:
@@ -173,7 +164,7 @@ def close_call(
         if outcome == j.ORDER_TAKEN and preset != j.ORDER_TAKEN:
             raise CallError("No order was completed on this call: complete the order first.")
         target = None
-        if outcome == j.TRANSFERRED and preset != j.TRANSFERRED:
+        if j.TRANSFERRED in (outcome, chosen) and preset != j.TRANSFERRED:
             if transfer_to_id is None:
                 raise CallError("Choose the person the call was transferred to.")
             target = m.User.get_or_none(m.User.id == transfer_to_id)
@@ -186,10 +177,11 @@ def close_call(
                 raise CallError("The callback time is in the past.")
             if not (call.phone or call.client_id):
                 raise CallError("The call has no number to call back.")
-        if target is not None:
+        if target is not None:  # also after an order taken: the order stays the outcome
             call.transferred_to = target.id
             call.transfer_reason = (transfer_reason or "").strip()[:300]
-            detail = detail or target.full_name
+            if outcome == j.TRANSFERRED:
+                detail = detail or target.full_name
         call.outcome = outcome
         call.outcome_detail = detail[:300]
         call.notes = _append(call.notes, notes)
