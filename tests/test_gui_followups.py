@@ -445,6 +445,7 @@ def test_the_shift_report_shows_figures_and_exports_csv_and_xlsx(qtbot, qtmodelt
     text = csv_path.read_text(encoding="utf-8-sig")
     cells = [c for row in csv.reader(text.splitlines(), delimiter=";" if ";" in text else ",") for c in row]
     assert str(calls_in) in cells
+    assert "Calls in" in cells  # the headings are the words on screen, in the operator's language
     xlsx_path = tmp_path / "shift.xlsx"
     with qtbot.wait_signal(dialog.exported, timeout=15000):
         dialog.export("xlsx", str(xlsx_path))

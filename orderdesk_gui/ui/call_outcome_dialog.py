@@ -23,24 +23,14 @@ from PySide6.QtWidgets import (
 from orderdesk_gui import config
 from orderdesk_gui.db import queries
 from orderdesk_gui.domain import journal as j
-from orderdesk_gui.domain.callbacks import CallbackPolicy, parse_when, to_utc_naive
+from orderdesk_gui.domain.callbacks import parse_when, to_utc_naive
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import display as phone_display
-from orderdesk_gui.services import calls
+from orderdesk_gui.services import callbacks, calls
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui.journal import outcome_word, source_word
 from orderdesk_gui.ui.models import PURPOSE_LABELS, label
 from orderdesk_gui.ui.worker import DbWorker
-
-
-def callback_policy(settings: config.Settings) -> CallbackPolicy:
-    """The retry rule of the settings (a bad value falls back to the defaults)."""
-    try:
-        return CallbackPolicy(
-            settings.get(config.CALLBACK_MAX_ATTEMPTS), settings.get(config.CALLBACK_RETRY_MINUTES)
-        )
-    except ValueError:
-        return CallbackPolicy()
 
 
 class CallOutcomeDialog(QDialog):
@@ -143,7 +133,6 @@ class CallOutcomeDialog(QDialog):
             self.outcomeList.setCurrentRow(-1)
             self._outcome_changed()
         self.outcomeList.setFocus()
-        self._people_loaded = False
         self.worker.submit(queries.people, self._people, lambda e: self.messageLabel.setText(str(e)))
 
     # -- presentation -------------------------------------------------------------------
@@ -167,7 +156,6 @@ class CallOutcomeDialog(QDialog):
     def _people(self, people) -> None:
         if self._gone:
             return
-        self._people_loaded = True
         chosen = self.targetCombo.currentData()
         self.targetCombo.clear()
         for person in people:
@@ -286,7 +274,7 @@ class CallOutcomeDialog(QDialog):
             self.outcomeList.setFocus()
             return
         detail, notes = self.detailEdit.text().strip(), self.notesEdit.text().strip()
-        kwargs: dict = {"policy": callback_policy(self.settings)}
+        kwargs: dict = {"policy": callbacks.policy_from(self.settings)}
         if code == j.CALLBACK_SCHEDULED:
             try:
                 kwargs["callback_at"] = self.callback_at()

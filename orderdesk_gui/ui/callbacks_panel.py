@@ -168,7 +168,6 @@ class CallbackModel(RowsModel[CallbackItem]):
 class CallbacksPanel(QWidget):
     """The queue tab of the journal dock; refreshed on a timer, on demand and on the instance message."""
 
-    due_changed = Signal(int)
     message = Signal(str)
     became_due = Signal(list)  # CallbackItems that came up since the last look
     import_rejected = Signal(str)  # a dropped CSV file refused, with its bad rows
@@ -190,8 +189,8 @@ class CallbacksPanel(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
-        self.due = 0
         self.loaded = False
+        self.due = 0  # callbacks due now, as last shown
         self._notified: set[tuple[int, dt.datetime]] = set()
         self._ticket = 0
         self._timer = QTimer(self)
@@ -259,10 +258,8 @@ class CallbacksPanel(QWidget):
             + " · "
             + QCoreApplication.translate("Callbacks", "Ctrl+B calls the next one, Ctrl+Shift+B adds one")
         )
-        if len(due) != self.due:
-            self.due = len(due)
-            self.due_changed.emit(self.due)
-        self._show_count(len(due))
+        self.due = len(due)
+        self._show_count(self.due)
         if fresh:
             self.became_due.emit(fresh)
 

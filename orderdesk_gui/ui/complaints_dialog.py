@@ -343,8 +343,7 @@ class ComplaintsDialog(QDialog):
         self.summary.setText(self.tr("%d items: %d open, %d taken") % (len(rows), open_count, taken))
         if rows:
             row = next((i for i, r in enumerate(rows) if r.id == keep), 0)
-            self.view.setCurrentIndex(self.model.index(row, 0))
-            self.load_detail()
+            self.view.setCurrentIndex(self.model.index(row, 0))  # loads the detail (currentRowChanged)
         else:
             self.current_detail = None
             self.events.set_rows([])

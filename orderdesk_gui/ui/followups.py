@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import shiboken6
@@ -104,22 +103,6 @@ def short_name(full_name: str) -> str:
     if len(parts) < 2:
         return full_name
     return parts[0] + " " + " ".join(p[0] + "." for p in parts[1:3])
-
-
-def sleeping_policy(settings: config.Settings):
-    """The sleeping-client rules from the settings (bad values fall back to the defaults)."""
-    from orderdesk_gui.domain.sleeping import SleepingPolicy
-
-    try:
-        margin = Decimal(str(settings.get(config.SLEEPING_MARGIN)))
-    except InvalidOperation:
-        margin = Decimal(config.SLEEPING_MARGIN.default)
-    return SleepingPolicy(
-        margin=margin,
-        min_days=settings.get(config.SLEEPING_MIN_DAYS),
-        min_orders=settings.get(config.SLEEPING_MIN_ORDERS),
-        reactivation_days=settings.get(config.REACTIVATION_DAYS),
-    )
 
 
 class FollowupsController(QObject):

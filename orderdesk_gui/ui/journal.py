@@ -208,12 +208,6 @@ def day_bounds_utc(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     )
 
 
-def today_bounds_utc(now: dt.datetime | None = None) -> tuple[dt.datetime, dt.datetime]:
-    """Start and end of today (local), as naive UTC."""
-    local_now = (now or dt.datetime.now(dt.UTC)).astimezone()
-    return day_bounds_utc(local_now.date())
-
-
 def summary_text(rows: list[j.JournalRow], day: dt.date, today: dt.date) -> str:
     incoming = sum(1 for c in rows if c.direction == "in")
     orders = sum(1 for c in rows if c.outcome == j.ORDER_TAKEN)

@@ -102,18 +102,6 @@ PURPOSE_LABELS = {
     "complaint": QT_TRANSLATE_NOOP("Models", "complaint"),
     "other": QT_TRANSLATE_NOOP("Models", "other"),
 }
-OUTCOME_LABELS = {
-    "": QT_TRANSLATE_NOOP("Models", "in progress"),
-    "order_taken": QT_TRANSLATE_NOOP("Models", "order taken"),
-    "info_given": QT_TRANSLATE_NOOP("Models", "information given"),
-    "transferred": QT_TRANSLATE_NOOP("Models", "transferred"),
-    "consulted": QT_TRANSLATE_NOOP("Models", "consulted"),
-    "no_answer": QT_TRANSLATE_NOOP("Models", "no answer"),
-    "busy": QT_TRANSLATE_NOOP("Models", "busy"),
-    "refused": QT_TRANSLATE_NOOP("Models", "refused"),
-    "callback": QT_TRANSLATE_NOOP("Models", "callback scheduled"),
-    "complaint": QT_TRANSLATE_NOOP("Models", "complaint registered"),
-}
 
 
 DIRECTION_LABELS = {"in": QT_TRANSLATE_NOOP("Models", "in"), "out": QT_TRANSLATE_NOOP("Models", "out")}

@@ -129,8 +129,3 @@ def fax_tiff(pdf: bytes, xdpi: int = 204, ydpi: int = 196) -> bytes:
         dpi=(xdpi, ydpi),
     )
     return out.getvalue()
-
-
-# the first names, kept for callers that used them
-_opened = open_document
-_render = render_page

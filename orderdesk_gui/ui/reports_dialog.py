@@ -258,6 +258,32 @@ class ReportsDialog(QDialog):
         raise KeyError(label)
 
     # -- export --------------------------------------------------------------------------------
+    def export_labels(self) -> dict[str, str]:
+        """The exported file's headings in the operator's language, the same words as on screen."""
+        labels = {
+            "calls_in": QCoreApplication.translate("Followups", "Calls in"),
+            "calls_out": QCoreApplication.translate("Followups", "Calls out"),
+            "orders_taken": QCoreApplication.translate("Followups", "Orders taken"),
+            "orders_sum": QCoreApplication.translate("Followups", "Orders sum"),
+            "avg_call_s": QCoreApplication.translate("ReportsDialog", "Average call, seconds"),
+            "callbacks_done": QCoreApplication.translate("Followups", "Callbacks done"),
+            "callbacks_missed": QCoreApplication.translate("Followups", "Callbacks missed"),
+            "sleeping_called": QCoreApplication.translate("Followups", "Sleeping clients called"),
+            "sleeping_reactivated": QCoreApplication.translate("Followups", "Sleeping clients reactivated"),
+            "complaints_registered": QCoreApplication.translate("Followups", "Complaints registered"),
+            "outcome": QCoreApplication.translate("Models", "Outcome"),
+            "transfer": QCoreApplication.translate("Followups", "Transfers"),
+            "figure": QCoreApplication.translate("Models", "Figure"),
+            "total": QCoreApplication.translate("ReportsDialog", "Total"),
+            "hour": QCoreApplication.translate("ReportsDialog", "Hour"),
+            "calls": QCoreApplication.translate("ReportsDialog", "Calls"),
+            "period": QCoreApplication.translate("ReportsDialog", "Period"),
+            "operator": QCoreApplication.translate("Models", "Operator"),
+            "desk": QCoreApplication.translate("ReportsDialog", "the whole desk"),
+        }
+        labels.update({code: words(OUTCOME_WORDS, code) for code in OUTCOMES})
+        return labels
+
     def export(self, kind: str, path: str | None = None) -> None:
         """Write the shown report as CSV or XLSX; asks for the file unless ``path`` is given."""
         from orderdesk_gui.services import reports
@@ -279,7 +305,8 @@ class ReportsDialog(QDialog):
             self.status.setText(self.tr("Saved to %s") % target)
             self.exported.emit(str(target))
 
-        submit(self.worker, self, lambda: writer(report, target), done, self._error)
+        labels = self.export_labels()
+        submit(self.worker, self, lambda: writer(report, target, labels), done, self._error)
 
     def _error(self, error: BaseException) -> None:
         self.status.setText(str(error))

@@ -246,8 +246,7 @@ class TasksDialog(QDialog):
             )
             return
         row = next((i for i, t in enumerate(rows) if current and t.id == current.id), 0)
-        self.tasks_view.setCurrentIndex(self.tasks.index(row, 0))
-        self.load_items()
+        self.tasks_view.setCurrentIndex(self.tasks.index(row, 0))  # loads the items (currentRowChanged)
 
     def current_task(self) -> TaskSummary | None:
         return self.tasks.row_at(self.tasks_view.currentIndex().row())
@@ -300,8 +299,7 @@ class TasksDialog(QDialog):
                 self.tr("Calling %s: record the answers when the call ends.") % item.client_name
             )
             dialog = TaskAnswerDialog(self.controller, task, item, call_id, self.parentWidget())
-            dialog.finished_item.connect(lambda _id: self.load_items())
-            dialog.finished_item.connect(lambda _id: self.reload())
+            dialog.finished_item.connect(lambda _id: self.reload())  # the task's counts and its items
             self.controller.answer_dialog = dialog
             dialog.show()
 
@@ -697,9 +695,6 @@ class TaskAnswerDialog(QDialog):
     def _outcome_changed(self) -> None:
         refused = self.outcome_combo.currentData() == REFUSED
         self.reason_edit.setEnabled(refused)
-
-    def set_outcome(self, code: str) -> None:
-        self.outcome_combo.setCurrentIndex(self.outcome_combo.findData(code))
 
     def answers(self) -> dict[str, str]:
         out: dict[str, str] = {}

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from orderdesk_gui import config
 from orderdesk_gui.domain.journal import SleepingClient
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui.followups import OUTCOME_WORDS, sleeping_policy, submit, words
+from orderdesk_gui.ui.followups import OUTCOME_WORDS, submit, words
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
 from orderdesk_gui.ui.worker import DbWorker
@@ -126,7 +126,7 @@ class WorklistPanel(QWidget):
         from orderdesk_gui.services import outbound
 
         today = today or dt.date.today()
-        policy = sleeping_policy(self.settings)
+        policy = outbound.policy_from(self.settings)
         emit = self.progress.emit
         last = [-1]
 

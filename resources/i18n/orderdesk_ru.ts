@@ -1,40 +1,39 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AddCallbackDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="327"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="328" />
         <source>Add a callback</source>
         <translation>Добавить перезвон</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="335"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="336" />
         <source>14:00-16:00, tomorrow 10:00-12:00, +1h; empty: now</source>
         <translation>14:00-16:00, завтра 10:00-12:00, +1ч; пусто: сейчас</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="347"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="348" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="351"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="352" />
         <source>&amp;Phone:</source>
         <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="352"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="353" />
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="353"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="354" />
         <source>&amp;When (local time):</source>
         <translation>&amp;Когда (местное время):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="355"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="356" />
         <source>N&amp;ote:</source>
         <translation>&amp;Заметка:</translation>
     </message>
@@ -42,107 +41,107 @@
 <context>
     <name>CallOutcomeDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="66"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="56" />
         <source>Outcome of the call</source>
         <translation>Итог звонка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="80"/>
-        <source>Written by the order&apos;s completion (F10)</source>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="70" />
+        <source>Written by the order's completion (F10)</source>
         <translation>Записывается при оформлении заказа (F10)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="90"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="80" />
         <source>Transferred &amp;to:</source>
         <translation>&amp;Кому переведён:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="94"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="84" />
         <source>Call &amp;back at:</source>
         <translation>&amp;Перезвонить в:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="97"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="87" />
         <source>14:30, tomorrow 10:00, 2026-11-23 14:30, +2h</source>
         <translation>14:30, завтра 10:00, 23.11.2026 14:30, +2ч</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="103"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="93" />
         <source>Anything worth knowing next time</source>
         <translation>Что стоит знать в следующий раз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="104"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="94" />
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="113"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="103" />
         <source>Close the call</source>
         <translation>Завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="128"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="118" />
         <source>Choose the outcome with its digit, then Enter.</source>
         <translation>Выберите итог цифрой и нажмите Enter.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="151"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="140" />
         <source>unknown number</source>
         <translation>номер не определён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="154"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="143" />
         <source>Incoming call at %s, purpose: %s</source>
         <translation>Входящий звонок в %s, цель: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="156"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="145" />
         <source>Outgoing call at %s, purpose: %s</source>
         <translation>Исходящий звонок в %s, цель: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="192"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="180" />
         <source>No order was completed on this call.</source>
         <translation>За этот звонок ни один заказ не оформлен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="201"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="189" />
         <source>&amp;Why did they refuse?</source>
         <translation>Почему &amp;отказались?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="202"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="190" />
         <source>&amp;Reason of the transfer:</source>
         <translation>П&amp;ричина перевода:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="203"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="191" />
         <source>&amp;What to call about:</source>
         <translation>&amp;Тема перезвона:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="204"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="192" />
         <source>&amp;Order number:</source>
         <translation>&amp;Номер заказа:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="205"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="193" />
         <source>&amp;Detail:</source>
         <translation>&amp;Детали:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="285"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="273" />
         <source>Choose the outcome of the call (digits 1–8).</source>
         <translation>Выберите итог звонка (цифры 1–8).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="299"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="287" />
         <source>Choose the person the call was transferred to.</source>
         <translation>Выберите, на кого переведён звонок.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="326"/>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="314" />
         <source>The call could not be closed: %s</source>
         <translation>Не удалось завершить звонок: %s</translation>
     </message>
@@ -150,12 +149,12 @@
 <context>
     <name>CallTimerLabel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="545"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="545" />
         <source>no call</source>
         <translation>нет звонка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="561"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="561" />
         <source>call %s</source>
         <translation>звонок %s</translation>
     </message>
@@ -163,172 +162,172 @@
 <context>
     <name>Callbacks</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="50"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="50" />
         <source>operator</source>
         <translation>оператор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="51"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="51" />
         <source>web site</source>
         <translation>сайт</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="52"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="52" />
         <source>command line</source>
         <translation>командная строка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="53"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="53" />
         <source>CSV file</source>
         <translation>файл CSV</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="78"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="78" />
         <source>to the head: %s</source>
         <translation>руководителю: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="79"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="79" />
         <source>sales head</source>
         <translation>руководитель продаж</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="84"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="84" />
         <source>due now</source>
         <translation>пора звонить</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="86"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="86" />
         <source>due, %d min late</source>
         <translation>пора, опоздание %d мин</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="89"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="89" />
         <source>due since %s</source>
         <translation>пора с %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="93"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="93" />
         <source>at %s</source>
         <translation>в %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="109"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="109" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="110"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="110" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="112"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="112" />
         <source>Name / client</source>
         <translation>Имя / клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="115"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="115" />
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="118"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="118" />
         <source>Window</source>
         <translation>Удобное время</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="119"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="119" />
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="121"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="121" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="125"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="125" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="237"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="241" />
         <source>Callback queue: %s</source>
         <translation>Очередь перезвонов: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="248"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="251" />
         <source>%d due now, %d later</source>
         <translation>пора звонить: %d, позже: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="251"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="254" />
         <source>%d passed to the head of sales</source>
         <translation>передано руководителю продаж: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="256"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="259" />
         <source>Ctrl+B calls the next one, Ctrl+Shift+B adds one</source>
         <translation>Ctrl+B — следующий звонок, Ctrl+Shift+B — добавить</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="268"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="269" />
         <source>callbacks due: %d</source>
         <translation>пора перезвонить: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="272"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="273" />
         <source>no callbacks due</source>
         <translation>перезвонов нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="281"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="282" />
         <source>Callback file %s: %d added, %d updated</source>
         <translation>Файл перезвонов %s: добавлено %d, обновлено %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="286"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="287" />
         <source>line %d: %s</source>
         <translation>строка %d: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="290"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="291" />
         <source>The callback file %s was rejected; nothing was imported from it.</source>
         <translation>Файл перезвонов %s отклонён; из него ничего не загружено.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="310"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="311" />
         <source>The callback queue is empty.</source>
         <translation>Очередь перезвонов пуста.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="311"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="312" />
         <source>No callback is due; the next one at %s</source>
         <translation>Перезванивать пока некому; следующий в %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="457"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="458" />
         <source>Callback request added</source>
         <translation>Заявка на перезвон добавлена</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="464"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="465" />
         <source>Callback due: %s, %s</source>
         <translation>Пора перезвонить: %s, %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="469"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="470" />
         <source>(and %d more)</source>
         <translation>(и ещё %d)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="472"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="473" />
         <source>OrderDesk: callback due</source>
         <translation>OrderDesk: пора перезвонить</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="488"/>
+        <location filename="../../orderdesk_gui/ui/callbacks_panel.py" line="489" />
         <source>Callback file rejected</source>
         <translation>Файл перезвонов отклонён</translation>
     </message>
@@ -336,97 +335,97 @@
 <context>
     <name>CallerController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="156"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="156" />
         <source>%s is calling: close the current call first</source>
         <translation>Звонит %s: сначала завершите текущий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="174"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="174" />
         <source>Several clients have %s: choose one</source>
         <translation>Номер %s у нескольких клиентов: выберите</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="224"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="224" />
         <source>New call opened</source>
         <translation>Открыт новый звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="253"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="253" />
         <source>dial %s</source>
         <translation>наберите %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="261"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="261" />
         <source>Callback</source>
         <translation>Перезвон</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="300"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="300" />
         <source>Call purpose: %s</source>
         <translation>Цель звонка: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="305"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="305" />
         <source>No client on screen: nothing to transfer.</source>
         <translation>Клиент не выбран: переводить некого.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="309"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="309" />
         <source>The proposal is to take the call here, not to transfer it.</source>
         <translation>Звонок нужно принять самому, а не переводить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="312"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="312" />
         <source>Debt: overdue or over the limit</source>
         <translation>Долг: просрочка или превышение лимита</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="323"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="323" />
         <source>Transferred to %s</source>
         <translation>Переведено на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="331"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="331" />
         <source>No client on screen.</source>
         <translation>Клиент не выбран.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="335"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="335" />
         <source>No head of sales is available to consult.</source>
         <translation>Нет руководителя продаж для консультации.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="350"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="350" />
         <source>Consultation with %s noted on the call</source>
         <translation>Консультация с %s записана в звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="359"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="359" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="395"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="395" />
         <source>Order started for %s</source>
         <translation>Начат заказ для %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="473"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="473" />
         <source>No call is open.</source>
         <translation>Нет открытого звонка.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="487"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="487" />
         <source>%d of your calls were left open (the oldest at %s): F12 records their outcome</source>
         <translation>Незавершённых звонков: %d (самый ранний в %s): F12 — записать итог</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="508"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="508" />
         <source>Call closed: %s</source>
         <translation>Звонок завершён: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="521"/>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="521" />
         <source>%s is waiting: F12 closes the current call</source>
         <translation>Ждёт %s: F12 завершит текущий звонок</translation>
     </message>
@@ -434,77 +433,77 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="297"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="298" />
         <source>Price list</source>
         <translation>Прайс-лист</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="297"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="298" />
         <source>Product reference sheet</source>
         <translation>Справочный лист товаров</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="300"/>
-        <source>Prices of %1 (their price column and today&apos;s promotions).</source>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="301" />
+        <source>Prices of %1 (their price column and today's promotions).</source>
         <translation>Цены для %1 (колонка цен клиента и сегодняшние акции).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="302"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="303" />
         <source>Base price column: no client is on screen.</source>
         <translation>Базовая колонка цен: клиент не выбран.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="304"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="305" />
         <source>Certificates, pack sizes, shelf life, weights and barcodes.</source>
         <translation>Сертификаты, упаковки, сроки годности, вес и штрихкоды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="309"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="310" />
         <source>Product groups</source>
         <translation>Группы товаров</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="310"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="311" />
         <source>Only &amp;new products</source>
         <translation>Только &amp;новинки</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="311"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="312" />
         <source>Only &amp;promotions</source>
         <translation>Только &amp;акции</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="312"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="313" />
         <source>Only the products of the current &amp;order</source>
         <translation>Только товары текущего &amp;заказа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="324"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="325" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="327"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="328" />
         <source>&amp;Groups (none ticked: all):</source>
         <translation>&amp;Группы (ничего не отмечено — все):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="335"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="336" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="338"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="339" />
         <source>Save &amp;PDF…</source>
         <translation>Сохранить &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="340"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="341" />
         <source>&amp;E-mail…</source>
         <translation>&amp;E-mail…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="341"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="342" />
         <source>&amp;Fax…</source>
         <translation>&amp;Факс…</translation>
     </message>
@@ -512,57 +511,57 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../forms/client_card.ui" line="52"/>
+        <location filename="../../forms/client_card.ui" line="52" />
         <source>Manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="58"/>
+        <location filename="../../forms/client_card.ui" line="58" />
         <source>Price column:</source>
         <translation>Колонка цен:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="64"/>
+        <location filename="../../forms/client_card.ui" line="64" />
         <source>Credit terms:</source>
         <translation>Условия кредита:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="70"/>
+        <location filename="../../forms/client_card.ui" line="70" />
         <source>Delivery:</source>
         <translation>Доставка:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="76"/>
+        <location filename="../../forms/client_card.ui" line="76" />
         <source>BIN/IIN:</source>
         <translation>БИН/ИИН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="86"/>
+        <location filename="../../forms/client_card.ui" line="86" />
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="95"/>
+        <location filename="../../forms/client_card.ui" line="95" />
         <source>Last orders</source>
         <translation>Последние заказы</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="105"/>
+        <location filename="../../forms/client_card.ui" line="105" />
         <source>Calls of this client</source>
         <translation>Звонки клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="25"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="25" />
         <source>OK: orders may be taken</source>
         <translation>OK: заказ можно принимать</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="28"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="28" />
         <source>CAUTION: close to the limit or due soon</source>
         <translation>ВНИМАНИЕ: близко к лимиту или скоро срок оплаты</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="32"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="32" />
         <source>STOP: debt: no orders</source>
         <translation>СТОП: долг, заказы не принимаются</translation>
     </message>
@@ -570,48 +569,48 @@
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="85"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="85" />
         <source>No client on screen</source>
         <translation>Клиент не выбран</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="87"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="87" />
         <source>Type a phone number, client code, BIN/IIN or part of the name above.</source>
         <translation>Введите выше телефон, код клиента, БИН/ИИН или часть названия.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="118"/>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="182"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="182" />
         <source>until %s</source>
         <translation>до %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="121"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="121" />
         <source>not assigned</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="124"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="124" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, отсрочка %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="136"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="136" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="139"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="139" />
         <source>receives goods</source>
         <translation>принимает товар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="141"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="141" />
         <source>no contacts</source>
         <translation>нет контактов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="151"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="151" />
         <source>Open complaints, claims or wishes: %n</source>
         <translation>
             <numerusform>Открытые жалобы, претензии, пожелания: %n</numerusform>
@@ -620,82 +619,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="155"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="155" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Долг &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="158"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="158" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>просрочено &lt;b&gt;%s&lt;/b&gt;, старейшая %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="162"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="165"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="165" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>запас &lt;b&gt;%s&lt;/b&gt; из %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="168"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
         <source>due within days: %s</source>
         <translation>к оплате в ближайшие дни: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="176"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
         <source>no key-account manager available</source>
         <translation>нет свободного менеджера по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="178"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="178" />
         <source>nobody assigned</source>
         <translation>никто не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="178"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="178" />
         <source>nobody available</source>
         <translation>никого нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="184"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="184" />
         <source>substitute: %s</source>
         <translation>замещает: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="189"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
         <source>Take the order here</source>
         <translation>Примите заказ сами</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="193"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="193" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Затем передайте %s для назначения менеджера.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="199"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>Nobody available</source>
         <translation>Никого нет на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="203"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="203" />
         <source>Offer a callback.</source>
         <translation>Предложите перезвонить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="207"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="207" />
         <source>(ext. %s)</source>
         <translation>(доб. %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="208"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="208" />
         <source>Debt: transfer to %s</source>
         <translation>Долг: переведите на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="208"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="208" />
         <source>Transfer to %s</source>
         <translation>Переведите на %s</translation>
     </message>
@@ -703,122 +702,122 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="44"/>
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="44" />
         <source>Edit client card</source>
         <translation>Изменить карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="44"/>
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="44" />
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="71"/>
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="71" />
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="6"/>
+        <location filename="../../forms/client_dialog.ui" line="6" />
         <source>Client card</source>
         <translation>Карточка клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="10"/>
+        <location filename="../../forms/client_dialog.ui" line="10" />
         <source>&amp;Name:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="12"/>
+        <location filename="../../forms/client_dialog.ui" line="12" />
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="14"/>
+        <location filename="../../forms/client_dialog.ui" line="14" />
         <source>&amp;Phone:</source>
         <translation>Т&amp;елефон:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="16"/>
+        <location filename="../../forms/client_dialog.ui" line="16" />
         <source>&amp;BIN/IIN:</source>
         <translation>&amp;БИН/ИИН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="18"/>
+        <location filename="../../forms/client_dialog.ui" line="18" />
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="20"/>
+        <location filename="../../forms/client_dialog.ui" line="20" />
         <source>&amp;City, region:</source>
         <translation>&amp;Город, регион:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="27"/>
+        <location filename="../../forms/client_dialog.ui" line="27" />
         <source>&amp;Delivery address:</source>
         <translation>Адрес &amp;доставки:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="29"/>
+        <location filename="../../forms/client_dialog.ui" line="29" />
         <source>S&amp;hipping details:</source>
         <translation>Реквизиты &amp;отгрузки:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="31"/>
+        <location filename="../../forms/client_dialog.ui" line="31" />
         <source>Credit &amp;limit, payment days:</source>
         <translation>&amp;Лимит, отсрочка (дн.):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="38"/>
+        <location filename="../../forms/client_dialog.ui" line="38" />
         <source>&amp;Manager:</source>
         <translation>&amp;Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="40"/>
+        <location filename="../../forms/client_dialog.ui" line="40" />
         <source>N&amp;otes:</source>
         <translation>З&amp;аметки:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="46"/>
+        <location filename="../../forms/client_dialog.ui" line="46" />
         <source>Contacts (phones separated by commas; tick who may receive goods):</source>
         <translation>Контакты (телефоны через запятую; отметьте, кто принимает товар):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="52"/>
+        <location filename="../../forms/client_dialog.ui" line="52" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="53"/>
+        <location filename="../../forms/client_dialog.ui" line="53" />
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="54"/>
+        <location filename="../../forms/client_dialog.ui" line="54" />
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="55"/>
+        <location filename="../../forms/client_dialog.ui" line="55" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="56"/>
+        <location filename="../../forms/client_dialog.ui" line="56" />
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="57"/>
+        <location filename="../../forms/client_dialog.ui" line="57" />
         <source>Receives goods</source>
         <translation>Принимает товар</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="62"/>
+        <location filename="../../forms/client_dialog.ui" line="62" />
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="63"/>
+        <location filename="../../forms/client_dialog.ui" line="63" />
         <source>&amp;Remove contact</source>
         <translation>&amp;Удалить контакт</translation>
     </message>
@@ -826,82 +825,82 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="105"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="105" />
         <source>Register a complaint, claim or wish</source>
         <translation>Регистрация жалобы, претензии или пожелания</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="108"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="108" />
         <source>Client: %s</source>
         <translation>Клиент: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="111"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="111" />
         <source>No client on screen: registered without a client (find the client first to link it).</source>
         <translation>Клиент не выбран: обращение будет без клиента (чтобы привязать, сначала найдите клиента).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="127"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="127" />
         <source>What the client says, in their words</source>
         <translation>Что говорит клиент, его словами</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="130"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="130" />
         <source>no order: in general</source>
         <translation>без заказа: в целом</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="134"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="134" />
         <source>line numbers of the order, e.g. 1, 4</source>
         <translation>номера строк заказа, например 1, 4</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="142"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="142" />
         <source>by category (usual department)</source>
         <translation>по категории (обычный отдел)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="144"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="144" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="145"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="145" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="146"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="146" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="147"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="147" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="148"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="148" />
         <source>Lines</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="149"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="149" />
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="157"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="157" />
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="191"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="191" />
         <source>Write what the client says.</source>
         <translation>Запишите, что говорит клиент.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="195"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="195" />
         <source>The text is too long (at most %d characters).</source>
         <translation>Текст слишком длинный (не более %d символов).</translation>
     </message>
@@ -909,87 +908,87 @@
 <context>
     <name>ComplaintsDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="243"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="243" />
         <source>Complaints, claims and wishes of my department</source>
         <translation>Жалобы, претензии и пожелания моего отдела</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="251"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="251" />
         <source>Resolved too</source>
         <translation>Включая решённые</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="270"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="270" />
         <source>Resolution: what was done for the client</source>
         <translation>Решение: что сделано для клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="272"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="272" />
         <source>&amp;Take it</source>
         <translation>&amp;Взять в работу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="274"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="274" />
         <source>&amp;Resolve</source>
         <translation>&amp;Решено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="307"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="307" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="343"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="343" />
         <source>%d items: %d open, %d taken</source>
         <translation>Всего: %d, открыто: %d, в работе: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="351"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="350" />
         <source>Nothing waits for your department.</source>
         <translation>Для Вашего отдела ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="379"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="378" />
         <source>Client: %s</source>
         <translation>Клиент: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="382"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="381" />
         <source>Order: %s</source>
         <translation>Заказ: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="384"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="383" />
         <source>lines %s</source>
         <translation>строки %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="386"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="385" />
         <source>Registered by %s, %s</source>
         <translation>Зарегистрировано: %s, %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="387"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="386" />
         <source>Department: %s</source>
         <translation>Отдел: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="390" />
         <source>Resolution (%s): %s</source>
         <translation>Решение (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="416"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="415" />
         <source>No. %d is yours now.</source>
         <translation>№ %d теперь у Вас в работе.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="429"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="428" />
         <source>Write the resolution first: what was done for the client.</source>
         <translation>Сначала запишите решение: что сделано для клиента.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="436"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="435" />
         <source>No. %d resolved.</source>
         <translation>№ %d решено.</translation>
     </message>
@@ -997,88 +996,88 @@
 <context>
     <name>CompletionDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="18"/>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="18" />
         <source>cash</source>
         <translation>наличные</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="19"/>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="19" />
         <source>bank transfer</source>
         <translation>перечисление</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="20"/>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="20" />
         <source>on account</source>
         <translation>в счёт лимита</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="21"/>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="21" />
         <source>card</source>
         <translation>карта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="43"/>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="43" />
         <source>&lt;b&gt;%s&lt;/b&gt;: %d lines, &lt;b&gt;%s&lt;/b&gt;, %s kg; offered %d of %d</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;: строк %d, &lt;b&gt;%s&lt;/b&gt;, %s кг; предложено %d из %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="66"/>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="66" />
         <source>Invoice, waybill</source>
         <translation>Счёт-фактура, накладная</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="98"/>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="98" />
         <source>The debt gate is red with this order: %s</source>
         <translation>С этим заказом долг в красной зоне: %s</translation>
     </message>
     <message>
-        <location filename="../../forms/completion_dialog.ui" line="6"/>
+        <location filename="../../forms/completion_dialog.ui" line="6" />
         <source>Complete the order</source>
         <translation>Оформление заказа</translation>
     </message>
     <message>
-        <location filename="../../forms/completion_dialog.ui" line="16"/>
+        <location filename="../../forms/completion_dialog.ui" line="16" />
         <source>&amp;Delivery date:</source>
         <translation>&amp;Дата доставки:</translation>
     </message>
     <message>
-        <location filename="../../forms/completion_dialog.ui" line="17"/>
-        <location filename="../../forms/completion_dialog.ui" line="26"/>
+        <location filename="../../forms/completion_dialog.ui" line="17" />
+        <location filename="../../forms/completion_dialog.ui" line="26" />
         <source>dd.MM.yyyy, dddd</source>
         <translation>dd.MM.yyyy, dddd</translation>
     </message>
     <message>
-        <location filename="../../forms/completion_dialog.ui" line="18"/>
+        <location filename="../../forms/completion_dialog.ui" line="18" />
         <source>&amp;Receiver:</source>
         <translation>&amp;Получатель:</translation>
     </message>
     <message>
-        <location filename="../../forms/completion_dialog.ui" line="20"/>
+        <location filename="../../forms/completion_dialog.ui" line="20" />
         <source>The receiver &amp;will be present (Space)</source>
         <translation>Получатель &amp;будет на месте (пробел)</translation>
     </message>
     <message>
-        <location filename="../../forms/completion_dialog.ui" line="21"/>
+        <location filename="../../forms/completion_dialog.ui" line="21" />
         <source>Pa&amp;yment:</source>
         <translation>&amp;Оплата:</translation>
     </message>
     <message>
-        <location filename="../../forms/completion_dialog.ui" line="23"/>
+        <location filename="../../forms/completion_dialog.ui" line="23" />
         <source>Doc&amp;uments to sign:</source>
         <translation>Доку&amp;менты на подпись:</translation>
     </message>
     <message>
-        <location filename="../../forms/completion_dialog.ui" line="25"/>
+        <location filename="../../forms/completion_dialog.ui" line="25" />
         <source>&amp;Pickup on:</source>
         <translation>&amp;Самовывоз:</translation>
     </message>
     <message>
-        <location filename="../../forms/completion_dialog.ui" line="27"/>
+        <location filename="../../forms/completion_dialog.ui" line="27" />
         <source>S&amp;hipping details:</source>
         <translation>Реквизиты &amp;отгрузки:</translation>
     </message>
     <message>
-        <location filename="../../forms/completion_dialog.ui" line="29"/>
+        <location filename="../../forms/completion_dialog.ui" line="29" />
         <source>&amp;Comment:</source>
         <translation>&amp;Комментарий:</translation>
     </message>
@@ -1086,27 +1085,27 @@
 <context>
     <name>DailyReportDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="431"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="432" />
         <source>Daily report</source>
         <translation>Дневной отчёт</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="443"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="444" />
         <source>&amp;Day:</source>
         <translation>&amp;День:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="444"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="445" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="447"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="448" />
         <source>Pre&amp;view…</source>
         <translation>&amp;Просмотр…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="450"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="451" />
         <source>Save &amp;PDF…</source>
         <translation>Сохранить &amp;PDF…</translation>
     </message>
@@ -1114,119 +1113,119 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="552"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="553" />
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="555"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="556" />
         <source>&amp;Print order confirmation…</source>
         <translation>&amp;Печать подтверждения заказа…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="556"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="557" />
         <source>&amp;Save confirmation as PDF…</source>
         <translation>&amp;Сохранить подтверждение в PDF…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="557"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="558" />
         <source>&amp;E-mail confirmation…</source>
         <translation>Подтверждение по &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="558"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="559" />
         <source>&amp;Fax sheet…</source>
         <translation>Лист для &amp;факса…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="559"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="560" />
         <source>What was sent for this &amp;order…</source>
         <translation>Что отправлено по этому &amp;заказу…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="561"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="562" />
         <source>P&amp;rice list…</source>
         <translation>П&amp;райс-лист…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="562"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="563" />
         <source>Product &amp;reference sheet…</source>
         <translation>Справочный &amp;лист товаров…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="564"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="565" />
         <source>&amp;Daily report (PDF)…</source>
         <translation>&amp;Дневной отчёт (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="599"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="600" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="619"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="620" />
         <source>Find the client first (F3): their latest order is printed.</source>
         <translation>Сначала найдите клиента (F3): печатается его последний заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="625"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="626" />
         <source>%1 has no accepted order yet.</source>
         <translation>У клиента %1 ещё нет принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="633"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="634" />
         <source>Order confirmation %1</source>
         <translation>Подтверждение заказа %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="672"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="673" />
         <source>The daily report is for department heads.</source>
         <translation>Дневной отчёт доступен только руководителям отделов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="707"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="708" />
         <source>Print preview: %1</source>
         <translation>Предпросмотр печати: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="720"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="721" />
         <source>%1 sent to the printer.</source>
         <translation>%1: отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="742"/>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="753"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="743" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="754" />
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="742"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="743" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="754"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="755" />
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="758"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="759" />
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="764"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="765" />
         <source>%1 e-mailed to %2</source>
         <translation>%1: отправлено по e-mail на %2</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="841"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="842" />
         <source>Fax order %1 to %2</source>
         <translation>Факс по заказу %1: %2</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="844"/>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="872"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="845" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="873" />
         <source>Fax sent to %1</source>
         <translation>Факс отправлен на %1</translation>
     </message>
@@ -1234,17 +1233,17 @@
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="137"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="158" />
         <source>E-mail a document</source>
         <translation>Отправить документ по e-mail</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="141"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="162" />
         <source>name@example.kz; several separated by ;</source>
         <translation>name@example.kz; несколько адресов через ;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="145"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="166" />
         <source>Good day,
 
 please find %1 attached.
@@ -1261,7 +1260,7 @@ Kind regards,
 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/documents.py" line="151"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="172" />
         <source>Attached: %1.pdf, %n page(s)</source>
         <translation>
             <numerusform>Вложение: %1.pdf, %n страница</numerusform>
@@ -1270,27 +1269,27 @@ Kind regards,
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="157"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="178" />
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="158"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="179" />
         <source>&amp;Subject:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="159"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="180" />
         <source>&amp;Text:</source>
         <translation>Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="161"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="182" />
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="183"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="204" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
@@ -1298,42 +1297,42 @@ Kind regards,
 <context>
     <name>FaxDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="217"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="228" />
         <source>Send a fax</source>
         <translation>Отправить факс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="220"/>
-        <source>the client&apos;s fax number, e.g. +7 727 250 11 22</source>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="231" />
+        <source>the client's fax number, e.g. +7 727 250 11 22</source>
         <translation>номер факса клиента, например +7 727 250 11 22</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="228"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="239" />
         <source>Fax &amp;number:</source>
         <translation>&amp;Номер факса:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="230"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="241" />
         <source>&amp;Message on the cover:</source>
         <translation>&amp;Текст на титульном листе:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="233"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="244" />
         <source>Pages:</source>
         <translation>Страниц:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="235"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="246" />
         <source>&amp;Send fax</source>
         <translation>&amp;Отправить факс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="252"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="263" />
         <source>counting…</source>
         <translation>подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/documents.py" line="257"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="268" />
         <source>%n page(s) including the cover</source>
         <translation>
             <numerusform>%n страница с титульным листом</numerusform>
@@ -1342,12 +1341,12 @@ Kind regards,
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="265"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="276" />
         <source>Type the fax number.</source>
         <translation>Введите номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="270"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="281" />
         <source>Sending the fax…</source>
         <translation>Отправка факса…</translation>
     </message>
@@ -1355,228 +1354,238 @@ Kind regards,
 <context>
     <name>Followups</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="30"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="29" />
         <source>not yet</source>
         <translation>ещё нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="31"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="30" />
         <source>order taken</source>
         <translation>заказ принят</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="32"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="31" />
         <source>information given</source>
         <translation>справка дана</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="33"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="32" />
         <source>transferred</source>
         <translation>переведён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="34"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="33" />
         <source>consulted</source>
         <translation>консультация</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="35"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="34" />
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="36"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="35" />
         <source>busy</source>
         <translation>занято</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="37"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="36" />
         <source>refused</source>
         <translation>отказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="38"/>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="40"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="37" />
+        <location filename="../../orderdesk_gui/ui/followups.py" line="39" />
         <source>callback scheduled</source>
         <translation>назначен перезвон</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="39"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="38" />
         <source>answered</source>
         <translation>ответ получен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="41"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="40" />
         <source>complaint registered</source>
         <translation>жалоба зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="44"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="43" />
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="45"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="44" />
         <source>claim</source>
         <translation>претензия</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="46"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="45" />
         <source>wish</source>
         <translation>пожелание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="49"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="48" />
         <source>quality of goods</source>
         <translation>качество товара</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="50"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="49" />
         <source>shortage or wrong goods</source>
         <translation>недостача или пересорт</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="51"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="50" />
         <source>delivery</source>
         <translation>доставка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="52"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="51" />
         <source>documents</source>
         <translation>документы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="53"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="52" />
         <source>price</source>
         <translation>цена</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="54"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="53" />
         <source>service</source>
         <translation>обслуживание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="55"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="54" />
         <source>assortment</source>
         <translation>ассортимент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="56"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="55" />
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="59"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="58" />
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="60"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="59" />
         <source>taken</source>
         <translation>в работе</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="61"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="60" />
         <source>resolved</source>
         <translation>решено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="62"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="61" />
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="63"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="62" />
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="66"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="65" />
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="67"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="66" />
         <source>yes / no</source>
         <translation>да / нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="68"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="67" />
         <source>choice</source>
         <translation>выбор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="69"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="68" />
         <source>number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="43"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="43" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="264" />
         <source>Calls in</source>
         <translation>Входящие звонки</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="44"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="44" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="265" />
         <source>Calls out</source>
         <translation>Исходящие звонки</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="51"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="266" />
         <source>Orders taken</source>
         <translation>Принято заказов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="52"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="267" />
         <source>Orders sum</source>
         <translation>Сумма заказов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="54"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="54" />
         <source>Average call time, min:s</source>
         <translation>Средняя длительность, мин:с</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="58"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="58" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="275" />
         <source>Transfers</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="65"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="65" />
         <source>no reason given</source>
         <translation>причина не указана</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="70"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="269" />
         <source>Callbacks done</source>
         <translation>Перезвонов выполнено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="71"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="270" />
         <source>Callbacks missed</source>
         <translation>Перезвонов пропущено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="72"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="271" />
         <source>Sleeping clients called</source>
         <translation>Звонков спящим клиентам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="74"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="272" />
         <source>Sleeping clients reactivated</source>
         <translation>Спящих клиентов вернулось</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="78"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="78" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="273" />
         <source>Complaints registered</source>
         <translation>Зарегистрировано жалоб</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="132"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="132" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="134"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="134" />
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -1584,47 +1593,47 @@ Kind regards,
 <context>
     <name>FollowupsController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="143"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="126" />
         <source>&amp;Work</source>
         <translation>&amp;Работа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="147"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="130" />
         <source>&amp;Sleeping clients</source>
         <translation>&amp;Спящие клиенты</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="149"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="132" />
         <source>Outbound &amp;tasks</source>
         <translation>Исходящие &amp;задания</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="152"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="135" />
         <source>Register a &amp;complaint, claim or wish</source>
         <translation>Зарегистрировать &amp;жалобу, претензию или пожелание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="155"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="138" />
         <source>Complaints of &amp;my department</source>
         <translation>Жалобы &amp;моего отдела</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="160"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="143" />
         <source>Shift &amp;report</source>
         <translation>&amp;Отчёт за смену</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="165"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="148" />
         <source>Sleeping clients</source>
         <translation>Спящие клиенты</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="225"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="208" />
         <source>Sleeping client</source>
         <translation>Спящий клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/followups.py" line="299"/>
+        <location filename="../../orderdesk_gui/ui/followups.py" line="282" />
         <source>Complaint No. %d registered and passed to the department</source>
         <translation>Жалоба № %d зарегистрирована и передана в отдел</translation>
     </message>
@@ -1632,12 +1641,12 @@ Kind regards,
 <context>
     <name>FulfilmentDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="42"/>
+        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="42" />
         <source>%d accepted orders wait for fulfilment, oldest first.</source>
         <translation>Принятых заказов в очереди на исполнение: %d (сначала старые).</translation>
     </message>
     <message>
-        <location filename="../../forms/fulfilment_dialog.ui" line="6"/>
+        <location filename="../../forms/fulfilment_dialog.ui" line="6" />
         <source>Fulfilment queue</source>
         <translation>Очередь на исполнение</translation>
     </message>
@@ -1645,87 +1654,87 @@ Kind regards,
 <context>
     <name>GateDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="34"/>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="34" />
         <source>Transfer to %s (F7)</source>
         <translation>Перевести на %s (F7)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="37"/>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="37" />
         <source>Nobody in finance or the manager is available</source>
         <translation>Ни менеджера, ни финансовой службы нет на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="51"/>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="51" />
         <source>%s due %s: &lt;b&gt;%s&lt;/b&gt; unpaid, &lt;b&gt;%d days&lt;/b&gt; overdue</source>
         <translation>%s, срок %s: не оплачено &lt;b&gt;%s&lt;/b&gt;, просрочка &lt;b&gt;%d дн.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="60"/>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="60" />
         <source>… and %d more overdue documents</source>
         <translation>… и ещё просроченных документов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="63"/>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="63" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;, limit %s: &lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>Долг &lt;b&gt;%s&lt;/b&gt;, лимит %s: &lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="82"/>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="82" />
         <source>Write why the debt gate is overridden for this order.</source>
         <translation>Укажите причину, по которой заказ принимается несмотря на долг.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="102"/>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="102" />
         <source>%s may not override the debt gate: ask finance or the head of sales.</source>
         <translation>%s не может снять запрет: обратитесь в финансовую службу или к руководителю продаж.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="106"/>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="106" />
         <source>Wrong user name or password of the approver.</source>
         <translation>Неверное имя или пароль согласующего.</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="6"/>
+        <location filename="../../forms/gate_dialog.ui" line="6" />
         <source>Orders stopped by debt</source>
         <translation>Заказы остановлены из-за долга</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="10"/>
+        <location filename="../../forms/gate_dialog.ui" line="10" />
         <source>✖ STOP: no order while the debt is not settled</source>
         <translation>✖ СТОП: заказ не принимается, пока долг не погашен</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="22"/>
+        <location filename="../../forms/gate_dialog.ui" line="22" />
         <source>Transfer</source>
         <translation>Перевести</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="28"/>
+        <location filename="../../forms/gate_dialog.ui" line="28" />
         <source>Override for this order (finance or head of sales)</source>
         <translation>Разрешить этот заказ (финансы или руководитель продаж)</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="32"/>
+        <location filename="../../forms/gate_dialog.ui" line="32" />
         <source>&amp;Approved by (user):</source>
         <translation>&amp;Согласовал (пользователь):</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="41"/>
+        <location filename="../../forms/gate_dialog.ui" line="41" />
         <source>Their &amp;password:</source>
         <translation>Его &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="52"/>
+        <location filename="../../forms/gate_dialog.ui" line="52" />
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="59"/>
+        <location filename="../../forms/gate_dialog.ui" line="59" />
         <source>Why the order is taken despite the debt</source>
         <translation>Почему заказ принимается несмотря на долг</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="64"/>
+        <location filename="../../forms/gate_dialog.ui" line="64" />
         <source>&amp;Override and start the order</source>
         <translation>&amp;Разрешить и начать заказ</translation>
     </message>
@@ -1733,107 +1742,107 @@ Kind regards,
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="492"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="493" />
         <source>Documents of order %1</source>
         <translation>Документы заказа %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="495"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="496" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="496"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="497" />
         <source>fax</source>
         <translation>факс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="497"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="498" />
         <source>fax by e-mail</source>
         <translation>факс через e-mail</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="498"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="499" />
         <source>printed</source>
         <translation>напечатано</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="499"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="500" />
         <source>saved as PDF</source>
         <translation>сохранено в PDF</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="502"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="503" />
         <source>confirmation</source>
         <translation>подтверждение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="503"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="504" />
         <source>fax sheet</source>
         <translation>лист для факса</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="504"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="505" />
         <source>price list</source>
         <translation>прайс-лист</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="505"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="506" />
         <source>reference sheet</source>
         <translation>справочный лист</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="506"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="507" />
         <source>daily report</source>
         <translation>дневной отчёт</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="508"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="509" />
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="508"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="509" />
         <source>FAILED</source>
         <translation>ОШИБКА</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="511"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="512" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="512"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="513" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="513"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="514" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="514"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="515" />
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="515"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="516" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="516"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="517" />
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="517"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="518" />
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="525"/>
+        <location filename="../../orderdesk_gui/ui/documents.py" line="526" />
         <source>Nothing was printed or sent for this order yet.</source>
         <translation>По этому заказу ещё ничего не печаталось и не отправлялось.</translation>
     </message>
@@ -1841,97 +1850,97 @@ Kind regards,
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="47"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="47" />
         <source>in progress</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="48"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="48" />
         <source>order taken</source>
         <translation>заказ принят</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="49"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="49" />
         <source>information given</source>
         <translation>справка дана</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="50"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="50" />
         <source>transferred</source>
         <translation>переведён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="51"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="51" />
         <source>consulted</source>
         <translation>консультация</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="52"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="52" />
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="53"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="53" />
         <source>busy</source>
         <translation>занято</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="54"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="54" />
         <source>refused</source>
         <translation>отказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="55"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="55" />
         <source>callback scheduled</source>
         <translation>назначен перезвон</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="59"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="59" />
         <source>callback</source>
         <translation>перезвон</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="60"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="60" />
         <source>sleeping client</source>
         <translation>спящий клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="61"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="61" />
         <source>task</source>
         <translation>задание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="75"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="75" />
         <source>transferred to %s</source>
         <translation>переведён: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="82"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="82" />
         <source>(call still open)</source>
         <translation>(звонок ещё не закрыт)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="94"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="94" />
         <source>unknown number</source>
         <translation>неизвестный номер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="217"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="216" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="218"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="217" />
         <source>%s: %d calls (%d in, %d out), %d orders taken</source>
         <translation>%s: звонков %d (входящих %d, исходящих %d), принято заказов %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="226"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="225" />
         <source>average %s</source>
         <translation>в среднем %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="230"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="229" />
         <source>%d open</source>
         <translation>не закрыто: %d</translation>
     </message>
@@ -1939,47 +1948,47 @@ Kind regards,
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="254"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="255" />
         <source>All operators</source>
         <translation>Все операторы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="257"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="258" />
         <source>All outcomes</source>
         <translation>Все итоги</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="258"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="259" />
         <source>Still open</source>
         <translation>Незавершённые</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="263"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="264" />
         <source>Client name or number</source>
         <translation>Клиент или номер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="269"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="270" />
         <source>&amp;Day:</source>
         <translation>&amp;День:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="270"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="271" />
         <source>O&amp;perator:</source>
         <translation>&amp;Оператор:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="271"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="272" />
         <source>O&amp;utcome:</source>
         <translation>&amp;Итог:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="272"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="273" />
         <source>C&amp;lient:</source>
         <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="366"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="375" />
         <source>%d of %d shown</source>
         <translation>Показано %d из %d</translation>
     </message>
@@ -1987,47 +1996,47 @@ Kind regards,
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="31"/>
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="31" />
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="43"/>
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="43" />
         <source>Enter your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="62"/>
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="62" />
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="64"/>
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="64" />
         <source>Cannot sign in: %s</source>
         <translation>Не удалось войти: %s</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="6"/>
+        <location filename="../../forms/login_dialog.ui" line="6" />
         <source>OrderDesk: sign in</source>
         <translation>OrderDesk: вход</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="11"/>
+        <location filename="../../forms/login_dialog.ui" line="11" />
         <source>Sign in to take calls</source>
         <translation>Войдите, чтобы принимать звонки</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="18"/>
+        <location filename="../../forms/login_dialog.ui" line="18" />
         <source>&amp;User name:</source>
         <translation>&amp;Пользователь:</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="29"/>
+        <location filename="../../forms/login_dialog.ui" line="29" />
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../forms/login_dialog.ui" line="41"/>
+        <location filename="../../forms/login_dialog.ui" line="41" />
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
@@ -2035,511 +2044,511 @@ Kind regards,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="186"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="186" />
         <source>%d clients found</source>
         <translation>Найдено клиентов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="197"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="197" />
         <source>No order is open: F4 starts one.</source>
         <translation>Заказ не открыт: F4 начинает заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="206"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
         <source>Cancel the draft order</source>
         <translation>Отменить черновик заказа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="206"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
         <source>Why is it cancelled?</source>
         <translation>Причина отмены?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="214"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="214" />
         <source>Choose a line of the open order first.</source>
         <translation>Сначала выберите строку открытого заказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="216"/>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="220"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="220" />
         <source>Price by hand</source>
         <translation>Цена вручную</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="216"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
         <source>New unit price:</source>
         <translation>Новая цена за единицу:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="220"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="220" />
         <source>Why (kept in the audit log):</source>
         <translation>Причина (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="226"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="226" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>Заказ %s принят и передан на исполнение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="232"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="232" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>Номер %s не найден: Ctrl+N создаст потенциального клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="241"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="241" />
         <source>New incoming call</source>
         <translation>Новый входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="242"/>
-        <source>The caller&apos;s number (empty if not shown):</source>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
+        <source>The caller's number (empty if not shown):</source>
         <translation>Номер звонящего (пусто, если не определился):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="255"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="255" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="277"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="277" />
         <source>connected</source>
         <translation>подключено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="280"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="280" />
         <source>database unreachable: retrying</source>
         <translation>база данных недоступна: повторяем</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="284"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="284" />
         <source>Database error: %s</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="292"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="292" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="297"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="297" />
         <source>About OrderDesk</source>
         <translation>О программе OrderDesk</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="298"/>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="298" />
         <source>OrderDesk %s
 The telephone order desk of a wholesale food distributor.</source>
         <translation>OrderDesk %s
 Приём заказов по телефону для оптового дистрибьютора продуктов питания.</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="6"/>
+        <location filename="../../forms/main_window.ui" line="6" />
         <source>OrderDesk</source>
         <translation>OrderDesk</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="14"/>
+        <location filename="../../forms/main_window.ui" line="14" />
         <source>&amp;Caller / client:</source>
         <translation>&amp;Звонящий / клиент:</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="20"/>
+        <location filename="../../forms/main_window.ui" line="20" />
         <source>Phone, client code, BIN/IIN or part of the name</source>
         <translation>Телефон, код клиента, БИН/ИИН или часть названия</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="26"/>
+        <location filename="../../forms/main_window.ui" line="26" />
         <source>F3 search · Enter open · Esc clear</source>
         <translation>F3 поиск · Enter открыть · Esc очистить</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="65"/>
+        <location filename="../../forms/main_window.ui" line="65" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="71"/>
+        <location filename="../../forms/main_window.ui" line="71" />
         <source>&amp;Client</source>
         <translation>&amp;Клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="80"/>
+        <location filename="../../forms/main_window.ui" line="80" />
         <source>C&amp;all</source>
         <translation>&amp;Звонок</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="111"/>
+        <location filename="../../forms/main_window.ui" line="111" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117"/>
+        <location filename="../../forms/main_window.ui" line="117" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="182"/>
+        <location filename="../../forms/main_window.ui" line="182" />
         <source>Sign &amp;out</source>
         <translation>В&amp;ыйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="183"/>
+        <location filename="../../forms/main_window.ui" line="183" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="186"/>
+        <location filename="../../forms/main_window.ui" line="186" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="187"/>
+        <location filename="../../forms/main_window.ui" line="187" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="190"/>
+        <location filename="../../forms/main_window.ui" line="190" />
         <source>&amp;Find caller or client</source>
         <translation>&amp;Найти звонящего или клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="191"/>
+        <location filename="../../forms/main_window.ui" line="191" />
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="194"/>
+        <location filename="../../forms/main_window.ui" line="194" />
         <source>&amp;Open selected card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="195"/>
+        <location filename="../../forms/main_window.ui" line="195" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="198"/>
+        <location filename="../../forms/main_window.ui" line="198" />
         <source>&amp;Clear search</source>
         <translation>&amp;Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="199"/>
+        <location filename="../../forms/main_window.ui" line="199" />
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="143"/>
-        <location filename="../../forms/main_window.ui" line="202"/>
+        <location filename="../../forms/main_window.ui" line="143" />
+        <location filename="../../forms/main_window.ui" line="202" />
         <source>Call &amp;journal</source>
         <translation>&amp;Журнал звонков</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="129"/>
+        <location filename="../../forms/main_window.ui" line="129" />
         <source>Calls and callbacks</source>
         <translation>Звонки и перезвоны</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="152"/>
+        <location filename="../../forms/main_window.ui" line="152" />
         <source>Call&amp;backs</source>
         <translation>&amp;Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="166"/>
+        <location filename="../../forms/main_window.ui" line="166" />
         <source>C&amp;lose the call (outcome)…</source>
         <translation>Завершить звонок (&amp;итог)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="167"/>
+        <location filename="../../forms/main_window.ui" line="167" />
         <source>F12</source>
         <translation>F12</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="170"/>
+        <location filename="../../forms/main_window.ui" line="170" />
         <source>New &amp;incoming call…</source>
         <translation>Новый &amp;входящий звонок…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="171"/>
+        <location filename="../../forms/main_window.ui" line="171" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="174"/>
+        <location filename="../../forms/main_window.ui" line="174" />
         <source>Call the ne&amp;xt callback</source>
         <translation>Позвонить по с&amp;ледующему перезвону</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="175"/>
+        <location filename="../../forms/main_window.ui" line="175" />
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="178"/>
+        <location filename="../../forms/main_window.ui" line="178" />
         <source>&amp;Add a callback request…</source>
         <translation>До&amp;бавить запрос на перезвон…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="179"/>
+        <location filename="../../forms/main_window.ui" line="179" />
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="203"/>
+        <location filename="../../forms/main_window.ui" line="203" />
         <source>F9</source>
         <translation>F9</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="206"/>
+        <location filename="../../forms/main_window.ui" line="206" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="207"/>
+        <location filename="../../forms/main_window.ui" line="207" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="210"/>
+        <location filename="../../forms/main_window.ui" line="210" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="211"/>
+        <location filename="../../forms/main_window.ui" line="211" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="214"/>
+        <location filename="../../forms/main_window.ui" line="214" />
         <source>&amp;About OrderDesk</source>
         <translation>&amp;О программе OrderDesk</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="217"/>
+        <location filename="../../forms/main_window.ui" line="217" />
         <source>&amp;New order (debt gate)</source>
         <translation>&amp;Новый заказ (проверка долга)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="218"/>
+        <location filename="../../forms/main_window.ui" line="218" />
         <source>F4</source>
         <translation>F4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="221"/>
+        <location filename="../../forms/main_window.ui" line="221" />
         <source>&amp;Transfer as proposed</source>
         <translation>&amp;Перевести по подсказке</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="222"/>
+        <location filename="../../forms/main_window.ui" line="222" />
         <source>F7</source>
         <translation>F7</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="225"/>
+        <location filename="../../forms/main_window.ui" line="225" />
         <source>&amp;Consult the head of sales</source>
         <translation>&amp;Консультация с руководителем</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="226"/>
+        <location filename="../../forms/main_window.ui" line="226" />
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="229"/>
+        <location filename="../../forms/main_window.ui" line="229" />
         <source>Purpose: &amp;order</source>
         <translation>Цель: &amp;заказ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="230"/>
+        <location filename="../../forms/main_window.ui" line="230" />
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="233"/>
+        <location filename="../../forms/main_window.ui" line="233" />
         <source>Purpose: &amp;information</source>
         <translation>Цель: &amp;справка</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="234"/>
+        <location filename="../../forms/main_window.ui" line="234" />
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="237"/>
+        <location filename="../../forms/main_window.ui" line="237" />
         <source>Purpose: &amp;complaint</source>
         <translation>Цель: &amp;жалоба</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="238"/>
+        <location filename="../../forms/main_window.ui" line="238" />
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="241"/>
+        <location filename="../../forms/main_window.ui" line="241" />
         <source>Purpose: o&amp;ther</source>
         <translation>Цель: &amp;другое</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="242"/>
+        <location filename="../../forms/main_window.ui" line="242" />
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="245"/>
+        <location filename="../../forms/main_window.ui" line="245" />
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="246"/>
+        <location filename="../../forms/main_window.ui" line="246" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="249"/>
+        <location filename="../../forms/main_window.ui" line="249" />
         <source>&amp;Edit client card</source>
         <translation>&amp;Изменить карточку</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="250"/>
+        <location filename="../../forms/main_window.ui" line="250" />
         <source>F6</source>
         <translation>F6</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="253"/>
+        <location filename="../../forms/main_window.ui" line="253" />
         <source>Co&amp;mplete the order…</source>
         <translation>&amp;Оформить заказ…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="254"/>
+        <location filename="../../forms/main_window.ui" line="254" />
         <source>F10</source>
         <translation>F10</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="257"/>
+        <location filename="../../forms/main_window.ui" line="257" />
         <source>&amp;Repeat the last order</source>
         <translation>&amp;Повторить последний заказ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="258"/>
+        <location filename="../../forms/main_window.ui" line="258" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="261"/>
+        <location filename="../../forms/main_window.ui" line="261" />
         <source>Add the &amp;usual basket</source>
         <translation>Добавить &amp;обычный набор</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="262"/>
+        <location filename="../../forms/main_window.ui" line="262" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="265"/>
+        <location filename="../../forms/main_window.ui" line="265" />
         <source>&amp;Undo line removal</source>
         <translation>&amp;Вернуть удалённую строку</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="266"/>
+        <location filename="../../forms/main_window.ui" line="266" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="269"/>
+        <location filename="../../forms/main_window.ui" line="269" />
         <source>Cancel the draft order…</source>
         <translation>Отменить черновик заказа…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="270"/>
+        <location filename="../../forms/main_window.ui" line="270" />
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="273"/>
+        <location filename="../../forms/main_window.ui" line="273" />
         <source>Next suggestion</source>
         <translation>Следующее предложение</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="274"/>
+        <location filename="../../forms/main_window.ui" line="274" />
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="277"/>
+        <location filename="../../forms/main_window.ui" line="277" />
         <source>Previous suggestion</source>
         <translation>Предыдущее предложение</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="278"/>
+        <location filename="../../forms/main_window.ui" line="278" />
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="281"/>
+        <location filename="../../forms/main_window.ui" line="281" />
         <source>&amp;Add the suggestion (accepted)</source>
         <translation>&amp;Добавить предложение (принято)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="282"/>
+        <location filename="../../forms/main_window.ui" line="282" />
         <source>Alt+Return</source>
         <translation>Alt+Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="285"/>
+        <location filename="../../forms/main_window.ui" line="285" />
         <source>Declined: not needed</source>
         <translation>Отказ: не нужно</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="286"/>
+        <location filename="../../forms/main_window.ui" line="286" />
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="289"/>
+        <location filename="../../forms/main_window.ui" line="289" />
         <source>Declined: price</source>
         <translation>Отказ: цена</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="290"/>
+        <location filename="../../forms/main_window.ui" line="290" />
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="293"/>
+        <location filename="../../forms/main_window.ui" line="293" />
         <source>Declined: has stock</source>
         <translation>Отказ: есть запас</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="294"/>
+        <location filename="../../forms/main_window.ui" line="294" />
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="297"/>
+        <location filename="../../forms/main_window.ui" line="297" />
         <source>Declined: other</source>
         <translation>Отказ: другое</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="298"/>
+        <location filename="../../forms/main_window.ui" line="298" />
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="301"/>
-        <source>Set the line&apos;s price by &amp;hand… (head of sales)</source>
+        <location filename="../../forms/main_window.ui" line="301" />
+        <source>Set the line's price by &amp;hand… (head of sales)</source>
         <translation>Задать цену строки &amp;вручную… (руководитель продаж)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="302"/>
+        <location filename="../../forms/main_window.ui" line="302" />
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="305"/>
+        <location filename="../../forms/main_window.ui" line="305" />
         <source>&amp;Fulfilment queue</source>
         <translation>&amp;Очередь на исполнение</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="306"/>
+        <location filename="../../forms/main_window.ui" line="306" />
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
@@ -2547,495 +2556,448 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="95"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="95" />
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="96"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="96" />
         <source>potential</source>
         <translation>потенциальный</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="97"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="97" />
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="100"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="100" />
         <source>order</source>
         <translation>заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="101"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="101" />
         <source>information</source>
         <translation>справка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="102"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="102" />
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="103"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="43"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="43" />
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="106"/>
-        <source>in progress</source>
-        <translation>идёт</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="107"/>
-        <source>order taken</source>
-        <translation>заказ принят</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="108"/>
-        <source>information given</source>
-        <translation>справка дана</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="109"/>
-        <source>transferred</source>
-        <translation>переведён</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="110"/>
-        <source>consulted</source>
-        <translation>консультация</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="111"/>
-        <source>no answer</source>
-        <translation>нет ответа</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="112"/>
-        <source>busy</source>
-        <translation>занято</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="113"/>
-        <source>refused</source>
-        <translation>отказ</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="114"/>
-        <source>callback scheduled</source>
-        <translation>назначен перезвон</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="115"/>
-        <source>complaint registered</source>
-        <translation>жалоба зарегистрирована</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="119"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="107" />
         <source>in</source>
         <translation>вх.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="119"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="107" />
         <source>out</source>
         <translation>исх.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="141"/>
-        <location filename="../../orderdesk_gui/ui/models.py" line="121"/>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="98"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="109" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="98" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="122"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="110" />
         <source>Sales manager</source>
         <translation>Менеджер по продажам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="123"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="111" />
         <source>Head of sales</source>
         <translation>Руководитель продаж</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="124"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="112" />
         <source>Finance</source>
         <translation>Финансы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="125"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="113" />
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="128"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="116" />
         <source>available</source>
         <translation>на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="129"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="117" />
         <source>away</source>
         <translation>отошёл</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="130"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="118" />
         <source>absent</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="51"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="51" />
         <source>Registered</source>
         <translation>Зарегистр.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="52"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="52" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="53"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="53" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="54"/>
-        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28"/>
-        <location filename="../../orderdesk_gui/ui/models.py" line="141"/>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="92"/>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="106"/>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="42"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="54" />
+        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="42" />
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="62"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="62" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="74"/>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="109"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="109" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="75"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="75" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="142"/>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="43"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="43" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="143"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="131" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="144"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="55"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="117"/>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="93"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="93" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="145"/>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="94"/>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="107"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="107" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="58"/>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="76"/>
-        <location filename="../../orderdesk_gui/ui/models.py" line="146"/>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="83"/>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="95"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="58" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="134" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="95" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="126"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="126" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="130"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="130" />
         <source>In/out</source>
         <translation>Вх./исх.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="132"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="132" />
         <source>Client or number</source>
         <translation>Клиент или номер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="136"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="136" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="137"/>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="96"/>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="110"/>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="57"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="137" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="274" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="57" />
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="139"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="139" />
         <source>Duration</source>
         <translation>Длит.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="144"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="144" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="122"/>
-        <location filename="../../orderdesk_gui/ui/models.py" line="155"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="143" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="24"/>
+        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="24" />
         <source>Accepted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27"/>
-        <location filename="../../orderdesk_gui/ui/models.py" line="156"/>
+        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="144" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29"/>
-        <location filename="../../orderdesk_gui/ui/models.py" line="157"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="74"/>
+        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="74" />
         <source>Sum</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="56"/>
-        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="30"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="30" />
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="158"/>
+        <location filename="../../orderdesk_gui/ui/models.py" line="146" />
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="25"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="25" />
         <source>asked</source>
         <translation>по запросу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="26"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="26" />
         <source>suggested</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="27"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="33"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="27" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="33" />
         <source>usual</source>
         <translation>обычный</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="28"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="35"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="28" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="35" />
         <source>promotion</source>
         <translation>акция</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="29"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="29" />
         <source>repeat</source>
         <translation>повтор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="30"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="30" />
         <source>manual price</source>
         <translation>цена вручную</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="34"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="34" />
         <source>special</source>
         <translation>спецпредложение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="36"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="36" />
         <source>new</source>
         <translation>новинка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="37"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="37" />
         <source>for this type</source>
         <translation>для типа клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="40"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="40" />
         <source>not needed</source>
         <translation>не нужно</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="41"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="41" />
         <source>price</source>
         <translation>цена</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="42"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="42" />
         <source>has stock</source>
         <translation>есть запас</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="50"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="54"/>
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="50" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="54" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="57"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="118"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="139"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="57" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="139" />
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="59"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="119"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="119" />
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="60"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="60" />
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="61"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="120"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="120" />
         <source>Pack</source>
         <translation>Упак.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="63"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="143"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="143" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="68"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="68" />
         <source>Disc. %</source>
         <translation>Скидка %</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="75"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="121"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="75" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="121" />
         <source>Stock</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/journal.py" line="142"/>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="77"/>
+        <location filename="../../orderdesk_gui/ui/journal.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="77" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="137"/>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="137" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="233"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="233" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="276" />
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="75"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="75" />
         <source>Task</source>
         <translation>Задание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="76"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="76" />
         <source>From</source>
         <translation>От кого</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="78"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="78" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="81"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="81" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="82"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="82" />
         <source>Refused</source>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="97"/>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="116"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="116" />
         <source>Attempts</source>
         <translation>Попытки</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="108"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="108" />
         <source>Called by</source>
         <translation>Кто звонил</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="112"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="112" />
         <source>Refusal reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="44"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="44" />
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="45"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="45" />
         <source>Last order</source>
         <translation>Последний заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="47"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="47" />
         <source>Usual interval, days</source>
         <translation>Обычный интервал, дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="51"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="51" />
         <source>Days overdue</source>
         <translation>Просрочка, дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="53"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="53" />
         <source>Value lost</source>
         <translation>Упущенная сумма</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="55"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="55" />
         <source>Last called</source>
         <translation>Последний звонок</translation>
     </message>
@@ -3043,27 +3005,27 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="119"/>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="119" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="134"/>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="134" />
         <source>only %s in stock</source>
         <translation>на складе только %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="163"/>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="163" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Строка удалена: Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="232"/>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="232" />
         <source>Choose why the client declined.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="269"/>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="269" />
         <source>The draft could not be saved: %s</source>
         <translation>Черновик не сохранён: %s</translation>
     </message>
@@ -3071,12 +3033,12 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="142"/>
+        <location filename="../../orderdesk_gui/ui/app.py" line="142" />
         <source>Building the demo database…</source>
         <translation>Создаётся демонстрационная база…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="187"/>
+        <location filename="../../orderdesk_gui/ui/app.py" line="187" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>В этой базе ещё нет пользователей. Создайте первого администратора на этом компьютере командой: orderdesk user add ИМЯ --role admin</translation>
     </message>
@@ -3084,108 +3046,108 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="68"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="68" />
         <source>Find the caller first (F3); their card opens on the left.</source>
         <translation>Сначала найдите звонящего (F3): его карточка откроется слева.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="72"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="72" />
         <source>Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.</source>
         <translation>У клиента открыт черновик заказа № %d от %s (строк %d, %s): F4 продолжит его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="81"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="81" />
         <source>Client on screen: %s. F4 starts the order.</source>
         <translation>Клиент на экране: %s. F4 начинает заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="93"/>
-        <location filename="../../forms/order_panel.ui" line="12"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="93" />
+        <location filename="../../forms/order_panel.ui" line="12" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="96"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="96" />
         <source>Order no. %d (draft): %s</source>
         <translation>Заказ № %d (черновик): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="97"/>
-        <source>Prices of the client&apos;s price column; a better promotion price applies by itself.</source>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="97" />
+        <source>Prices of the client's price column; a better promotion price applies by itself.</source>
         <translation>Цены по колонке клиента; более выгодная акционная цена применяется сама.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="99"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="99" />
         <source>Debt gate overridden for this order.</source>
         <translation>Запрет по долгу снят для этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="119"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="119" />
         <source>Total &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Итого &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="120"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="120" />
         <source>discount %s</source>
         <translation>скидка %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="121"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="121" />
         <source>%s kg</source>
         <translation>%s кг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="122"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="122" />
         <source>%d lines</source>
         <translation>строк: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="130"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="130" />
         <source>Over the credit limit or overdue: %s</source>
         <translation>Сверх лимита или просрочено: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="137"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="137" />
         <source>Headroom under the limit: %s</source>
         <translation>Запас до лимита: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="166"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="166" />
         <source>No product matches %r.</source>
         <translation>Товар %r не найден.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="179"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="179" />
         <source>Choose a product from the list.</source>
         <translation>Выберите товар из списка.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="189"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="189" />
         <source>%s: pack of %s %s, %s in stock</source>
         <translation>%s: упаковка %s %s, на складе %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="215"/>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="215" />
         <source>Order %s accepted and passed to fulfilment.</source>
         <translation>Заказ %s принят и передан на исполнение.</translation>
     </message>
     <message>
-        <location filename="../../forms/order_panel.ui" line="21"/>
+        <location filename="../../forms/order_panel.ui" line="21" />
         <source>&amp;Product:</source>
         <translation>&amp;Товар:</translation>
     </message>
     <message>
-        <location filename="../../forms/order_panel.ui" line="27"/>
+        <location filename="../../forms/order_panel.ui" line="27" />
         <source>Code, barcode or part of the name; ↓↑ choose, Enter</source>
         <translation>Код, штрихкод или часть названия; ↓↑ выбор, Enter</translation>
     </message>
     <message>
-        <location filename="../../forms/order_panel.ui" line="33"/>
+        <location filename="../../forms/order_panel.ui" line="33" />
         <source>&amp;Qty:</source>
         <translation>&amp;Кол-во:</translation>
     </message>
     <message>
-        <location filename="../../forms/order_panel.ui" line="66"/>
+        <location filename="../../forms/order_panel.ui" line="66" />
         <source>Enter add · Del remove (Ctrl+Z undo) · F2 change qty · Ctrl+R repeat last order · Ctrl+U usual basket · F10 complete</source>
         <translation>Enter добавить · Del удалить (Ctrl+Z вернуть) · F2 изменить кол-во · Ctrl+R повторить заказ · Ctrl+U обычный набор · F10 оформить</translation>
     </message>
@@ -3193,107 +3155,129 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="99"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="99" />
         <source>Shift report</source>
         <translation>Отчёт за смену</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="113"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="113" />
         <source>the whole desk, by operator</source>
         <translation>весь отдел, по операторам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="117"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="117" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="118"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="118" />
         <source>This week</source>
         <translation>Эта неделя</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="119"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="119" />
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="120"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="120" />
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="143"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="143" />
         <source>Export &amp;CSV…</source>
         <translation>Экспорт &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="144"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="144" />
         <source>Export &amp;XLSX…</source>
         <translation>Экспорт &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="152"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="152" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="154"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="154" />
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="160"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="160" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="210"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="210" />
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="213"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="213" />
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="232"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="232" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="277" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="244"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="244" />
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="282" />
         <source>the whole desk</source>
         <translation>весь отдел</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="245"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="245" />
         <source>Shift report for %s: %s</source>
         <translation>Отчёт за смену %s: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="247"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="247" />
         <source>Calls by hour: %s</source>
         <translation>Звонки по часам: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="269"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="268" />
+        <source>Average call, seconds</source>
+        <translation>Средний звонок, секунд</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="278" />
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="279" />
+        <source>Calls</source>
+        <translation>Звонков</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="280" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="295" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="269"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="295" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="270"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="296" />
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="279"/>
+        <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="305" />
         <source>Saved to %s</source>
         <translation>Сохранено в %s</translation>
     </message>
@@ -3301,22 +3285,22 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="38"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="38" />
         <source>Key account: their manager takes the order (D4)</source>
         <translation>Ключевой клиент: заказ принимает его менеджер (D4)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="39"/>
-        <source>Not an order: to the client&apos;s manager or the head of sales (D19)</source>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="39" />
+        <source>Not an order: to the client's manager or the head of sales (D19)</source>
         <translation>Не заказ: менеджеру клиента или руководителю продаж (D19)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="40"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="40" />
         <source>New client: take the order here, then the head assigns a manager (D3, D15)</source>
         <translation>Новый клиент: примите заказ, затем руководитель назначит менеджера (D3, D15)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="43"/>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="43" />
         <source>Ordinary client: take the order here (D3)</source>
         <translation>Обычный клиент: примите заказ сами (D3)</translation>
     </message>
@@ -3324,22 +3308,22 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="47"/>
+        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="47" />
         <source>Offer at least %d products beyond what the client asks for.</source>
         <translation>Предложите не менее %d товаров сверх заказанного.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="54"/>
+        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="54" />
         <source>Offered %d of %d %s</source>
         <translation>Предложено %d из %d %s</translation>
     </message>
     <message>
-        <location filename="../../forms/suggestions_panel.ui" line="12"/>
+        <location filename="../../forms/suggestions_panel.ui" line="12" />
         <source>Suggested products</source>
         <translation>Предложить клиенту</translation>
     </message>
     <message>
-        <location filename="../../forms/suggestions_panel.ui" line="24"/>
+        <location filename="../../forms/suggestions_panel.ui" line="24" />
         <source>Alt+↓↑ choose · Alt+Enter add (accepted) · declined: Alt+1 not needed, Alt+2 price, Alt+3 has stock, Alt+4 other</source>
         <translation>Alt+↓↑ выбор · Alt+Enter добавить (принято) · отказ: Alt+1 не нужно, Alt+2 цена, Alt+3 есть запас, Alt+4 другое</translation>
     </message>
@@ -3347,62 +3331,62 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>TaskAnswerDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="633"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="631" />
         <source>Task call: %s</source>
         <translation>Звонок по заданию: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="649"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="647" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="650"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="648" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="657"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="655" />
         <source>a number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="664"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="662" />
         <source>reached, answers recorded</source>
         <translation>дозвонились, ответы записаны</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="670"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="668" />
         <source>why the client refused: kept to offer something better later</source>
         <translation>почему клиент отказался: сохраним, чтобы позже предложить лучшее</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="674"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="672" />
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="675"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="673" />
         <source>Refusal reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="676"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="674" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="684"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="682" />
         <source>Save and end the call</source>
         <translation>Сохранить и завершить звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="718"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="713" />
         <source>Write why the client refused.</source>
         <translation>Укажите, почему клиент отказался.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="729"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="724" />
         <source>Result for %s saved; the call is closed.</source>
         <translation>Результат сохранён (%s), звонок завершён.</translation>
     </message>
@@ -3410,132 +3394,132 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>TaskEditorDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="353"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="351" />
         <source>New outbound task</source>
         <translation>Новое исходящее задание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="365"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="363" />
         <source>What to tell or ask the client</source>
         <translation>Что сообщить клиенту или спросить у него</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="367"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="365" />
         <source>Due by</source>
         <translation>Выполнить до</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="385"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="383" />
         <source>any region or city</source>
         <translation>любой регион или город</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="388"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="386" />
         <source>any manager</source>
         <translation>любой менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="389"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="387" />
         <source>Sleeping clients only</source>
         <translation>Только спящие клиенты</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="391"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="389" />
         <source>Clients with overdue or excess debt only</source>
         <translation>Только клиенты с просрочкой или превышением лимита</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="395"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="393" />
         <source>Which clients</source>
         <translation>Какие клиенты</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="397"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="395" />
         <source>Client types (none ticked: all)</source>
         <translation>Типы клиентов (ничего не отмечено — все)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="398"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="396" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="399"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="397" />
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="407"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="405" />
         <source>Question, then Enter to add it</source>
         <translation>Вопрос, затем Enter, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="414"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="412" />
         <source>choices, separated by ;</source>
         <translation>варианты через ;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="419"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="417" />
         <source>Answer required</source>
         <translation>Ответ обязателен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="421"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="419" />
         <source>Add question</source>
         <translation>Добавить вопрос</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="429"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="427" />
         <source>Remove question</source>
         <translation>Удалить вопрос</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="435"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="433" />
         <source>Survey (optional)</source>
         <translation>Опрос (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="456"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="454" />
         <source>Create the task</source>
         <translation>Создать задание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="461"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="459" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="462"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="460" />
         <source>Instruction</source>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="531"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="529" />
         <source>Counting the clients…</source>
         <translation>Подсчёт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="536"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="534" />
         <source>%d clients match: each becomes a call to make</source>
         <translation>Подходит клиентов: %d — каждому нужно будет позвонить</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="544"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="542" />
         <source>Type the question first.</source>
         <translation>Сначала введите вопрос.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="552"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="550" />
         <source>A choice question needs at least two choices, separated by ;</source>
         <translation>Для вопроса с выбором нужно не меньше двух вариантов через ;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="575"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="573" />
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="590"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="588" />
         <source>Give the task a title.</source>
         <translation>Укажите название задания.</translation>
     </message>
@@ -3543,42 +3527,42 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>TaskResultsDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="759"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="754" />
         <source>Task results</source>
         <translation>Результаты задания</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="802"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="797" />
         <source>, due %s</source>
         <translation>, срок %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="805"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="800" />
         <source>from %s, %s%s</source>
         <translation>от %s, %s%s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="811"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="806" />
         <source>%d clients</source>
         <translation>клиентов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="811"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="806" />
         <source>%d called</source>
         <translation>обзвонено: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="813"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="808" />
         <source>%d still to call (%d tried without reaching)</source>
         <translation>осталось обзвонить: %d (не дозвонились: %d)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="827"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="822" />
         <source>Refusals and why:</source>
         <translation>Отказы и причины:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="832"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="827" />
         <source>No refusals.</source>
         <translation>Отказов нет.</translation>
     </message>
@@ -3586,97 +3570,97 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>TasksDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="152"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="152" />
         <source>Outbound tasks</source>
         <translation>Исходящие задания</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="166"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="166" />
         <source>Closed tasks too</source>
         <translation>Включая закрытые задания</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="169"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="169" />
         <source>Clients already done too</source>
         <translation>Включая обработанных клиентов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="171"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="171" />
         <source>&amp;New task…</source>
         <translation>&amp;Новое задание…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="172"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="172" />
         <source>&amp;Results…</source>
         <translation>&amp;Результаты…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="173"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="173" />
         <source>Close the task</source>
         <translation>Закрыть задание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="177"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="177" />
         <source>&amp;Call the client</source>
         <translation>&amp;Позвонить клиенту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="186"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="186" />
         <source>Tasks</source>
         <translation>Задания</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="199"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="199" />
         <source>Clients to call (Enter: open the card and call)</source>
         <translation>Кому позвонить (Enter — открыть карточку и позвонить)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="243"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="243" />
         <source>No open tasks. Press New task to create one.</source>
         <translation>Открытых заданий нет. Нажмите «Новое задание», чтобы создать.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="245"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="245" />
         <source>No open tasks: the sales heads have not asked for calls.</source>
         <translation>Открытых заданий нет: руководители продаж не поручали звонков.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="265"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="264" />
         <source>Instruction: %s</source>
         <translation>Инструкция: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="267"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="266" />
         <source>Survey: %s</source>
         <translation>Опрос: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="291"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="290" />
         <source>Choose a client of the task first.</source>
         <translation>Сначала выберите клиента из задания.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="294"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="293" />
         <source>%s is already done for this task.</source>
         <translation>%s: по этому заданию звонок уже выполнен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="300"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="299" />
         <source>Calling %s: record the answers when the call ends.</source>
         <translation>Звоним: %s — запишите ответы после разговора.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="308"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="306" />
         <source>Starting the call to %s…</source>
         <translation>Начинаем звонок: %s…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="310"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="308" />
         <source>Task call</source>
         <translation>Звонок по заданию</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="335"/>
+        <location filename="../../orderdesk_gui/ui/tasks_dialog.py" line="333" />
         <source>Task “%s” closed.</source>
         <translation>Задание «%s» закрыто.</translation>
     </message>
@@ -3684,37 +3668,37 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>WorklistPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="84"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="84" />
         <source>Filter by client, city or manager</source>
         <translation>Фильтр по клиенту, городу или менеджеру</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="92"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="92" />
         <source>Recompute</source>
         <translation>Пересчитать</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="93"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="93" />
         <source>Compute the worklist again from the order history</source>
         <translation>Заново рассчитать список по истории заказов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="115"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="115" />
         <source>Open this list to compute the sleeping clients.</source>
         <translation>Откройте этот список, чтобы рассчитать спящих клиентов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="150"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="150" />
         <source>Computing the sleeping clients from the order history…</source>
         <translation>Расчёт спящих клиентов по истории заказов…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="164"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="164" />
         <source>%d sleeping clients, %s lost against their usual orders; Enter calls the client</source>
         <translation>Спящих клиентов: %d, недополучено %s против обычных заказов; Enter — позвонить клиенту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="178"/>
+        <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="178" />
         <source>The worklist could not be computed: %s</source>
         <translation>Не удалось рассчитать список: %s</translation>
     </message>
