@@ -333,11 +333,6 @@ def _column_map(header: Sequence[str]) -> dict[str, int]:
     return found
 
 
-def _local_now(now: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
-    aware = now.replace(tzinfo=dt.UTC)
-    return aware.astimezone(tz) if tz is not None else aware.astimezone()
-
-
 _CLOCK = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})")
 
 
@@ -389,7 +384,7 @@ def parse_csv(
     delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows, errors = [], []
-    now_local = _local_now(now, tz)
+    now_local = rules.to_local(now, tz)
     columns: dict[str, int] | None = None
     for record in reader:
         line = reader.line_num
@@ -435,10 +430,12 @@ def _import_bytes(
         return ImportReport(False, 0, errors, name)
     added = updated = 0
     with m.db_proxy.atomic():
+        before = m.CallbackRequest.select(fn.MAX(m.CallbackRequest.id)).scalar() or 0
+        created: set[int] = set()  # requests this file made (a number twice in it is one request)
         for raw, number, person, start, end, note in rows:
-            before = m.CallbackRequest.select(fn.MAX(m.CallbackRequest.id)).scalar() or 0
             new_id = _add(raw, number, person, start or now, end, note, "csv", None, None)
-            if new_id > before:
+            if new_id > before and new_id not in created:
+                created.add(new_id)
                 added += 1
             else:
                 updated += 1

@@ -41,8 +41,7 @@ __all__ = [
     "company_from",
     "daily_report_doc",
     "fax_cover",
-    "client_contacts",
-    "last_orders",
+    "client_email",
     "order_contacts",
     "order_doc",
     "order_product_ids",
@@ -188,7 +187,6 @@ def order_doc(order_id: int, lang: str = "ru") -> OrderDoc:
         raise DocumentError(f"Order {order.number} has no lines: there is nothing to confirm.")
     lines = []
     vat: dict[int, Decimal] = {}
-    total = discount = weight = Decimal(0)
     for i, ln in enumerate(rows, start=1):
         p = ln.product
         amount = ln.amount
@@ -210,9 +208,6 @@ def order_doc(order_id: int, lang: str = "ru") -> OrderDoc:
             )
         )
         vat[p.vat_rate] = vat.get(p.vat_rate, Decimal(0)) + money(amount * p.vat_rate / (100 + p.vat_rate))
-        total += amount
-        discount += max(money(ln.quantity * base) - amount, Decimal(0))
-        weight += line_weight
     receiver = m.Contact.get_or_none(m.Contact.id == order.receiver_id) if order.receiver_id else None
     operator = m.User.get_or_none(m.User.id == order.operator_id)
     accepted = _local(order.accepted_at or order.created_at)
@@ -221,10 +216,11 @@ def order_doc(order_id: int, lang: str = "ru") -> OrderDoc:
         date=accepted.date(),
         client=_party(order.client, order.receiver_id),
         lines=tuple(lines),
-        total=total,
-        discount_total=discount,
+        # the totals saved with the order (domain.ordering.totals), so the paper matches the order
+        total=order.total_amount,
+        discount_total=order.total_discount,
         vat_by_rate=tuple(sorted((rate, amount) for rate, amount in vat.items() if rate)),
-        weight_kg=weight,
+        weight_kg=order.total_weight,
         delivery_date=order.delivery_date,
         delivery_address=order.delivery_address or order.client.delivery_address,
         receiver=receiver.name if receiver else "",
@@ -268,21 +264,6 @@ def fax_cover(
     )
 
 
-def last_orders(client_id: int, limit: int = 10) -> list[tuple[int, str, dt.date, Decimal]]:
-    """The client's latest accepted (or delivered) orders: id, number, local date, total."""
-    query = (
-        m.Order.select(
-            m.Order.id, m.Order.number, m.Order.accepted_at, m.Order.created_at, m.Order.total_amount
-        )
-        .where((m.Order.client == client_id) & (m.Order.status.in_(PRINTABLE_STATUSES)))
-        .order_by(m.Order.created_at.desc(), m.Order.id.desc())
-        .limit(limit)
-    )
-    return [
-        (o.id, o.number or "", _local(o.accepted_at or o.created_at).date(), o.total_amount) for o in query
-    ]
-
-
 @dataclass(frozen=True)
 class OrderContacts:
     """Who an order's documents go to: the client, its e-mail and fax (prefilled in the dialogs)."""
@@ -318,9 +299,9 @@ def order_contacts(order_id: int) -> OrderContacts:
     )
 
 
-def client_contacts(client_id: int) -> tuple[str, str]:
-    """(e-mail, fax) of the client's contacts, the primary contact first; '' where none."""
-    email = next(
+def client_email(client_id: int) -> str:
+    """The e-mail of the client's contacts, the primary contact first; '' when none has one."""
+    return next(
         (
             c.email.strip()
             for c in m.Contact.select()
@@ -330,7 +311,6 @@ def client_contacts(client_id: int) -> tuple[str, str]:
         ),
         "",
     )
-    return email, _client_fax(client_id)[0]
 
 
 def order_product_ids(order_id: int) -> list[int]:
@@ -441,10 +421,6 @@ def _by_group(items: list[tuple[int | None, object]], lang: str) -> list[tuple[s
         grouped.setdefault(gid, []).append(row)
     order = sorted(grouped, key=lambda g: (g is None, *(names.get(g, (0, "")) if g is not None else (0, ""))))
     return [(names[g][1] if g in names else labels.text("other_group", lang), grouped[g]) for g in order]
-
-
-def _fmt_date(day: dt.date) -> str:
-    return day.strftime("%d.%m.%Y")
 
 
 def price_list_doc(
@@ -606,9 +582,9 @@ def daily_report_doc(
     """The head's daily (or period) report: summary, calls by outcome, per operator, calls by hour."""
     total = report.total
     period = (
-        _fmt_date(report.start)
+        labels.date(report.start)
         if report.start == report.end
-        else (f"{_fmt_date(report.start)} – {_fmt_date(report.end)}")
+        else (f"{labels.date(report.start)} – {labels.date(report.end)}")
     )
     calls = sum(total.by_outcome.values())
     known = [o for o in OUTCOMES if total.by_outcome.get(o)]

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk_gui import config
+from orderdesk_gui.db import catalog
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.services import dispatch, documents
 from orderdesk_gui.ui import formatting as fmt
@@ -116,7 +117,6 @@ class Built:
     client_id: int | None = None
     pages: int = 0
     email: str = ""  # the client's e-mail, to prefill
-    fax: str = ""
 
 
 def _pages(pdf: bytes) -> int:
@@ -387,8 +387,8 @@ class CatalogueDialog(QDialog):
                 )
                 pdf = price_list.render(doc, company, paper=paper, lang=lang, fax=fax)
                 title = f"{doc.title} {doc.price_column} {today:%d.%m.%Y}"
-                contacts = documents.client_contacts(client_id) if client_id else ("", "")
-                return Built(pdf, "price_list", title, None, client_id, _pages(pdf), *contacts)
+                email = documents.client_email(client_id) if client_id else ""
+                return Built(pdf, "price_list", title, None, client_id, _pages(pdf), email)
 
             return make
         order_id = self.controller.current_order[0] if self.orderCheck.isChecked() else None
@@ -399,9 +399,9 @@ class CatalogueDialog(QDialog):
             products = documents.order_product_ids(order_id) if order_id else ()
             doc = documents.reference_doc(products, groups, today=today, client_id=client_id, lang=lang)
             pdf = reference.render(doc, company, paper=paper, lang=lang, fax=fax)
-            contacts = documents.client_contacts(client_id) if client_id else ("", "")
+            email = documents.client_email(client_id) if client_id else ""
             title = f"{doc.title} {today:%d.%m.%Y}"
-            return Built(pdf, "reference", title, order_id, client_id, _pages(pdf), *contacts)
+            return Built(pdf, "reference", title, order_id, client_id, _pages(pdf), email)
 
         return make_reference
 
@@ -621,13 +621,13 @@ class DocumentsController(QObject):
             return
         client_id = view.card.id
 
-        def found(rows) -> None:
-            if not rows:
+        def found(order_id: int | None) -> None:
+            if order_id is None:
                 self._status(self.tr("%1 has no accepted order yet.").replace("%1", view.card.name))
                 return
-            then(rows[0][0])
+            then(order_id)
 
-        self.worker.submit(lambda: documents.last_orders(client_id, 1), found, self._error)
+        self.worker.submit(lambda: catalog.last_order_id(client_id), found, self._error)
 
     def _confirmation_job(self, order_id: int) -> Callable[[], Built]:
         lang, paper, company = self.lang, self.paper, self.company()
@@ -640,7 +640,7 @@ class DocumentsController(QObject):
             who = documents.order_contacts(order_id)
             pdf = confirmation.render(doc, company, paper=paper, lang=lang)
             title = template.replace("%1", doc.number)
-            return Built(pdf, "confirmation", title, order_id, who.client_id, _pages(pdf), who.email, who.fax)
+            return Built(pdf, "confirmation", title, order_id, who.client_id, _pages(pdf), who.email)
 
         return make
 
