@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from orderdesk_gui import __version__
+from orderdesk_gui import __version__, clock
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -38,6 +38,13 @@ def build_parser():
     )
     parser.add_argument("--user", metavar="LOGIN", help="user name to offer at sign-in")
     parser.add_argument("--lang", choices=("en", "ru", "kk"), help="interface language")
+    parser.add_argument(
+        "--as-of",
+        dest="clock_as_of",
+        metavar="YYYY-MM-DD",
+        help="run on this day instead of today (training and demo databases built for a day; "
+        "default: $ORDERDESK_AS_OF, then the clock.as_of setting, then today)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -52,7 +59,12 @@ def build_parser():
     demo.add_argument("--products", type=int, default=2000, metavar="N", help="products (2000)")
     demo.add_argument("--months", type=int, default=12, metavar="N", help="months of orders (12)")
     demo.add_argument("--seed", type=int, default=1, metavar="N", help="random seed (1)")
-    demo.add_argument("--as-of", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="the demo's today")
+    demo.add_argument(
+        "--as-of",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the demo's today (default: the clock's)",
+    )
     demo.add_argument("--replace", action="store_true", help="overwrite an existing SQLite demo file")
 
     mig = sub.add_parser(
@@ -148,8 +160,6 @@ def _read_password() -> str:
 
 
 def _cmd_demo(args, settings) -> int:
-    import datetime as dt
-
     from orderdesk_gui import config
     from orderdesk_gui.services.demo import DemoOptions, build_demo_database
 
@@ -159,7 +169,7 @@ def _cmd_demo(args, settings) -> int:
         products=args.products,
         months=args.months,
         seed=args.seed,
-        as_of=args.as_of or dt.date.today(),
+        as_of=args.as_of or clock.today(),
         branch_prefix=settings.get(config.BRANCH_PREFIX),
     )
 
@@ -239,11 +249,9 @@ def _cmd_user(args, settings) -> int:
 
 
 def _window(args):
-    import datetime as dt
-
     from orderdesk_gui.domain import callbacks as rules
 
-    now_local = dt.datetime.now().astimezone()
+    now_local = clock.now_local()
     if args.when and (args.from_ or args.to):
         raise ValueError("Give either --when or --from/--to.")
     if args.when:
@@ -275,12 +283,9 @@ def _cmd_callback(args, settings) -> int:
             if not report.ok:
                 return EXIT_ERROR
         else:
-            from orderdesk_gui.db import models as m
-            from orderdesk_gui.domain.callbacks import to_local
-
-            now = m.utcnow()
+            now = clock.now_utc()
             for item in callbacks.open_queue(now):
-                due = to_local(item.due_at).strftime("%Y-%m-%d %H:%M")
+                due = clock.to_local(item.due_at).strftime("%Y-%m-%d %H:%M")
                 mark = "DUE" if item.due_at <= now else "   "
                 who = item.client_name or item.name
                 print(f"{item.id:>6}  {mark} {due}  {item.phone:<14} {who}  (attempts {item.attempts})")
@@ -349,6 +354,13 @@ def main(argv: list[str] | None = None) -> int:
     from orderdesk_gui.services.routing import RoutingError
 
     settings = config.Settings()
+    try:
+        clock.configure(
+            args.clock_as_of, settings.get(config.OFFICE_TIMEZONE), settings.get(config.CLOCK_AS_OF)
+        )
+    except clock.ClockError as exc:
+        print(f"orderdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     commands = {
         "demo": _cmd_demo,
         "migrate": _cmd_migrate,

@@ -59,6 +59,11 @@ def _opt(key: str, default: T, title: str = "") -> Option[T]:
 # Database and branch
 DATABASE_URL = _opt("database.url", "", "Database URL (empty: embedded SQLite in the data folder)")
 BRANCH_PREFIX = _opt("branch.prefix", "B1", "Prefix of readable order numbers")
+# The clock (orderdesk_gui/clock.py)
+OFFICE_TIMEZONE = _opt(
+    "office.timezone", "", "Office time zone, e.g. Asia/Almaty (empty: the machine's zone)"
+)
+CLOCK_AS_OF = _opt("clock.as_of", "", "Open on this day, YYYY-MM-DD, for training and demos (empty: today)")
 # User interface
 UI_LANGUAGE = _opt("ui.language", "", "Interface language: en, ru, kk (empty: system)")
 UI_GEOMETRY = _opt("ui.geometry", "", "Main window geometry (saved on exit)")

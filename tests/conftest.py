@@ -1,4 +1,12 @@
-"""Shared fixtures: isolated settings home, SQLite and real PostgreSQL databases, a demo database."""
+"""Shared fixtures: the test clock, isolated settings home, SQLite and real PostgreSQL databases, demo data.
+
+The clock. Every test runs on the program's clock (``orderdesk_gui.clock``) started at
+``demo_day`` 10:00 in Almaty (UTC+5, so a UTC/local mix-up shows), never on the machine's date.
+Child processes get the same day and zone through ``$ORDERDESK_AS_OF`` and ``$ORDERDESK_TIMEZONE``.
+A test marked ``@pytest.mark.dated`` runs twice: on ``DEMO_AS_OF`` and 52 weeks later, with the
+demo database built for that day, so a date written into a test or the program shows at once.
+Such a test takes its dates from ``clock.today()`` or the ``demo_day`` fixture, never a constant.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +14,7 @@ import datetime as dt
 import os
 import shutil
 import uuid
+import zoneinfo
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -14,6 +23,40 @@ import pytest  # noqa: E402
 
 PG_ADMIN_URL = os.environ.get("ORDERDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 DEMO_AS_OF = dt.date(2026, 11, 20)  # a Friday: fixed, so demo facts are repeatable
+LATER_AS_OF = DEMO_AS_OF + dt.timedelta(weeks=52)  # the second run of dated tests (also a Friday)
+TEST_ZONE_NAME = "Asia/Almaty"
+TEST_ZONE = zoneinfo.ZoneInfo(TEST_ZONE_NAME)
+TEST_TIME = dt.time(10, 0)  # the office's local time the test clock starts at
+
+
+def pytest_generate_tests(metafunc):
+    """``@pytest.mark.dated`` tests run on the demo's day and again 52 weeks later."""
+    if metafunc.definition.get_closest_marker("dated") and "demo_day" in metafunc.fixturenames:
+        metafunc.parametrize("demo_day", [DEMO_AS_OF, LATER_AS_OF], indirect=True, ids=["day", "year-later"])
+
+
+@pytest.fixture
+def demo_day(request) -> dt.date:
+    """The day the test clock starts on (and the demo database is built for)."""
+    return getattr(request, "param", DEMO_AS_OF)
+
+
+def start_moment(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, TEST_TIME, tzinfo=TEST_ZONE)
+
+
+@pytest.fixture(autouse=True)
+def test_clock(demo_day, monkeypatch):
+    """The program's clock for this test: ``demo_day`` 10:00 in Almaty, running on from there."""
+    from orderdesk_gui import clock
+
+    moment = start_moment(demo_day)
+    testing = clock.Clock(TEST_ZONE, start=moment)
+    previous = clock.use(testing)
+    monkeypatch.setenv(clock.ENV_AS_OF, moment.replace(tzinfo=None).isoformat(timespec="minutes"))
+    monkeypatch.setenv(clock.ENV_TIMEZONE, TEST_ZONE_NAME)
+    yield testing
+    clock.use(previous)
 
 
 @pytest.fixture(autouse=True)
@@ -107,16 +150,38 @@ DEMO_SIZE = dict(clients=300, products=400, months=13, seed=7)
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory) -> Path:
-    """One small demo database per test session; tests get copies."""
-    from orderdesk_gui.db.models import db_proxy
-    from orderdesk_gui.services.demo import DemoOptions, build_demo_database
+def _demo_templates(tmp_path_factory):
+    """Small demo databases, one per day asked for in this test session; tests get copies."""
+    built: dict[dt.date, Path] = {}
 
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo_database("sqlite:///" + path.as_posix(), DemoOptions(as_of=DEMO_AS_OF, **DEMO_SIZE))
-    if db_proxy.obj is not None and not db_proxy.is_closed():
-        db_proxy.close()
-    return path
+    def template(day: dt.date) -> Path:
+        if day not in built:
+            from orderdesk_gui import clock
+            from orderdesk_gui.db.models import db_proxy
+            from orderdesk_gui.services.demo import DemoOptions, build_demo_database
+
+            path = tmp_path_factory.mktemp("demo") / f"demo-{day.isoformat()}.db"
+            moment = start_moment(day)
+            previous = clock.use(clock.Clock(TEST_ZONE, start=moment))
+            try:
+                now = moment.astimezone(dt.UTC).replace(tzinfo=None)
+                build_demo_database(
+                    "sqlite:///" + path.as_posix(), DemoOptions(as_of=day, now=now, **DEMO_SIZE)
+                )
+            finally:
+                clock.use(previous)
+            if db_proxy.obj is not None and not db_proxy.is_closed():
+                db_proxy.close()
+            built[day] = path
+        return built[day]
+
+    return template
+
+
+@pytest.fixture
+def demo_template(_demo_templates, demo_day) -> Path:
+    """The demo database built for the test's day (DEMO_SIZE, seed 7)."""
+    return _demo_templates(demo_day)
 
 
 @pytest.fixture
@@ -137,6 +202,7 @@ def demo_db(demo_url):
 
 def red_client():
     """An active demo client with more than 10,000 unpaid past its due date (the gate stops it)."""
+    from orderdesk_gui import clock
     from orderdesk_gui.db import models as m
 
     row = (
@@ -144,7 +210,7 @@ def red_client():
         .join(m.Client)
         .where(
             (m.Receivable.paid == False)  # noqa: E712
-            & (m.Receivable.due_date < DEMO_AS_OF)
+            & (m.Receivable.due_date < clock.today())
             & (m.Receivable.amount - m.Receivable.paid_amount > 10000)
             & (m.Client.status == "active")
         )

@@ -36,7 +36,8 @@ def _fingerprint(url: str) -> str:
 
 
 def test_same_seed_same_database(tmp_path):
-    small = dict(clients=60, products=80, months=3, seed=3, as_of=DEMO_AS_OF)
+    built = dt.datetime.combine(DEMO_AS_OF, dt.time(5, 30))  # naive UTC: the build moment is an input too
+    small = dict(clients=60, products=80, months=3, seed=3, as_of=DEMO_AS_OF, now=built)
     urls = ["sqlite:///" + (tmp_path / f"d{i}.db").as_posix() for i in range(3)]
     build_demo_database(urls[0], DemoOptions(**small))
     build_demo_database(urls[1], DemoOptions(**small))

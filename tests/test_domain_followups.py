@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from orderdesk_gui.clock import Clock
 from orderdesk_gui.domain import callbacks as cb
 from orderdesk_gui.domain import sleeping as sl
 
@@ -141,7 +142,7 @@ def test_times_across_a_dst_change_use_the_zone_of_that_day():
     now = dt.datetime(2026, 3, 28, 12, 0, tzinfo=berlin)  # the day before summer time
     start, _end = cb.parse_window("tomorrow 10:00-11:00", now)
     assert start == dt.datetime(2026, 3, 29, 8, 0)  # 10:00 CEST is 08:00 UTC
-    assert cb.to_local(start, berlin).hour == 10
+    assert Clock(berlin).to_local(start).hour == 10
 
 
 # --- sleeping clients ----------------------------------------------------------------------

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import journal as j
 from orderdesk_gui.services import callbacks
@@ -68,7 +68,6 @@ def test_a_callback_from_the_command_line_shows_without_restart(qtbot, window, d
     clear_queue()
     window.callbacks.panel.refresh()
     qtbot.wait_until(lambda: window.callbacks.panel.model.rowCount() == 0, timeout=10000)
-    started = time.perf_counter()
     proc = subprocess.run(
         [
             sys.executable,
@@ -97,7 +96,7 @@ def test_a_callback_from_the_command_line_shows_without_restart(qtbot, window, d
     assert proc.returncode == 0, proc.stderr
     new_id = int(proc.stdout.strip().split()[-1])
     qtbot.wait_until(lambda: "+77015551234" in queue_phones(window), timeout=10000)
-    assert time.perf_counter() - started < 30
+    # (how fast: benchmarks/run.py, callback_visible_s; no timing thresholds in tests)
     item = next(c for c in window.callbacks.panel.model.rows() if c.phone == "+77015551234")
     assert item.id == new_id and item.source == "web" and item.name == "Әсел с сайта"
     model = window.callbacks.panel.model
@@ -114,7 +113,7 @@ def test_a_callback_from_the_command_line_shows_without_restart(qtbot, window, d
 
 def _due_callback(client: m.Client) -> m.CallbackRequest:
     phone = m.Phone.select().where(m.Phone.client == client.id).first().e164
-    start = m.utcnow() - dt.timedelta(minutes=5)
+    start = clock.now_utc() - dt.timedelta(minutes=5)
     callback_id = callbacks.add_callback(phone, "Менеджер по закупу", start, None, "Про акцию на молочку")
     return m.CallbackRequest.get_by_id(callback_id)
 
@@ -147,7 +146,7 @@ def test_next_callback_key_no_answer_retries_then_goes_to_the_head(qtbot, window
         assert request.attempts == attempt
         if attempt == 1:
             assert request.status == "open"
-            assert request.next_attempt_at > m.utcnow() + dt.timedelta(minutes=25)
+            assert request.next_attempt_at > clock.now_utc() + dt.timedelta(minutes=25)
             qtbot.wait_until(lambda: panel.due == 0, timeout=10000)
             row = next(i for i, c in enumerate(panel.model.rows()) if c.id == request.id)
             assert panel.model.index(row, 0).data().startswith("at ")
@@ -156,7 +155,7 @@ def test_next_callback_key_no_answer_retries_then_goes_to_the_head(qtbot, window
             QTest.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
             assert "next one at" in window.statusBar().currentMessage()
             # half an hour later it is due again
-            m.CallbackRequest.update(next_attempt_at=m.utcnow() - dt.timedelta(minutes=1)).where(
+            m.CallbackRequest.update(next_attempt_at=clock.now_utc() - dt.timedelta(minutes=1)).where(
                 m.CallbackRequest.id == request.id
             ).execute()
             panel.refresh()
@@ -223,7 +222,7 @@ def test_add_callback_dialog_checks_and_files_the_request(qtbot, window):
     item = next(c for c in panel.model.rows() if c.phone == "+77015550011")
     assert item.source == "operator" and item.name == "Жанар, магазин «Береке»"
     row = panel.model.rows().index(item)
-    tomorrow = (dt.datetime.now() + dt.timedelta(days=1)).strftime("%d.%m")
+    tomorrow = (clock.now_local() + dt.timedelta(days=1)).strftime("%d.%m")
     assert panel.model.index(row, 3).data() == f"{tomorrow} 10:00–12:00"
     assert not panel.model.index(row, 0).data().startswith("●")
 

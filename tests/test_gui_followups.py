@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.db import models as m
 from orderdesk_gui.ui.app import OrderDeskApp
 from tests.conftest import DEMO_AS_OF
@@ -425,8 +425,8 @@ def test_the_shift_report_shows_figures_and_exports_csv_and_xlsx(qtbot, qtmodelt
     dialog.set_period(start, DEMO_AS_OF)
     with qtbot.wait_signal(dialog.report_shown, timeout=30000):
         QTest.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
-    # calls in the period by the machine's local days, counted straight from the table
-    zone = dt.datetime.now().astimezone().tzinfo
+    # calls in the period by the office's local days (Almaty in the tests), counted straight from the table
+    zone = clock.tz()
     lo = dt.datetime.combine(start, dt.time(), zone).astimezone(dt.UTC).replace(tzinfo=None)
     hi = dt.datetime.combine(DEMO_AS_OF + dt.timedelta(days=1), dt.time(), zone).astimezone(dt.UTC)
     period = (m.Call.started_at >= lo) & (m.Call.started_at < hi.replace(tzinfo=None))

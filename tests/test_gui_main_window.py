@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.db import models as m
 from orderdesk_gui.ui.app import OrderDeskApp
 from tests.gui_helpers import press, type_text
@@ -122,7 +122,7 @@ def test_escape_clears_search_and_returns_to_card(qtbot, window):
 
 def test_journal_shows_todays_calls(qtbot, window):
     operator = m.User.get(m.User.login == "operator")
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    now = clock.now_utc()
     m.Call.create(
         operator=operator,
         phone="+77010000001",
@@ -149,7 +149,7 @@ def test_every_qt_model_passes_the_model_tester(qtbot, qtmodeltester, window):
     press(window.ui.searchEdit, Qt.Key.Key_Return)
     qtbot.wait_until(lambda: window.card.card is not None, timeout=10000)
     operator = m.User.get(m.User.login == "operator")
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    now = clock.now_utc()
     m.Call.create(operator=operator, phone="+77010000002", started_at=now)
     window.journal.refresh()
     qtbot.wait_until(lambda: window.journal.model.rowCount() > 0, timeout=10000)

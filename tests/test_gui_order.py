@@ -14,15 +14,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.db import catalog
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.debt import DebtLevel, DebtRules
 from orderdesk_gui.services import orders
 from orderdesk_gui.ui.app import OrderDeskApp
 from tests.gui_helpers import press, type_text
-
-TODAY = dt.date.today()
 
 
 def roomy_client() -> m.Client:
@@ -44,7 +42,7 @@ def roomy_client() -> m.Client:
     m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()
     m.Client.update(credit_limit=Decimal("50000000")).where(m.Client.id == client.id).execute()
     client = m.Client.get_by_id(client.id)
-    assert orders.gate(client.id, TODAY, DebtRules()).level is DebtLevel.GREEN
+    assert orders.gate(client.id, clock.today(), DebtRules()).level is DebtLevel.GREEN
     return client
 
 
@@ -56,7 +54,7 @@ def priced(column_id: int, count: int, skip: set[int] = frozenset(), where=None)
     for p in query.order_by(m.Product.id).limit(400):
         if p.id in skip:
             continue
-        fact = catalog.facts([p.id], column_id, TODAY)[p.id]
+        fact = catalog.facts([p.id], column_id, clock.today())[p.id]
         if catalog.price_of(fact) is not None:
             out.append(p)
         if len(out) == count:
@@ -173,7 +171,7 @@ def test_a_whole_order_from_the_keyboard(qtbot, window):
 
     order = m.Order.get_by_id(order_id)
     assert order.status == "accepted" and order.number == dialog.number
-    assert order.delivery_date == delivery and delivery > TODAY and order.receiver_id == receiver
+    assert order.delivery_date == delivery and delivery > clock.today() and order.receiver_id == receiver
     assert order.receiver_confirmed
     lines = list(order.lines.order_by(m.OrderLine.line_no))
     assert len(lines) == 8
@@ -244,10 +242,10 @@ def test_red_debtor_cannot_save_the_order(qtbot, window):
     m.Receivable.create(
         client=client,
         document_no="СФ-ПРОСРОЧ",
-        doc_date=TODAY - dt.timedelta(days=40),
+        doc_date=clock.today() - dt.timedelta(days=40),
         amount=Decimal("50000"),
         paid_amount=Decimal("0"),
-        due_date=TODAY - dt.timedelta(days=10),
+        due_date=clock.today() - dt.timedelta(days=10),
     )
     dialog = save_in_completion_dialog(qtbot, window)
     qtbot.wait_until(lambda: "debt gate is red" in dialog.ui.messageLabel.text(), timeout=10000)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import followups
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.connection import open_database
@@ -67,7 +68,7 @@ def base(any_url):
 
 def test_close_call_to_each_outcome_and_the_journal_shows_it(base):
     op = base.op
-    now = m.utcnow()
+    now = clock.now_utc()
     cases = [
         (j.INFO_GIVEN, "", {}),
         (j.CONSULTED, "", {}),
@@ -106,7 +107,7 @@ def test_close_call_refuses_bad_input_and_changes_nothing(base):
         (j.TRANSFERRED, {}, "transferred to"),
         (j.TRANSFERRED, {"transfer_to_id": 99999}, "does not exist"),
         (j.CALLBACK_SCHEDULED, {}, "when to call back"),
-        (j.CALLBACK_SCHEDULED, {"callback_at": m.utcnow() - dt.timedelta(minutes=5)}, "in the past"),
+        (j.CALLBACK_SCHEDULED, {"callback_at": clock.now_utc() - dt.timedelta(minutes=5)}, "in the past"),
         (j.ORDER_TAKEN, {}, "complete the order first"),
     ]
     for outcome, extra, message in bad:
@@ -268,7 +269,7 @@ def test_failed_attempts_retry_then_go_to_the_head_of_sales(base):
 
 
 def test_a_reached_client_asking_for_later_moves_the_same_request(base):
-    now = m.utcnow()
+    now = clock.now_utc()
     cb_id = callbacks.add_callback("+77011112233", window_start=now - dt.timedelta(minutes=5))
     call_id = callbacks.start_attempt(base.op, cb_id)
     later = now + dt.timedelta(days=1)
@@ -301,7 +302,7 @@ def test_a_windows_1251_file_with_semicolons_imports_every_row(base, tmp_path):
     )
     path = tmp_path / "web.csv"
     path.write_bytes(text.replace("ү", "у").encode("cp1251"))  # ү is not in Windows-1251
-    report = callbacks.import_csv(path, now=NOW, tz=ALMATY)
+    report = callbacks.import_csv(path, now=NOW)
     assert report.ok and report.added == 3 and report.errors == []
     first = m.CallbackRequest.get(m.CallbackRequest.e164 == "+77011112233")
     assert first.window_start == dt.datetime(2026, 11, 23, 9, 0) and first.window_end == dt.datetime(
@@ -324,7 +325,7 @@ def test_a_file_with_bad_rows_imports_nothing_and_names_every_bad_row(base, tmp_
     )
     path = tmp_path / "bad.csv"
     path.write_text(text, encoding="utf-8")
-    report = callbacks.import_csv(path, now=NOW, tz=ALMATY)
+    report = callbacks.import_csv(path, now=NOW)
     assert not report.ok and report.added == 0
     assert [line for line, _msg in report.errors] == [3, 4, 5]
     assert "not a phone number" in report.errors[0][1] and "ends before" in report.errors[1][1]
@@ -335,7 +336,7 @@ def test_a_file_with_bad_rows_imports_nothing_and_names_every_bad_row(base, tmp_
 def test_a_file_without_a_phone_column_is_refused(base, tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("name;note\nАрман;прайс\n", encoding="utf-8")
-    report = callbacks.import_csv(path, now=NOW, tz=ALMATY)
+    report = callbacks.import_csv(path, now=NOW)
     assert not report.ok and report.errors[0][0] == 1 and "phone" in report.errors[0][1]
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
@@ -349,20 +350,20 @@ def test_the_drop_folder_imports_a_file_once_and_sorts_files_into_done_and_rejec
     (drop / "a_good.csv").write_text(good, encoding="utf-8")
     (drop / "b_bad.csv").write_text("phone;name\nnot-a-number;X\n", encoding="utf-8")
     (drop / "notes.txt").write_text("not a csv", encoding="utf-8")
-    reports = callbacks.scan_drop_folder(drop, NOW, tz=ALMATY, settle_s=0)
+    reports = callbacks.scan_drop_folder(drop, NOW, settle_s=0)
     assert [(r.file, r.ok, r.added) for r in reports] == [("a_good.csv", True, 2), ("b_bad.csv", False, 0)]
     assert (drop / "done" / "a_good.csv").exists() and (drop / "done" / "a_good.csv.report.txt").exists()
     assert "line 2" in (drop / "rejected" / "b_bad.csv.report.txt").read_text(encoding="utf-8")
     assert (drop / "notes.txt").exists() and not (drop / "a_good.csv").exists()
     # the same file dropped again (the site retries) imports nothing
     (drop / "a_good.csv").write_text(good, encoding="utf-8")
-    again = callbacks.scan_drop_folder(drop, NOW, tz=ALMATY, settle_s=0)
+    again = callbacks.scan_drop_folder(drop, NOW, settle_s=0)
     assert [(r.duplicate, r.added) for r in again] == [(True, 0)]
     assert m.CallbackRequest.select().count() == 2
     assert len(list((drop / "done").glob("a_good*.csv"))) == 2
     # a file still being written is left for the next scan
     (drop / "c_new.csv").write_text(good.replace("19990011", "19990022"), encoding="utf-8")
-    assert callbacks.scan_drop_folder(drop, NOW, tz=ALMATY, settle_s=60) == []
+    assert callbacks.scan_drop_folder(drop, NOW, settle_s=60) == []
     assert (drop / "c_new.csv").exists()
 
 
@@ -443,14 +444,14 @@ def test_a_sleeping_call_shows_on_the_worklist_and_a_later_order_reactivates_onc
     assert entry.last_called_at == started + dt.timedelta(days=1)
     head = rhythm.head
     start, end = TODAY - dt.timedelta(days=6), TODAY
-    report = reports.shift_report(head, start, end, tz=ALMATY)
+    report = reports.shift_report(head, start, end)
     assert (report.total.sleeping_called, report.total.sleeping_reactivated) == (1, 0)
     _orders(rhythm.c1, rhythm.op, [2])  # ordered three days after the call
-    report = reports.shift_report(head, start, end, tz=ALMATY)
+    report = reports.shift_report(head, start, end)
     assert (report.total.sleeping_called, report.total.sleeping_reactivated) == (1, 1)
     assert report.total.orders_taken == 2  # c1's new order and c2's order 3 days ago
     # an order after the reactivation window does not count
-    report = reports.shift_report(head, start, end, tz=ALMATY, reactivation_days=2)
+    report = reports.shift_report(head, start, end, reactivation_days=2)
     assert report.total.sleeping_reactivated == 0
 
 
@@ -676,7 +677,7 @@ def test_shift_report_figures_permissions_and_exports(base, tmp_path):
     )
     m.Complaint.create(text="Опоздали", created_by=base.op2.id, created_at=local9 + dt.timedelta(hours=3))
 
-    own = reports.shift_report(base.op, day, day, tz=ALMATY)
+    own = reports.shift_report(base.op, day, day)
     assert own.operator_name == "Op" and own.per_operator == ()
     t = own.total
     assert (t.calls_in, t.calls_out, t.orders_taken, t.orders_sum) == (3, 2, 1, Decimal("123456.78"))
@@ -684,11 +685,11 @@ def test_shift_report_figures_permissions_and_exports(base, tmp_path):
     assert t.callbacks_done == 1 and t.transfers_by_reason == {"ключевой клиент": 1}
     assert t.avg_call_s == pytest.approx((120 + 60 + 20 + 200) / 4) and t.complaints_registered == 0
     with pytest.raises(auth.PermissionDenied):
-        reports.shift_report(base.op, day, day, operator_id=base.op2.id, tz=ALMATY)
+        reports.shift_report(base.op, day, day, operator_id=base.op2.id)
     with pytest.raises(reports.ReportError, match="ends before"):
         reports.shift_report(base.head, day, day - dt.timedelta(days=1))
 
-    desk = reports.shift_report(base.head, day, day, tz=ALMATY)
+    desk = reports.shift_report(base.head, day, day)
     assert desk.operator_name == "" and [name for name, _f in desk.per_operator] == ["Op", "Op2"]
     assert desk.total.calls_in == 5 and desk.total.transfers_by_reason == {"ключевой клиент": 2}
     assert desk.total.complaints_registered == 1 and desk.total.callbacks_missed == 1
@@ -720,7 +721,7 @@ def test_an_unreadable_time_in_a_row_is_a_row_error_and_the_drop_scan_goes_on(ba
     )
     path = tmp_path / "bad.csv"
     path.write_text(bad, encoding="utf-8")
-    report = callbacks.import_csv(path, now=NOW, tz=ALMATY)
+    report = callbacks.import_csv(path, now=NOW)
     assert not report.ok and [line for line, _msg in report.errors] == [3, 4]
     assert "1a:00" in report.errors[0][1] and "1:2:3" in report.errors[1][1]
     assert m.CallbackRequest.select().count() == 0
@@ -738,7 +739,7 @@ def test_an_unreadable_time_in_a_row_is_a_row_error_and_the_drop_scan_goes_on(ba
         return real(data, name, *args, **kwargs)
 
     monkeypatch.setattr(callbacks, "_import_bytes", flaky)
-    reports = callbacks.scan_drop_folder(drop, NOW, tz=ALMATY, settle_s=0)
+    reports = callbacks.scan_drop_folder(drop, NOW, settle_s=0)
     assert [(r.file, r.ok, r.added) for r in reports] == [
         ("a_bad.csv", False, 0),
         ("b_broken.csv", False, 0),
@@ -750,11 +751,11 @@ def test_an_unreadable_time_in_a_row_is_a_row_error_and_the_drop_scan_goes_on(ba
     assert "could not be imported: disk hiccup" in broken
     assert (drop / "done" / "c_good.csv").exists() and not list(drop.glob("*.csv"))
     assert [r.e164 for r in m.CallbackRequest.select()] == ["+77019990011"]
-    assert callbacks.scan_drop_folder(drop, NOW, tz=ALMATY, settle_s=0) == []  # the next pass is calm
+    assert callbacks.scan_drop_folder(drop, NOW, settle_s=0) == []  # the next pass is calm
 
 
 def test_a_callback_asked_for_on_a_call_with_an_order_is_still_filed(base):
-    later = m.utcnow() + dt.timedelta(hours=2)
+    later = clock.now_utc() + dt.timedelta(hours=2)
     call_id = calls.open_call(base.op, "+77011112233", base.c1.id)
     m.Call.update(outcome=j.ORDER_TAKEN, outcome_detail="B1-2026-000001").where(
         m.Call.id == call_id
@@ -765,7 +766,7 @@ def test_a_callback_asked_for_on_a_call_with_an_order_is_still_filed(base):
     call = m.Call.get_by_id(call_id)
     assert (call.outcome, call.outcome_detail) == (j.ORDER_TAKEN, "B1-2026-000001")
     assert "Callback scheduled for" in call.notes and "про доставку" in call.notes
-    queue = callbacks.open_queue(m.utcnow())
+    queue = callbacks.open_queue(clock.now_utc())
     assert [(q.phone, q.client_id, q.window_start) for q in queue] == [("+77011112233", base.c1.id, later)]
     assert "про доставку" in queue[0].note
 
@@ -876,8 +877,8 @@ def test_only_the_department_head_the_taker_or_the_sales_head_handle_a_complaint
 def test_callbacks_done_count_requests_and_missed_ones_go_to_the_last_caller(base):
     from orderdesk_gui.services import reports
 
-    now = m.utcnow()
-    today = dt.datetime.now().astimezone().date()
+    now = clock.now_utc()
+    today = clock.today()
     period = (today - dt.timedelta(days=1), today)
     # reached by op, who is asked for later (a reschedule, not done); then op2 reaches the client
     cb = callbacks.add_callback("+77011112233", "Арман", now - dt.timedelta(minutes=5), source="web")
@@ -920,7 +921,7 @@ def test_report_exports_never_turn_a_typed_text_into_a_formula(base, tmp_path):
     m.User.update(full_name='=HYPERLINK("http://x";"y")').where(m.User.id == sly.id).execute()
     call_id = calls.open_call(sly, "+77011112233", base.c1.id)
     calls.close_call(sly, call_id, j.INFO_GIVEN)
-    today = dt.datetime.now().astimezone().date()
+    today = clock.today()
     desk = reports.shift_report(base.head, today, today)
     labels = {"figure": "+Figure", "calls_in": "-In", "calls_out": "@Out"}
     csv_path, xlsx_path = tmp_path / "r.csv", tmp_path / "r.xlsx"

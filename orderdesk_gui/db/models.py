@@ -9,7 +9,6 @@ The schema itself is created and upgraded only by the migrations in
 
 from __future__ import annotations
 
-import datetime as _dt
 import uuid as _uuid
 
 from peewee import (
@@ -27,14 +26,10 @@ from peewee import (
     UUIDField,
 )
 
+from orderdesk_gui import clock
 from orderdesk_gui.db.fields import MoneyField, QuantityField
 
 db_proxy = DatabaseProxy()
-
-
-def utcnow() -> _dt.datetime:
-    """Now, in UTC, without tzinfo (the storage convention)."""
-    return _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
 
 
 class BaseModel(Model):
@@ -70,7 +65,7 @@ class User(BaseModel):
     phone = CharField(max_length=32, default="")
     email = CharField(max_length=200, default="")
     active = BooleanField(default=True)
-    created_at = DateTimeField(default=utcnow)
+    created_at = DateTimeField(default=clock.now_utc)
 
 
 # --- Catalogue --------------------------------------------------------------
@@ -188,8 +183,8 @@ class Client(BaseModel):
     shipping_details = TextField(default="")  # carrier, address, consignee requisites
     notes = TextField(default="")
     status = CharField(max_length=16, default="active", index=True)  # active/potential/blocked
-    created_at = DateTimeField(default=utcnow)
-    updated_at = DateTimeField(default=utcnow)
+    created_at = DateTimeField(default=clock.now_utc)
+    updated_at = DateTimeField(default=clock.now_utc)
     version = IntegerField(default=1)
 
 
@@ -250,7 +245,7 @@ class CallbackRequest(BaseModel):
     source = CharField(max_length=16, default="operator")
     status = CharField(max_length=16, default="open", index=True)
     attempts = IntegerField(default=0)
-    created_at = DateTimeField(default=utcnow)
+    created_at = DateTimeField(default=clock.now_utc)
     next_attempt_at = DateTimeField(null=True, index=True)  # after a failed attempt
     last_attempt_at = DateTimeField(null=True)
     done_at = DateTimeField(null=True)
@@ -267,7 +262,7 @@ class Call(BaseModel):
     phone = CharField(max_length=32, default="")
     client = ForeignKeyField(Client, null=True, backref="calls", on_delete="SET NULL")
     operator = ForeignKeyField(User, backref="calls", on_delete="RESTRICT")
-    started_at = DateTimeField(default=utcnow, index=True)
+    started_at = DateTimeField(default=clock.now_utc, index=True)
     ended_at = DateTimeField(null=True)
     purpose = CharField(max_length=16, default="order")  # order / info / complaint / other
     outcome = CharField(max_length=32, default="")  # '' while open (domain.journal.OUTCOMES)
@@ -292,8 +287,8 @@ class Order(BaseModel):
     operator = ForeignKeyField(User, backref="orders", on_delete="RESTRICT")
     call = ForeignKeyField(Call, null=True, backref="orders", on_delete="SET NULL")
     status = CharField(max_length=16, default="draft", index=True)
-    created_at = DateTimeField(default=utcnow, index=True)
-    updated_at = DateTimeField(default=utcnow)
+    created_at = DateTimeField(default=clock.now_utc, index=True)
+    updated_at = DateTimeField(default=clock.now_utc)
     accepted_at = DateTimeField(null=True)
     delivery_date = DateField(null=True)
     delivery_address = CharField(max_length=300, default="")
@@ -343,7 +338,7 @@ class SuggestionOffer(BaseModel):
     reason = CharField(max_length=16)  # new / promo / special / usual / traditional
     outcome = CharField(max_length=16, default="pending")  # pending / accepted / declined
     decline_reason = CharField(max_length=32, default="")
-    offered_at = DateTimeField(default=utcnow)
+    offered_at = DateTimeField(default=clock.now_utc)
 
 
 class OutboundTask(BaseModel):
@@ -355,7 +350,7 @@ class OutboundTask(BaseModel):
     instruction = TextField(default="")
     survey = TextField(default="")  # JSON: questions and answer types
     created_by = ForeignKeyField(User, backref="tasks_created", on_delete="RESTRICT")
-    created_at = DateTimeField(default=utcnow)
+    created_at = DateTimeField(default=clock.now_utc)
     due_date = DateField(null=True)
     status = CharField(max_length=16, default="open")
     client_filter = TextField(default="")  # JSON: the filter the client list was built with
@@ -392,7 +387,7 @@ class Complaint(BaseModel):
     department = ForeignKeyField(Department, null=True, on_delete="SET NULL")
     status = CharField(max_length=16, default="open", index=True)
     created_by = ForeignKeyField(User, on_delete="RESTRICT", backref="+")
-    created_at = DateTimeField(default=utcnow)
+    created_at = DateTimeField(default=clock.now_utc)
     taken_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     resolution = TextField(default="")
     resolved_at = DateTimeField(null=True)
@@ -405,7 +400,7 @@ class ComplaintEvent(BaseModel):
 
     id = AutoField()
     complaint = ForeignKeyField(Complaint, backref="events", on_delete="CASCADE")
-    at = DateTimeField(default=utcnow)
+    at = DateTimeField(default=clock.now_utc)
     user = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     status = CharField(max_length=16)
     note = TextField(default="")
@@ -415,7 +410,7 @@ class AuditEvent(BaseModel):
     """Who did what and when: overrides, manual prices, sign-ins, status changes."""
 
     id = AutoField()
-    at = DateTimeField(default=utcnow, index=True)
+    at = DateTimeField(default=clock.now_utc, index=True)
     user = ForeignKeyField(User, null=True, on_delete="SET NULL")
     action = CharField(max_length=64, index=True)
     entity = CharField(max_length=32, default="")
@@ -464,7 +459,7 @@ class FulfilmentItem(BaseModel):
     order = ForeignKeyField(Order, unique=True, backref="fulfilment", on_delete="CASCADE")
     department = ForeignKeyField(Department, null=True, on_delete="SET NULL")
     status = CharField(max_length=16, default="new", index=True)  # new / taken / done
-    created_at = DateTimeField(default=utcnow, index=True)
+    created_at = DateTimeField(default=clock.now_utc, index=True)
     taken_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     taken_at = DateTimeField(null=True)
 
@@ -478,7 +473,7 @@ class ClientRhythm(BaseModel):
     last_order_on = DateField(null=True, index=True)
     usual_interval_days = IntegerField(null=True)  # median gap between orders
     avg_order_amount = MoneyField()
-    updated_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=clock.now_utc)
 
 
 class DocumentDispatch(BaseModel):
@@ -486,7 +481,7 @@ class DocumentDispatch(BaseModel):
 
     id = AutoField()
     uuid = UUIDField(unique=True, default=_uuid.uuid4)
-    at = DateTimeField(default=utcnow, index=True)
+    at = DateTimeField(default=clock.now_utc, index=True)
     user = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     order = ForeignKeyField(Order, null=True, backref="dispatches", on_delete="SET NULL")
     client = ForeignKeyField(Client, null=True, backref="+", on_delete="SET NULL")

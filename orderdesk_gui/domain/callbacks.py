@@ -204,12 +204,6 @@ def to_utc_naive(moment: dt.datetime) -> dt.datetime:
         raise CallbackTimeError(f"The time {moment.isoformat()} is out of range.") from None
 
 
-def to_local(moment_utc: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
-    """A stored (naive UTC) moment in local time (``tz`` or the machine's zone)."""
-    aware = moment_utc.replace(tzinfo=dt.UTC)
-    return aware.astimezone(tz) if tz is not None else aware.astimezone()
-
-
 _WINDOW = re.compile(
     r"^(?P<prefix>.*?)(?:(?<=\s)|^)(?:с\s+|from\s+)?(?P<a>\d{1,2}(?:[:.]\d{2})?)\s*(?:[-–—]|до|to)\s*(?P<b>\d{1,2}(?:[:.]\d{2})?)$",
     re.IGNORECASE,

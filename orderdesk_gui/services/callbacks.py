@@ -20,6 +20,7 @@ from pathlib import Path
 
 from peewee import JOIN, InterfaceError, OperationalError, fn
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.followups import to_datetime
 from orderdesk_gui.domain import callbacks as rules
@@ -92,7 +93,7 @@ def add_callback(
     rather than duplicated.
     """
     raw, number, name, start, end, note = _checked(phone, name, window_start, window_end, note, source)
-    now = now or m.utcnow()
+    now = now or clock.now_utc()
     with m.db_proxy.atomic():
         return _add(raw, number, name, start or now, end, note, source, user, client_id)
 
@@ -152,7 +153,7 @@ def start_attempt(user: UserInfo, callback_id: int) -> int:
                 (m.Call.callback == cb.id)
                 & m.Call.ended_at.is_null()
                 & (m.Call.operator != user.id)
-                & (m.Call.started_at > m.utcnow() - ATTEMPT_LOCK)
+                & (m.Call.started_at > clock.now_utc() - ATTEMPT_LOCK)
             )
             .tuples()
             .first()
@@ -174,7 +175,7 @@ def cancel(user: UserInfo, callback_id: int, reason: str) -> None:
         cb = _request(callback_id)
         if cb.status in (rules.DONE, rules.CANCELLED):
             raise CallbackError("This callback is finished already.")
-        cb.status, cb.done_at = rules.CANCELLED, m.utcnow()
+        cb.status, cb.done_at = rules.CANCELLED, clock.now_utc()
         cb.note = ((cb.note + "\n") if cb.note else "") + f"Cancelled by {user.full_name}: {reason[:300]}"
         cb.save()
         audit(user.id, "callback_cancelled", "callback", cb.id, reason=reason[:300])
@@ -369,9 +370,7 @@ def _checked_row(values: dict[str, str], now_local: dt.datetime) -> tuple:
         raise CallbackError(f"Cannot read the time {times!r}.") from None
 
 
-def parse_csv(
-    data: bytes, now: dt.datetime, tz: dt.tzinfo | None = None
-) -> tuple[list[tuple], list[tuple[int, str]]]:
+def parse_csv(data: bytes, now: dt.datetime) -> tuple[list[tuple], list[tuple[int, str]]]:
     """Checked rows ready to file, and the errors (line, message); the file is bad if any error."""
     try:
         text = _decode(data)
@@ -384,7 +383,7 @@ def parse_csv(
     delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows, errors = [], []
-    now_local = rules.to_local(now, tz)
+    now_local = clock.to_local(now)
     columns: dict[str, int] | None = None
     for record in reader:
         line = reader.line_num
@@ -410,22 +409,20 @@ def parse_csv(
     return rows, errors
 
 
-def import_csv(path: str | Path, now: dt.datetime | None = None, tz: dt.tzinfo | None = None) -> ImportReport:
-    """Import a CSV of callback requests: all rows or none. Times in the file are local
-    (``tz``, default the machine's zone); ``now`` naive UTC (default: the clock)."""
+def import_csv(path: str | Path, now: dt.datetime | None = None) -> ImportReport:
+    """Import a CSV of callback requests: all rows or none. Times in the file are the office's
+    local time; ``now`` naive UTC (default: the clock)."""
     path = Path(path)
-    now = now or m.utcnow()
+    now = now or clock.now_utc()
     try:
         data = path.read_bytes()
     except OSError as exc:
         return ImportReport(False, 0, [(0, f"Cannot read the file: {exc.strerror or exc}")], str(path))
-    return _import_bytes(data, path.name, now, tz)
+    return _import_bytes(data, path.name, now)
 
 
-def _import_bytes(
-    data: bytes, name: str, now: dt.datetime, tz: dt.tzinfo | None, digest: str = ""
-) -> ImportReport:
-    rows, errors = parse_csv(data, now, tz)
+def _import_bytes(data: bytes, name: str, now: dt.datetime, digest: str = "") -> ImportReport:
+    rows, errors = parse_csv(data, now)
     if errors:
         return ImportReport(False, 0, errors, name)
     added = updated = 0
@@ -456,14 +453,14 @@ def _move(path: Path, folder: Path, report: ImportReport) -> None:
     folder.mkdir(exist_ok=True)
     target = folder / path.name
     if target.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        stamp = clock.now_local().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{path.stem}.{stamp}{path.suffix}"
     shutil.move(str(path), str(target))
     target.with_name(target.name + ".report.txt").write_text(report.text(), encoding="utf-8")
 
 
 def scan_drop_folder(
-    folder: str | Path, now: dt.datetime | None = None, tz: dt.tzinfo | None = None, settle_s: float = 2.0
+    folder: str | Path, now: dt.datetime | None = None, settle_s: float = 2.0
 ) -> list[ImportReport]:
     """Import each ``*.csv`` in the folder, then move it to ``done/`` or ``rejected/`` with a
     ``.report.txt`` beside it. A file imported before (same content) is not imported again.
@@ -471,9 +468,9 @@ def scan_drop_folder(
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    now = now or m.utcnow()
+    now = now or clock.now_utc()
     reports = []
-    wall = dt.datetime.now().timestamp()
+    wall = clock.wall_time()  # file times are the system's, whatever day the desk is on
     for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".csv"):
         try:
             if wall - path.stat().st_mtime < settle_s:
@@ -487,7 +484,7 @@ def scan_drop_folder(
             report = ImportReport(True, 0, [], path.name, duplicate=True)
         else:
             try:
-                report = _import_bytes(data, path.name, now, tz, digest)
+                report = _import_bytes(data, path.name, now, digest)
             except (OperationalError, InterfaceError):
                 raise  # the database is away: the file stays for the next scan
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the scan

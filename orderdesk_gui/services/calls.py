@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import callbacks as cbr
 from orderdesk_gui.domain import journal as j
@@ -146,7 +147,7 @@ def close_call(
     detail = (detail or "").strip()
     if outcome and outcome not in j.OUTCOMES:
         raise CallError(f"Unknown call outcome {outcome!r}.")
-    now = now or m.utcnow()
+    now = now or clock.now_utc()
     with m.db_proxy.atomic():
         call = _open_call(call_id)
         if call.ended_at is not None:
@@ -186,7 +187,7 @@ def close_call(
         call.outcome_detail = detail[:300]
         call.notes = _append(call.notes, notes)
         if wants_callback and outcome != j.CALLBACK_SCHEDULED:
-            when = cbr.to_local(callback_at).strftime("%Y-%m-%d %H:%M")
+            when = clock.to_local(callback_at).strftime("%Y-%m-%d %H:%M")
             line = f"Callback scheduled for {when}" + (f": {typed}" if typed else "")
             call.notes = _append(call.notes, line)
         call.ended_at = max(now, call.started_at)

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import taxid
 from orderdesk_gui.domain.entities import UserInfo
@@ -267,7 +268,7 @@ def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_ver
         if contacts is not None:
             _phones_free([p for _c, _n, ps in contacts for p in ps], client_id)
         fields["search_text"] = search_text(name, client.code, tax, fields["city"])
-        fields["updated_at"] = m.utcnow()
+        fields["updated_at"] = clock.now_utc()
         fields["version"] = expected_version + 1
         changed = (
             m.Client.update(**fields)
@@ -306,7 +307,7 @@ def assign_manager(user: UserInfo, client_id: int, manager_id: int | None) -> No
             if manager is None:
                 raise ClientError("That manager does not exist or has left.")
         changed = (
-            m.Client.update(manager=manager_id, updated_at=m.utcnow(), version=m.Client.version + 1)
+            m.Client.update(manager=manager_id, updated_at=clock.now_utc(), version=m.Client.version + 1)
             .where(m.Client.id == client_id)
             .execute()
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from peewee import JOIN
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.followups import to_datetime
 from orderdesk_gui.domain.entities import UserInfo
@@ -76,7 +77,9 @@ def _line_numbers(order_id: int, text: str) -> str:
 
 
 def _event(complaint_id: int, user: UserInfo, status: str, note: str = "") -> None:
-    m.ComplaintEvent.create(complaint=complaint_id, user=user.id, status=status, note=note, at=m.utcnow())
+    m.ComplaintEvent.create(
+        complaint=complaint_id, user=user.id, status=status, note=note, at=clock.now_utc()
+    )
 
 
 def register(
@@ -171,7 +174,7 @@ def take(user: UserInfo, complaint_id: int) -> None:
             raise ComplaintError("This complaint is resolved already.")
         if row.status == "taken" and row.taken_by_id == user.id:
             return
-        row.status, row.taken_by, row.taken_at = "taken", user.id, m.utcnow()
+        row.status, row.taken_by, row.taken_at = "taken", user.id, clock.now_utc()
         row.save(only=[m.Complaint.status, m.Complaint.taken_by, m.Complaint.taken_at])
         _event(row.id, user, "taken")
         audit(user.id, "complaint_taken", "complaint", row.id)
@@ -190,7 +193,7 @@ def resolve(user: UserInfo, complaint_id: int, resolution: str) -> None:
         _check_may_handle(user, row)
         if row.status == "resolved":
             raise ComplaintError("This complaint is resolved already.")
-        now = m.utcnow()
+        now = clock.now_utc()
         row.status, row.resolution, row.resolved_at = "resolved", resolution, now
         if row.taken_by_id is None:
             row.taken_by, row.taken_at = user.id, now

@@ -3,7 +3,10 @@
 The same generator fills the demo database an operator opens with
 ``orderdesk --demo`` and the large data sets the benchmarks run on
 (``orderdesk demo --clients 100000 --products 50000 --months 24``). Given the
-same options (seed and as-of date included) it writes the same rows.
+same options (seed, as-of date and build moment included) it writes the same rows.
+
+Times follow the program's clock and the office's time zone (``orderdesk_gui.clock``): the
+demo's "today" holds nothing after the moment it was built.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from pathlib import Path
 
 from peewee import Database, PostgresqlDatabase
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.bulk import BulkWriter
 from orderdesk_gui.domain.phones import display as phone_display
@@ -30,7 +34,6 @@ from orderdesk_gui.domain.text import search_text
 from orderdesk_gui.services import demo_vocab as V
 from orderdesk_gui.services import outbound
 
-LOCAL_UTC_OFFSET = dt.timedelta(hours=5)  # Almaty
 DEMO_PASSWORD = "demo"
 
 # (code, name, share of clients, price column, credit limit range, payment delay choices,
@@ -63,8 +66,11 @@ class DemoOptions:
     products: int = 2000
     months: int = 12
     seed: int = 1
-    as_of: dt.date = field(default_factory=dt.date.today)
+    as_of: dt.date = field(default_factory=clock.today)
     branch_prefix: str = "B1"
+    # The moment the demo is built (naive UTC): the clock's now when as_of is the clock's today,
+    # else noon of as_of in the office. Nothing in the demo happens after it.
+    now: dt.datetime | None = None
 
 
 @dataclass
@@ -115,6 +121,14 @@ class _Gen:
         self.used_phones: set[str] = set()
         self.used_tax: set[str] = set()
         self.start = opts.as_of - dt.timedelta(days=int(opts.months * 30.44))
+        if opts.now is not None:
+            self.now_utc = opts.now
+        elif clock.today() == opts.as_of:
+            self.now_utc = clock.now_utc().replace(microsecond=0)
+        else:
+            self.now_utc = clock.to_utc(dt.datetime.combine(opts.as_of, dt.time(12)))
+        self.now_local = clock.to_local(self.now_utc).replace(tzinfo=None)
+        self._offsets: dict[dt.date, dt.timedelta] = {}
         # A second stream for the follow-up data of issue 5, so that adding it did not change
         # the clients, orders and calls earlier seeds produce.
         self.xr = random.Random(opts.seed * 7919 + 5)
@@ -176,13 +190,33 @@ class _Gen:
                 self.used_tax.add(value)
                 return value
 
+    def utc(self, local: dt.datetime) -> dt.datetime:
+        """The storage form (naive UTC) of an office wall-clock time (the zone's offset per day)."""
+        day = local.date()
+        offset = self._offsets.get(day)
+        if offset is None:
+            noon = dt.datetime.combine(day, dt.time(12))
+            offset = self._offsets[day] = noon - clock.to_utc(noon)
+        return local - offset
+
+    def past(self, moment: dt.datetime) -> dt.datetime:
+        """``moment`` (naive UTC), or the build moment when it would come later."""
+        return min(moment, self.now_utc)
+
     def local_dt(self, day: dt.date, hour_from: int = 9, hour_to: int = 18) -> dt.datetime:
-        """A UTC time within local working hours on ``day``."""
-        minutes = self.rng.randrange(hour_from * 60, hour_to * 60)
+        """A UTC time within local working hours on ``day``; on the demo's today, before it was built."""
+        lo, hi = hour_from * 60, hour_to * 60
+        if day == self.now_local.date():
+            built = self.now_local.hour * 60 + self.now_local.minute - 2  # a couple of minutes' margin
+            hi = min(hi, built)
+            if hi <= lo:  # built before the working hours: the early hours before it
+                lo = max(0, hi - 180)
+                hi = max(hi, lo + 1)
+        minutes = self.rng.randrange(lo, hi)
         local = dt.datetime.combine(day, dt.time()) + dt.timedelta(
             minutes=minutes, seconds=self.rng.randrange(60)
         )
-        return local - LOCAL_UTC_OFFSET
+        return self.past(self.utc(local))
 
     def writer(self, model, columns, batch: int = 20000, after=()) -> BulkWriter:
         return BulkWriter(self.db, model, columns, batch, after)
@@ -642,7 +676,7 @@ class _Gen:
         self.order_counts: dict[int, int] = {}
         self.sleeping_calls: list[tuple[int, dt.date, bool]] = []  # client, call day, ordered again
         xr = self.xr
-        now = dt.datetime.combine(o.as_of, dt.time(4))
+        now = self.now_utc
         # Each client's ordering rhythm, from the orders made here (no second pass over the table)
         rhythm = self.writer(m.ClientRhythm, outbound.RHYTHM_COLUMNS, batch=10000)
         n_lines = 0
@@ -888,7 +922,7 @@ class _Gen:
                     cid,
                     rng.choice(operators),
                     start,
-                    created + dt.timedelta(seconds=rng.randrange(20, 90)),
+                    self.past(created + dt.timedelta(seconds=rng.randrange(20, 90))),
                     "order",
                     "order_taken",
                     number,
@@ -933,6 +967,7 @@ class _Gen:
                 end = start + dt.timedelta(seconds=rng.randrange(15, 420))
                 if outcome in ("no_answer", "busy"):
                     end = start + dt.timedelta(seconds=xr.randrange(8, 40))  # rang out / engaged
+                end = self.past(end)
                 detail = ""
                 if outcome == "refused":
                     detail = xr.choice(V.REFUSAL_REASONS)
@@ -965,8 +1000,9 @@ class _Gen:
                 )
         # Outbound calls to sleeping clients (D16); some of them ordered again afterwards
         for cid, call_day, woke in self.sleeping_calls:
-            start = dt.datetime.combine(call_day, dt.time(10)) + dt.timedelta(minutes=xr.randrange(0, 420))
-            start -= LOCAL_UTC_OFFSET
+            start = self.utc(
+                dt.datetime.combine(call_day, dt.time(10)) + dt.timedelta(minutes=xr.randrange(0, 420))
+            )
             if woke:
                 outcome, detail, seconds = "info_given", "", xr.randrange(90, 400)
                 note = "Рассказали о новинках и акциях, клиент обещал заказ"
@@ -1016,10 +1052,10 @@ class _Gen:
     def follow_ups(self) -> None:
         rng = self.rng
         o = self.o
-        now_local = dt.datetime.combine(o.as_of, dt.time(9))
+        morning = dt.datetime.combine(o.as_of, dt.time(9))
         # Callback requests from the web site: some due this morning, some later
         for i in range(8):
-            window = now_local + dt.timedelta(minutes=45 * i) - LOCAL_UTC_OFFSET
+            window = self.utc(morning + dt.timedelta(minutes=45 * i))
             mobile = self.phone()
             m.CallbackRequest.create(
                 uuid=_uuid(rng),
@@ -1030,7 +1066,7 @@ class _Gen:
                 window_end=window + dt.timedelta(hours=1),
                 note="Заявка с сайта: «перезвоните мне»",
                 source="web",
-                created_at=window - dt.timedelta(hours=rng.randrange(1, 14)),
+                created_at=self.past(window - dt.timedelta(hours=rng.randrange(1, 14))),
             )
         self._callback_history()
         self._survey_task()
@@ -1054,7 +1090,7 @@ class _Gen:
             client=client,
             operator=operator,
             started_at=start,
-            ended_at=start + dt.timedelta(seconds=seconds),
+            ended_at=self.past(start + dt.timedelta(seconds=seconds)),
             purpose=kw.pop("purpose", "order"),
             outcome=outcome,
             source=source,
@@ -1064,14 +1100,14 @@ class _Gen:
     def _callback_history(self) -> None:
         xr, o = self.xr, self.o
         head = self.sales_head
-        morning = dt.datetime.combine(o.as_of, dt.time(9)) - LOCAL_UTC_OFFSET
+        morning = self.utc(dt.datetime.combine(o.as_of, dt.time(9)))
         web = list(m.CallbackRequest.select().order_by(m.CallbackRequest.window_start))
         if web:  # the first web request was tried once, no answer: due again half an hour later
             first = web[0]
             call = self._call(
                 first.client_id,
                 xr.choice(self.operators),
-                first.window_start,
+                min(first.window_start, self.now_utc - dt.timedelta(minutes=5)),
                 25,
                 "no_answer",
                 "callback",
@@ -1164,7 +1200,7 @@ class _Gen:
             created_by=self.sales_head,
             instruction="Узнать причину паузы в заказах, предложить новинки и акции.",
             survey=json.dumps(questions, ensure_ascii=False),
-            created_at=dt.datetime.combine(o.as_of - dt.timedelta(days=2), dt.time(4)),
+            created_at=self.utc(dt.datetime.combine(o.as_of - dt.timedelta(days=2), dt.time(9))),
             due_date=o.as_of + dt.timedelta(days=5),
             client_filter=json.dumps({"sleeping_only": True, "limit": 40}),
         )
@@ -1174,7 +1210,7 @@ class _Gen:
             if n % 3 == 2:
                 continue  # still to call
             op = xr.choice(self.operators)
-            start = dt.datetime.combine(o.as_of - dt.timedelta(days=1), dt.time(5)) + dt.timedelta(
+            start = self.utc(dt.datetime.combine(o.as_of - dt.timedelta(days=1), dt.time(10))) + dt.timedelta(
                 minutes=xr.randrange(0, 400)
             )
             kind = xr.random()
@@ -1222,7 +1258,7 @@ class _Gen:
             kind, category, text = V.COMPLAINT_TEXTS[i % len(V.COMPLAINT_TEXTS)]
             dept = next(self.dept[c] for c in CATEGORY_DEPARTMENTS[category] + ("sales",) if c in self.dept)
             author = xr.choice(self.operators)
-            at = created + dt.timedelta(hours=xr.randrange(20, 40))
+            at = self.past(created + dt.timedelta(hours=xr.randrange(20, 40)))
             state = ("resolved", "taken", "open")[i % 3]
             handler = heads.get(dept.id, self.sales_head)
             row = m.Complaint.create(
@@ -1240,11 +1276,11 @@ class _Gen:
             )
             m.ComplaintEvent.create(complaint=row, at=at, user=author, status="open", note=f"→ {dept.name}")
             if state in ("taken", "resolved"):
-                row.taken_by, row.taken_at = handler, at + dt.timedelta(hours=2)
+                row.taken_by, row.taken_at = handler, self.past(at + dt.timedelta(hours=2))
                 m.ComplaintEvent.create(complaint=row, at=row.taken_at, user=handler, status="taken")
             if state == "resolved":
                 row.resolution = xr.choice(V.RESOLUTIONS)
-                row.resolved_at = at + dt.timedelta(days=1)
+                row.resolved_at = self.past(at + dt.timedelta(days=1))
                 m.ComplaintEvent.create(
                     complaint=row, at=row.resolved_at, user=handler, status="resolved", note=row.resolution
                 )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from peewee import JOIN
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
@@ -183,13 +183,13 @@ def _message(
     mail: MailSettings, to: list[str], subject: str, body: str, attachments: Sequence[Attachment]
 ) -> EmailMessage:
     from email.message import EmailMessage
-    from email.utils import formatdate, make_msgid
+    from email.utils import format_datetime, make_msgid
 
     msg = EmailMessage()
     msg["From"] = mail.sender
     msg["To"] = ", ".join(to)
     msg["Subject"] = (subject or "").strip()
-    msg["Date"] = formatdate(localtime=True)
+    msg["Date"] = format_datetime(clock.now_local())
     domain = mail.sender.rpartition("@")[2] or None
     msg["Message-ID"] = make_msgid(domain=domain)
     msg.set_content(body or "")

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.db import catalog
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.entities import UserInfo
@@ -58,7 +58,7 @@ def _local(utc: dt.datetime | None) -> dt.datetime | None:
     """A stored naive-UTC time as a naive local time (what documents print)."""
     if utc is None:
         return None
-    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+    return clock.to_local(utc).replace(tzinfo=None)
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
@@ -259,7 +259,7 @@ def fax_cover(
         from_company=company.name,
         from_fax=company.fax,
         from_phone=company.phone,
-        sent_at=now or dt.datetime.now().replace(microsecond=0),
+        sent_at=now or clock.now_local().replace(microsecond=0, tzinfo=None),
         message=(message or "").strip(),
     )
 
@@ -652,6 +652,6 @@ def daily_report_doc(
         tables=tuple(tables),
         chart_title=labels.text("by_hour", lang),
         chart=chart,
-        generated_at=now or dt.datetime.now().replace(microsecond=0),
+        generated_at=now or clock.now_local().replace(microsecond=0, tzinfo=None),
         notes=notes,
     )

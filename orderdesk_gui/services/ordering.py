@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from peewee import JOIN
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import catalog, queries
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import ordering as o
@@ -186,7 +187,7 @@ def save_draft(order_id: int, lines: list[o.Line], offers: list[o.Offer], expect
         changed = (
             m.Order.update(
                 version=expected_version + 1,
-                updated_at=m.utcnow(),
+                updated_at=clock.now_utc(),
                 total_amount=t.amount,
                 total_discount=t.discount,
                 total_weight=t.weight_kg,
@@ -374,7 +375,7 @@ def complete(
         if status.blocks_orders and order.debt_override_by_id is None:
             raise DebtGateClosed(status)
         number = _next_number(prefix, today.year)
-        now = m.utcnow()
+        now = clock.now_utc()
         m.Order.update(
             number=number,
             status="accepted",
@@ -412,7 +413,10 @@ def cancel(user: UserInfo, order_id: int, reason: str) -> None:
     with m.db_proxy.atomic():
         order = _draft(order_id)
         m.Order.update(
-            status="cancelled", cancel_reason=reason[:300], updated_at=m.utcnow(), version=order.version + 1
+            status="cancelled",
+            cancel_reason=reason[:300],
+            updated_at=clock.now_utc(),
+            version=order.version + 1,
         ).where(m.Order.id == order_id).execute()
         audit(user.id, "order_cancelled", "order", order_id, reason=reason[:300])
 

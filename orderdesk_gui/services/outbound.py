@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from peewee import JOIN, PostgresqlDatabase, fn
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.bulk import BulkWriter
 from orderdesk_gui.db.followups import to_datetime
@@ -99,7 +100,7 @@ def refresh_rhythm(client_id: int) -> None:
     for created, total in rows:
         days.append(created.date())
         amounts.append(m.Order.total_amount.to_units(total))
-    now = m.utcnow()
+    now = clock.now_utc()
     row = dict(zip(RHYTHM_COLUMNS, rhythm_row(client_id, days, amounts, now), strict=True))
     with m.db_proxy.atomic():
         m.ClientRhythm.delete().where(m.ClientRhythm.client == client_id).execute()
@@ -132,7 +133,7 @@ def rebuild_rhythms(progress: Progress | None = None) -> int:
         f'SELECT client_id, {day_expr}, total_amount FROM "order" '
         f"WHERE status NOT IN ('draft', 'cancelled') ORDER BY client_id, created_at"
     )
-    now = m.utcnow()
+    now = clock.now_utc()
     count = 0
     with m.db_proxy.atomic():
         m.ClientRhythm.delete().execute()
@@ -553,7 +554,7 @@ def start_task_item(user: UserInfo, item_id: int) -> int:
                     (m.Call.id == previous)
                     & m.Call.ended_at.is_null()
                     & (m.Call.operator != user.id)
-                    & (m.Call.started_at > m.utcnow() - ATTEMPT_LOCK)
+                    & (m.Call.started_at > clock.now_utc() - ATTEMPT_LOCK)
                 )
                 .scalar()
             )
@@ -683,7 +684,7 @@ def finish_task_item(
                 item.answers = answers_json
                 item.save(only=[m.OutboundTaskItem.answers])
         else:  # a call closed before without the item (an older version): count it now
-            record_task_item(item, call_id, user.id, outcome, reason, m.utcnow(), answers_json)
+            record_task_item(item, call_id, user.id, outcome, reason, clock.now_utc(), answers_json)
 
 
 def close_task(user: UserInfo, task_id: int) -> None:

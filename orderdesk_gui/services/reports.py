@@ -13,6 +13,7 @@ from pathlib import Path
 
 from peewee import fn
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.followups import to_datetime
 from orderdesk_gui.domain import journal as j
@@ -65,20 +66,6 @@ class ReportError(ValueError):
     """A report that cannot be made; the text is for the user."""
 
 
-def _utc_bounds(start: dt.date, end: dt.date, tz: dt.tzinfo | None) -> tuple[dt.datetime, dt.datetime]:
-    def at_midnight(day: dt.date) -> dt.datetime:
-        local = dt.datetime.combine(day, dt.time())
-        aware = local.replace(tzinfo=tz) if tz is not None else local.astimezone()
-        return aware.astimezone(dt.UTC).replace(tzinfo=None)
-
-    return at_midnight(start), at_midnight(end + dt.timedelta(days=1))
-
-
-def _local_hour(moment: dt.datetime, tz: dt.tzinfo | None) -> int:
-    aware = moment.replace(tzinfo=dt.UTC)
-    return (aware.astimezone(tz) if tz is not None else aware.astimezone()).hour
-
-
 class _Acc:
     def __init__(self) -> None:
         self.c: Counter[str] = Counter()
@@ -111,7 +98,6 @@ def shift_report(
     start: dt.date,
     end: dt.date,
     operator_id: int | None = None,
-    tz: dt.tzinfo | None = None,
     reactivation_days: int = 14,
 ) -> ShiftReport:
     """Figures of the local days ``start``..``end``: an operator sees only their own; a user with
@@ -124,7 +110,7 @@ def shift_report(
         if operator_id not in (None, user.id):
             raise PermissionDenied(f"{user.full_name} ({user.role}) may only see their own figures.")
         operator_id = user.id
-    lo, hi = _utc_bounds(start, end, tz)
+    lo, hi = clock.day_bounds(start, end)
     policy = sl.SleepingPolicy(reactivation_days=reactivation_days)
     accs: dict[int, _Acc] = defaultdict(_Acc)
     total = _Acc()
@@ -144,7 +130,7 @@ def shift_report(
         query
     ).fetchall():
         started, ended = to_datetime(started), to_datetime(ended)
-        hours[_local_hour(started, tz)] += 1
+        hours[clock.to_local(started).hour] += 1
         for acc in both(op):
             acc.c["out" if direction == "out" else "in"] += 1
             if outcome:
@@ -204,12 +190,12 @@ def shift_report(
         (R.window_start >= lo) & (R.window_start < hi) & (R.status != "cancelled")
     )
     missed: list[int] = []
-    clock = m.utcnow()
+    now = clock.now_utc()
     for rid, w_start, w_end, done_at, status in m.db_proxy.execute(rq).fetchall():
         w_start, w_end, done_at = to_datetime(w_start), to_datetime(w_end), to_datetime(done_at)
         deadline = min(w_end or (w_start + CALLBACK_GRACE), hi)
         late = done_at is None or done_at > deadline
-        if late and (status == "escalated" or deadline <= clock):
+        if late and (status == "escalated" or deadline <= now):
             missed.append(rid)
     tried = _last_callers(missed)
     for rid in missed:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from orderdesk_gui import config, resources
+from orderdesk_gui import clock, config, resources
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.worker import DbWorker
@@ -135,7 +135,6 @@ class OrderDeskApp(QObject):
         return has_users()
 
     def _build_demo(self) -> None:
-        import datetime as dt
 
         from orderdesk_gui.services.demo import DemoOptions, build_demo_database
 
@@ -145,7 +144,7 @@ class OrderDeskApp(QObject):
         dialog.setMinimumDuration(0)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.demo_progress.connect(lambda _stage, share: dialog.setValue(int(share * 100)))
-        options = DemoOptions(as_of=dt.date.today(), branch_prefix=self.settings.get(config.BRANCH_PREFIX))
+        options = DemoOptions(as_of=clock.today(), branch_prefix=self.settings.get(config.BRANCH_PREFIX))
 
         def build() -> bool:
             build_demo_database(self.url, options, progress=self.demo_progress.emit)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.db import queries
 from orderdesk_gui.domain import journal as j
 from orderdesk_gui.domain.callbacks import parse_when, to_utc_naive
@@ -45,12 +45,10 @@ class CallOutcomeDialog(QDialog):
         settings: config.Settings,
         call: j.JournalRow,
         parent: QWidget | None = None,
-        now=None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callOutcomeDialog")
         self.worker, self.user, self.settings, self.call = worker, user, settings, call
-        self._now = now or (lambda: dt.datetime.now(dt.UTC))
         self._busy = False
         self._gone = False
         self.setWindowTitle(self.tr("Outcome of the call"))
@@ -237,7 +235,7 @@ class CallOutcomeDialog(QDialog):
 
     def callback_at(self) -> dt.datetime:
         """The typed callback moment as naive UTC (raises with a message the operator can read)."""
-        return to_utc_naive(parse_when(self.whenEdit.text(), self._now().astimezone()))
+        return to_utc_naive(parse_when(self.whenEdit.text(), clock.now_local()))
 
     def _when_changed(self) -> None:
         if not self.whenEdit.text().strip():
@@ -248,7 +246,7 @@ class CallOutcomeDialog(QDialog):
         except ValueError as exc:
             self.whenHint.setText(str(exc))
             return
-        local = moment.replace(tzinfo=dt.UTC).astimezone()
+        local = clock.to_local(moment)
         self.whenHint.setText("→ " + local.strftime("%d.%m.%Y %H:%M"))
 
     # -- keyboard -----------------------------------------------------------------------------

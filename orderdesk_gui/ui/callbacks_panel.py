@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.domain import callbacks as rules
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import CallbackItem
@@ -54,21 +54,13 @@ SOURCE_WORDS = {
 }
 
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _local(moment: dt.datetime) -> dt.datetime:
-    return rules.to_local(moment)
-
-
 def window_text(item: CallbackItem, now: dt.datetime) -> str:
     """The preferred window in local time: ``14:00–16:00`` today, with the date on other days."""
-    start = _local(item.window_start)
-    today = _local(now).date()
+    start = clock.to_local(item.window_start)
+    today = clock.to_local(now).date()
     text = start.strftime("%H:%M") if start.date() == today else start.strftime("%d.%m %H:%M")
     if item.window_end is not None:
-        end = _local(item.window_end)
+        end = clock.to_local(item.window_end)
         text += "–" + (end.strftime("%H:%M") if end.date() == start.date() else end.strftime("%d.%m %H:%M"))
     return text
 
@@ -84,14 +76,14 @@ def due_text(item: CallbackItem, now: dt.datetime) -> str:
             return "● " + QCoreApplication.translate("Callbacks", "due now")
         if late < 120:
             return "● " + QCoreApplication.translate("Callbacks", "due, %d min late") % late
-        due = _local(item.due_at)
-        same_day = due.date() == _local(now).date()
+        due = clock.to_local(item.due_at)
+        same_day = due.date() == clock.to_local(now).date()
         return "● " + QCoreApplication.translate("Callbacks", "due since %s") % due.strftime(
             "%H:%M" if same_day else "%d.%m %H:%M"
         )
-    due = _local(item.due_at)
+    due = clock.to_local(item.due_at)
     return QCoreApplication.translate("Callbacks", "at %s") % (
-        due.strftime("%H:%M") if due.date() == _local(now).date() else due.strftime("%d.%m %H:%M")
+        due.strftime("%H:%M") if due.date() == clock.to_local(now).date() else due.strftime("%d.%m %H:%M")
     )
 
 
@@ -103,7 +95,7 @@ class CallbackModel(RowsModel[CallbackItem]):
     """Queue rows; due ones on a warm background and bold (the words say "due" as well)."""
 
     def __init__(self, parent=None) -> None:
-        self.now = utcnow()
+        self.now = clock.now_utc()
         super().__init__(
             [
                 Column(QT_TRANSLATE_NOOP("Callbacks", "Due"), lambda c: due_text(c, self.now)),
@@ -215,7 +207,7 @@ class CallbacksPanel(QWidget):
         folder = self.settings.get(config.CALLBACK_DROP_FOLDER).strip() if scan else ""
         if folder:
             self.worker.submit_slow(
-                lambda: callbacks.scan_drop_folder(folder, utcnow()),
+                lambda: callbacks.scan_drop_folder(folder, clock.now_utc()),
                 lambda reports: (self._reports(reports), self.refresh()),
                 self._failed,
             )
@@ -225,7 +217,7 @@ class CallbacksPanel(QWidget):
         user, escalated = self.user, self.sees_escalated
 
         def job():
-            now = utcnow()
+            now = clock.now_utc()
             items = callbacks.open_queue(now)
             if escalated:
                 items += callbacks.escalated(user)
@@ -309,9 +301,9 @@ class CallbacksPanel(QWidget):
         later = [c for c in self.model.rows() if c.status == rules.OPEN]
         if not later:
             return QCoreApplication.translate("Callbacks", "The callback queue is empty.")
-        return QCoreApplication.translate("Callbacks", "No callback is due; the next one at %s") % _local(
-            later[0].due_at
-        ).strftime("%d.%m %H:%M")
+        return QCoreApplication.translate(
+            "Callbacks", "No callback is due; the next one at %s"
+        ) % clock.to_local(later[0].due_at).strftime("%d.%m %H:%M")
 
 
 class AddCallbackDialog(QDialog):
@@ -363,7 +355,7 @@ class AddCallbackDialog(QDialog):
         (self.nameEdit if phone else self.phoneEdit).setFocus()
 
     def window(self) -> tuple[dt.datetime, dt.datetime | None]:
-        return rules.parse_window(self.windowEdit.text(), dt.datetime.now().astimezone())
+        return rules.parse_window(self.windowEdit.text(), clock.now_local())
 
     def _window_changed(self) -> None:
         try:
@@ -371,9 +363,9 @@ class AddCallbackDialog(QDialog):
         except ValueError as exc:
             self.windowHint.setText(str(exc))
             return
-        text = "→ " + _local(start).strftime("%d.%m.%Y %H:%M")
+        text = "→ " + clock.to_local(start).strftime("%d.%m.%Y %H:%M")
         if end is not None:
-            text += "–" + _local(end).strftime("%H:%M")
+            text += "–" + clock.to_local(end).strftime("%H:%M")
         self.windowHint.setText(text)
 
     def submit(self) -> None:

@@ -3,14 +3,13 @@ starts orders; the running call timer of the status bar."""
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.db import followups, queries
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import JournalRow
@@ -111,7 +110,7 @@ class CallerController(QObject):
         if self._other_client(client_id):
             self.settle(lambda: self.open_client(client_id))
             return
-        call_id, purpose, today, rules = self.call_id, self.purpose, dt.date.today(), self.rules
+        call_id, purpose, today, rules = self.call_id, self.purpose, clock.today(), self.rules
         attach = call_id is not None and self.call_client_id is None
 
         def job():
@@ -131,7 +130,7 @@ class CallerController(QObject):
         if self.call_id is not None:
             self.open_client(client_id)
             return
-        user, purpose, today, rules = self.user, self.purpose, dt.date.today(), self.rules
+        user, purpose, today, rules = self.user, self.purpose, clock.today(), self.rules
 
         def job():
             call_id = calls.open_call(user, "", client_id, "in", purpose)
@@ -157,7 +156,7 @@ class CallerController(QObject):
             if self.call_id is not None:
                 self.settle(lambda: self._pop_waiting(started))
             return
-        user, purpose, today, rules = self.user, "order", dt.date.today(), self.rules
+        user, purpose, today, rules = self.user, "order", clock.today(), self.rules
         self.purpose = purpose
 
         def find():
@@ -232,7 +231,7 @@ class CallerController(QObject):
         if self.call_id is not None:
             self.settle(lambda: self.start_outbound(start, label))
             return
-        purpose, today, rules = self.purpose, dt.date.today(), self.rules
+        purpose, today, rules = self.purpose, clock.today(), self.rules
 
         def job():
             call_id = start()
@@ -263,7 +262,7 @@ class CallerController(QObject):
     def reload(self) -> None:
         """Load the card on screen again (after an order, an edit, a transfer); the call is left alone."""
         if self.view is not None:
-            client_id, purpose, today, rules = self.view.card.id, self.purpose, dt.date.today(), self.rules
+            client_id, purpose, today, rules = self.view.card.id, self.purpose, clock.today(), self.rules
             self._load(lambda: caller.load_caller(client_id, purpose, today, rules))
 
     def _load(self, job) -> None:
@@ -335,7 +334,7 @@ class CallerController(QObject):
         nobody = self.tr("No head of sales is available to consult.")
 
         def job():
-            ctx = CallContext(card.type_code, purpose, card.is_new, card.manager_id, dt.date.today())
+            ctx = CallContext(card.type_code, purpose, card.is_new, card.manager_id, clock.today())
             head, _tried = follow_chain(("head:sales", "head:wholesale"), ctx, queries.people())
             if head is None:
                 raise calls.CallError(nobody)
@@ -358,7 +357,7 @@ class CallerController(QObject):
         if self.view is None:
             self.message.emit(self.tr("Find the client first (F3)."))
             return
-        client_id, name, today, rules = self.view.card.id, self.view.card.name, dt.date.today(), self.rules
+        client_id, name, today, rules = self.view.card.id, self.view.card.name, clock.today(), self.rules
         ensure_call, user, view = self._call_opener(), self.user, self.view
 
         def job():
@@ -487,7 +486,7 @@ class CallerController(QObject):
                     self.tr("%d of your calls were left open (the oldest at %s): F12 records their outcome")
                     % (
                         len(rows),
-                        rows[0].started_at.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m %H:%M"),
+                        clock.to_local(rows[0].started_at).strftime("%d.%m %H:%M"),
                     )
                 )
 

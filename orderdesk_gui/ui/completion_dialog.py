@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.domain import ordering as o
 from orderdesk_gui.services.orders import DebtGateClosed
 from orderdesk_gui.ui import formatting as fmt
@@ -35,7 +35,7 @@ class CompletionDialog(QDialog):
         self.number: str | None = None
         view = controller.view
         settings = controller.settings
-        today = dt.date.today()
+        today = clock.today()
         ui = self.ui
         ui.messageLabel.setStyleSheet("color: #b00020; font-weight: bold;")
         t = controller.totals()

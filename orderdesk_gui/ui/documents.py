@@ -4,7 +4,6 @@ product reference sheets and the daily report. Database work, rendering and send
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.db import catalog
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.services import dispatch, documents
@@ -374,7 +373,7 @@ class CatalogueDialog(QDialog):
     def job(self, fax: bool) -> Callable[[], Built]:
         """A function for the worker that reads the data and renders the PDF."""
         groups, lang, paper = self.chosen_groups(), self.langCombo.currentData(), self.controller.paper
-        company, today = self.controller.company(), dt.date.today()
+        company, today = self.controller.company(), clock.today()
         client_id = self.client[0] if self.client else None
         if self.kind == "price_list":
             only_new, only_promo = self.newCheck.isChecked(), self.promoCheck.isChecked()
@@ -430,7 +429,7 @@ class DailyReportDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Daily report"))
-        self.dateEdit = QDateEdit(QDate.currentDate(), self)
+        self.dateEdit = QDateEdit(QDate(clock.today()), self)
         self.dateEdit.setCalendarPopup(True)
         self.dateEdit.setDisplayFormat("dd.MM.yyyy")
         self.langCombo = QComboBox(self)

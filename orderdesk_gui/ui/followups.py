@@ -6,7 +6,6 @@ worker and hands them to the window's caller so the call outcome dialog (F12) cl
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -15,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.domain.roles import Permission, has_permission
 
 CONTEXT = "Followups"
@@ -90,11 +89,6 @@ def submit(
         return lambda value: fn(value) if shiboken6.isValid(owner) else None
 
     return worker.submit(job, alive(on_done), alive(on_error))
-
-
-def m_utcnow() -> dt.datetime:
-    """Now as naive UTC, the storage convention of call times."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def short_name(full_name: str) -> str:
@@ -212,7 +206,7 @@ class FollowupsController(QObject):
         """A worklist call got its outcome: the row says so at once, without computing the list again."""
         client_id = self._sleeping_calls.pop(call_id, None)
         if client_id is not None:
-            self.worklist.mark_called(client_id, outcome, m_utcnow())
+            self.worklist.mark_called(client_id, outcome, clock.now_utc())
 
     # -- outbound calls handed to the window's caller ----------------------------------------
     def start_outbound(

@@ -6,6 +6,8 @@ import datetime as dt
 from decimal import Decimal
 from functools import lru_cache
 
+from orderdesk_gui import clock
+
 CURRENCY = "KZT"
 
 
@@ -26,16 +28,16 @@ def money(value: Decimal | None, locale: str = "ru_KZ") -> str:
 
 
 def local_time(utc: dt.datetime | None) -> str:
-    """A stored naive-UTC time in the machine's local zone, as HH:MM."""
+    """A stored naive-UTC time in the office's zone, as HH:MM."""
     if utc is None:
         return ""
-    return utc.replace(tzinfo=dt.UTC).astimezone().strftime("%H:%M")
+    return clock.to_local(utc).strftime("%H:%M")
 
 
 def local_date(utc: dt.datetime | None) -> str:
     if utc is None:
         return ""
-    return utc.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y")
+    return clock.to_local(utc).strftime("%d.%m.%Y")
 
 
 def duration(seconds: int | None) -> str:

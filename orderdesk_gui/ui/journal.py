@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import followups
 from orderdesk_gui.domain import journal as j
 from orderdesk_gui.domain.phones import display as phone_display
@@ -198,16 +199,6 @@ class JournalFilter(QSortFilterProxyModel):
         return True
 
 
-def day_bounds_utc(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """Start and end of a local calendar day, as naive UTC (the storage convention)."""
-    start_local = dt.datetime.combine(day, dt.time()).astimezone()
-    end_local = dt.datetime.combine(day + dt.timedelta(days=1), dt.time()).astimezone()
-    return (
-        start_local.astimezone(dt.UTC).replace(tzinfo=None),
-        end_local.astimezone(dt.UTC).replace(tzinfo=None),
-    )
-
-
 def summary_text(rows: list[j.JournalRow], day: dt.date, today: dt.date) -> str:
     incoming = sum(1 for c in rows if c.direction == "in")
     orders = sum(1 for c in rows if c.outcome == j.ORDER_TAKEN)
@@ -243,12 +234,12 @@ class JournalPanel(QWidget):
         self.summary.setObjectName("journalSummary")
         self.view = readonly_table(self.proxy, self, "journalView", stretch_column=8)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)  # dense rows
-        self.dayEdit = QDateEdit(QDate.currentDate(), self)
+        self.dayEdit = QDateEdit(QDate(clock.today()), self)
         self.dayEdit.setObjectName("journalDay")
         self.dayEdit.setCalendarPopup(True)
         self.dayEdit.setDisplayFormat("dd.MM.yyyy")
-        self.dayEdit.setMaximumDate(QDate.currentDate().addDays(1))
-        self.today = dt.date.today  # the clock (tests move it past midnight)
+        self.dayEdit.setMaximumDate(QDate(clock.today()).addDays(1))
+        self.today = clock.today  # the clock (tests move it past midnight)
         self._today = self.today()  # the day the window last knew as today (midnight moves it on)
         self.operatorCombo = QComboBox(self)
         self.operatorCombo.setObjectName("journalOperator")
@@ -321,7 +312,7 @@ class JournalPanel(QWidget):
                 return
         self._ticket += 1
         ticket = self._ticket
-        start, end = day_bounds_utc(self.day)
+        start, end = clock.day_bounds(self.day)
         load_people = not self._operators_loaded
 
         def job():
@@ -371,5 +362,5 @@ class JournalPanel(QWidget):
         shown = self.proxy.rowCount()
         filtered = shown != len(rows)
         subset = self.shown_rows() if filtered else rows
-        self.summary.setText(summary_text(subset, self.day, dt.date.today()))
+        self.summary.setText(summary_text(subset, self.day, self.today()))
         self.shownLabel.setText(self.tr("%d of %d shown") % (shown, len(rows)) if filtered else "")

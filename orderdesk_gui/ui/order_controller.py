@@ -7,12 +7,11 @@ grid, and a crash loses at most the line being typed.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QObject, Signal
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.db import catalog
 from orderdesk_gui.domain import ordering as o
 from orderdesk_gui.domain.debt import DebtStatus, debt_status
@@ -73,7 +72,7 @@ class OrderController(QObject):
         return debt_status(
             self.view.documents,
             self.view.credit_limit,
-            dt.date.today(),
+            clock.today(),
             config.debt_rules(self.settings),
             self.totals().amount,
         )
@@ -91,7 +90,7 @@ class OrderController(QObject):
 
     # -- opening -------------------------------------------------------------------------
     def open(self, order_id: int) -> None:
-        today = dt.date.today()
+        today = clock.today()
         self.worker.submit(lambda: ordering.open_draft(order_id, today), self._opened, self._failed)
 
     def _opened(self, view: DraftView) -> None:
@@ -118,7 +117,7 @@ class OrderController(QObject):
         if self.view is None:
             self.message.emit(self.tr("Start the order first (F4)."))
             return
-        view, today, maximum = self.view, dt.date.today(), self.maximum
+        view, today, maximum = self.view, clock.today(), self.maximum
 
         def done(line: o.Line) -> None:
             try:
@@ -191,7 +190,7 @@ class OrderController(QObject):
     def repeat_last(self) -> None:
         if self.view is None:
             return
-        view, today = self.view, dt.date.today()
+        view, today = self.view, clock.today()
         self.worker.submit(
             lambda: ordering.repeat_lines(view, today, maximum=self.maximum), self.replace_lines, self._failed
         )
@@ -199,7 +198,7 @@ class OrderController(QObject):
     def usual_basket(self) -> None:
         if self.view is None:
             return
-        view, today = self.view, dt.date.today()
+        view, today = self.view, clock.today()
         self.worker.submit(
             lambda: ordering.usual_basket(view, today, self.maximum), self.replace_lines, self._failed
         )
@@ -208,7 +207,7 @@ class OrderController(QObject):
     def refresh_suggestions(self) -> None:
         if self.view is None:
             return
-        view, today = self.view, dt.date.today()
+        view, today = self.view, clock.today()
         in_order = {ln.product_id for ln in self.lines} | {x.product_id for x in self.offers}
         self.worker.submit(lambda: ordering.suggestions(view, in_order, today), self._suggested, self._failed)
 
@@ -274,7 +273,7 @@ class OrderController(QObject):
         if self._saving or self._dirty:
             self.worker.submit(lambda: None, lambda _r: self.complete(completion, on_error))
             return
-        view, user, today = self.view, self.user, dt.date.today()
+        view, user, today = self.view, self.user, clock.today()
         rules, minimum = config.debt_rules(self.settings), self.min_offers
         prefix = self.settings.get(config.BRANCH_PREFIX)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orderdesk_gui import clock
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import OUTCOMES, ShiftFigures, ShiftReport
 from orderdesk_gui.domain.roles import Permission, has_permission
@@ -99,7 +100,7 @@ class ReportsDialog(QDialog):
         self.setWindowTitle(self.tr("Shift report"))
         self.resize(900, 640)
 
-        today = QDate(dt.date.today())
+        today = QDate(clock.today())
         self.start_edit = QDateEdit(today, self)
         self.end_edit = QDateEdit(today, self)
         for edit in (self.start_edit, self.end_edit):
@@ -187,7 +188,7 @@ class ReportsDialog(QDialog):
         submit(self.worker, self, followups.operators, show, self._error)
 
     def _period(self, kind: int) -> None:
-        today = dt.date.today()
+        today = clock.today()
         start = today
         if kind == 1:
             start = today - dt.timedelta(days=today.weekday())

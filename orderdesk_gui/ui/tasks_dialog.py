@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orderdesk_gui import clock
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import (
     ANSWER_TYPES,
@@ -352,7 +353,7 @@ class TaskEditorDialog(QDialog):
         self.resize(760, 640)
         self.questions: list[SurveyQuestion] = []
         self.created_id: int | None = None
-        self.today = dt.date.today()
+        self.today = clock.today()
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")

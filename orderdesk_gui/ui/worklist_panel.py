@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.domain.journal import SleepingClient
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui.followups import OUTCOME_WORDS, submit, words
@@ -125,7 +125,7 @@ class WorklistPanel(QWidget):
             return
         from orderdesk_gui.services import outbound
 
-        today = today or dt.date.today()
+        today = today or clock.today()
         policy = outbound.policy_from(self.settings)
         emit = self.progress.emit
         last = [-1]
