@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import pytest
 
-from orderdesk_gui import config
+from orderdesk_gui import clock, config
 from orderdesk_gui.db import catalog
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import ordering as o
@@ -23,10 +23,10 @@ from orderdesk_gui.domain.journal import ShiftFigures, ShiftReport
 from orderdesk_gui.printing import DocumentError
 from orderdesk_gui.services import auth, calls, dispatch, documents, ordering, orders
 from orderdesk_gui.services.dispatch import DispatchError, MailSettings
-from tests.conftest import DEMO_AS_OF
 from tests.test_services_ordering import RULES, add, completion, green_client, offers_for, priced_products
 
-TODAY = DEMO_AS_OF
+pytestmark = pytest.mark.dated  # runs on the demo's day and 52 weeks later (tests/conftest.py)
+
 PDF = b"%PDF-1.4\n% a stand-in document\n%%EOF\n"
 
 
@@ -108,8 +108,8 @@ def completed_order(op) -> tuple[int, m.Client]:
     """An order taken through the services: lines, three offers, completion (receiver chosen)."""
     client = green_client()
     call_id = calls.open_call(op, "", client.id)
-    order_id = orders.start_order(op, client.id, TODAY, RULES, call_id=call_id)
-    view = ordering.open_draft(order_id, TODAY)
+    order_id = orders.start_order(op, client.id, clock.today(), RULES, call_id=call_id)
+    view = ordering.open_draft(order_id, clock.today())
     for pid in priced_products(6, view.price_column_id):
         add(view, pid, "3")
     offers = offers_for(view, accepted=1, declined=2)
@@ -118,7 +118,7 @@ def completed_order(op) -> tuple[int, m.Client]:
         op,
         order_id,
         completion(client),
-        today=TODAY,
+        today=clock.today(),
         rules=RULES,
         min_offers=3,
         prefix="B1",
@@ -167,7 +167,7 @@ def test_order_doc_of_an_order_just_taken(op):
     doc = documents.order_doc(order_id, lang="ru")
     order = m.Order.get_by_id(order_id)
     lines = list(order.lines.order_by(m.OrderLine.line_no))
-    assert doc.number == order.number and doc.number.startswith("B1-2026-")
+    assert doc.number == order.number and doc.number.startswith(f"B1-{clock.today().year}-")
     assert doc.client.name == client.name and doc.client.code == client.code
     assert doc.client.tax_id == (client.tax_id or "")
     assert [ln.no for ln in doc.lines] == list(range(1, len(lines) + 1))
@@ -204,7 +204,7 @@ def test_order_doc_of_an_order_just_taken(op):
 
 def test_only_accepted_orders_with_lines_have_documents(op):
     client = green_client()
-    draft_id = orders.start_order(op, client.id, TODAY, RULES)
+    draft_id = orders.start_order(op, client.id, clock.today(), RULES)
     with pytest.raises(DocumentError, match="draft"):
         documents.order_doc(draft_id)
     with pytest.raises(DocumentError, match="draft"):
@@ -253,13 +253,13 @@ def test_company_comes_from_the_settings():
 
 def test_price_list_uses_the_clients_column_and_better_promotions(op):
     client = green_client()
-    doc = documents.price_list_doc(client.id, today=TODAY)
+    doc = documents.price_list_doc(client.id, today=clock.today())
     assert doc.client is not None and doc.client.code == client.code
     assert doc.price_column == client.price_column.name
     rows = [r for g in doc.groups for r in g.rows]
     assert len(rows) > 50
     by_code = {p.code: p.id for p in m.Product.select(m.Product.code, m.Product.id)}
-    facts = catalog.facts([by_code[r.code] for r in rows], client.price_column_id, TODAY)
+    facts = catalog.facts([by_code[r.code] for r in rows], client.price_column_id, clock.today())
     promoted = 0
     for row in rows:
         fact = facts[by_code[row.code]]
@@ -267,34 +267,36 @@ def test_price_list_uses_the_clients_column_and_better_promotions(op):
         if row.base_price is not None:
             promoted += 1
             assert row.base_price == fact.column_price > row.price
-    only_promo = documents.price_list_doc(client.id, only_promotions=True, today=TODAY)
+    only_promo = documents.price_list_doc(client.id, only_promotions=True, today=clock.today())
     promo_rows = [r for g in only_promo.groups for r in g.rows]
     assert promo_rows and len(promo_rows) < len(rows)
     assert promoted == sum(1 for r in promo_rows if r.base_price is not None) > 0
     assert only_promo.note
     group = m.ProductGroup.select().join(m.Product).distinct().order_by(m.ProductGroup.id).first()
-    one_group = documents.price_list_doc(client.id, group_ids=[group.id], today=TODAY)
+    one_group = documents.price_list_doc(client.id, group_ids=[group.id], today=clock.today())
     in_group = {p.code for p in m.Product.select().where(m.Product.group == group.id)}
     assert {r.code for g in one_group.groups for r in g.rows} <= in_group
-    new = documents.price_list_doc(price_column_code=client.price_column.code, only_new=True, today=TODAY)
+    new = documents.price_list_doc(
+        price_column_code=client.price_column.code, only_new=True, today=clock.today()
+    )
     assert all("новинка" in r.note for g in new.groups for r in g.rows)
     with pytest.raises(DocumentError, match="no price column"):
-        documents.price_list_doc(price_column_code="NOPE", today=TODAY)
+        documents.price_list_doc(price_column_code="NOPE", today=clock.today())
 
 
 def test_every_product_of_an_active_promotion_has_a_note_special_price_or_not(op):
     client = green_client()
     plain, priced = priced_products(2, client.price_column_id)
-    ends = TODAY + dt.timedelta(days=9)
-    week = m.Promotion.create(name="Неделя молочки", kind="special", starts=TODAY, ends=ends)
+    ends = clock.today() + dt.timedelta(days=9)
+    week = m.Promotion.create(name="Неделя молочки", kind="special", starts=clock.today(), ends=ends)
     m.PromotionItem.create(promotion=week, product=plain, special_price=None)  # no special price
-    fact = catalog.facts([priced], client.price_column_id, TODAY)[priced]
+    fact = catalog.facts([priced], client.price_column_id, clock.today())[priced]
     cheaper = (catalog.price_of(fact) * Decimal("0.5")).quantize(Decimal("0.01"))
-    sale_ends = TODAY + dt.timedelta(days=3)
-    sale = m.Promotion.create(name="Распродажа", kind="price", starts=TODAY, ends=sale_ends)
+    sale_ends = clock.today() + dt.timedelta(days=3)
+    sale = m.Promotion.create(name="Распродажа", kind="price", starts=clock.today(), ends=sale_ends)
     m.PromotionItem.create(promotion=sale, product=priced, special_price=cheaper)
     m.PromotionItem.create(promotion=week, product=priced, special_price=None)
-    doc = documents.price_list_doc(client.id, only_promotions=True, today=TODAY)
+    doc = documents.price_list_doc(client.id, only_promotions=True, today=clock.today())
     rows = {r.code: r for g in doc.groups for r in g.rows}
     assert rows and all("акция «" in r.note for r in rows.values())
     plain_row = rows[m.Product.get_by_id(plain).code]
@@ -305,23 +307,23 @@ def test_every_product_of_an_active_promotion_has_a_note_special_price_or_not(op
     # the note names the promotion that gave the price, not the other one
     assert f"акция «Распродажа» до {sale_ends:%d.%m}" in priced_row.note
     assert "Неделя" not in priced_row.note
-    en = documents.price_list_doc(client.id, only_promotions=True, today=TODAY, lang="en")
+    en = documents.price_list_doc(client.id, only_promotions=True, today=clock.today(), lang="en")
     en_rows = {r.code: r for g in en.groups for r in g.rows}
     assert f"promotion “Неделя молочки” until {ends:%d.%m}" in en_rows[plain_row.code].note
-    kk = documents.price_list_doc(client.id, only_promotions=True, today=TODAY, lang="kk")
+    kk = documents.price_list_doc(client.id, only_promotions=True, today=clock.today(), lang="kk")
     kk_rows = {r.code: r for g in kk.groups for r in g.rows}
     assert f"«Неделя молочки» акциясы {ends:%d.%m} дейін" in kk_rows[plain_row.code].note
 
 
 def test_reference_sheet_lists_certificates_and_pack_sizes(demo_db):
     products = list(m.Product.select().where(m.Product.active == True).order_by(m.Product.id).limit(5))  # noqa: E712
-    doc = documents.reference_doc([p.id for p in products], today=TODAY)
+    doc = documents.reference_doc([p.id for p in products], today=clock.today())
     assert sorted(r.code for r in doc.rows) == sorted(p.code for p in products)
     row = next(r for r in doc.rows if r.code == products[0].code)
     assert row.pack_size == products[0].pack_size and row.certificate_ref == products[0].certificate_ref
     assert row.shelf_life_days == products[0].shelf_life_days
     with pytest.raises(DocumentError):
-        documents.reference_doc([10**9], today=TODAY)
+        documents.reference_doc([10**9], today=clock.today())
 
 
 def test_daily_report_doc_has_summary_tables_and_chart():
@@ -335,15 +337,15 @@ def test_daily_report_doc_has_summary_tables_and_chart():
         transfers_by_reason={"debt": 2},
     )
     report = ShiftReport(
-        start=TODAY,
-        end=TODAY,
+        start=clock.today(),
+        end=clock.today(),
         operator_name="",
         total=figures,
         per_operator=(("Айгүл Омарова", figures),),
         calls_by_hour=((9, 12), (10, 20), (14, 18)),
     )
     doc = documents.daily_report_doc(report, "ru")
-    assert doc.period == "20.11.2026" and doc.operator_name == ""
+    assert doc.period == clock.today().strftime("%d.%m.%Y") and doc.operator_name == ""
     summary = dict(doc.summary)
     assert summary["Входящие звонки"] == "40" and summary["Средняя длительность звонка"] == "2:05"
     assert "1 234 567" in summary["Сумма заказов"].replace("\xa0", " ").replace("\u202f", " ")
@@ -687,15 +689,15 @@ def test_price_list_reference_and_daily_report_render(op):
 
     company = documents.company_from(config.Settings())
     client = green_client()
-    doc = documents.price_list_doc(client.id, only_promotions=True, today=TODAY)
+    doc = documents.price_list_doc(client.id, only_promotions=True, today=clock.today())
     text = pdf_text(price_list.render(doc, company, paper="A4", lang="ru", fax=True))
     assert doc.groups[0].rows[0].code in text and client.code in text
     products = [p.id for p in m.Product.select().where(m.Product.certificate_ref != "").limit(3)]
-    ref = documents.reference_doc(products, today=TODAY)
+    ref = documents.reference_doc(products, today=clock.today())
     assert ref.rows[0].certificate_ref in pdf_text(reference.render(ref, company, paper="Letter", lang="kk"))
     head = auth.authenticate("head", "demo")
-    report = reports.shift_report(head, TODAY, TODAY)
+    report = reports.shift_report(head, clock.today(), clock.today())
     daily = documents.daily_report_doc(report, "ru")
     assert dict(daily.summary)["Входящие звонки"] == str(report.total.calls_in) and daily.chart
     text = pdf_text(daily_report.render(daily, company, paper="A4", lang="ru"))
-    assert daily.title in text and "20.11.2026" in text
+    assert daily.title in text and clock.today().strftime("%d.%m.%Y") in text

@@ -21,6 +21,8 @@ from orderdesk_gui.services import callbacks
 from orderdesk_gui.ui.app import OrderDeskApp
 from tests.gui_helpers import press, type_text
 
+pytestmark = pytest.mark.dated  # runs on the demo's day and 52 weeks later (tests/conftest.py)
+
 
 @pytest.fixture
 def drop(tmp_path):

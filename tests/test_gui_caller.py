@@ -16,6 +16,8 @@ from orderdesk_gui.ui.app import OrderDeskApp
 from tests.conftest import red_client
 from tests.gui_helpers import press, type_text
 
+pytestmark = pytest.mark.dated  # runs on the demo's day and 52 weeks later (tests/conftest.py)
+
 
 def start(qtbot, url, login="operator", **kw):
     app = OrderDeskApp(config.Settings(), url, interactive=False, **kw)
@@ -78,8 +80,13 @@ def test_call_when_not_running_starts_it_and_pops_after_sign_in(qtbot, demo_url,
     )
     assert cli.main(["call", "+7 701 000 00 00"]) == 0
     assert started["call"] == "+7 701 000 00 00"
+    from orderdesk_gui.db.connection import open_database
+
+    database = open_database(demo_url)
     client = red_client()
-    app = start(qtbot, demo_url, pending_call=mobile_of(client.id))
+    number = mobile_of(client.id)
+    database.close()
+    app = start(qtbot, demo_url, pending_call=number)
     try:
         qtbot.wait_until(lambda: app.window.card.card is not None, timeout=10000)
         assert app.window.card.card.id == client.id

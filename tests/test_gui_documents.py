@@ -240,7 +240,7 @@ def test_daily_report_pdf_for_the_head(qtbot, head_window, tmp_path, monkeypatch
     qtbot.wait_until(lambda: target.exists() or bool(dialog.messageLabel.text()), timeout=20000)
     assert dialog.messageLabel.text() == ""
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
-    assert "20.11.2026" in text and "Отчёт о звонках и заказах" in text
+    assert DEMO_AS_OF.strftime("%d.%m.%Y") in text and "Отчёт о звонках и заказах" in text
 
 
 def test_the_daily_report_is_not_for_operators(window):  # noqa: F811

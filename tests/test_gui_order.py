@@ -22,6 +22,8 @@ from orderdesk_gui.services import orders
 from orderdesk_gui.ui.app import OrderDeskApp
 from tests.gui_helpers import press, type_text
 
+pytestmark = pytest.mark.dated  # runs on the demo's day and 52 weeks later (tests/conftest.py)
+
 
 def roomy_client() -> m.Client:
     """An active, non-regional client with a contact who receives goods, cleared of debt and with

@@ -6,11 +6,14 @@ from decimal import Decimal
 
 import pytest
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db import queries
 from orderdesk_gui.domain.debt import DebtLevel, DebtRules
 from orderdesk_gui.services import auth, caller, calls, clients, orders
-from tests.conftest import DEMO_AS_OF, red_client
+from tests.conftest import red_client
+
+pytestmark = pytest.mark.dated  # runs on the demo's day and 52 weeks later (tests/conftest.py)
 
 RULES = DebtRules()
 
@@ -21,14 +24,14 @@ def user(login):
 
 def green_client() -> m.Client:
     for client in m.Client.select().where(m.Client.status == "active").order_by(m.Client.id):
-        if orders.gate(client.id, DEMO_AS_OF, RULES).level is DebtLevel.GREEN:
+        if orders.gate(client.id, clock.today(), RULES).level is DebtLevel.GREEN:
             return client
     raise AssertionError("no green client in the demo")
 
 
 def test_caller_view_of_a_red_client(demo_db):
     client = red_client()
-    view = caller.load_caller(client.id, "order", DEMO_AS_OF, RULES)
+    view = caller.load_caller(client.id, "order", clock.today(), RULES)
     assert view.debt.level is DebtLevel.RED and view.debt.overdue > 0
     assert view.debt_proposal is not None and view.debt_proposal.target is not None
     assert view.calls is not None and view.card.id == client.id
@@ -38,7 +41,7 @@ def test_green_client_gets_a_draft_order(demo_db):
     op = user("operator")
     client = green_client()
     call_id = calls.open_call(op, "+7 701 000 00 01", client.id)
-    order_id = orders.start_order(op, client.id, DEMO_AS_OF, RULES, call_id=call_id)
+    order_id = orders.start_order(op, client.id, clock.today(), RULES, call_id=call_id)
     order = m.Order.get_by_id(order_id)
     assert order.status == "draft" and order.call_id == call_id and order.debt_override_by is None
 
@@ -48,7 +51,7 @@ def test_red_client_is_stopped_and_nothing_written(demo_db):
     client = red_client()
     before = m.Order.select().count()
     with pytest.raises(orders.DebtGateClosed) as info:
-        orders.start_order(op, client.id, DEMO_AS_OF, RULES)
+        orders.start_order(op, client.id, clock.today(), RULES)
     assert "overdue" in str(info.value) and info.value.status.overdue_documents
     assert m.Order.select().count() == before
 
@@ -57,7 +60,7 @@ def test_operator_cannot_override_even_with_a_reason(demo_db):
     op = user("operator")
     client = red_client()
     with pytest.raises(auth.PermissionDenied):
-        orders.start_order(op, client.id, DEMO_AS_OF, RULES, override_reason="Клиент обещал оплатить")
+        orders.start_order(op, client.id, clock.today(), RULES, override_reason="Клиент обещал оплатить")
     assert not m.AuditEvent.select().where(m.AuditEvent.action == "debt_override").exists()
 
 
@@ -66,9 +69,14 @@ def test_finance_approves_an_override_with_a_reason_and_it_is_audited(demo_db):
     finance = user("finance")
     client = red_client()
     with pytest.raises(orders.OrderError, match="Write why"):
-        orders.start_order(op, client.id, DEMO_AS_OF, RULES, override_reason=" ", approver=finance)
+        orders.start_order(op, client.id, clock.today(), RULES, override_reason=" ", approver=finance)
     order_id = orders.start_order(
-        op, client.id, DEMO_AS_OF, RULES, override_reason="Оплата поступит сегодня, п/п 123", approver=finance
+        op,
+        client.id,
+        clock.today(),
+        RULES,
+        override_reason="Оплата поступит сегодня, п/п 123",
+        approver=finance,
     )
     order = m.Order.get_by_id(order_id)
     assert order.debt_override_by_id == finance.id
@@ -81,7 +89,7 @@ def test_finance_approves_an_override_with_a_reason_and_it_is_audited(demo_db):
 def test_head_of_sales_overrides_at_the_desk(demo_db):
     head = user("head")
     order_id = orders.start_order(
-        head, red_client().id, DEMO_AS_OF, RULES, override_reason="Решение руководителя продаж"
+        head, red_client().id, clock.today(), RULES, override_reason="Решение руководителя продаж"
     )
     assert m.Order.get_by_id(order_id).debt_override_by_id == head.id
 
@@ -89,7 +97,7 @@ def test_head_of_sales_overrides_at_the_desk(demo_db):
 def test_blocked_client_gets_no_order(demo_db):
     blocked = m.Client.get(m.Client.status == "blocked")
     with pytest.raises(orders.OrderError, match="blocked"):
-        orders.start_order(user("head"), blocked.id, DEMO_AS_OF, RULES, override_reason="xxxxxx")
+        orders.start_order(user("head"), blocked.id, clock.today(), RULES, override_reason="xxxxxx")
 
 
 def test_transfer_and_consult_are_written_on_the_call(demo_db):
@@ -109,12 +117,12 @@ def test_key_account_with_unavailable_manager_is_routed_on(demo_db):
     kam_absent = m.User.get(m.User.login == "kam2")  # absent, kam3 substitutes
     client = m.Client.select().join(m.ClientType).where(m.ClientType.code == "key_account").first()
     m.Client.update(manager=kam_absent).where(m.Client.id == client.id).execute()
-    view = caller.load_caller(client.id, "order", DEMO_AS_OF, RULES)
+    view = caller.load_caller(client.id, "order", clock.today(), RULES)
     assert view.proposal.action == "transfer"
     assert view.proposal.target.name == m.User.get(m.User.login == "kam3").full_name
     kam_away = m.User.get(m.User.login == "kam1")  # away, no substitute
     m.Client.update(manager=kam_away).where(m.Client.id == client.id).execute()
-    view = caller.load_caller(client.id, "order", DEMO_AS_OF, RULES)
+    view = caller.load_caller(client.id, "order", clock.today(), RULES)
     assert view.proposal.target.id not in (kam_away.id,)
     assert view.proposal.tried[0].person is None
 

@@ -369,12 +369,10 @@ def test_the_drop_folder_imports_a_file_once_and_sorts_files_into_done_and_rejec
 
 # --- sleeping clients and the rhythm --------------------------------------------------------------
 
-TODAY = dt.date(2026, 11, 20)
-
 
 def _orders(client, op, days_ago: list[int], amount="10000.00"):
     for n in days_ago:
-        created = dt.datetime.combine(TODAY - dt.timedelta(days=n), dt.time(6, 0))
+        created = dt.datetime.combine(clock.today() - dt.timedelta(days=n), dt.time(6, 0))
         m.Order.create(
             client=client.id,
             operator=op.id,
@@ -395,6 +393,7 @@ def rhythm(base):
     return base
 
 
+@pytest.mark.dated
 def test_rebuild_and_the_sleeping_worklist_sorted_by_value_lost(rhythm):
     from orderdesk_gui.services import outbound
 
@@ -404,9 +403,9 @@ def test_rebuild_and_the_sleeping_worklist_sorted_by_value_lost(rhythm):
     assert shares[-1] == 1.0 and not outbound.rhythm_needs_rebuild()
     r1 = m.ClientRhythm.get_by_id(rhythm.c1.id)
     assert (r1.orders, r1.usual_interval_days, r1.avg_order_amount) == (10, 7, Decimal("10000.00"))
-    assert r1.last_order_on == TODAY - dt.timedelta(days=40)
+    assert r1.last_order_on == clock.today() - dt.timedelta(days=40)
     progress = []
-    work = outbound.sleeping_worklist(TODAY, progress=progress.append)
+    work = outbound.sleeping_worklist(clock.today(), progress=progress.append)
     assert progress[-1] == 1.0
     # c3: 90,000 every 30 days, 50 days silent -> 1 order lost; c1: 10,000 weekly, 40 days -> 5 lost
     assert [(s.client_id, s.value_lost, s.days_overdue) for s in work] == [
@@ -426,6 +425,7 @@ def test_rebuild_and_the_sleeping_worklist_sorted_by_value_lost(rhythm):
     )
 
 
+@pytest.mark.dated
 def test_a_sleeping_call_shows_on_the_worklist_and_a_later_order_reactivates_once(rhythm):
     from orderdesk_gui.services import outbound, reports
 
@@ -434,16 +434,16 @@ def test_a_sleeping_call_shows_on_the_worklist_and_a_later_order_reactivates_onc
     call = m.Call.get_by_id(call_id)
     assert (call.direction, call.source, call.phone) == ("out", "sleeping", "+77011112233")
     calls.close_call(rhythm.op, call_id, j.INFO_GIVEN, notes="обещали заказ на неделе")
-    started = dt.datetime.combine(TODAY - dt.timedelta(days=5), dt.time(5, 0))
+    started = dt.datetime.combine(clock.today() - dt.timedelta(days=5), dt.time(5, 0))
     m.Call.update(started_at=started, ended_at=started + dt.timedelta(minutes=3)).where(
         m.Call.id == call_id
     ).execute()
     again = outbound.start_sleeping_call(rhythm.op2, rhythm.c1.id)  # called twice: counted once
     m.Call.update(started_at=started + dt.timedelta(days=1)).where(m.Call.id == again).execute()
-    entry = next(s for s in outbound.sleeping_worklist(TODAY) if s.client_id == rhythm.c1.id)
+    entry = next(s for s in outbound.sleeping_worklist(clock.today()) if s.client_id == rhythm.c1.id)
     assert entry.last_called_at == started + dt.timedelta(days=1)
     head = rhythm.head
-    start, end = TODAY - dt.timedelta(days=6), TODAY
+    start, end = clock.today() - dt.timedelta(days=6), clock.today()
     report = reports.shift_report(head, start, end)
     assert (report.total.sleeping_called, report.total.sleeping_reactivated) == (1, 0)
     _orders(rhythm.c1, rhythm.op, [2])  # ordered three days after the call
@@ -468,13 +468,14 @@ def _survey():
     ]
 
 
+@pytest.mark.dated
 def test_a_survey_task_from_creation_to_the_heads_results(base):
     from orderdesk_gui.domain.journal import ClientFilter, SurveyQuestion
     from orderdesk_gui.services import auth, outbound
 
     almaty = ClientFilter(region="алматы")
     with pytest.raises(auth.PermissionDenied):
-        outbound.create_task(base.op, "Опрос", "", _survey(), almaty, TODAY)
+        outbound.create_task(base.op, "Опрос", "", _survey(), almaty, clock.today())
     assert m.OutboundTask.select().count() == 0
     bad = [
         ("x", [], almaty, "title"),
@@ -485,12 +486,18 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
     ]
     for title, questions, flt, message in bad:
         with pytest.raises(outbound.TaskError, match=message):
-            outbound.create_task(base.head, title, "", questions, flt, TODAY)
-    assert outbound.preview_task_clients(almaty, TODAY) == 2
-    assert outbound.preview_task_clients(ClientFilter(type_codes=("key",)), TODAY) == 1
-    assert outbound.preview_task_clients(ClientFilter(manager_id=base.manager.id), TODAY) == 1
+            outbound.create_task(base.head, title, "", questions, flt, clock.today())
+    assert outbound.preview_task_clients(almaty, clock.today()) == 2
+    assert outbound.preview_task_clients(ClientFilter(type_codes=("key",)), clock.today()) == 1
+    assert outbound.preview_task_clients(ClientFilter(manager_id=base.manager.id), clock.today()) == 1
     task_id = outbound.create_task(
-        base.head, "Опрос по доставке", "Спросить про доставку", _survey(), almaty, TODAY, TODAY
+        base.head,
+        "Опрос по доставке",
+        "Спросить про доставку",
+        _survey(),
+        almaty,
+        clock.today(),
+        clock.today(),
     )
     summary = outbound.tasks(base.op)[0]
     assert (summary.id, summary.total, summary.done, summary.open_items) == (task_id, 2, 0, 2)
@@ -787,7 +794,9 @@ def _task(base):
     from orderdesk_gui.domain.journal import ClientFilter
     from orderdesk_gui.services import outbound
 
-    task_id = outbound.create_task(base.head, "Опрос", "", _survey(), ClientFilter(region="алматы"), TODAY)
+    task_id = outbound.create_task(
+        base.head, "Опрос", "", _survey(), ClientFilter(region="алматы"), clock.today()
+    )
     return {it.client_id: it for it in outbound.task_items(task_id)}
 
 

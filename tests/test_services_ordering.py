@@ -7,22 +7,28 @@ from decimal import Decimal
 
 import pytest
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import catalog
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import ordering as o
 from orderdesk_gui.domain.debt import DebtLevel, DebtRules
 from orderdesk_gui.services import auth, calls, ordering, orders
-from tests.conftest import DEMO_AS_OF
+
+pytestmark = pytest.mark.dated  # runs on the demo's day and 52 weeks later (tests/conftest.py)
 
 RULES = DebtRules()
-TODAY = DEMO_AS_OF
 MAX = Decimal(10000)
-MONDAY = dt.date(2026, 11, 23)
+
+
+def next_monday() -> dt.date:
+    """The first Monday after the clock's today (a delivery day)."""
+    today = clock.today()
+    return today + dt.timedelta(days=7 - today.weekday())
 
 
 def green_client(min_headroom=Decimal(2_000_000)):
     for client in m.Client.select().where(m.Client.status == "active").order_by(m.Client.id):
-        st = orders.gate(client.id, TODAY, RULES)
+        st = orders.gate(client.id, clock.today(), RULES)
         if st.level is DebtLevel.GREEN and st.headroom > min_headroom and client.contacts.count():
             return client
     raise AssertionError("no roomy green client")
@@ -33,24 +39,24 @@ def draft(demo_db):
     op = auth.authenticate("operator", "demo")
     client = green_client()
     call_id = calls.open_call(op, "", client.id)
-    order_id = orders.start_order(op, client.id, TODAY, RULES, call_id=call_id)
-    return op, client, ordering.open_draft(order_id, TODAY)
+    order_id = orders.start_order(op, client.id, clock.today(), RULES, call_id=call_id)
+    return op, client, ordering.open_draft(order_id, clock.today())
 
 
 def priced_products(n, column_id):
     ids = [p.id for p in m.Product.select(m.Product.id).where(m.Product.active == True).limit(n * 3)]  # noqa: E712
-    facts = catalog.facts(ids, column_id, TODAY)
+    facts = catalog.facts(ids, column_id, clock.today())
     return [pid for pid in ids if catalog.price_of(facts[pid]) is not None][:n]
 
 
 def add(view, pid, qty="1", source="asked"):
-    line = ordering.make_line(view, pid, qty, source, TODAY, MAX)
+    line = ordering.make_line(view, pid, qty, source, clock.today(), MAX)
     view.lines, _ = o.merge(view.lines, line, MAX)
     return line
 
 
 def offers_for(view, accepted=1, declined=2):
-    found = ordering.suggestions(view, {ln.product_id for ln in view.lines}, TODAY)
+    found = ordering.suggestions(view, {ln.product_id for ln in view.lines}, clock.today())
     assert len(found) >= accepted + declined
     picks = found[: accepted + declined]
     for s in picks[:accepted]:
@@ -63,7 +69,9 @@ def offers_for(view, accepted=1, declined=2):
 def completion(client):
     contact = client.contacts.order_by(m.Contact.id).first()
     shipping = client.shipping_details if client.client_type.code == "regional" else ""
-    return o.Completion(MONDAY, contact.id, True, "bank_transfer", "Накладная", shipping_details=shipping)
+    return o.Completion(
+        next_monday(), contact.id, True, "bank_transfer", "Накладная", shipping_details=shipping
+    )
 
 
 def test_prices_come_from_the_clients_column_or_a_better_promotion(draft):
@@ -85,12 +93,12 @@ def test_pack_rounding_and_merging_through_the_service(draft):
     product = (
         m.Product.select().where((m.Product.pack_size > 1) & (m.Product.pack_rule == "round_up")).first()
     )
-    facts = catalog.facts([product.id], view.price_column_id, TODAY)[product.id]
+    facts = catalog.facts([product.id], view.price_column_id, clock.today())[product.id]
     assert catalog.price_of(facts) is not None
-    line = ordering.make_line(view, product.id, "1", "asked", TODAY, MAX)
+    line = ordering.make_line(view, product.id, "1", "asked", clock.today(), MAX)
     assert line.quantity == product.pack_size and "rounded up" in line.note
     with pytest.raises(o.QuantityError):
-        ordering.make_line(view, product.id, "много", "asked", TODAY, MAX)
+        ordering.make_line(view, product.id, "много", "asked", clock.today(), MAX)
 
 
 def test_draft_saves_and_reopens_complete(draft):
@@ -98,7 +106,7 @@ def test_draft_saves_and_reopens_complete(draft):
     for pid in priced_products(5, view.price_column_id):
         add(view, pid, "2")
     version = ordering.save_draft(view.order_id, view.lines, [], view.version)
-    again = ordering.open_draft(view.order_id, TODAY)
+    again = ordering.open_draft(view.order_id, clock.today())
     assert [(ln.product_id, ln.quantity) for ln in again.lines] == [
         (ln.product_id, ln.quantity) for ln in view.lines
     ]
@@ -120,7 +128,7 @@ def test_completion_refused_with_two_offers_then_accepted_with_three(draft):
             op,
             view.order_id,
             completion(client),
-            today=TODAY,
+            today=clock.today(),
             rules=RULES,
             min_offers=3,
             prefix="B1",
@@ -129,20 +137,20 @@ def test_completion_refused_with_two_offers_then_accepted_with_three(draft):
     assert m.Order.get_by_id(view.order_id).status == "draft"
     offers = offers + offers_for(view, accepted=0, declined=1)
     version = ordering.save_draft(view.order_id, view.lines, offers, version)
-    before = m.OrderNumberCounter.get(m.OrderNumberCounter.year == 2026).last
+    before = m.OrderNumberCounter.get(m.OrderNumberCounter.year == clock.today().year).last
     number = ordering.complete(
         op,
         view.order_id,
         completion(client),
-        today=TODAY,
+        today=clock.today(),
         rules=RULES,
         min_offers=3,
         prefix="B1",
         expected_version=version,
     )
-    assert number == f"B1-2026-{before + 1:06d}"
+    assert number == f"B1-{clock.today().year}-{before + 1:06d}"
     order = m.Order.get_by_id(view.order_id)
-    assert order.status == "accepted" and order.number == number and order.delivery_date == MONDAY
+    assert order.status == "accepted" and order.number == number and order.delivery_date == next_monday()
     assert order.receiver_confirmed and order.payment_form == "bank_transfer"
     assert m.FulfilmentItem.get(m.FulfilmentItem.order == order.id).status == "new"
     assert m.Call.get_by_id(order.call_id).outcome == "order_taken"
@@ -158,13 +166,13 @@ def test_completion_checks_terms(draft):
     op, client, view = draft
     add(view, priced_products(1, view.price_column_id)[0])
     version = ordering.save_draft(view.order_id, view.lines, offers_for(view, 1, 2), view.version)
-    past = o.Completion(TODAY - dt.timedelta(days=3), None, False, "cash")
+    past = o.Completion(clock.today() - dt.timedelta(days=3), None, False, "cash")
     with pytest.raises(orders.OrderError, match="in the past") as info:
         ordering.complete(
             op,
             view.order_id,
             past,
-            today=TODAY,
+            today=clock.today(),
             rules=RULES,
             min_offers=3,
             prefix="B1",
@@ -185,7 +193,7 @@ def test_going_over_the_limit_closes_the_gate_at_completion(draft):
             op,
             view.order_id,
             completion(client),
-            today=TODAY,
+            today=clock.today(),
             rules=RULES,
             min_offers=3,
             prefix="B1",
@@ -207,25 +215,25 @@ def test_cancel_needs_a_reason_and_drafts_are_listed(draft):
 
 def test_repeat_the_last_order_and_the_usual_basket(draft):
     _op, client, view = draft
-    lines = ordering.repeat_lines(view, TODAY)
+    lines = ordering.repeat_lines(view, clock.today())
     last = catalog.last_order_id(client.id)
     assert {ln.product_id for ln in lines} <= {pid for pid, *_ in catalog.order_lines(last)}
     assert lines and all(ln.source == "repeat" for ln in lines)
-    basket = ordering.usual_basket(view, TODAY)
+    basket = ordering.usual_basket(view, clock.today())
     assert {ln.product_id for ln in basket} == {u.product_id for u in view.usual} - {
         pid
         for pid in {u.product_id for u in view.usual}
-        if catalog.price_of(catalog.facts([pid], view.price_column_id, TODAY)[pid]) is None
+        if catalog.price_of(catalog.facts([pid], view.price_column_id, clock.today())[pid]) is None
     }
 
 
 def test_suggestions_exclude_the_order_and_say_why(draft):
     _op, _client, view = draft
-    found = ordering.suggestions(view, set(), TODAY)
+    found = ordering.suggestions(view, set(), clock.today())
     assert len(found) >= 4
     assert {s.suggestion.reason for s in found} & {"usual", "promo", "special", "new", "traditional"}
     first = found[0].suggestion.product_id
-    again = ordering.suggestions(view, {first}, TODAY)
+    again = ordering.suggestions(view, {first}, clock.today())
     assert first not in {s.suggestion.product_id for s in again}
     usual = [s for s in found if s.suggestion.reason == "usual"]
     assert all(s.suggestion.last_bought and s.suggestion.times >= 3 for s in usual)
@@ -270,7 +278,9 @@ def test_only_a_head_of_sales_sets_a_price_by_hand_and_it_is_audited(draft):
     ordering.save_draft(view.order_id, [new], [], view.version)
     stored = m.OrderLine.get(m.OrderLine.order == view.order_id)
     assert stored.unit_price == Decimal("99.50") and stored.manual_price_reason == "Компенсация за недовес"
-    assert ordering.open_draft(view.order_id, TODAY).lines[0].manual_reason == "Компенсация за недовес"
+    assert (
+        ordering.open_draft(view.order_id, clock.today()).lines[0].manual_reason == "Компенсация за недовес"
+    )
     event = m.AuditEvent.get(m.AuditEvent.action == "manual_price")
     assert event.user_id == head.id and "недовес" in event.details
 
@@ -286,13 +296,13 @@ def test_a_draft_resumed_on_a_later_call_is_credited_to_that_call(draft):
     version = ordering.save_draft(view.order_id, view.lines, offers, view.version)
     calls.close_call(op, first_call, "no_answer")
     second_call = calls.open_call(op, "", client.id)
-    assert orders.start_order(op, client.id, TODAY, RULES, call_id=second_call) == view.order_id
+    assert orders.start_order(op, client.id, clock.today(), RULES, call_id=second_call) == view.order_id
     assert m.Order.get_by_id(view.order_id).call_id == second_call
     number = ordering.complete(
         op,
         view.order_id,
         completion(client),
-        today=TODAY,
+        today=clock.today(),
         rules=RULES,
         min_offers=3,
         prefix="B1",
