@@ -142,4 +142,7 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    from orderdesk_gui import clock
+
+    clock.configure()  # the day and zone benchmarks/run.py set ($ORDERDESK_AS_OF, $ORDERDESK_TIMEZONE)
     sys.exit(main(sys.argv[1:]))

@@ -291,6 +291,12 @@ def main() -> int:
         help="comma separated figure groups: startup, search, orders, journal, documents",
     )
     args = parser.parse_args()
+    # Every figure runs on the data set's day, in its zone, whatever today is (the probes inherit it).
+    from orderdesk_gui import clock
+
+    os.environ.setdefault(clock.ENV_AS_OF, f"{AS_OF.isoformat()}T10:00")
+    os.environ.setdefault(clock.ENV_TIMEZONE, "Asia/Almaty")
+    clock.configure()
     only = {part.strip() for part in args.only.split(",") if part.strip()}
     if only:
         args.reuse = True

@@ -85,4 +85,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
+    from orderdesk_gui import clock
+
+    clock.configure()  # the day and zone benchmarks/run.py set ($ORDERDESK_AS_OF, $ORDERDESK_TIMEZONE)
     sys.exit(main())

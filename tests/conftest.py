@@ -217,3 +217,50 @@ def red_client():
         .first()
     )
     return m.Client.get_by_id(row.client_id)
+
+
+@pytest.fixture
+def open_desk(qtbot, demo_url):
+    """Start OrderDesk on the demo database (or ``url``) and sign ``login`` in, as a desk starts.
+
+    ``open_desk()`` is the operator's signed-in desk; ``login=None`` stops at the sign-in step;
+    ``settings``, ``url``, ``listen`` (the screen-pop channel) and OrderDeskApp's own options
+    (``single_instance``, ``pending_call``, ``interactive`` ...) pass through. Every desk opened
+    is shut down after the test.
+    """
+    from orderdesk_gui import config
+    from orderdesk_gui.ui.app import OrderDeskApp
+
+    opened = []
+
+    def open_(login: str | None = "operator", *, settings=None, url=None, listen=False, **options):
+        options.setdefault("interactive", False)
+        app = OrderDeskApp(settings or config.Settings(), url or demo_url, **options)
+        opened.append(app)
+        if listen:
+            assert app.listen()
+        with qtbot.wait_signal(app.opened, timeout=15000):
+            app.start()
+        if login is not None:
+            with qtbot.wait_signal(app.window_shown, timeout=15000):
+                app.sign_in(login, "demo")
+            qtbot.addWidget(app.window)
+        return app
+
+    yield open_
+    for app in reversed(opened):
+        if app.login_dialog is not None:
+            app.login_dialog.close()
+        app.shutdown()
+
+
+@pytest.fixture
+def session(open_desk):
+    """The operator signed in on a copy of the demo database."""
+    return open_desk()
+
+
+@pytest.fixture
+def window(session):
+    """The signed-in operator's main window."""
+    return session.window

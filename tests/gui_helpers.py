@@ -24,3 +24,15 @@ def type_text(widget: QWidget, text: str) -> None:
 
 def press(widget: QWidget, key: Qt.Key) -> None:
     QTest.keyClick(widget, key)
+
+
+def shot(widget: QWidget, name: str) -> None:
+    """Save a picture of ``widget`` as ``NAME.png`` in ``$ORDERDESK_SHOTS`` when a person asked for
+    screenshots to look at (``ORDERDESK_SHOTS=shots pytest ...``); otherwise nothing."""
+    import os
+    from pathlib import Path
+
+    folder = os.environ.get("ORDERDESK_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        assert widget.grab().save(str(Path(folder) / f"{name}.png"))

@@ -162,3 +162,35 @@ def test_cli_demo_builds_and_reports(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "clients: 20" in out and "operator" in out
     assert not list(tmp_path.glob("*.building*"))
+
+
+@pytest.mark.dated
+@pytest.mark.parametrize("built_at", [dt.time(7, 50), dt.time(13, 20)], ids=["early", "afternoon"])
+def test_nothing_in_the_demo_happens_after_it_was_built(tmp_path, demo_day, built_at):
+    """Built at 07:50 (before the desk opens) or in the afternoon: today's calls, orders, callbacks
+    tried and complaints all lie before that moment, and today still has calls in the journal."""
+    from orderdesk_gui import clock
+
+    built = clock.to_utc(dt.datetime.combine(demo_day, built_at))  # office time to storage (UTC)
+    url = "sqlite:///" + (tmp_path / "d.db").as_posix()
+    build_demo_database(
+        url, DemoOptions(clients=80, products=100, months=2, seed=11, as_of=demo_day, now=built)
+    )
+    database = connection.open_database(url)
+    try:
+        later = {
+            "call started": m.Call.select().where(m.Call.started_at > built).count(),
+            "call ended": m.Call.select().where(m.Call.ended_at > built).count(),
+            "order": m.Order.select().where(m.Order.created_at > built).count(),
+            "complaint": m.Complaint.select().where(m.Complaint.created_at > built).count(),
+            "complaint event": m.ComplaintEvent.select().where(m.ComplaintEvent.at > built).count(),
+            "callback created": m.CallbackRequest.select()
+            .where(m.CallbackRequest.created_at > built)
+            .count(),
+        }
+        assert later == dict.fromkeys(later, 0)
+        start, end = clock.day_bounds(demo_day)
+        today = m.Call.select().where((m.Call.started_at >= start) & (m.Call.started_at < end)).count()
+        assert today > 0  # the journal of the demo's today is not empty
+    finally:
+        database.close()

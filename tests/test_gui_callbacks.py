@@ -32,28 +32,16 @@ def drop(tmp_path):
 
 
 @pytest.fixture
-def session(qtbot, demo_url, drop):
+def session(qtbot, open_desk, drop):
     settings = config.Settings()
     settings.set(config.CALLBACK_MAX_ATTEMPTS, 2)
     settings.set(config.CALLBACK_RETRY_MINUTES, 30)
     settings.set(config.CALLBACK_CHECK_SECONDS, 600)  # the test drives refreshes; the timer stays out
     settings.set(config.CALLBACK_DROP_FOLDER, str(drop))
-    app = OrderDeskApp(settings, demo_url, interactive=False, single_instance=True)
-    assert app.listen()
-    with qtbot.wait_signal(app.opened, timeout=15000):
-        app.start()
-    with qtbot.wait_signal(app.window_shown, timeout=15000):
-        app.sign_in("operator", "demo")
-    qtbot.addWidget(app.window)
+    app = open_desk(settings=settings, listen=True, single_instance=True)
     qtbot.wait_until(lambda: app.window.callbacks.panel.loaded, timeout=10000)
     qtbot.wait_until(app.window.isActiveWindow, timeout=5000)
-    yield app
-    app.shutdown()
-
-
-@pytest.fixture
-def window(session):
-    return session.window
+    return app
 
 
 def queue_phones(window) -> list[str]:

@@ -10,31 +10,16 @@ from peewee import fn
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from orderdesk_gui import config
 from orderdesk_gui.db import models as m
-from orderdesk_gui.ui.app import OrderDeskApp
 from tests.conftest import red_client
 from tests.gui_helpers import press, type_text
 
 pytestmark = pytest.mark.dated  # runs on the demo's day and 52 weeks later (tests/conftest.py)
 
 
-def start(qtbot, url, login="operator", **kw):
-    app = OrderDeskApp(config.Settings(), url, interactive=False, **kw)
-    assert app.listen()
-    with qtbot.wait_signal(app.opened, timeout=15000):
-        app.start()
-    with qtbot.wait_signal(app.window_shown, timeout=15000):
-        app.sign_in(login, "demo")
-    qtbot.addWidget(app.window)
-    return app
-
-
 @pytest.fixture
-def session(qtbot, demo_url):
-    app = start(qtbot, demo_url, single_instance=True)
-    yield app
-    app.shutdown()
+def session(open_desk):
+    return open_desk(listen=True, single_instance=True)
 
 
 def mobile_of(client_id):
@@ -68,7 +53,7 @@ def test_orderdesk_call_pops_the_card_in_the_running_window(qtbot, session, demo
     qtbot.wait_until(lambda: any(c.id == call.id for c in window.journal.model.rows()), timeout=10000)
 
 
-def test_call_when_not_running_starts_it_and_pops_after_sign_in(qtbot, demo_url, monkeypatch):
+def test_call_when_not_running_starts_it_and_pops_after_sign_in(qtbot, demo_url, open_desk, monkeypatch):
     from orderdesk_gui import cli
     from orderdesk_gui.ui import app as app_module
 
@@ -86,12 +71,9 @@ def test_call_when_not_running_starts_it_and_pops_after_sign_in(qtbot, demo_url,
     client = red_client()
     number = mobile_of(client.id)
     database.close()
-    app = start(qtbot, demo_url, pending_call=number)
-    try:
-        qtbot.wait_until(lambda: app.window.card.card is not None, timeout=10000)
-        assert app.window.card.card.id == client.id
-    finally:
-        app.shutdown()
+    app = open_desk(listen=True, pending_call=number)
+    qtbot.wait_until(lambda: app.window.card.card is not None, timeout=10000)
+    assert app.window.card.card.id == client.id
 
 
 def test_red_debtor_cannot_get_an_order_even_by_keyboard(qtbot, session):

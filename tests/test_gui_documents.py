@@ -15,17 +15,16 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from orderdesk_gui import config
 from orderdesk_gui.db import models as m
-from orderdesk_gui.ui.app import OrderDeskApp
 from tests.conftest import DEMO_AS_OF
+from tests.gui_helpers import shot
 from tests.test_documents_services import Inbox, fax_script, smtp  # noqa: F401  (fixture)
-from tests.test_gui_order import (  # noqa: F401  (window is a fixture)
+from tests.test_gui_order import (
     add_line,
     find_client,
     priced,
     roomy_client,
     start_order,
     wait_saved,
-    window,
 )
 
 
@@ -128,7 +127,7 @@ def test_confirmation_saved_previewed_emailed_and_faxed(qtbot, window, smtp, tmp
     qtbot.wait_until(lambda: controller.dialog is not None and controller.dialog.isVisible(), timeout=15000)
     dialog = controller.dialog
     assert dialog.toEdit.text() == "zakup@dostyk.kz" and number in dialog.subjectEdit.text()
-    dialog.grab().save(str(tmp_path / "email_dialog.png"))
+    shot(dialog, "email_dialog")
     qtbot.mouseClick(dialog.sendButton, Qt.MouseButton.LeftButton)
     qtbot.wait_until(lambda: dialog.dispatch_id is not None, timeout=15000)
     ((_sender, rcpts, content),) = inbox.messages
@@ -214,15 +213,8 @@ def test_price_list_of_the_client_on_screen_saved_and_faxed(qtbot, window, tmp_p
 
 
 @pytest.fixture
-def head_window(qtbot, demo_url):
-    app = OrderDeskApp(config.Settings(), demo_url, interactive=False)
-    with qtbot.wait_signal(app.opened, timeout=15000):
-        app.start()
-    with qtbot.wait_signal(app.window_shown, timeout=15000):
-        app.sign_in("head", "demo")
-    qtbot.addWidget(app.window)
-    yield app.window
-    app.shutdown()
+def head_window(open_desk):
+    return open_desk("head").window
 
 
 def test_daily_report_pdf_for_the_head(qtbot, head_window, tmp_path, monkeypatch):

@@ -12,24 +12,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from orderdesk_gui import clock, config
+from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.ui.app import OrderDeskApp
 from tests.conftest import DEMO_AS_OF
-from tests.gui_helpers import press, type_text
+from tests.gui_helpers import press, shot, type_text
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def app(qtbot, demo_url):
-    session = OrderDeskApp(config.Settings(), demo_url, interactive=False)
-    with qtbot.wait_signal(session.opened, timeout=15000):
-        session.start()
-    yield session
-    if session.login_dialog is not None:
-        session.login_dialog.close()
-    session.shutdown()
+def app(open_desk):
+    return open_desk(login=None)
 
 
 def open_as(qtbot, app: OrderDeskApp, login: str):
@@ -134,7 +128,7 @@ def test_sleeping_worklist_loads_with_progress_and_enter_calls_the_client(qtbot,
     type_text(panel.filter_edit, chosen.name[:6])
     assert 0 < panel.proxy.rowCount() <= len(rows)
     qtbot.wait(100)  # let the layout settle before the screenshot
-    window.grab().save("/tmp/d2_worklist.png")
+    shot(window, "d2_worklist")
 
 
 # -- outbound task with a survey (D17) ----------------------------------------------------------------
@@ -188,7 +182,7 @@ def create_task_as_head(qtbot, window) -> int:
     choose(editor.type_combo, "number")
     press(editor.question_edit, Qt.Key.Key_Return)
     assert editor.questions_list.count() == 3
-    editor.grab().save("/tmp/d2_task_editor.png")
+    shot(editor, "d2_task_editor")
     click_save(editor)
     qtbot.wait_until(lambda: editor.created_id is not None or bool(editor.error_label.text()), timeout=15000)
     assert editor.created_id is not None, editor.error_label.text()
@@ -240,8 +234,8 @@ def test_a_survey_task_from_the_head_through_an_operator_to_the_results(qtbot, q
     choose(dialog.answer_widgets["q1"], "yes")
     choose(dialog.answer_widgets["q2"], "среда")
     QTest.keyClicks(dialog.answer_widgets["q3"], "12")
-    dialog.grab().save("/tmp/d2_task_answer.png")
-    tasks.grab().save("/tmp/d2_tasks_operator.png")
+    shot(dialog, "d2_task_answer")
+    shot(tasks, "d2_tasks_operator")
     choose(dialog.outcome_combo, "info_given")
     with qtbot.wait_signal(dialog.finished_item, timeout=15000):
         click_save(dialog)
@@ -299,7 +293,7 @@ def test_a_survey_task_from_the_head_through_an_operator_to_the_results(qtbot, q
     assert "refused: 1" in results.counts.text() and "2 called" in results.counts.text()
     assert "дорого, берут у конкурента" in results.refusals.toPlainText()
     qtbot.wait(100)  # let the layout settle before the screenshot
-    results.grab().save("/tmp/d2_task_results.png")
+    shot(results, "d2_task_results")
 
 
 # -- complaints (D20) -------------------------------------------------------------------------------
@@ -406,7 +400,7 @@ def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, qtm
     qtmodeltester.check(listing.model)
     qtmodeltester.check(listing.events)
     qtbot.wait(100)  # let the layout settle before the screenshot
-    listing.grab().save("/tmp/d2_complaints.png")
+    shot(listing, "d2_complaints")
 
 
 # -- shift report (D25) -----------------------------------------------------------------------------
@@ -437,7 +431,7 @@ def test_the_shift_report_shows_figures_and_exports_csv_and_xlsx(qtbot, qtmodelt
     assert "Orders sum" in [r[0] for r in dialog.model.rows()]
     qtmodeltester.check(dialog.model)
     qtbot.wait(100)  # let the layout settle before the screenshot
-    dialog.grab().save("/tmp/d2_report.png")
+    shot(dialog, "d2_report")
 
     csv_path = tmp_path / "shift.csv"
     with qtbot.wait_signal(dialog.exported, timeout=15000):

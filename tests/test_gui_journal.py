@@ -18,23 +18,10 @@ from tests.gui_helpers import press, type_text
 
 
 @pytest.fixture
-def session(qtbot, demo_url):
-    app = OrderDeskApp(config.Settings(), demo_url, interactive=False)
-    with qtbot.wait_signal(app.opened, timeout=15000):
-        app.start()
-    with qtbot.wait_signal(app.window_shown, timeout=15000):
-        app.sign_in("operator", "demo")
-    qtbot.addWidget(app.window)
-    qtbot.wait_until(
-        lambda: app.window.journal.model.rowCount() >= 0 and app.window.journal._operators_loaded
-    )
-    yield app
-    app.shutdown()
-
-
-@pytest.fixture
-def window(session):
-    return session.window
+def session(qtbot, open_desk):
+    app = open_desk()
+    qtbot.wait_until(lambda: app.window.journal._operators_loaded)
+    return app
 
 
 def active_clients(count: int) -> list[m.Client]:

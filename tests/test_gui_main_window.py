@@ -15,14 +15,9 @@ from tests.gui_helpers import press, type_text
 
 
 @pytest.fixture
-def session(qtbot, demo_url):
-    app = OrderDeskApp(config.Settings(), demo_url, login_hint="operator")
-    with qtbot.wait_signal(app.opened, timeout=15000):
-        app.start()
-    yield app
-    if app.login_dialog is not None:
-        app.login_dialog.close()
-    app.shutdown()
+def session(open_desk):
+    """Started, not signed in: these tests sign in through the dialog as a person does."""
+    return open_desk(login=None, login_hint="operator", interactive=True)
 
 
 def sign_in(qtbot, session, password="demo"):

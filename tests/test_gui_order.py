@@ -64,18 +64,6 @@ def priced(column_id: int, count: int, skip: set[int] = frozenset(), where=None)
     return out
 
 
-@pytest.fixture
-def window(qtbot, demo_url):
-    app = OrderDeskApp(config.Settings(), demo_url, interactive=False)
-    with qtbot.wait_signal(app.opened, timeout=15000):
-        app.start()
-    with qtbot.wait_signal(app.window_shown, timeout=15000):
-        app.sign_in("operator", "demo")
-    qtbot.addWidget(app.window)
-    yield app.window
-    app.shutdown()
-
-
 def find_client(qtbot, window, client):
     window.ui.searchEdit.setFocus()
     QTest.keyClicks(window.ui.searchEdit, client.code)
