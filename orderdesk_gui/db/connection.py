@@ -13,6 +13,7 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from playhouse.shortcuts import ReconnectMixin
 
 from orderdesk_gui.db.models import db_proxy
+from orderdesk_gui.errors import CodedError
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ BUSY_TIMEOUT_S = 10
 PG_CONNECT_TIMEOUT_S = 5
 
 
-class DatabaseConfigError(Exception):
+class DatabaseConfigError(CodedError):
     """The database URL or the database behind it cannot be used; the text is for the user."""
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from peewee import Database, PostgresqlDatabase
 from playhouse.migrations import Runner, _index
 
+from orderdesk_gui.errors import CodedError
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -23,7 +25,7 @@ HISTORY_TABLE = "schema_migration"
 _PG_LOCK_KEY = 0x0D0E5C  # advisory lock: one desk upgrades a shared database at a time
 
 
-class SchemaError(Exception):
+class SchemaError(CodedError):
     """The database schema cannot be used by this program; the text is for the user."""
 
 

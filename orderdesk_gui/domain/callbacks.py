@@ -13,10 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from orderdesk_gui.errors import CodedError
+
 OPEN, DONE, ESCALATED, CANCELLED = "open", "done", "escalated", "cancelled"
 
 
-class CallbackTimeError(ValueError):
+class CallbackTimeError(CodedError, ValueError):
     """A time or time window that cannot be read; the text is for the user."""
 
 

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
 
+from orderdesk_gui.errors import CodedError
+
 CENT = Decimal("0.01")
 GRAM = Decimal("0.001")
 ZERO = Decimal("0")
@@ -40,7 +42,7 @@ class PriceQuote:
         return ((self.base_price - self.unit_price) * 100 / self.base_price).quantize(Decimal("0.1"))
 
 
-class PriceError(ValueError):
+class PriceError(CodedError, ValueError):
     """No usable price; the text is for the user."""
 
 
@@ -63,7 +65,7 @@ def quote(
 # --- quantities --------------------------------------------------------------------
 
 
-class QuantityError(ValueError):
+class QuantityError(CodedError, ValueError):
     """A quantity that cannot be taken; the text is for the user."""
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import phonenumbers
 
+from orderdesk_gui.errors import CodedError
+
 DEFAULT_REGION = "KZ"
 
 
-class PhoneError(ValueError):
+class PhoneError(CodedError, ValueError):
     """A phone number that cannot be a real number; the text is for the user."""
 
 

@@ -12,6 +12,7 @@ from orderdesk_gui.db import models as m
 from orderdesk_gui.db.queries import user_info
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission, Role, has_permission
+from orderdesk_gui.errors import CodedError
 
 log = logging.getLogger(__name__)
 _hasher = PasswordHasher()
@@ -22,15 +23,15 @@ _DUMMY_HASH = _hasher.hash("not-a-password")
 MIN_PASSWORD_LENGTH = 4
 
 
-class AuthError(Exception):
+class AuthError(CodedError):
     """Sign-in refused; the text is for the user and never says which part was wrong."""
 
 
-class PermissionDenied(Exception):
+class PermissionDenied(CodedError):
     """The signed-in user's role does not allow this action."""
 
 
-class UserError(ValueError):
+class UserError(CodedError, ValueError):
     """Bad input when creating or changing a user; the text is for the user."""
 
 

@@ -29,6 +29,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import CALLBACK_SOURCES, CallbackItem
 from orderdesk_gui.domain.phones import try_e164
 from orderdesk_gui.domain.roles import Permission, has_permission
+from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services.auth import audit
 from orderdesk_gui.services.calls import CallError, open_outbound_call
 
@@ -39,7 +40,7 @@ MAX_IMPORT_ROWS = 20000
 ATTEMPT_LOCK = dt.timedelta(minutes=15)  # another operator's open attempt blocks a second dial
 
 
-class CallbackError(ValueError):
+class CallbackError(CodedError, ValueError):
     """A callback request that cannot be filed or changed; the text is for the user."""
 
 

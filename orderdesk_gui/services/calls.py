@@ -12,12 +12,13 @@ from orderdesk_gui.domain.callbacks import CallbackPolicy
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
 from orderdesk_gui.domain.roles import Role
+from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services.auth import audit
 
 PURPOSES = ("order", "info", "complaint", "other")
 
 
-class CallError(ValueError):
+class CallError(CodedError, ValueError):
     """A call cannot be changed this way; the text is for the user."""
 
 

@@ -14,12 +14,13 @@ from orderdesk_gui.domain.phones import PhoneError, to_e164
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.domain.text import search_text
+from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services.auth import audit, require
 
 STATUSES = ("active", "potential", "blocked")
 
 
-class ClientError(ValueError):
+class ClientError(CodedError, ValueError):
     """Bad client data; the text is for the user and names the field."""
 
 

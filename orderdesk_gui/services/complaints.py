@@ -16,6 +16,7 @@ from orderdesk_gui.domain.journal import (
     ComplaintRow,
 )
 from orderdesk_gui.domain.roles import Permission, Role
+from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services.auth import PermissionDenied, audit, require
 
 TEXT_MIN, TEXT_MAX = 3, 4000
@@ -32,7 +33,7 @@ CATEGORY_DEPARTMENTS: dict[str, tuple[str, ...]] = {
 }
 
 
-class ComplaintError(ValueError):
+class ComplaintError(CodedError, ValueError):
     """A complaint that cannot be registered or changed this way; the text is for the user."""
 
 

@@ -31,6 +31,7 @@ from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Role
 from orderdesk_gui.domain.taxid import check_digit
 from orderdesk_gui.domain.text import search_text
+from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services import demo_vocab as V
 from orderdesk_gui.services import outbound
 
@@ -79,7 +80,7 @@ class DemoSummary:
     users: list[tuple[str, str, str]] = field(default_factory=list)  # login, role, password
 
 
-class DemoError(Exception):
+class DemoError(CodedError):
     """Demo data cannot be written here; the text is for the user."""
 
 

@@ -23,6 +23,7 @@ from orderdesk_gui import clock, config
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
+from orderdesk_gui.errors import CodedError
 
 if TYPE_CHECKING:  # the mail and process modules load on first use, not at start-up
     import smtplib
@@ -40,7 +41,7 @@ _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\
 Attachment = tuple[str, bytes, str]  # file name, content, MIME type
 
 
-class DispatchError(ValueError):
+class DispatchError(CodedError, ValueError):
     """A document could not be sent; the text says why, for the operator (never a password)."""
 
 

@@ -10,6 +10,7 @@ from orderdesk_gui.db import queries
 from orderdesk_gui.domain.debt import DebtRules, DebtStatus, debt_status
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services.auth import audit, require
 
 MIN_REASON = 5
@@ -23,7 +24,7 @@ class DebtGateClosed(Exception):
         super().__init__(describe_block(status))
 
 
-class OrderError(ValueError):
+class OrderError(CodedError, ValueError):
     """An order cannot be started or changed this way; the text is for the user."""
 
 

@@ -26,6 +26,7 @@ from orderdesk_gui.domain.journal import (
     TaskSummary,
 )
 from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services.auth import audit, require
 from orderdesk_gui.services.callbacks import ATTEMPT_LOCK  # the same lock as a callback's dial
 from orderdesk_gui.services.calls import (
@@ -44,7 +45,7 @@ _YES = {"yes", "y", "да", "д", "иә", "ия", "true", "1", "+"}
 _NO = {"no", "n", "нет", "н", "жоқ", "false", "0", "-"}
 
 
-class TaskError(ValueError):
+class TaskError(CodedError, ValueError):
     """A task, survey answer or worklist action that cannot be done; the text is for the user."""
 
 

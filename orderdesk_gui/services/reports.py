@@ -21,6 +21,7 @@ from orderdesk_gui.domain import sleeping as sl
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import ShiftFigures, ShiftReport
 from orderdesk_gui.domain.roles import Permission, has_permission
+from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services.auth import PermissionDenied
 
 DRAFT_AGE = dt.timedelta(days=30)  # orders accepted in a period were started at most this long before
@@ -62,7 +63,7 @@ SCALARS = (
 )
 
 
-class ReportError(ValueError):
+class ReportError(CodedError, ValueError):
     """A report that cannot be made; the text is for the user."""
 
 

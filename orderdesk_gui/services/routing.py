@@ -8,6 +8,7 @@ from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.domain.routing import TAKE_HERE, TRANSFER
+from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services.auth import audit, require
 
 STEPS = ("client_manager", "key_account_manager", "finance")
@@ -15,7 +16,7 @@ PURPOSES = ("", "order", "info", "complaint", "other")
 FIELDS = ("priority", "action", "client_type", "purpose", "client_is_new", "chain", "assign_chain", "reason")
 
 
-class RoutingError(ValueError):
+class RoutingError(CodedError, ValueError):
     """A rule file that cannot be used; the text names the rule and the field."""
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from orderdesk_gui import clock, config, resources
 from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.worker import DbWorker
 
@@ -119,12 +120,12 @@ class OrderDeskApp(QObject):
         try:
             self.database_label = parse_url(self.url).display()
         except Exception as exc:  # DatabaseConfigError: shown as a message
-            self._fail(str(exc))
+            self._fail(messages.text(exc))
             return
         if self.build_demo and not Path(parse_url(self.url).path).exists():
             self._build_demo()
             return
-        self.worker.submit(self._open, self._opened, lambda e: self._fail(str(e)))
+        self.worker.submit(self._open, self._opened, lambda e: self._fail(messages.text(e)))
 
     def _open(self) -> bool:
         """Open and upgrade the database; whether anyone can sign in to it yet."""
@@ -156,7 +157,7 @@ class OrderDeskApp(QObject):
 
         def failed(error: BaseException) -> None:
             dialog.close()
-            self._fail(str(error))
+            self._fail(messages.text(error))
 
         self.worker.submit(build, done, failed)
 
@@ -198,7 +199,7 @@ class OrderDeskApp(QObject):
         from orderdesk_gui.services import auth
 
         self.worker.submit(
-            lambda: auth.authenticate(login, password), self.signed_in, lambda e: self._fail(str(e))
+            lambda: auth.authenticate(login, password), self.signed_in, lambda e: self._fail(messages.text(e))
         )
 
     def signed_in(self, user: UserInfo) -> None:

@@ -28,6 +28,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.services import callbacks, calls
 from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.journal import outcome_word, source_word
 from orderdesk_gui.ui.models import PURPOSE_LABELS, label
 from orderdesk_gui.ui.worker import DbWorker
@@ -131,7 +132,9 @@ class CallOutcomeDialog(QDialog):
             self.outcomeList.setCurrentRow(-1)
             self._outcome_changed()
         self.outcomeList.setFocus()
-        self.worker.submit(queries.people, self._people, lambda e: self.messageLabel.setText(str(e)))
+        self.worker.submit(
+            queries.people, self._people, lambda e: self.messageLabel.setText(messages.text(e))
+        )
 
     # -- presentation -------------------------------------------------------------------
     def header_text(self, call: j.JournalRow) -> str:
@@ -244,7 +247,7 @@ class CallOutcomeDialog(QDialog):
         try:
             moment = self.callback_at()
         except ValueError as exc:
-            self.whenHint.setText(str(exc))
+            self.whenHint.setText(messages.text(exc))
             return
         local = clock.to_local(moment)
         self.whenHint.setText("→ " + local.strftime("%d.%m.%Y %H:%M"))
@@ -277,7 +280,7 @@ class CallOutcomeDialog(QDialog):
             try:
                 kwargs["callback_at"] = self.callback_at()
             except ValueError as exc:
-                self.messageLabel.setText(str(exc))
+                self.messageLabel.setText(messages.text(exc))
                 self.whenEdit.setFocus()
                 return
         if code == j.TRANSFERRED and self.call.outcome != j.TRANSFERRED:
@@ -307,6 +310,6 @@ class CallOutcomeDialog(QDialog):
         self._busy = False
         self.buttons.setEnabled(True)
         if isinstance(error, ValueError):
-            self.messageLabel.setText(str(error))
+            self.messageLabel.setText(messages.text(error))
         else:
             self.messageLabel.setText(self.tr("The call could not be closed: %s") % error)

@@ -37,6 +37,7 @@ from orderdesk_gui.domain.journal import CallbackItem
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.services import callbacks
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import readonly_table, reload_keeping_place
 from orderdesk_gui.ui.worker import DbWorker
@@ -361,7 +362,7 @@ class AddCallbackDialog(QDialog):
         try:
             start, end = self.window()
         except ValueError as exc:
-            self.windowHint.setText(str(exc))
+            self.windowHint.setText(messages.text(exc))
             return
         text = "→ " + clock.to_local(start).strftime("%d.%m.%Y %H:%M")
         if end is not None:
@@ -372,7 +373,7 @@ class AddCallbackDialog(QDialog):
         try:
             start, end = self.window()
         except ValueError as exc:
-            self.messageLabel.setText(str(exc))
+            self.messageLabel.setText(messages.text(exc))
             self.windowEdit.setFocus()
             return
         phone, name, note, user = self.phoneEdit.text(), self.nameEdit.text(), self.noteEdit.text(), self.user
@@ -389,7 +390,7 @@ class AddCallbackDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.messageLabel.setText(str(error) if isinstance(error, ValueError) else repr(error))
+        self.messageLabel.setText(messages.text(error))
 
 
 class CallbacksController:

@@ -19,6 +19,7 @@ from orderdesk_gui.domain.routing import CallContext, follow_chain
 from orderdesk_gui.services import callbacks as callback_service
 from orderdesk_gui.services import caller, calls, orders
 from orderdesk_gui.services.caller import CallerView
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.worker import DbWorker
 
@@ -275,7 +276,7 @@ class CallerController(QObject):
         self.caller_loaded.emit(view)
 
     def _failed(self, error: BaseException) -> None:
-        self.message.emit(str(error))
+        self.message.emit(messages.text(error))
 
     # -- the call ------------------------------------------------------------------------
     def _call_opener(self):
@@ -384,7 +385,7 @@ class CallerController(QObject):
             elif on_error is not None:
                 on_error(error)
             else:
-                self.message.emit(str(error))
+                self.message.emit(messages.text(error))
 
         def done(result) -> None:
             call_id, order_id = result

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidg
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.services import clients
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.forms.ui_client_dialog import Ui_ClientDialog
 from orderdesk_gui.ui.models import STATUS_LABELS, label
 from orderdesk_gui.ui.worker import DbWorker
@@ -177,4 +178,4 @@ class ClientDialog(QDialog):
 
     def _show_error(self, error: BaseException) -> None:
         self.ui.buttons.setEnabled(True)
-        self.ui.messageLabel.setText(str(error))
+        self.ui.messageLabel.setText(messages.text(error))

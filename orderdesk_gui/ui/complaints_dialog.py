@@ -32,6 +32,7 @@ from orderdesk_gui.domain.journal import (
 )
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.followups import CATEGORY_WORDS, KIND_WORDS, STATUS_WORDS, submit, words
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
@@ -181,7 +182,7 @@ class ComplaintDialog(QDialog):
             for order_id, number in orders:
                 self.order_combo.addItem(number, order_id)
 
-        submit(self.worker, self, job, show, lambda e: self.error_label.setText(str(e)))
+        submit(self.worker, self, job, show, lambda e: self.error_label.setText(messages.text(e)))
 
     def save(self) -> None:
         from orderdesk_gui.services import complaints
@@ -208,7 +209,7 @@ class ComplaintDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
-            self.error_label.setText(str(error))
+            self.error_label.setText(messages.text(error))
 
         submit(
             self.worker,
@@ -400,7 +401,7 @@ class ComplaintsDialog(QDialog):
         self.resolution_edit.setEnabled(c is not None and c.status != "resolved")
 
     def _error(self, error: BaseException) -> None:
-        self.status.setText(str(error))
+        self.status.setText(messages.text(error))
 
     # -- actions ------------------------------------------------------------------------------------
     def take(self) -> None:

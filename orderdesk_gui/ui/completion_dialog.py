@@ -11,6 +11,7 @@ from orderdesk_gui import clock, config
 from orderdesk_gui.domain import ordering as o
 from orderdesk_gui.services.orders import DebtGateClosed
 from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.forms.ui_completion_dialog import Ui_CompletionDialog
 from orderdesk_gui.ui.order_controller import OrderController
 
@@ -97,7 +98,7 @@ class CompletionDialog(QDialog):
         if isinstance(error, DebtGateClosed):
             self.ui.messageLabel.setText(self.tr("The debt gate is red with this order: %s") % error)
         else:
-            self.ui.messageLabel.setText(str(error))
+            self.ui.messageLabel.setText(messages.text(error))
 
     def _done(self, _order_id: int, number: str) -> None:
         self.number = number

@@ -38,6 +38,7 @@ from orderdesk_gui.db import catalog
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.services import dispatch, documents
 from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui import messages
 
 DOC_LANGS = ("ru", "kk", "en")
 # The most a page is rasterised at for the printer or the preview. The print preview keeps every
@@ -145,7 +146,7 @@ class SendingDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
         self.messageLabel.setStyleSheet("color: #b00020;")
-        self.messageLabel.setText(str(error))
+        self.messageLabel.setText(messages.text(error))
 
 
 class EmailDialog(SendingDialog):
@@ -195,7 +196,7 @@ class EmailDialog(SendingDialog):
         try:
             dispatch.parse_addresses(to)
         except dispatch.DispatchError as exc:
-            self.messageLabel.setText(str(exc))
+            self.messageLabel.setText(messages.text(exc))
             self.toEdit.setFocus()
             return
         self._busy(True)
@@ -268,7 +269,7 @@ class FaxDialog(SendingDialog):
 
     def _count_failed(self, error: BaseException) -> None:
         self.pagesLabel.setText("—")
-        self.messageLabel.setText(str(error))
+        self.messageLabel.setText(messages.text(error))
 
     def send(self) -> None:
         if not self.numberEdit.text().strip():
@@ -364,7 +365,7 @@ class CatalogueDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._enable(True)
-        self.messageLabel.setText(str(error))
+        self.messageLabel.setText(messages.text(error))
 
     def _enable(self, on: bool) -> None:
         for button in (self.previewButton, self.saveButton, self.mailButton, self.faxButton):
@@ -476,7 +477,7 @@ class DailyReportDialog(QDialog):
         self.messageLabel.clear()
 
         def failed(error: BaseException) -> None:
-            self.messageLabel.setText(str(error))
+            self.messageLabel.setText(messages.text(error))
 
         self.controller.worker.submit(self.job(), then, failed)
 
@@ -596,7 +597,7 @@ class DocumentsController(QObject):
         self.window.statusBar().showMessage(text, ms)
 
     def _error(self, error: BaseException, title: str | None = None) -> None:
-        QMessageBox.warning(self.window, title or self.tr("Documents"), str(error))
+        QMessageBox.warning(self.window, title or self.tr("Documents"), messages.text(error))
 
     # -- which order ---------------------------------------------------------------------
     def _completed(self, order_id: int, number: str) -> None:
@@ -732,7 +733,7 @@ class DocumentsController(QObject):
                 recipient=recipient,
             ),
             None,
-            lambda e: self._status(str(e)),
+            lambda e: self._status(messages.text(e)),
         )
 
     def save_pdf(self, built: Built) -> None:

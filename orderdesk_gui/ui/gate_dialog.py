@@ -10,6 +10,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.services import auth
 from orderdesk_gui.services.caller import CallerView
 from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.caller import CallerController
 from orderdesk_gui.ui.forms.ui_gate_dialog import Ui_GateDialog
 
@@ -105,7 +106,7 @@ class GateDialog(QDialog):
         elif isinstance(error, auth.AuthError):
             text = self.tr("Wrong user name or password of the approver.")
         else:
-            text = str(error)
+            text = messages.text(error)
         self.ui.messageLabel.setText(text)
 
     def _started(self, order_id: int, _name: str) -> None:

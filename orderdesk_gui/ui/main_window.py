@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from orderdesk_gui import __version__, config
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import looks_like_phone
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.callbacks_panel import CallbacksController
 from orderdesk_gui.ui.caller import CallerController, CallTimerLabel
 from orderdesk_gui.ui.client_card import ClientCardWidget
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Cancel the draft order"), self.tr("Why is it cancelled?")
         )
         if ok:
-            self.orders.cancel(reason, lambda e: self.statusBar().showMessage(str(e), 8000))
+            self.orders.cancel(reason, lambda e: self.statusBar().showMessage(messages.text(e), 8000))
 
     def manual_price(self) -> None:
         row = self.order_panel.ui.linesView.currentIndex().row()

@@ -18,6 +18,7 @@ from orderdesk_gui.domain.debt import DebtStatus, debt_status
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.services import ordering
 from orderdesk_gui.services.ordering import DraftView, SuggestionView
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.worker import DbWorker
 
@@ -110,7 +111,7 @@ class OrderController(QObject):
         self.suggestions_changed.emit([])
 
     def _failed(self, error: BaseException) -> None:
-        self.message.emit(str(error))
+        self.message.emit(messages.text(error))
 
     # -- lines ---------------------------------------------------------------------------
     def add_product(self, product_id: int, quantity_text: str, source: str = "asked", on_done=None) -> None:
@@ -123,7 +124,7 @@ class OrderController(QObject):
             try:
                 self.lines, row = o.merge(self.lines, line, maximum)
             except o.QuantityError as exc:
-                self.message.emit(str(exc))
+                self.message.emit(messages.text(exc))
                 return
             self._changed()
             self.line_added.emit(row)
@@ -148,7 +149,7 @@ class OrderController(QObject):
         try:
             qty = o.parse_quantity(text, line.unit, line.pack_size, "round_up", self.maximum)
         except o.QuantityError as exc:
-            return str(exc)
+            return messages.text(exc)
         self.lines[row] = o.Line(**{**line.__dict__, "quantity": qty.value, "note": qty.note})
         self._changed()
         if qty.note:

@@ -26,6 +26,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import OUTCOMES, ShiftFigures, ShiftReport
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.followups import OUTCOME_WORDS, short_name, submit, words
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
@@ -310,4 +311,4 @@ class ReportsDialog(QDialog):
         submit(self.worker, self, lambda: writer(report, target, labels), done, self._error)
 
     def _error(self, error: BaseException) -> None:
-        self.status.setText(str(error))
+        self.status.setText(messages.text(error))

@@ -47,6 +47,7 @@ from orderdesk_gui.domain.journal import (
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.followups import ANSWER_TYPE_WORDS, OUTCOME_WORDS, STATUS_WORDS, submit, words
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
@@ -280,7 +281,7 @@ class TasksDialog(QDialog):
         )
 
     def _error(self, error: BaseException) -> None:
-        self.status.setText(str(error))
+        self.status.setText(messages.text(error))
 
     # -- working an item ----------------------------------------------------------------------
     def call_current(self) -> None:
@@ -614,7 +615,7 @@ class TaskEditorDialog(QDialog):
         )
 
     def _error(self, error: BaseException) -> None:
-        self.error_label.setText(str(error))
+        self.error_label.setText(messages.text(error))
 
 
 # -- recording the answers of one call ----------------------------------------------------------------
@@ -729,7 +730,7 @@ class TaskAnswerDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
-            self.error_label.setText(str(error))
+            self.error_label.setText(messages.text(error))
 
         submit(
             self.controller.worker,
@@ -787,7 +788,7 @@ class TaskResultsDialog(QDialog):
         submit(self.worker, self, lambda: outbound.task_results(user, task_id), self._show, self._error)
 
     def _error(self, error: BaseException) -> None:
-        self.header.setText(str(error))
+        self.header.setText(messages.text(error))
 
     def _show(self, result: tuple[TaskSummary, list[TaskItemRow]]) -> None:
         summary, items = result
