@@ -279,7 +279,7 @@ def _cmd_callback(args, settings) -> int:
             print(new_id)
         elif args.callback_command == "import":
             report = callbacks.import_csv(args.file)
-            print(report.text(), end="")
+            print(report.text(_english), end="")
             if not report.ok:
                 return EXIT_ERROR
         else:
@@ -328,6 +328,13 @@ def _cmd_call(args) -> int | None:
     return EXIT_OK if send({"cmd": "call", "number": args.number}) is not None else None
 
 
+def _english(error: BaseException) -> str:
+    """An error's text for the terminal, in English (coded errors worded by the UI's table)."""
+    from orderdesk_gui.ui import messages
+
+    return messages.english(error)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if len(argv) == 2 and argv[0] == "call" and not argv[1].startswith("-"):
@@ -359,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
             args.clock_as_of, settings.get(config.OFFICE_TIMEZONE), settings.get(config.CLOCK_AS_OF)
         )
     except clock.ClockError as exc:
-        print(f"orderdesk: {exc}", file=sys.stderr)
+        print(f"orderdesk: {_english(exc)}", file=sys.stderr)
         return EXIT_ERROR
     commands = {
         "demo": _cmd_demo,
@@ -384,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         ValueError,
         OverflowError,
     ) as exc:
-        print(f"orderdesk: {exc}", file=sys.stderr)
+        print(f"orderdesk: {_english(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("orderdesk: interrupted", file=sys.stderr)

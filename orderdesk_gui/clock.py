@@ -22,14 +22,16 @@ import threading
 import time
 import zoneinfo
 
+from orderdesk_gui.errors import CodedError
+
 ENV_AS_OF = "ORDERDESK_AS_OF"  # --as-of for child processes (tests, the phone system's start)
 ENV_TIMEZONE = "ORDERDESK_TIMEZONE"  # office.timezone for child processes
 
 UTC = dt.UTC
 
 
-class ClockError(ValueError):
-    """A day or time zone given to the clock cannot be read; the text names the bad value."""
+class ClockError(CodedError, ValueError):
+    """A day or time zone given to the clock cannot be read (codes ``clock.*``, the bad value as ``text``)."""
 
 
 def machine_zone() -> dt.tzinfo | None:
@@ -51,7 +53,7 @@ def zone(name: str | None) -> dt.tzinfo | None:
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-        raise ClockError(f"Unknown time zone {name!r}: use a name such as Asia/Almaty.") from exc
+        raise ClockError("clock.unknown_zone", text=name) from exc
 
 
 def parse_as_of(text: str) -> dt.date | dt.datetime:
@@ -62,7 +64,7 @@ def parse_as_of(text: str) -> dt.date | dt.datetime:
             return dt.datetime.fromisoformat(raw)
         return dt.date.fromisoformat(raw)
     except ValueError:
-        raise ClockError(f"Cannot read the day {raw!r}: write it as YYYY-MM-DD.") from None
+        raise ClockError("clock.unreadable_day", text=raw) from None
 
 
 class Clock:

@@ -48,22 +48,25 @@ def test_database_url_from_option_then_environment_then_settings(monkeypatch, _i
 
 
 @pytest.mark.parametrize(
-    "url, fragment",
+    "url, code, fragment",
     [
-        ("not a url", "Malformed database URL"),
-        ("mysql://root@localhost/test", "Unsupported database type 'mysql'"),
-        ("postgresql://user@/nodb", "needs a host and a database name"),
-        ("postgresql://user@host:99999/db", "Malformed database URL"),
-        ("sqlite:///", "names no file"),
-        ("sqlite://relative.db", "Malformed SQLite URL"),
+        ("not a url", "database.url_malformed", "Malformed database URL"),
+        ("mysql://root@localhost/test", "database.unsupported_type", "Unsupported database type “mysql”"),
+        ("postgresql://user@/nodb", "database.postgresql_url_incomplete", "needs a host and a database name"),
+        ("postgresql://user@host:99999/db", "database.url_malformed", "Malformed database URL"),
+        ("sqlite:///", "database.sqlite_url_no_file", "names no file"),
+        ("sqlite://relative.db", "database.sqlite_url_malformed", "Malformed SQLite URL"),
     ],
 )
-def test_malformed_urls_get_a_clear_message(url, fragment, capsys):
-    with pytest.raises(connection.DatabaseConfigError, match=fragment):
+def test_malformed_urls_get_a_clear_message(url, code, fragment, capsys):
+    from orderdesk_gui.ui import messages
+
+    with pytest.raises(connection.DatabaseConfigError) as info:
         connection.parse_url(url)
+    assert info.value.code == code and fragment in messages.english(info.value)
     assert main(["migrate", "--db", url]) == 1
     err = capsys.readouterr().err
-    assert fragment in err and "Traceback" not in err
+    assert url in err and "Traceback" not in err
 
 
 def test_password_never_shown():
@@ -77,8 +80,12 @@ def test_password_never_shown():
 
 def test_unreachable_postgresql_is_reported_clearly(capsys):
     url = "postgresql://postgres:topsecret@127.0.0.1:1/test"
-    with pytest.raises(connection.DatabaseConfigError, match="Cannot reach the PostgreSQL server"):
+    with pytest.raises(connection.DatabaseConfigError) as info:
         connection.open_database(url)
+    assert (
+        info.value.code == "database.postgresql_unreachable" and info.value.params["server"] == "127.0.0.1:1"
+    )
+    assert "topsecret" not in str(info.value)
     assert main(["migrate", "--db", url]) == 1
     err = capsys.readouterr().err
     assert "127.0.0.1:1" in err and "Traceback" not in err and "topsecret" not in err
@@ -89,12 +96,12 @@ def test_unwritable_sqlite_path_is_reported_clearly(tmp_path, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     url = "sqlite:///" + (blocker / "sub" / "od.db").as_posix()  # a folder under a file
-    with pytest.raises(connection.DatabaseConfigError, match="Cannot create the folder"):
+    with pytest.raises(connection.DatabaseConfigError, match=r"^database\.folder_not_created \(path="):
         connection.open_database(url)
     folder = tmp_path / "ro"
     folder.mkdir()
     (folder / "od.db").write_bytes(b"this is not a database at all" * 100)
-    with pytest.raises(connection.DatabaseConfigError, match="Cannot open the SQLite database"):
+    with pytest.raises(connection.DatabaseConfigError, match=r"^database\.sqlite_unwritable \(path="):
         connection.open_database("sqlite:///" + (folder / "od.db").as_posix())
     assert main(["migrate", "--db", url]) == 1
     assert "Traceback" not in capsys.readouterr().err

@@ -117,7 +117,7 @@ def test_demo_users_sign_in_with_the_documented_password(demo_db):
 
 
 def test_demo_refuses_a_database_with_data(demo_db, demo_url, capsys):
-    with pytest.raises(DemoError, match="already holds data"):
+    with pytest.raises(DemoError, match="demo.database_not_empty"):
         generate(demo_db, DemoOptions(clients=5, products=20, months=1))
     from orderdesk_gui.cli import main
 

@@ -131,7 +131,7 @@ def ctx(client_type="retail", purpose="order", new=False, manager=20):
 
 def test_ordinary_client_order_taken_here():
     p = propose(ctx(), DEFAULT_RULES, people())
-    assert p.action == TAKE_HERE and "D3" in p.reason
+    assert p.action == TAKE_HERE and p.reason == "routing.ordinary_client"
 
 
 def test_key_account_goes_to_their_manager():
@@ -178,7 +178,7 @@ def test_substitute_takes_over():
 
 def test_other_purpose_without_manager_goes_to_head_of_sales():
     p = propose(ctx(purpose="other", manager=None), DEFAULT_RULES, people())
-    assert p.target.id == 11 and "D19" in p.reason
+    assert p.target.id == 11 and p.reason == "routing.not_an_order"
 
 
 def test_new_client_taken_here_and_passed_for_a_manager():
@@ -239,7 +239,7 @@ def test_routing_rules_round_trip_through_the_command_line(db, tmp_path, capsys)
     path.write_text(json.dumps(rules), encoding="utf-8")
     assert main(["routing", "load", str(path), "--db", url]) == 1
     err = capsys.readouterr().err
-    assert "rule 1: unknown step 'head:nowhere'" in err and "Traceback" not in err
+    assert "Rule 1: unknown step “head:nowhere”" in err and "Traceback" not in err
     path.write_bytes("[{]".encode("cp1251"))
     assert main(["routing", "load", str(path), "--db", url]) == 1
     assert "not valid JSON" in capsys.readouterr().err

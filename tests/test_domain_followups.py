@@ -4,6 +4,7 @@ typed times and windows; the usual reorder interval, the sleeping margin, value 
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -11,7 +12,9 @@ import pytest
 
 from orderdesk_gui.clock import Clock
 from orderdesk_gui.domain import callbacks as cb
+from orderdesk_gui.domain import journal as j
 from orderdesk_gui.domain import sleeping as sl
+from orderdesk_gui.errors import Notice
 
 ALMATY = ZoneInfo("Asia/Almaty")  # UTC+5 all year (since 2024)
 NOW_LOCAL = dt.datetime(2026, 11, 23, 13, 0, tzinfo=ALMATY)  # a Monday, 08:00 UTC
@@ -91,23 +94,43 @@ def test_parse_when_refuses_nonsense_with_a_message(text):
         cb.parse_when(text, NOW_LOCAL)
 
 
+@contextmanager
+def refused(code: str, /, **params):
+    """The block raises ``CallbackTimeError`` with ``code`` (and these parameters)."""
+    with pytest.raises(cb.CallbackTimeError) as excinfo:
+        yield excinfo
+    assert excinfo.value.code == code, excinfo.value
+    assert {key: excinfo.value.params.get(key) for key in params} == params
+
+
 def test_a_time_out_of_range_or_beyond_a_year_is_refused_with_a_message():
-    for text, message in [
-        ("0001-01-01T00:00+05:00", "out of range"),
-        ("+9999d", "366 days ahead"),
-        ("+367d", "366 days ahead"),
-        ("01.01.2099 10:00", "366 days ahead"),
-        ("01.01.2020 10:00", "366 days ago"),
+    for text, code in [
+        ("0001-01-01T00:00+05:00", "callback.time_out_of_range"),
+        ("+9999d", "callback.time_too_far_ahead"),
+        ("+367d", "callback.time_too_far_ahead"),
+        ("01.01.2099 10:00", "callback.time_too_far_ahead"),
+        ("01.01.2020 10:00", "callback.time_too_far_back"),
     ]:
-        with pytest.raises(cb.CallbackTimeError, match=message):
+        with refused(code, text=text):
             cb.parse_when(text, NOW_LOCAL)
     assert cb.parse_when("+366d", NOW_LOCAL) == NOW_LOCAL + dt.timedelta(days=366)
-    with pytest.raises(cb.CallbackTimeError, match="out of range"):
+    with refused("callback.time_out_of_range"):
         cb.parse_window("01.01.0001 00:00-01:00", NOW_LOCAL)
-    with pytest.raises(cb.CallbackTimeError, match="366 days ahead"):
+    with refused("callback.time_too_far_ahead", days=366):
         cb.parse_window("01.01.2099 10:00-12:00", NOW_LOCAL)
-    with pytest.raises(cb.CallbackTimeError, match="out of range"):
+    with refused("callback.time_out_of_range"):
         cb.to_utc_naive(dt.datetime(1, 1, 1, tzinfo=ALMATY))
+
+
+def test_unreadable_times_name_what_was_typed():
+    with refused("callback.time_empty"):
+        cb.parse_when("  ", NOW_LOCAL)
+    with refused("callback.not_a_time_of_day", text="25:00"):
+        cb.parse_when("25:00", NOW_LOCAL)
+    with refused("callback.time_unreadable", text="вчера вечером"):
+        cb.parse_when("вчера вечером", NOW_LOCAL)
+    with refused("callback.window_day_unreadable", day="вчера", text="вчера 14-16"):
+        cb.parse_window("вчера 14-16", NOW_LOCAL)
 
 
 def test_parse_window_forms():
@@ -122,7 +145,7 @@ def test_parse_window_forms():
     )
     assert cb.parse_window("tomorrow 10:00", NOW_LOCAL) == (dt.datetime(2026, 11, 24, 5, 0), None)
     assert cb.parse_window("", NOW_LOCAL) == (NOW_UTC, None)
-    with pytest.raises(cb.CallbackTimeError, match="ends before"):
+    with refused("callback.window_ends_before_start", text="16:00-14:00"):
         cb.parse_window("16:00-14:00", NOW_LOCAL)
 
 
@@ -220,3 +243,19 @@ def test_policies_come_from_the_settings_and_bad_values_fall_back(tmp_path):
     settings.set(config.SLEEPING_MARGIN, "half")
     assert callbacks.policy_from(settings) == cb.CallbackPolicy()
     assert outbound.policy_from(settings) == sl.SleepingPolicy()
+
+
+def test_coded_note_lines_keep_code_and_values_and_typed_lines_stay_as_typed():
+    at = dt.datetime(2026, 11, 24, 5, 30)
+    line = j.note_line(Notice("call.note_callback_scheduled_with_note", at=at, note="про доставку"))
+    assert "\n" not in line and "про доставку" in line  # stored as typed, no escapes
+    typed, coded, day = j.note_parts(
+        "клиент перезвонит сам\n" + line + "\n" + j.note_line(Notice("x.day", day=dt.date(2026, 11, 24)))
+    )
+    assert typed == "клиент перезвонит сам"
+    assert coded.code == "call.note_callback_scheduled_with_note"
+    assert coded.params == {"at": at, "note": "про доставку"}
+    assert day.params == {"day": dt.date(2026, 11, 24)}
+    assert j.note_parts("") == [""]
+    # a damaged coded line (cut by the notes limit) is shown as text, never a traceback
+    assert j.note_parts(line[:20]) == [line[len(j.NOTE_MARK) : 20]]

@@ -230,9 +230,12 @@ def test_drop_folder_rejects_a_bad_file_naming_its_rows_and_imports_a_good_one(q
     window.callbacks.panel.refresh(scan=True)
     qtbot.wait_until(lambda: window.findChild(QMessageBox, "rejectedFileBox") is not None, timeout=10000)
     box = window.findChild(QMessageBox, "rejectedFileBox")
-    assert "site-bad.csv" in box.text() and "line 3" in box.text()
+    assert "site-bad.csv" in box.text() and "line 3: “не номер” is not a phone number." in box.text()
     assert m.CallbackRequest.select().count() == before
     assert (drop / "rejected" / "site-bad.csv").exists()
+    report = (drop / "rejected" / "site-bad.csv.report.txt").read_text(encoding="utf-8")
+    assert "line 3: “не номер” is not a phone number." in report  # the file is written in English
+    assert "callback." not in report  # worded, not codes
     box.close()
     good = drop / "site-good.csv"
     good.write_text("phone,name,from,to,note\n+7 701 555 44 55,Дина,00:00,23:59,из формы\n", encoding="utf-8")

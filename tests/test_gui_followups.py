@@ -460,3 +460,17 @@ def test_an_operator_sees_only_their_own_report(qtbot, app):
     me = m.User.get(m.User.login == "operator")
     assert dialog.report.operator_name == me.full_name and not dialog.report.per_operator
     assert dialog.model.columnCount() == 2
+
+
+def test_transfer_reasons_in_the_report_carry_no_design_references(qtbot):
+    from orderdesk_gui.domain.journal import ShiftFigures
+    from orderdesk_gui.ui.reports_dialog import figure_rows, reason_label
+
+    assert reason_label("Key account: their manager takes the order (D4)") == (
+        "Key account: their manager takes the order"
+    )
+    assert reason_label("Хочет скидку на объём") == "Хочет скидку на объём"  # typed reasons as written
+    rows = figure_rows([ShiftFigures(transfers_by_reason={"Ordinary client: take the order here (D3)": 2})])
+    labels = [label.strip() for label, _values in rows]
+    assert "Ordinary client: take the order here" in labels
+    assert not any("(D" in label for label in labels)

@@ -445,3 +445,41 @@ def test_the_journal_follows_today_past_midnight(qtbot, window, test_clock):
     journal.refresh()
     qtbot.wait_until(lambda: journal.day == tomorrow, timeout=5000)
     assert journal.dayEdit.maximumDate().toPython() == tomorrow + dt.timedelta(days=1)
+
+
+def test_the_programs_own_lines_in_the_notes_are_worded_for_the_reader(qtbot):
+    from orderdesk_gui.errors import Notice
+    from orderdesk_gui.ui.journal import journal_model
+
+    at = clock.now_utc().replace(second=0, microsecond=0)
+    scheduled = Notice("call.note_callback_scheduled_with_note", at=at, note="про доставку")
+    notes = (
+        "перезвонит сам\n"
+        + j.note_line(scheduled)
+        + "\n"
+        + j.note_line(Notice("call.note_consulted", name="Head"))
+    )
+    row = j.JournalRow(
+        id=1,
+        started_at=at,
+        ended_at=None,
+        direction="in",
+        phone="",
+        client_id=None,
+        client_name="",
+        operator_id=1,
+        operator_name="Op",
+        purpose="order",
+        outcome="",
+        notes=notes,
+    )
+    model = journal_model()
+    model.set_rows([row])
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    cell = model.index(0, headers.index("Notes"))
+    local = clock.to_local(at).strftime("%d.%m.%Y %H:%M")
+    assert cell.data() == f"перезвонит сам · Callback scheduled for {local}: про доставку · Consulted Head"
+    assert (
+        cell.data(Qt.ItemDataRole.ToolTipRole).splitlines()[1]
+        == f"Callback scheduled for {local}: про доставку"
+    )

@@ -216,6 +216,12 @@ def test_bad_quantity_is_refused_in_place(qtbot, window):
     assert window.orders.lines == []
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.orders.lines) == 1
+    # a quantity off the pack is rounded up, and the operator reads why in words, not a code
+    packed = priced(client.price_column_id, 1, skip={product.id}, where=m.Product.pack_size > 1)[0]
+    add_line(qtbot, window, packed.code, packed.id, "1")
+    pack = f"{packed.pack_size.normalize():f}"
+    qtbot.wait_until(lambda: f"Rounded up to 1 × {pack}" in panel.ui.messageLabel.text(), timeout=10000)
+    assert "order." not in panel.ui.messageLabel.text()
 
 
 def test_red_debtor_cannot_save_the_order(qtbot, window):
@@ -239,6 +245,12 @@ def test_red_debtor_cannot_save_the_order(qtbot, window):
     )
     dialog = save_in_completion_dialog(qtbot, window)
     qtbot.wait_until(lambda: "debt gate is red" in dialog.ui.messageLabel.text(), timeout=10000)
+    # the block is worded from the status: the document, its sum in the operator's money format
+    from orderdesk_gui.errors import Money
+    from orderdesk_gui.ui import messages
+
+    shown = dialog.ui.messageLabel.text()
+    assert "СФ-ПРОСРОЧ" in shown and messages.format_value(Money("50000")) in shown and "order." not in shown
     assert m.Order.get_by_id(window.orders.view.order_id).status == "draft"
     press(dialog, Qt.Key.Key_Escape)
 
@@ -309,3 +321,89 @@ def test_fulfilment_queue_lists_accepted_orders(qtbot, qtmodeltester, window):
     assert dialog.model.index(0, 1).data() == accepted.number
     qtmodeltester.check(dialog.model)
     dialog.close()
+
+
+# Russian renderings of coded order messages. The Russian texts below are those of the orders glossary
+# (/tmp/glossary_orders.json, applied by the lead with tools/translations.py); until the lead releases
+# them into resources/i18n, the first test compiles its own small translation, so what it checks is the
+# path from a code to the operator's words: translation, Russian number and money formats.
+RU = {
+    "order.quantity_too_large": (
+        "{quantity} — больше наибольшего количества в одной строке ({maximum}): проверьте число."
+    ),
+    "order.debt_over_limit": "{over} сверх кредитного лимита {limit}",
+}
+
+
+def _russian_translator(tmp_path: Path):
+    from xml.sax.saxutils import escape
+
+    from PySide6.QtCore import QTranslator
+
+    from orderdesk_gui.ui import messages
+
+    rows = "".join(
+        f"<message><source>{escape(messages.TABLE[code])}</source>"
+        f"<translation>{escape(text)}</translation></message>"
+        for code, text in RU.items()
+    )
+    ts = tmp_path / "orders_ru.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ru_RU">'
+        f"<context><name>Messages</name>{rows}</context></TS>",
+        encoding="utf-8",
+    )
+    qm = tmp_path / "orders_ru.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    return translator
+
+
+def _render_in_russian(translator) -> tuple[str, str]:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from orderdesk_gui.domain import ordering as o
+    from orderdesk_gui.domain.debt import DebtStatus
+    from orderdesk_gui.ui import messages
+
+    with pytest.raises(o.QuantityError) as info:
+        o.parse_quantity("25559", "шт", Decimal("1"), "round_up", Decimal("10000"))
+    status = DebtStatus(
+        DebtLevel.RED,
+        Decimal("415559"),
+        Decimal("0"),
+        0,
+        Decimal("390000"),
+        Decimal("-25559"),
+        Decimal("25559"),
+    )
+    [over] = orders.describe_block(status)
+    before = QLocale()
+    QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale("ru"))
+    try:
+        return messages.text(info.value), messages.text(over)
+    finally:
+        QLocale.setDefault(before)
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_order_messages_read_in_russian_with_local_numbers_and_money(qapp, tmp_path):
+    quantity, over = _render_in_russian(_russian_translator(tmp_path))
+    assert (
+        quantity
+        == "25\u00a0559 — больше наибольшего количества в одной строке (10\u00a0000): проверьте число."
+    )
+    assert over == "25\u00a0559,00\u00a0₸ сверх кредитного лимита 390\u00a0000,00\u00a0₸"
+
+
+def test_released_russian_translation_words_order_messages(qapp):
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).resolve().parent.parent / "resources/i18n/orderdesk_ru.qm"))
+    quantity, over = _render_in_russian(translator)
+    assert "проверьте число" in quantity and "25\u00a0559" in quantity
+    assert over == "25\u00a0559,00\u00a0₸ сверх кредитного лимита 390\u00a0000,00\u00a0₸"

@@ -59,9 +59,12 @@ def test_newer_database_is_refused_and_left_unchanged(any_url):
     runner = schema.runner(database)
     runner.History.create(name="0099_from_the_future")
     database.close()
-    with pytest.raises(schema.SchemaError, match="newer OrderDesk") as info:
+    with pytest.raises(schema.SchemaError) as info:
         connection.open_database(any_url)
-    assert "99" in str(info.value)
+    assert info.value.code == "schema.too_new" and info.value.params == {"version": 99, "latest": _latest()}
+    from orderdesk_gui.ui import messages
+
+    assert "newer OrderDesk" in messages.english(info.value)
     database = connection.connect(any_url)
     assert "0099_from_the_future" in {r.name for r in runner.History.select()}
 
@@ -78,4 +81,40 @@ def test_cli_migrate_status_and_refusal(sqlite_url, capsys):
     database.close()
     assert main(["migrate", "--db", sqlite_url]) == 1
     err = capsys.readouterr().err
-    assert "newer OrderDesk" in err and "Traceback" not in err
+    assert "100" in err and "Traceback" not in err  # the version found, in words or as a parameter
+
+
+def test_routing_reasons_become_codes_and_an_admins_own_reason_stays(any_url):
+    """0007: the English reasons seeded by 0003 (and copied onto transferred calls) become codes."""
+    database = connection.connect(any_url)
+    assert schema.upgrade(database, target=6)
+    seeded = dict(m.RoutingRule.select(m.RoutingRule.priority, m.RoutingRule.reason).tuples())
+    assert seeded[10] == "Key account: their manager takes the order (D4)"
+    m.RoutingRule.create(priority=60, action="take_here", reason="Своими словами администратора")
+    user = m.User.create(login="op", full_name="Оператор", role="operator")
+    for reason in (
+        "Ordinary client: take the order here (D3)",
+        "Debt: overdue or over the limit",
+        "Клиент просил",
+    ):
+        m.Call.create(direction="in", phone="+77011234567", operator=user, transfer_reason=reason)
+    assert schema.upgrade(database) == ["0007_routing_reason_codes"]
+    reasons = dict(m.RoutingRule.select(m.RoutingRule.priority, m.RoutingRule.reason).tuples())
+    assert reasons == {
+        10: "routing.key_account_manager",
+        20: "routing.not_an_order",
+        30: "routing.not_an_order",
+        40: "routing.new_client",
+        50: "routing.ordinary_client",
+        60: "Своими словами администратора",
+    }
+    calls = sorted(r for (r,) in m.Call.select(m.Call.transfer_reason).tuples())
+    assert calls == ["routing.debt", "routing.ordinary_client", "Клиент просил"]
+    # the seeded rules of a new database say the same as the program's own defaults
+    from orderdesk_gui.domain.routing import DEFAULT_RULES, REASONS
+
+    assert {r.priority: r.reason for r in DEFAULT_RULES} == {k: v for k, v in reasons.items() if k != 60}
+    assert set(reasons.values()) - {"Своими словами администратора"} <= set(REASONS)
+    # down writes the sentences back
+    schema.runner(database).down("0007_routing_reason_codes")
+    assert m.RoutingRule.get(m.RoutingRule.priority == 20).reason.endswith("(D19)")

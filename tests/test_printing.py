@@ -186,7 +186,7 @@ def test_money_quantities_dates_and_payment_forms_per_language():
     assert labels.text("page_of", "kk_KZ", page=1, total=3) == "Бет 1 / 3"
     with pytest.raises(DocumentError) as err:
         labels.norm_lang("de")
-    assert err.value.code == "language"
+    assert err.value.code == "document.language" and err.value.params["language"] == "de"
 
 
 def test_every_text_exists_in_all_three_languages():
@@ -269,17 +269,17 @@ def test_letter_and_a4_paper():
     assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
     with pytest.raises(DocumentError) as err:
         printing.render_confirmation(order, COMPANY, paper="A5")
-    assert err.value.code == "paper" and "A5" in str(err.value)
+    assert err.value.code == "document.paper" and err.value.params == {"paper": "A5"}
 
 
 def test_order_without_lines_is_refused_with_a_message():
     empty = make_order(0)
     with pytest.raises(DocumentError) as err:
         printing.render_confirmation(empty, COMPANY)
-    assert err.value.code == "no_lines" and "нет строк" in str(err.value)
+    assert err.value.code == "document.no_lines" and err.value.params == {}
     with pytest.raises(DocumentError) as err:
         printing.render_fax_sheet(empty, COMPANY, make_cover(), lang="en")
-    assert err.value.code == "no_lines" and "no lines" in str(err.value)
+    assert err.value.code == "document.no_lines"
 
 
 def _right_margin_is_blank(pdf: bytes, qapp) -> None:
@@ -431,7 +431,7 @@ def test_fax_sheet_needs_the_recipients_fax_number():
     for number in ("", "  ", "нет"):
         with pytest.raises(DocumentError) as err:
             printing.render_fax_sheet(make_order(3), COMPANY, make_cover(number))
-        assert err.value.code == "no_fax_number" and "факс" in str(err.value).lower()
+        assert err.value.code == "document.no_fax_number"
 
 
 def test_fax_tiff_one_bit_group4_at_fax_resolution(qapp):
@@ -577,9 +577,10 @@ def test_empty_price_list_and_reference_are_refused():
             PriceListDoc("Прайс-лист", dt.date(2026, 11, 20), "Опт-2", None, (PriceGroup("Бос", ()),)),
             COMPANY,
         )
-    assert err.value.code == "empty"
-    with pytest.raises(DocumentError):
+    assert err.value.code == "document.empty"
+    with pytest.raises(DocumentError) as err:
         printing.render_reference(ReferenceDoc("Справка", dt.date(2026, 11, 20), ()), COMPANY)
+    assert err.value.code == "document.empty"
 
 
 @pytest.mark.parametrize("fax", [False, True], ids=["office", "fax"])
@@ -686,4 +687,4 @@ def test_markup_characters_print_as_typed_and_overlong_fields_get_a_message():
         printing.render_confirmation(
             dataclasses.replace(make_order(2), receiver="Очень длинное имя " * 1500), COMPANY
         )
-    assert err.value.code == "too_long" and "не помещается" in str(err.value)
+    assert err.value.code == "document.too_long"

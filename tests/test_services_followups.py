@@ -5,6 +5,7 @@ shift reports."""
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from decimal import Decimal
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
@@ -19,8 +20,18 @@ from orderdesk_gui.db.queries import user_info
 from orderdesk_gui.domain import journal as j
 from orderdesk_gui.domain.callbacks import CallbackPolicy
 from orderdesk_gui.services import callbacks, calls
+from orderdesk_gui.ui import messages
 
 ALMATY = ZoneInfo("Asia/Almaty")
+
+
+@contextmanager
+def refused(error_class: type[Exception], code: str, /, **params):
+    """The block raises ``error_class`` with the message code ``code`` (and these parameters)."""
+    with pytest.raises(error_class) as excinfo:
+        yield excinfo
+    assert excinfo.value.code == code, excinfo.value
+    assert {key: excinfo.value.params.get(key) for key in params} == params
 
 
 def _user(login, role, dept=None, head_of=None):
@@ -101,23 +112,27 @@ def test_close_call_refuses_bad_input_and_changes_nothing(base):
     op = base.op
     call_id = calls.open_call(op, "", base.c2.id)
     bad = [
-        ("", {}, "Choose the outcome"),
-        ("shouted", {}, "Unknown call outcome"),
-        (j.REFUSED, {}, "why the client refused"),
-        (j.TRANSFERRED, {}, "transferred to"),
-        (j.TRANSFERRED, {"transfer_to_id": 99999}, "does not exist"),
-        (j.CALLBACK_SCHEDULED, {}, "when to call back"),
-        (j.CALLBACK_SCHEDULED, {"callback_at": clock.now_utc() - dt.timedelta(minutes=5)}, "in the past"),
-        (j.ORDER_TAKEN, {}, "complete the order first"),
+        ("", {}, "call.outcome_missing"),
+        ("shouted", {}, "call.unknown_outcome"),
+        (j.REFUSED, {}, "call.refusal_reason_missing"),
+        (j.TRANSFERRED, {}, "call.transfer_target_missing"),
+        (j.TRANSFERRED, {"transfer_to_id": 99999}, "call.transfer_target_gone"),
+        (j.CALLBACK_SCHEDULED, {}, "call.callback_time_missing"),
+        (
+            j.CALLBACK_SCHEDULED,
+            {"callback_at": clock.now_utc() - dt.timedelta(minutes=5)},
+            "call.callback_time_past",
+        ),
+        (j.ORDER_TAKEN, {}, "call.no_order_completed"),
     ]
-    for outcome, extra, message in bad:
-        with pytest.raises(calls.CallError, match=message):
+    for outcome, extra, code in bad:
+        with refused(calls.CallError, code):
             calls.close_call(op, call_id, outcome, **extra)
     call = m.Call.get_by_id(call_id)
     assert call.ended_at is None and call.outcome == ""
     assert m.CallbackRequest.select().count() == 0
     calls.close_call(op, call_id, j.INFO_GIVEN)
-    with pytest.raises(calls.CallError, match="closed already"):
+    with refused(calls.CallError, "call.closed_already"):
         calls.close_call(op, call_id, j.INFO_GIVEN)
 
 
@@ -203,16 +218,16 @@ def test_add_callback_validates_links_the_client_and_updates_an_open_duplicate(b
     assert again == first and m.CallbackRequest.select().count() == 1
     row = m.CallbackRequest.get_by_id(first)
     assert row.window_start == start + dt.timedelta(hours=4) and "прайс" in row.note and "акции" in row.note
-    for phone, name, message in [
-        ("12", "", "not a phone"),
-        ("", "", "empty"),
-        ("+77011112233", "x" * 201, "name"),
+    for phone, name, code, params in [
+        ("12", "", "callback.phone_not_a_number", {"text": "12"}),
+        ("", "", "callback.phone_empty", {}),
+        ("+77011112233", "x" * 201, "callback.name_too_long", {"limit": 200}),
     ]:
-        with pytest.raises(callbacks.CallbackError, match=message):
+        with refused(callbacks.CallbackError, code, **params):
             callbacks.add_callback(phone, name)
-    with pytest.raises(callbacks.CallbackError, match="ends before"):
+    with refused(callbacks.CallbackError, "callback.window_reversed"):
         callbacks.add_callback("+77012223344", window_start=start, window_end=start)
-    with pytest.raises(callbacks.CallbackError, match="Unknown source"):
+    with refused(callbacks.CallbackError, "callback.unknown_source", source="fax"):
         callbacks.add_callback("+77012223344", source="fax")
     assert m.CallbackRequest.select().count() == 1
 
@@ -232,13 +247,13 @@ def test_queue_order_due_count_and_an_attempt_that_reaches_the_client(base):
         overdue,
         base.c1.id,
     )
-    with pytest.raises(callbacks.CallbackError, match="calling this number now"):
+    with refused(callbacks.CallbackError, "callback.being_called", name="Op"):
         callbacks.start_attempt(base.op2, overdue)
     calls.close_call(base.op, call_id, j.INFO_GIVEN)
     row = m.CallbackRequest.get_by_id(overdue)
     assert row.status == "done" and row.attempts == 1 and row.done_at is not None
     assert callbacks.due_count(now) == 1
-    with pytest.raises(callbacks.CallbackError, match="finished already"):
+    with refused(callbacks.CallbackError, "callback.finished_already"):
         callbacks.start_attempt(base.op, overdue)
 
 
@@ -280,11 +295,14 @@ def test_a_reached_client_asking_for_later_moves_the_same_request(base):
 
 def test_cancel_needs_a_reason(base):
     cb_id = callbacks.add_callback("+77011112233")
-    with pytest.raises(callbacks.CallbackError, match="why"):
+    with refused(callbacks.CallbackError, "callback.cancel_reason_missing"):
         callbacks.cancel(base.op, cb_id, " ")
     callbacks.cancel(base.op, cb_id, "клиент сам позвонил")
     row = m.CallbackRequest.get_by_id(cb_id)
-    assert row.status == "cancelled" and "сам позвонил" in row.note
+    assert row.status == "cancelled" and "Cancelled by" not in row.note  # no English stored
+    [cancelled] = [part for part in j.note_parts(row.note) if not isinstance(part, str)]
+    assert cancelled.code == "callback.note_cancelled"
+    assert cancelled.params == {"name": "Op", "reason": "клиент сам позвонил"}
     assert m.AuditEvent.select().where(m.AuditEvent.action == "callback_cancelled").count() == 1
 
 
@@ -327,17 +345,25 @@ def test_a_file_with_bad_rows_imports_nothing_and_names_every_bad_row(base, tmp_
     path.write_text(text, encoding="utf-8")
     report = callbacks.import_csv(path, now=NOW)
     assert not report.ok and report.added == 0
-    assert [line for line, _msg in report.errors] == [3, 4, 5]
-    assert "not a phone number" in report.errors[0][1] and "ends before" in report.errors[1][1]
+    assert [line for line, _error in report.errors] == [3, 4, 5]
+    assert [error.code for _line, error in report.errors] == [
+        "callback.phone_not_a_number",
+        "callback.window_reversed",
+        "callback.not_a_time_of_day",
+    ]
+    assert report.errors[0][1].params == {"text": "12345"}
     assert m.CallbackRequest.select().count() == 0
-    assert "line 3" in report.text() and "Nothing was imported" in report.text()
+    text = report.text(messages.english)
+    assert "line 3: “12345” is not a phone number." in text and "Nothing was imported" in text
+    assert "callback.report_line" in report.text()  # without wording: codes and values, for logs
 
 
 def test_a_file_without_a_phone_column_is_refused(base, tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("name;note\nАрман;прайс\n", encoding="utf-8")
     report = callbacks.import_csv(path, now=NOW)
-    assert not report.ok and report.errors[0][0] == 1 and "phone" in report.errors[0][1]
+    assert not report.ok and report.errors[0][0] == 1
+    assert report.errors[0][1].code == "callback.csv_no_phone_column"
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     assert not callbacks.import_csv(empty, now=NOW).ok
@@ -350,7 +376,7 @@ def test_the_drop_folder_imports_a_file_once_and_sorts_files_into_done_and_rejec
     (drop / "a_good.csv").write_text(good, encoding="utf-8")
     (drop / "b_bad.csv").write_text("phone;name\nnot-a-number;X\n", encoding="utf-8")
     (drop / "notes.txt").write_text("not a csv", encoding="utf-8")
-    reports = callbacks.scan_drop_folder(drop, NOW, settle_s=0)
+    reports = callbacks.scan_drop_folder(drop, NOW, settle_s=0, render=messages.english)
     assert [(r.file, r.ok, r.added) for r in reports] == [("a_good.csv", True, 2), ("b_bad.csv", False, 0)]
     assert (drop / "done" / "a_good.csv").exists() and (drop / "done" / "a_good.csv.report.txt").exists()
     assert "line 2" in (drop / "rejected" / "b_bad.csv.report.txt").read_text(encoding="utf-8")
@@ -478,14 +504,24 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
         outbound.create_task(base.op, "Опрос", "", _survey(), almaty, clock.today())
     assert m.OutboundTask.select().count() == 0
     bad = [
-        ("x", [], almaty, "title"),
-        ("Опрос", [SurveyQuestion("q1", "", "text")], almaty, "no text"),
-        ("Опрос", [SurveyQuestion("q1", "Цвет?", "choice", ("красный",))], almaty, "two choices"),
-        ("Опрос", [SurveyQuestion("q1", "a?"), SurveyQuestion("q1", "b?")], almaty, "share the key"),
-        ("Опрос", [], ClientFilter(region="Тараз"), "No client"),
+        ("x", [], almaty, "task.title_length"),
+        ("Опрос", [SurveyQuestion("q1", "", "text")], almaty, "task.question_without_text"),
+        (
+            "Опрос",
+            [SurveyQuestion("q1", "Цвет?", "choice", ("красный",))],
+            almaty,
+            "task.question_needs_choices",
+        ),
+        (
+            "Опрос",
+            [SurveyQuestion("q1", "a?"), SurveyQuestion("q1", "b?")],
+            almaty,
+            "task.question_key_twice",
+        ),
+        ("Опрос", [], ClientFilter(region="Тараз"), "task.no_client_matches"),
     ]
-    for title, questions, flt, message in bad:
-        with pytest.raises(outbound.TaskError, match=message):
+    for title, questions, flt, code in bad:
+        with refused(outbound.TaskError, code):
             outbound.create_task(base.head, title, "", questions, flt, clock.today())
     assert outbound.preview_task_clients(almaty, clock.today()) == 2
     assert outbound.preview_task_clients(ClientFilter(type_codes=("key",)), clock.today()) == 1
@@ -514,14 +550,14 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
     row = m.OutboundTaskItem.get_by_id(item.id)
     assert (row.status, row.attempts) == ("open", 1) and m.Call.get_by_id(call_id).outcome == j.NO_ANSWER
     call_id = outbound.start_task_item(base.op, item.id)
-    for answers, message in [
-        ({"q2": "бакалея"}, "needs an answer"),
-        ({"q1": "может быть"}, "yes or no"),
-        ({"q1": "да", "q2": "мясо"}, "one of"),
-        ({"q1": "да", "q3": "много"}, "number"),
-        ({"q1": "да", "q9": "?"}, "Unknown question"),
+    for answers, code in [
+        ({"q2": "бакалея"}, "task.answer_required"),
+        ({"q1": "может быть"}, "task.answer_yes_or_no"),
+        ({"q1": "да", "q2": "мясо"}, "task.answer_one_of"),
+        ({"q1": "да", "q3": "много"}, "task.answer_a_number"),
+        ({"q1": "да", "q9": "?"}, "task.unknown_question"),
     ]:
-        with pytest.raises(outbound.TaskError, match=message):
+        with refused(outbound.TaskError, code):
             outbound.finish_task_item(base.op, item.id, call_id, j.INFO_GIVEN, answers)
     assert (
         m.Call.get_by_id(call_id).ended_at is None and m.OutboundTaskItem.get_by_id(item.id).status == "open"
@@ -533,7 +569,7 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
     # c3 refuses: the reason is needed and kept
     other = by_client[base.c3.id]
     call2 = outbound.start_task_item(base.op2, other.id)
-    with pytest.raises(outbound.TaskError, match="why"):
+    with refused(outbound.TaskError, "call.refusal_reason_missing"):
         outbound.finish_task_item(base.op2, other.id, call2, j.REFUSED, {})
     outbound.finish_task_item(base.op2, other.id, call2, j.REFUSED, {}, "работают напрямую с заводом")
     assert m.Call.get_by_id(call2).outcome_detail == "работают напрямую с заводом"
@@ -547,7 +583,7 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
     assert results[base.c1.id].operator_name == "Op" and results[base.c1.id].attempts == 2
     assert results[base.c3.id].refusal_reason == "работают напрямую с заводом"
     assert results[base.c3.id].outcome == j.REFUSED and results[base.c3.id].done_at is not None
-    with pytest.raises(outbound.TaskError, match="already"):
+    with refused(outbound.TaskError, "task.client_called_already"):
         outbound.start_task_item(base.op, item.id)
     outbound.close_task(base.head, task_id)
     assert outbound.tasks(base.op) == [] and len(outbound.tasks(base.head, open_only=False)) == 1
@@ -566,20 +602,20 @@ def test_a_complaint_from_registration_to_resolution(base):
     for n in (1, 2):
         m.OrderLine.create(order=order, line_no=n, product=product, quantity=Decimal(1))
     call_id = calls.open_call(base.op, "+77011112233", base.c1.id)
-    for kwargs, message in [
-        (dict(kind="rant"), "Unknown kind"),
-        (dict(category="weather"), "Unknown category"),
-        (dict(text=" "), "Write what"),
-        (dict(order_id=order.id, order_lines="1,7"), "no line 7"),
-        (dict(order_id=order.id, order_lines="first"), "line numbers"),
-        (dict(client_id=base.c2.id, order_id=order.id), "another client"),
-        (dict(department_code="nowhere"), "no department"),
+    for kwargs, code, params in [
+        (dict(kind="rant"), "complaint.unknown_kind", {"kind": "rant"}),
+        (dict(category="weather"), "complaint.unknown_category", {"category": "weather"}),
+        (dict(text=" "), "complaint.text_missing", {}),
+        (dict(order_id=order.id, order_lines="1,7"), "complaint.order_has_no_line", {"line": 7}),
+        (dict(order_id=order.id, order_lines="first"), "complaint.lines_unreadable", {}),
+        (dict(client_id=base.c2.id, order_id=order.id), "complaint.order_of_another_client", {}),
+        (dict(department_code="nowhere"), "complaint.no_such_department", {"department": "nowhere"}),
     ]:
         args = dict(
             kind="complaint", category="shortage", text="Недовложение: 2 коробки", client_id=base.c1.id
         )
         args.update(kwargs)
-        with pytest.raises(complaints.ComplaintError, match=message):
+        with refused(complaints.ComplaintError, code, **params):
             complaints.register(base.op, **args)
     assert m.Complaint.select().count() == 0
     cid = complaints.register(
@@ -592,7 +628,11 @@ def test_a_complaint_from_registration_to_resolution(base):
         "1,2",
         "open",
     )
-    assert "Claim #" in m.Call.get_by_id(call_id).notes and m.Call.get_by_id(call_id).purpose == "complaint"
+    notes = j.note_parts(m.Call.get_by_id(call_id).notes)
+    assert [(n.code, n.params) for n in notes if not isinstance(n, str)] == [
+        ("call.note_claim_registered", {"number": str(cid)})
+    ]
+    assert m.Call.get_by_id(call_id).purpose == "complaint"
     assert [c.id for c in complaints.client_complaints(base.c1.id)] == [cid]
     assert complaints.open_count(base.c1.id) == 1
     assert [c.id for c in complaints.department_items(logistics_head)] == [cid]
@@ -603,7 +643,7 @@ def test_a_complaint_from_registration_to_resolution(base):
     with pytest.raises(auth.PermissionDenied):
         complaints.resolve(base.op, cid, "довезли")
     complaints.take(logistics_head, cid)
-    with pytest.raises(complaints.ComplaintError, match="Write how"):
+    with refused(complaints.ComplaintError, "complaint.resolution_missing"):
         complaints.resolve(logistics_head, cid, "")
     complaints.resolve(logistics_head, cid, "Довезли 2 коробки 21.11")
     row = complaints.get(cid)
@@ -616,7 +656,7 @@ def test_a_complaint_from_registration_to_resolution(base):
     assert complaints.client_complaints(base.c1.id) == []
     assert complaints.open_count(base.c1.id) == 0
     assert len(complaints.client_complaints(base.c1.id, open_only=False)) == 1
-    with pytest.raises(complaints.ComplaintError, match="resolved already"):
+    with refused(complaints.ComplaintError, "complaint.resolved_already"):
         complaints.resolve(logistics_head, cid, "ещё раз")
     wish = complaints.register(base.op, "wish", "assortment", "Хотят безлактозное молоко", base.c2.id)
     assert complaints.get(wish).department_code == "sales"
@@ -693,7 +733,7 @@ def test_shift_report_figures_permissions_and_exports(base, tmp_path):
     assert t.avg_call_s == pytest.approx((120 + 60 + 20 + 200) / 4) and t.complaints_registered == 0
     with pytest.raises(auth.PermissionDenied):
         reports.shift_report(base.op, day, day, operator_id=base.op2.id)
-    with pytest.raises(reports.ReportError, match="ends before"):
+    with refused(reports.ReportError, "report.period_reversed"):
         reports.shift_report(base.head, day, day - dt.timedelta(days=1))
 
     desk = reports.shift_report(base.head, day, day)
@@ -729,8 +769,11 @@ def test_an_unreadable_time_in_a_row_is_a_row_error_and_the_drop_scan_goes_on(ba
     path = tmp_path / "bad.csv"
     path.write_text(bad, encoding="utf-8")
     report = callbacks.import_csv(path, now=NOW)
-    assert not report.ok and [line for line, _msg in report.errors] == [3, 4]
-    assert "1a:00" in report.errors[0][1] and "1:2:3" in report.errors[1][1]
+    assert not report.ok and [line for line, _error in report.errors] == [3, 4]
+    assert [(e.code, e.params) for _line, e in report.errors] == [
+        ("callback.time_unreadable", {"text": "1a:00"}),
+        ("callback.time_unreadable", {"text": "1:2:3"}),
+    ]
     assert m.CallbackRequest.select().count() == 0
 
     drop = tmp_path / "drop"
@@ -746,7 +789,7 @@ def test_an_unreadable_time_in_a_row_is_a_row_error_and_the_drop_scan_goes_on(ba
         return real(data, name, *args, **kwargs)
 
     monkeypatch.setattr(callbacks, "_import_bytes", flaky)
-    reports = callbacks.scan_drop_folder(drop, NOW, settle_s=0)
+    reports = callbacks.scan_drop_folder(drop, NOW, settle_s=0, render=messages.english)
     assert [(r.file, r.ok, r.added) for r in reports] == [
         ("a_bad.csv", False, 0),
         ("b_broken.csv", False, 0),
@@ -767,12 +810,15 @@ def test_a_callback_asked_for_on_a_call_with_an_order_is_still_filed(base):
     m.Call.update(outcome=j.ORDER_TAKEN, outcome_detail="B1-2026-000001").where(
         m.Call.id == call_id
     ).execute()
-    with pytest.raises(calls.CallError, match="when to call back"):
+    with refused(calls.CallError, "call.callback_time_missing"):
         calls.close_call(base.op, call_id, j.CALLBACK_SCHEDULED)
     calls.close_call(base.op, call_id, j.CALLBACK_SCHEDULED, "про доставку", callback_at=later)
     call = m.Call.get_by_id(call_id)
     assert (call.outcome, call.outcome_detail) == (j.ORDER_TAKEN, "B1-2026-000001")
-    assert "Callback scheduled for" in call.notes and "про доставку" in call.notes
+    assert "Callback scheduled" not in call.notes  # the database holds the code and the values
+    [scheduled] = [part for part in j.note_parts(call.notes) if not isinstance(part, str)]
+    assert scheduled.code == "call.note_callback_scheduled_with_note"
+    assert scheduled.params == {"at": later, "note": "про доставку"}
     queue = callbacks.open_queue(clock.now_utc())
     assert [(q.phone, q.client_id, q.window_start) for q in queue] == [("+77011112233", base.c1.id, later)]
     assert "про доставку" in queue[0].note
@@ -815,7 +861,7 @@ def test_a_task_call_closed_with_f12_records_its_item_once(base):
     outbound.finish_task_item(base.op, first.id, call_id, j.REFUSED, {"q1": "нет"}, "дорого")
     row = m.OutboundTaskItem.get_by_id(first.id)
     assert row.attempts == 1 and '"q1": "no"' in row.answers
-    with pytest.raises(outbound.TaskError, match="another outcome"):
+    with refused(outbound.TaskError, "task.call_closed_with_another_outcome"):
         outbound.finish_task_item(base.op, first.id, call_id, j.INFO_GIVEN, {"q1": "да"})
 
     # F12: no answer keeps the item open; finishing the closed call again counts nothing
@@ -850,7 +896,7 @@ def test_two_operators_cannot_start_the_same_task_item(base):
     item = _task(base)[base.c1.id]
     call_id = outbound.start_task_item(base.op, item.id)
     calls_before = m.Call.select().count()
-    with pytest.raises(outbound.TaskError, match="Op is calling this client"):
+    with refused(outbound.TaskError, "task.being_called", name="Op"):
         outbound.start_task_item(base.op2, item.id)
     assert m.Call.select().count() == calls_before  # no stranded call
     assert m.OutboundTaskItem.get_by_id(item.id).call_id == call_id
@@ -867,9 +913,9 @@ def test_only_the_department_head_the_taker_or_the_sales_head_handle_a_complaint
     admin = user_info(_user("root", "admin"))
     cid = complaints.register(base.op, "complaint", "delivery", "Машина опоздала", base.c1.id)
     assert complaints.get(cid).department_code == "logistics"
-    with pytest.raises(auth.PermissionDenied, match="does not head"):
+    with refused(auth.PermissionDenied, "complaint.not_your_department", name="Manager"):
         complaints.take(base.manager, cid)  # heads wholesale, not logistics
-    with pytest.raises(auth.PermissionDenied, match="does not head"):
+    with refused(auth.PermissionDenied, "complaint.not_your_department", name="Manager"):
         complaints.resolve(base.manager, cid, "решили сами")
     assert complaints.get(cid).status == "open"
     complaints.take(logistics_head, cid)
@@ -944,3 +990,27 @@ def test_report_exports_never_turn_a_typed_text_into_a_formula(base, tmp_path):
     assert cells['=HYPERLINK("http://x";"y")'] == "s" and cells["+Figure"] == "s"
     with zipfile.ZipFile(xlsx_path) as book:
         assert b"<f>" not in book.read("xl/worksheets/sheet1.xml")
+
+
+def test_the_report_shows_transfer_reasons_without_design_references():
+    from orderdesk_gui.domain.journal import ShiftFigures, ShiftReport
+    from orderdesk_gui.services import reports
+
+    day = dt.date(2026, 11, 19)
+    figures = ShiftFigures(
+        transfers_by_reason={
+            "Key account: their manager takes the order (D4)": 2,
+            "New client: take the order here, then the head assigns a manager (D3, D15)": 1,
+        }
+    )
+    rows = reports.table(ShiftReport(day, day, "", figures))
+    reasons = [row[0] for row in rows if row[0].startswith("Transferred")]
+    assert reasons == [
+        "Transferred: Key account: their manager takes the order",
+        "Transferred: New client: take the order here, then the head assigns a manager",
+    ]
+    worded = reports.table(
+        ShiftReport(day, day, "", figures),
+        {"reason:Key account: their manager takes the order (D4)": "Ключевой клиент"},
+    )
+    assert "Transferred: Ключевой клиент" in [row[0] for row in worded]

@@ -12,6 +12,7 @@ from orderdesk_gui.db import catalog
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import ordering as o
 from orderdesk_gui.domain.debt import DebtLevel, DebtRules
+from orderdesk_gui.errors import Money
 from orderdesk_gui.services import auth, calls, ordering, orders
 
 pytestmark = pytest.mark.dated  # runs on the demo's day and 52 weeks later (tests/conftest.py)
@@ -96,9 +97,11 @@ def test_pack_rounding_and_merging_through_the_service(draft):
     facts = catalog.facts([product.id], view.price_column_id, clock.today())[product.id]
     assert catalog.price_of(facts) is not None
     line = ordering.make_line(view, product.id, "1", "asked", clock.today(), MAX)
-    assert line.quantity == product.pack_size and "rounded up" in line.note
-    with pytest.raises(o.QuantityError):
+    assert line.quantity == product.pack_size and line.note.code == "order.rounded_up"
+    assert line.note.params == {"packs": 1, "pack": product.pack_size.normalize()}
+    with pytest.raises(o.QuantityError) as info:
         ordering.make_line(view, product.id, "много", "asked", clock.today(), MAX)
+    assert info.value.code == "order.quantity_not_a_number" and info.value.params == {"text": "много"}
 
 
 def test_draft_saves_and_reopens_complete(draft):
@@ -123,7 +126,7 @@ def test_completion_refused_with_two_offers_then_accepted_with_three(draft):
         add(view, pid, "2")
     offers = offers_for(view, accepted=1, declined=1)
     version = ordering.save_draft(view.order_id, view.lines, offers, view.version)
-    with pytest.raises(orders.OrderError, match="at least 3"):
+    with pytest.raises(orders.OrderError) as info:
         ordering.complete(
             op,
             view.order_id,
@@ -134,6 +137,7 @@ def test_completion_refused_with_two_offers_then_accepted_with_three(draft):
             prefix="B1",
             expected_version=version,
         )
+    assert info.value.code == "order.offers_too_few" and info.value.params == {"minimum": 3, "done": 2}
     assert m.Order.get_by_id(view.order_id).status == "draft"
     offers = offers + offers_for(view, accepted=0, declined=1)
     version = ordering.save_draft(view.order_id, view.lines, offers, version)
@@ -167,7 +171,7 @@ def test_completion_checks_terms(draft):
     add(view, priced_products(1, view.price_column_id)[0])
     version = ordering.save_draft(view.order_id, view.lines, offers_for(view, 1, 2), view.version)
     past = o.Completion(clock.today() - dt.timedelta(days=3), None, False, "cash")
-    with pytest.raises(orders.OrderError, match="in the past") as info:
+    with pytest.raises(orders.OrderError) as info:
         ordering.complete(
             op,
             view.order_id,
@@ -178,7 +182,11 @@ def test_completion_checks_terms(draft):
             prefix="B1",
             expected_version=version,
         )
-    assert "receive the goods" in str(info.value)
+    problems = info.value.params["problems"]  # all of them; the first is the error itself
+    assert info.value.code == problems[0].code and len(problems) >= 2
+    [past] = [p for p in problems if p.code == "order.delivery_in_past"]
+    assert past.params == {"day": clock.today() - dt.timedelta(days=3)}
+    assert "order.receiver_missing" in [p.code for p in problems] or client.client_type.code == "regional"
 
 
 def test_going_over_the_limit_closes_the_gate_at_completion(draft):
@@ -199,15 +207,19 @@ def test_going_over_the_limit_closes_the_gate_at_completion(draft):
             prefix="B1",
             expected_version=version,
         )
-    assert info.value.status.over_limit_by > 0
+    assert info.value.status.over_limit_by > 0 and info.value.code == "order.debt_gate_closed"
+    [over] = orders.describe_block(info.value.status)
+    assert over.code == "order.debt_over_limit" and over.params["limit"] == Decimal("1000")
+    assert isinstance(over.params["over"], Money) and over.params["over"] == info.value.status.over_limit_by
     assert m.Order.get_by_id(view.order_id).status == "draft"
 
 
 def test_cancel_needs_a_reason_and_drafts_are_listed(draft):
     op, client, view = draft
     assert [d.order_id for d in ordering.drafts_of(client.id)] == [view.order_id]
-    with pytest.raises(orders.OrderError, match="why"):
+    with pytest.raises(orders.OrderError) as info:
         ordering.cancel(op, view.order_id, "")
+    assert info.value.code == "order.cancel_reason_missing"
     ordering.cancel(op, view.order_id, "Клиент передумал")
     assert m.Order.get_by_id(view.order_id).status == "cancelled"
     assert ordering.drafts_of(client.id) == []
@@ -268,11 +280,18 @@ def test_only_a_head_of_sales_sets_a_price_by_hand_and_it_is_audited(draft):
     with pytest.raises(auth.PermissionDenied):
         ordering.manual_price(op, view.order_id, line, "100", "Договорились с руководителем")
     head = auth.authenticate("head", "demo")
-    with pytest.raises(orders.OrderError, match="Write why"):
+    with pytest.raises(orders.OrderError) as info:
         ordering.manual_price(head, view.order_id, line, "100", "")
-    for bad in ("0", "-5", "abc", str(line.base_price * 11)):
-        with pytest.raises(orders.OrderError):
+    assert info.value.code == "order.manual_price_reason_missing"
+    for bad, code in (
+        ("0", "order.price_not_positive"),
+        ("-5", "order.price_not_positive"),
+        ("abc", "order.price_not_a_number"),
+        (str(line.base_price * 11), "order.price_too_high"),
+    ):
+        with pytest.raises(orders.OrderError) as info:
             ordering.manual_price(head, view.order_id, line, bad, "Причина указана")
+        assert info.value.code == code
     new = ordering.manual_price(head, view.order_id, line, "99,50", "Компенсация за недовес")
     assert new.unit_price == Decimal("99.50") and new.manual_reason == "Компенсация за недовес"
     ordering.save_draft(view.order_id, [new], [], view.version)

@@ -29,7 +29,7 @@ PG_CONNECT_TIMEOUT_S = 5
 
 
 class DatabaseConfigError(CodedError):
-    """The database URL or the database behind it cannot be used; the text is for the user."""
+    """The database URL or the database behind it cannot be used: a ``database.*`` code (never a password)."""
 
 
 class ReconnectingPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
@@ -71,35 +71,30 @@ class DatabaseUrl:
         return f"postgresql://{user}{self.host}:{self.port}/{self.dbname}"
 
 
-USAGE = "use sqlite:///path/to/file.db or postgresql://user@host:port/database"
-
-
 def parse_url(url: str) -> DatabaseUrl:
     """Parse a database URL; raise ``DatabaseConfigError`` with a readable reason."""
     text = (url or "").strip()
     if "://" not in text:
-        raise DatabaseConfigError(f"Malformed database URL {redact(text)!r}: {USAGE}.")
+        raise DatabaseConfigError("database.url_malformed", url=redact(text))
     try:
         parts = urlsplit(text)
         port = parts.port
-    except ValueError as exc:
-        raise DatabaseConfigError(f"Malformed database URL {redact(text)!r} ({exc}): {USAGE}.") from None
+    except ValueError:
+        raise DatabaseConfigError("database.url_malformed", url=redact(text)) from None
     scheme = parts.scheme.lower()
     if scheme == "sqlite":
         # As in SQLAlchemy and peewee: sqlite:///relative.db, sqlite:////absolute.db,
         # sqlite:///C:/folder/file.db on Windows, sqlite:///:memory:.
         if not text.lower().startswith("sqlite:///"):
-            raise DatabaseConfigError(f"Malformed SQLite URL {text!r}: {USAGE}.")
+            raise DatabaseConfigError("database.sqlite_url_malformed", url=text)
         path = unquote(text[len("sqlite:///") :].split("?", 1)[0])
         if not path or path.endswith("/"):
-            raise DatabaseConfigError(f"The SQLite URL {text!r} names no file: {USAGE}.")
+            raise DatabaseConfigError("database.sqlite_url_no_file", url=text)
         return DatabaseUrl("sqlite", path=path)
     if scheme in ("postgresql", "postgres", "postgresql+psycopg2"):
         dbname = unquote(parts.path.lstrip("/"))
         if not parts.hostname or not dbname:
-            raise DatabaseConfigError(
-                f"The PostgreSQL URL {redact(text)!r} needs a host and a database name: {USAGE}."
-            )
+            raise DatabaseConfigError("database.postgresql_url_incomplete", url=redact(text))
         return DatabaseUrl(
             "postgresql",
             host=parts.hostname,
@@ -108,7 +103,7 @@ def parse_url(url: str) -> DatabaseUrl:
             password=unquote(parts.password or ""),
             dbname=dbname,
         )
-    raise DatabaseConfigError(f"Unsupported database type {scheme!r} in {redact(text)!r}: {USAGE}.")
+    raise DatabaseConfigError("database.unsupported_type", type=scheme, url=redact(text))
 
 
 def redact(url: str) -> str:
@@ -130,10 +125,10 @@ def _sqlite_database(target: DatabaseUrl) -> SqliteDatabase:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseConfigError(
-                f"Cannot create the folder for the database file {path}: {exc.strerror or exc}."
+                "database.folder_not_created", path=str(path), problem=exc.strerror or str(exc)
             ) from None
         if path.exists() and path.is_dir():
-            raise DatabaseConfigError(f"The database path {path} is a folder, not a file.")
+            raise DatabaseConfigError("database.path_is_folder", path=str(path))
         db_path = str(path)
     else:
         db_path = ":memory:"
@@ -153,10 +148,7 @@ def _sqlite_database(target: DatabaseUrl) -> SqliteDatabase:
             database.execute_sql("DROP TABLE _orderdesk_probe")
     except (PeeweeDatabaseError, sqlite3.Error) as exc:
         database.close()
-        raise DatabaseConfigError(
-            f"Cannot open the SQLite database {db_path} for writing: {exc}. "
-            "Check that the folder is writable and the file is an OrderDesk database."
-        ) from None
+        raise DatabaseConfigError("database.sqlite_unwritable", path=db_path, problem=str(exc)) from None
     return database
 
 
@@ -175,9 +167,10 @@ def _postgres_database(target: DatabaseUrl) -> PostgresqlDatabase:
     except Exception as exc:  # psycopg2.OperationalError and friends
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise DatabaseConfigError(
-            f"Cannot reach the PostgreSQL server at {target.host}:{target.port} "
-            f"(database {target.dbname!r}): {first}. "
-            "Check that the server runs and the URL is right."
+            "database.postgresql_unreachable",
+            server=f"{target.host}:{target.port}",
+            database=target.dbname,
+            problem=first,
         ) from None
     return database
 

@@ -26,7 +26,7 @@ _PG_LOCK_KEY = 0x0D0E5C  # advisory lock: one desk upgrades a shared database at
 
 
 class SchemaError(CodedError):
-    """The database schema cannot be used by this program; the text is for the user."""
+    """The database schema cannot be used by this program: a ``schema.*`` code and the versions."""
 
 
 @dataclass(frozen=True)
@@ -60,11 +60,7 @@ def status(database: Database) -> SchemaStatus:
 
 def _refuse_newer(st: SchemaStatus) -> None:
     if st.too_new:
-        raise SchemaError(
-            f"This database has schema version {st.current}, written by a newer OrderDesk; "
-            f"this program knows versions up to {st.latest}. Install the newer OrderDesk "
-            "to open it (nothing was changed)."
-        )
+        raise SchemaError("schema.too_new", version=st.current, latest=st.latest)
 
 
 def check(database: Database) -> SchemaStatus:
@@ -97,7 +93,7 @@ def upgrade(database: Database, target: int | None = None) -> list[str]:
         if target is not None:
             names = [m.name for m in run.migrations() if m.idx == target]
             if not names:
-                raise SchemaError(f"There is no schema version {target}.")
+                raise SchemaError("schema.no_such_version", version=target)
             name = names[0]
         applied = run.up(name)
         for item in applied:

@@ -19,7 +19,7 @@ OPEN, DONE, ESCALATED, CANCELLED = "open", "done", "escalated", "cancelled"
 
 
 class CallbackTimeError(CodedError, ValueError):
-    """A time or time window that cannot be read; the text is for the user."""
+    """A time or time window that cannot be read (``callback.*`` codes)."""
 
 
 HORIZON_DAYS = 366  # a callback further ahead (or back) than this is a typing mistake
@@ -30,11 +30,11 @@ def _checked_moment(moment: dt.datetime, now_local: dt.datetime, raw: str) -> dt
     try:
         moment.astimezone(dt.UTC)
     except (OverflowError, ValueError):
-        raise CallbackTimeError(f"The time {raw!r} is out of range.") from None
+        raise CallbackTimeError("callback.time_out_of_range", text=raw) from None
     if moment - now_local > dt.timedelta(days=HORIZON_DAYS):
-        raise CallbackTimeError(f"The time {raw!r} is more than {HORIZON_DAYS} days ahead.")
+        raise CallbackTimeError("callback.time_too_far_ahead", text=raw, days=HORIZON_DAYS)
     if now_local - moment > dt.timedelta(days=HORIZON_DAYS):
-        raise CallbackTimeError(f"The time {raw!r} is more than {HORIZON_DAYS} days ago.")
+        raise CallbackTimeError("callback.time_too_far_back", text=raw, days=HORIZON_DAYS)
     return moment
 
 
@@ -113,7 +113,7 @@ def _clock(text: str) -> dt.time | None:
         return None
     hour, minute = int(match["h"]), int(match["m"] or 0)
     if hour > 23 or minute > 59:
-        raise CallbackTimeError(f"{text.strip()!r} is not a time of day.")
+        raise CallbackTimeError("callback.not_a_time_of_day", text=text.strip())
     return dt.time(hour, minute)
 
 
@@ -151,13 +151,13 @@ def parse_when(text: str, now_local: dt.datetime) -> dt.datetime:
     try:
         moment = _parse_when(raw, now_local)
     except OverflowError:
-        raise CallbackTimeError(f"The time {raw!r} is out of range.") from None
+        raise CallbackTimeError("callback.time_out_of_range", text=raw) from None
     return _checked_moment(moment, now_local, raw)
 
 
 def _parse_when(raw: str, now_local: dt.datetime) -> dt.datetime:
     if not raw:
-        raise CallbackTimeError("The time is empty.")
+        raise CallbackTimeError("callback.time_empty")
     relative = _RELATIVE.match(raw)
     if relative:
         n, unit = int(relative["n"]), relative["unit"].lower()
@@ -191,9 +191,7 @@ def _parse_when(raw: str, now_local: dt.datetime) -> dt.datetime:
         clock = _clock(parts[1])
         if day is not None and clock is not None:
             return _local(day, clock, now_local)
-    raise CallbackTimeError(
-        f"Cannot read the time {raw!r}: write e.g. 14:30, 2026-11-23 14:30, tomorrow 10:00 or +2h."
-    )
+    raise CallbackTimeError("callback.time_unreadable", text=raw)
 
 
 def to_utc_naive(moment: dt.datetime) -> dt.datetime:
@@ -203,7 +201,7 @@ def to_utc_naive(moment: dt.datetime) -> dt.datetime:
     try:
         return moment.astimezone(dt.UTC).replace(tzinfo=None)
     except OverflowError:
-        raise CallbackTimeError(f"The time {moment.isoformat()} is out of range.") from None
+        raise CallbackTimeError("callback.time_out_of_range", text=moment.isoformat()) from None
 
 
 _WINDOW = re.compile(
@@ -226,7 +224,7 @@ def parse_window(text: str, now_local: dt.datetime) -> tuple[dt.datetime, dt.dat
     try:
         return _parse_window(raw, now_local)
     except OverflowError:
-        raise CallbackTimeError(f"The time {raw!r} is out of range.") from None
+        raise CallbackTimeError("callback.time_out_of_range", text=raw) from None
 
 
 def _parse_window(raw: str, now_local: dt.datetime) -> tuple[dt.datetime, dt.datetime | None]:
@@ -235,7 +233,7 @@ def _parse_window(raw: str, now_local: dt.datetime) -> tuple[dt.datetime, dt.dat
         prefix = match["prefix"].strip()
         day = now_local.date() if not prefix else _date(prefix, now_local.date())
         if day is None:
-            raise CallbackTimeError(f"Cannot read the day {prefix!r} of the window {raw!r}.")
+            raise CallbackTimeError("callback.window_day_unreadable", day=prefix, text=raw)
         start_clock, end_clock = _clock(match["a"]), _clock(match["b"])
         assert start_clock is not None and end_clock is not None
         if not prefix and _local(day, end_clock, now_local) <= now_local:
@@ -243,6 +241,6 @@ def _parse_window(raw: str, now_local: dt.datetime) -> tuple[dt.datetime, dt.dat
         start = _checked_moment(_local(day, start_clock, now_local), now_local, raw)
         end = _checked_moment(_local(day, end_clock, now_local), now_local, raw)
         if end <= start:
-            raise CallbackTimeError(f"The window {raw!r} ends before it starts.")
+            raise CallbackTimeError("callback.window_ends_before_start", text=raw)
         return to_utc_naive(start), to_utc_naive(end)
     return to_utc_naive(parse_when(raw, now_local)), None

@@ -8,8 +8,69 @@ them live in ``domain.callbacks`` and ``domain.sleeping``. Times are naive UTC.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
+
+from orderdesk_gui.errors import CODE, Notice
+
+# --- coded lines in stored notes -------------------------------------------------------
+# What the program itself writes into a call's notes or a callback's note ("callback scheduled
+# for ...", "consulted ...") is stored as a coded line, never as a sentence: the UI words it in
+# the reader's language. A coded line is ``NOTE_MARK`` followed by JSON {"code": ..., params}.
+
+NOTE_MARK = "\u2063#"  # an invisible separator and '#': nobody types it at the start of a line
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"$decimal": str(value)}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict) and len(value) == 1:
+        ((kind, raw),) = value.items()
+        try:
+            if kind == "$datetime":
+                return dt.datetime.fromisoformat(raw)
+            if kind == "$date":
+                return dt.date.fromisoformat(raw)
+            if kind == "$decimal":
+                return Decimal(raw)
+        except (TypeError, ValueError, ArithmeticError):
+            return str(raw)
+    return value
+
+
+def note_line(notice: Notice) -> str:
+    """The stored form of a coded remark: one line, no newline inside."""
+    fields = {key: _encode(value) for key, value in notice.params.items()}
+    return NOTE_MARK + json.dumps({"code": notice.code, **fields}, ensure_ascii=False)
+
+
+def note_parts(notes: str) -> list[str | Notice]:
+    """The lines of stored notes: plain text as typed, coded lines as ``Notice`` for the UI to word."""
+    parts: list[str | Notice] = []
+    for line in (notes or "").split("\n"):
+        if line.startswith(NOTE_MARK):
+            try:
+                fields = json.loads(line[len(NOTE_MARK) :])
+                code = fields.pop("code")
+            except (ValueError, KeyError, TypeError, AttributeError):
+                fields, code = None, ""
+            if isinstance(code, str) and CODE.match(code) and isinstance(fields, dict):
+                parts.append(Notice(code, **{str(k): _decode(v) for k, v in fields.items()}))
+                continue
+            line = line[len(NOTE_MARK) :]
+        parts.append(line)
+    return parts
+
 
 # --- call outcomes (D14) -----------------------------------------------------------
 

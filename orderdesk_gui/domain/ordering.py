@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
 
-from orderdesk_gui.errors import CodedError
+from orderdesk_gui.errors import CodedError, Notice
 
 CENT = Decimal("0.01")
 GRAM = Decimal("0.001")
@@ -43,7 +43,7 @@ class PriceQuote:
 
 
 class PriceError(CodedError, ValueError):
-    """No usable price; the text is for the user."""
+    """No usable price; coded for the user."""
 
 
 def quote(
@@ -53,7 +53,7 @@ def quote(
 ) -> PriceQuote:
     """The client's price: their column, or an active promotion's special price if lower."""
     if column_price is None or column_price <= 0:
-        raise PriceError("This product has no price in the client's price column: it cannot be sold.")
+        raise PriceError("order.no_price")
     base = base_price if base_price and base_price > 0 else column_price
     best = PriceQuote(base, column_price, "column")
     for promotion_id, special in promotions:
@@ -66,13 +66,13 @@ def quote(
 
 
 class QuantityError(CodedError, ValueError):
-    """A quantity that cannot be taken; the text is for the user."""
+    """A quantity that cannot be taken; coded for the user."""
 
 
 @dataclass(frozen=True)
 class Quantity:
     value: Decimal
-    note: str = ""  # e.g. rounded up to whole packs
+    note: Notice | None = None  # e.g. rounded up to whole packs
 
 
 def parse_quantity(
@@ -82,37 +82,38 @@ def parse_quantity(
     if isinstance(text, str):
         cleaned = text.strip().replace(" ", "").replace(",", ".")
         if not cleaned:
-            raise QuantityError("Enter a quantity.")
+            raise QuantityError("order.quantity_missing")
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
-            raise QuantityError(f"{text.strip()!r} is not a number.") from None
+            raise QuantityError("order.quantity_not_a_number", text=text.strip()) from None
     else:
         value = Decimal(text)
     if not value.is_finite():
-        raise QuantityError("Enter a quantity.")
+        raise QuantityError("order.quantity_missing")
     if value <= 0:
-        raise QuantityError("The quantity must be more than zero.")
+        raise QuantityError("order.quantity_not_positive")
     if value > maximum:
         raise QuantityError(
-            f"{value.normalize():f} is more than the largest quantity of one line "
-            f"({maximum.normalize():f}): check the number."
+            "order.quantity_too_large", quantity=value.normalize(), maximum=maximum.normalize()
         )
     if unit not in DIVISIBLE_UNITS and value != value.to_integral_value():
-        raise QuantityError(f"This product is sold in whole {unit}.")
+        raise QuantityError("order.quantity_whole_units", unit=unit)
     value = value.quantize(GRAM, rounding=ROUND_HALF_UP)
     pack = pack_size if pack_size and pack_size > 0 else Decimal(1)
     if pack > 1 and value % pack != 0:
         packs = (value / pack).to_integral_value(rounding=ROUND_CEILING)
         if pack_rule == "refuse":
             raise QuantityError(
-                f"Sold in packs of {pack.normalize():f}: enter {pack.normalize():f}, "
-                f"{(pack * 2).normalize():f}, {(pack * 3).normalize():f} …"
+                "order.quantity_whole_packs",
+                pack=pack.normalize(),
+                twice=(pack * 2).normalize(),
+                thrice=(pack * 3).normalize(),
             )
         rounded = packs * pack
         if rounded > maximum:
-            raise QuantityError(f"Rounded up to whole packs this is more than {maximum.normalize():f}.")
-        return Quantity(rounded, f"rounded up to {packs} × {pack.normalize():f}")
+            raise QuantityError("order.rounded_too_large", maximum=maximum.normalize())
+        return Quantity(rounded, Notice("order.rounded_up", packs=packs, pack=pack.normalize()))
     return Quantity(value)
 
 
@@ -134,7 +135,7 @@ class Line:
     stock: Decimal = ZERO
     source: str = "asked"  # asked / suggested / usual / promotion / repeat
     promotion_id: int | None = None
-    note: str = ""
+    note: Notice | None = None  # a remark for the operator (rounded up to whole packs)
     manual_reason: str = ""  # set when a head of sales fixed the price by hand
 
     @property
@@ -182,7 +183,10 @@ def merge(lines: Sequence[Line], new: Line, maximum: Decimal) -> tuple[list[Line
             quantity = line.quantity + new.quantity
             if quantity > maximum:
                 raise QuantityError(
-                    f"{line.name}: together {quantity.normalize():f} is more than {maximum.normalize():f}."
+                    "order.merged_too_large",
+                    name=line.name,
+                    quantity=quantity.normalize(),
+                    maximum=maximum.normalize(),
                 )
             merged = list(lines)
             merged[i] = replace(line, quantity=quantity, note=new.note or line.note)
@@ -303,16 +307,14 @@ class Offer:
     decline_reason: str = ""
 
 
-def offer_check(offers: Sequence[Offer], minimum: int) -> str | None:
+def offer_check(offers: Sequence[Offer], minimum: int) -> Notice | None:
     """None when the order may complete; otherwise why not (the rule of the job, D7)."""
     done = [o for o in offers if o.outcome in ("accepted", "declined")]
     pending = [o for o in offers if o.outcome not in ("accepted", "declined")]
     if pending:
-        return f"{len(pending)} offered products still have no answer: accept or decline each."
+        return Notice("order.offers_unanswered", count=len(pending))
     if len(done) < minimum:
-        return (
-            f"Offer at least {minimum} products beyond what the client asked for: {len(done)} offered so far."
-        )
+        return Notice("order.offers_too_few", minimum=minimum, done=len(done))
     return None
 
 
@@ -352,32 +354,39 @@ def completion_problems(
     lines: int,
     holidays: set[dt.date] = frozenset(),
     work_weekends: bool = False,
-) -> list[str]:
-    """Everything that stops the order from being accepted, in the operator's words."""
-    problems = []
+) -> list[Notice]:
+    """Everything that stops the order from being accepted, coded for the operator."""
+    problems: list[Notice] = []
     if lines == 0:
-        problems.append("The order has no lines.")
+        problems.append(Notice("order.no_lines"))
     if c.payment_form not in PAYMENT_FORMS:
-        problems.append("Choose the form of payment.")
+        problems.append(Notice("order.payment_form_missing"))
     if regional:
         if c.pickup_date is None and not c.shipping_details.strip():
-            problems.append("A regional client: give the pickup date or the shipping details.")
+            problems.append(Notice("order.regional_terms_missing"))
         if c.pickup_date is not None and c.pickup_date < today:
-            problems.append("The pickup date is in the past.")
+            problems.append(Notice("order.pickup_in_past", day=c.pickup_date))
     if not regional or c.pickup_date is None:
         if c.delivery_date is None and not (regional and c.shipping_details.strip()):
-            problems.append("Choose the delivery date.")
-    for label, day in (("delivery", c.delivery_date), ("pickup", c.pickup_date)):
-        if day is None:
-            continue
+            problems.append(Notice("order.delivery_date_missing"))
+    if c.delivery_date is not None:
+        day = c.delivery_date
         if day <= today - dt.timedelta(days=1):
-            problems.append(f"The {label} date is in the past.")
+            problems.append(Notice("order.delivery_in_past", day=day))
         elif day.isoweekday() >= 6 and not work_weekends:
-            problems.append(f"The {label} date falls on a weekend.")
+            problems.append(Notice("order.delivery_on_weekend", day=day))
         elif day in holidays:
-            problems.append(f"The {label} date is a holiday.")
+            problems.append(Notice("order.delivery_on_holiday", day=day))
+    if c.pickup_date is not None:
+        day = c.pickup_date
+        if day <= today - dt.timedelta(days=1):
+            problems.append(Notice("order.pickup_in_past", day=day))
+        elif day.isoweekday() >= 6 and not work_weekends:
+            problems.append(Notice("order.pickup_on_weekend", day=day))
+        elif day in holidays:
+            problems.append(Notice("order.pickup_on_holiday", day=day))
     if c.receiver_id is None and not (regional and c.shipping_details.strip()):
-        problems.append("Choose the contact who will receive the goods.")
+        problems.append(Notice("order.receiver_missing"))
     elif c.receiver_id is not None and not c.receiver_confirmed:
-        problems.append("Confirm that the receiver will be present at delivery.")
+        problems.append(Notice("order.receiver_not_confirmed"))
     return problems

@@ -10,20 +10,20 @@ DEFAULT_REGION = "KZ"
 
 
 class PhoneError(CodedError, ValueError):
-    """A phone number that cannot be a real number; the text is for the user."""
+    """Not a possible phone number: ``phone.empty``, ``phone.not_a_number``, ``phone.digits``."""
 
 
 def to_e164(raw: str, region: str = DEFAULT_REGION) -> str:
     """``+7 701 123 45 67``, ``8 (701) 123-45-67`` and ``87011234567`` all give ``+77011234567``."""
     text = (raw or "").strip()
     if not text:
-        raise PhoneError("The phone number is empty.")
+        raise PhoneError("phone.empty")
     try:
         number = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException as exc:
-        raise PhoneError(f"{text!r} is not a phone number ({exc}).") from None
+    except phonenumbers.NumberParseException:
+        raise PhoneError("phone.not_a_number", number=text) from None
     if not phonenumbers.is_possible_number(number):
-        raise PhoneError(f"{text!r} has the wrong number of digits for a phone number.")
+        raise PhoneError("phone.digits", number=text)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

@@ -160,8 +160,20 @@ def propose(ctx: CallContext, rules: Sequence[Rule], people: Sequence[Person]) -
             return Proposal(TAKE_HERE, None, rule.reason, (), assign_to)
         target, tried = follow_chain(rule.chain, ctx, people)
         return Proposal(TRANSFER, target, rule.reason, tried, assign_to)
-    return Proposal(TAKE_HERE, reason="no rule matched")
+    return Proposal(TAKE_HERE, reason=NO_RULE)
 
+
+# Reasons are codes worded by ui/messages (an administrator's own reason in a rule file is shown as written).
+NO_RULE = "routing.no_rule"
+DEBT = "routing.debt"
+REASONS = (
+    "routing.key_account_manager",
+    "routing.not_an_order",
+    "routing.new_client",
+    "routing.ordinary_client",
+    NO_RULE,
+    DEBT,
+)
 
 DEBT_CHAIN = ("client_manager", "finance")
 
@@ -169,7 +181,7 @@ DEBT_CHAIN = ("client_manager", "finance")
 def debt_transfer(ctx: CallContext, people: Sequence[Person]) -> Proposal:
     """With red debt the client goes to their manager, or else to finance (D6)."""
     target, tried = follow_chain(DEBT_CHAIN, ctx, people)
-    return Proposal(TRANSFER, target, "debt", tried)
+    return Proposal(TRANSFER, target, DEBT, tried)
 
 
 DEFAULT_RULES: tuple[Rule, ...] = (
@@ -179,28 +191,28 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         client_type="key_account",
         purpose="order",
         chain=("client_manager", "key_account_manager", "head:wholesale"),
-        reason="Key account: their manager takes the order (D4)",
+        reason="routing.key_account_manager",  # D4
     ),
     Rule(
         20,
         TRANSFER,
         purpose="complaint",
         chain=("client_manager", "head:sales"),
-        reason="Not an order: to the client's manager or the head of sales (D19)",
+        reason="routing.not_an_order",  # D19
     ),
     Rule(
         30,
         TRANSFER,
         purpose="other",
         chain=("client_manager", "head:sales"),
-        reason="Not an order: to the client's manager or the head of sales (D19)",
+        reason="routing.not_an_order",  # D19
     ),
     Rule(
         40,
         TAKE_HERE,
         client_is_new=True,
         assign_chain=("head:wholesale",),
-        reason="New client: take the order here, then the head assigns a manager (D3, D15)",
+        reason="routing.new_client",  # D3, D15
     ),
-    Rule(50, TAKE_HERE, reason="Ordinary client: take the order here (D3)"),
+    Rule(50, TAKE_HERE, reason="routing.ordinary_client"),  # D3
 )

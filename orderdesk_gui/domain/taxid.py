@@ -23,10 +23,10 @@ def is_valid(tax_id: str) -> bool:
 
 
 def validation_error(tax_id: str) -> str | None:
-    """A message for the user, or None when the BIN/IIN is valid."""
+    """What is wrong as a code (``taxid.digits``, ``taxid.check_digit``); None for a valid BIN/IIN."""
     text = (tax_id or "").strip()
     if not text.isdigit() or len(text) != 12:
-        return "A BIN/IIN has exactly 12 digits."
+        return "taxid.digits"
     if not is_valid(text):
-        return "This BIN/IIN fails its check digit: a digit is probably mistyped."
+        return "taxid.check_digit"
     return None

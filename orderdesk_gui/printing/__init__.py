@@ -16,20 +16,16 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from orderdesk_gui.errors import CodedError
+
 if TYPE_CHECKING:  # pragma: no cover
     from . import confirmation, daily_report, fax, price_list, reference  # noqa: F401
 
 
-class DocumentError(ValueError):
-    """A document cannot be made from this data; ``str(error)`` is a message for the user.
-
-    ``code`` names the problem for a caller that words it itself (``no_lines``,
-    ``no_fax_number``, ``paper``, ``language``, ``empty``, ``too_long``).
-    """
-
-    def __init__(self, message: str, code: str = "") -> None:
-        super().__init__(message)
-        self.code = code
+class DocumentError(CodedError, ValueError):
+    """A document cannot be made from this data: ``code`` names the problem (``document.no_lines``,
+    ``document.no_fax_number``, ``document.paper``, ``document.language``, ``document.empty``,
+    ``document.too_long``, ...), ``params`` its values; ``orderdesk_gui/ui/messages`` words it."""
 
 
 _RENDERERS = {

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
 def check(order: OrderDoc, lang: str) -> None:
     """DocumentError when the order cannot be printed (no lines)."""
     if not order.lines:
-        raise DocumentError(labels.text("err_no_lines", lang), "no_lines")
+        raise DocumentError("document.no_lines")
 
 
 def render(order: OrderDoc, company: Company, *, paper: str = "A4", lang: str = "ru") -> bytes:

@@ -12,7 +12,7 @@ def check(order: OrderDoc, cover: FaxCover, lang: str) -> None:
     """DocumentError when the sheet cannot be made: no lines, or no fax number to send it to."""
     confirmation.check(order, lang)
     if not any(ch.isdigit() for ch in cover.to_fax or ""):
-        raise DocumentError(labels.text("err_no_fax", lang), "no_fax_number")
+        raise DocumentError("document.no_fax_number")
 
 
 def render(

@@ -111,31 +111,36 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "pay_bank_transfer": ("Безналичный расчёт", "Банктік аударым", "Bank transfer"),
     "pay_on_account": ("В счёт лимита (отсрочка)", "Лимит есебінен (кейінге қалдыру)", "On account (credit)"),
     "pay_card": ("Банковская карта", "Банк картасы", "Card"),
-    # errors (DocumentError messages)
-    "err_no_lines": (
-        "В заказе нет строк — печатать нечего.",
-        "Тапсырыста жолдар жоқ — басып шығаратын ештеңе жоқ.",
-        "The order has no lines: there is nothing to print.",
+    # routing reasons stored as codes (domain/routing.py REASONS), for the daily report's transfers
+    "routing.key_account_manager": (
+        "Ключевой клиент: заказ принимает его менеджер",
+        "Негізгі клиент: тапсырысты оның менеджері қабылдайды",
+        "Key account: their manager takes the order",
     ),
-    "err_no_fax": (
-        "Не указан номер факса получателя.",
-        "Алушының факс нөмірі көрсетілмеген.",
-        "The recipient's fax number is missing.",
+    "routing.not_an_order": (
+        "Не заказ: менеджеру клиента или руководителю отдела продаж",
+        "Тапсырыс емес: клиенттің менеджеріне немесе сату бөлімінің басшысына",
+        "Not an order: to the client's manager or the head of sales",
     ),
-    "err_paper": (
-        "Неизвестный формат бумаги «{paper}»: выберите A4 или Letter.",
-        "Белгісіз қағаз пішімі «{paper}»: A4 немесе Letter таңдаңыз.",
-        "Unknown paper size '{paper}': choose A4 or Letter.",
+    "routing.new_client": (
+        "Новый клиент: заказ принимается здесь, затем руководитель назначает менеджера",
+        "Жаңа клиент: тапсырыс осында қабылданады, содан кейін басшы менеджер тағайындайды",
+        "New client: take the order here, then the head assigns a manager",
     ),
-    "err_empty": (
-        "В документе нет ни одной строки — проверьте условия отбора.",
-        "Құжатта бірде-бір жол жоқ — іріктеу шарттарын тексеріңіз.",
-        "The document has no rows: check the selection.",
+    "routing.ordinary_client": (
+        "Обычный клиент: заказ принимается здесь",
+        "Қарапайым клиент: тапсырыс осында қабылданады",
+        "Ordinary client: take the order here",
     ),
-    "err_too_long": (
-        "Текст документа не помещается на страницу: сократите слишком длинные поля.",
-        "Құжат мәтіні бетке сыймайды: тым ұзын өрістерді қысқартыңыз.",
-        "A text of the document does not fit a page: shorten the overlong fields.",
+    "routing.no_rule": (
+        "ни одно правило маршрутизации не подошло",
+        "бағыттаудың бірде-бір ережесі сәйкес келмеді",
+        "no routing rule matched",
+    ),
+    "routing.debt": (
+        "Задолженность: просрочка или превышен лимит",
+        "Берешек: мерзімі өткен немесе лимиттен асқан",
+        "Debt: overdue or over the limit",
     ),
     # filled in by services/documents.py: titles, notes and the daily report's figures
     "price_list": ("Прайс-лист", "Баға парағы", "Price list"),
@@ -200,7 +205,7 @@ def norm_lang(lang: str | None) -> str:
     if code not in LANGS:
         from . import DocumentError
 
-        raise DocumentError(f"Unknown document language '{lang}': use ru, kk or en.", "language")
+        raise DocumentError("document.language", language=str(lang), languages=list(LANGS))
     return code
 
 
@@ -208,6 +213,11 @@ def text(key: str, lang: str = DEFAULT_LANG, **values: Any) -> str:
     """The printed text ``key`` in ``lang``, placeholders filled."""
     template = TEXTS[key][LANGS.index(norm_lang(lang))]
     return template.format(**values) if values else template
+
+
+def reason(value: str, lang: str = DEFAULT_LANG) -> str:
+    """A transfer reason stored as a code (``routing.debt``) in words; an operator's own text as is."""
+    return text(value, lang) if value.startswith("routing.") and value in TEXTS else value
 
 
 def payment_form(value: str, lang: str = DEFAULT_LANG) -> str:

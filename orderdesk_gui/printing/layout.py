@@ -56,7 +56,7 @@ def page_size(paper: str, lang: str = labels.DEFAULT_LANG) -> tuple[float, float
     """Points of ``"A4"`` or ``"Letter"`` (any case); DocumentError for anything else."""
     size = PAPERS.get((paper or "A4").strip().lower())
     if size is None:
-        raise DocumentError(labels.text("err_paper", lang, paper=paper), "paper")
+        raise DocumentError("document.paper", paper=str(paper))
     return size
 
 
@@ -612,7 +612,7 @@ def build(
     try:
         doc.build(story, canvasmaker=_numbered_canvas(footer, lang, lk))
     except LayoutError as exc:
-        raise DocumentError(labels.text("err_too_long", lang), "too_long") from exc
+        raise DocumentError("document.too_long") from exc
     return out.getvalue()
 
 

@@ -16,7 +16,7 @@ def render(
     lang = labels.norm_lang(lang)
     groups = [g for g in doc.groups if g.rows]
     if not groups:
-        raise DocumentError(labels.text("err_empty", lang), "empty")
+        raise DocumentError("document.empty")
     from . import layout
 
     t = labels.text

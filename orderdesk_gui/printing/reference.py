@@ -14,7 +14,7 @@ def render(
     """The reference sheet as PDF bytes; ``fax=True`` for the fax-legible look. DocumentError when empty."""
     lang = labels.norm_lang(lang)
     if not doc.rows:
-        raise DocumentError(labels.text("err_empty", lang), "empty")
+        raise DocumentError("document.empty")
     from . import layout
 
     t = labels.text

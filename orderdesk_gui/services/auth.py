@@ -24,7 +24,7 @@ MIN_PASSWORD_LENGTH = 4
 
 
 class AuthError(CodedError):
-    """Sign-in refused; the text is for the user and never says which part was wrong."""
+    """Sign-in refused (``auth.wrong_login``): never says which part was wrong."""
 
 
 class PermissionDenied(CodedError):
@@ -32,7 +32,7 @@ class PermissionDenied(CodedError):
 
 
 class UserError(CodedError, ValueError):
-    """Bad input when creating or changing a user; the text is for the user."""
+    """Bad input when creating or changing a user (``auth.*`` codes)."""
 
 
 def audit(user_id: int | None, action: str, entity: str = "", entity_id: str = "", **details) -> None:
@@ -48,9 +48,7 @@ def audit(user_id: int | None, action: str, entity: str = "", entity_id: str = "
 def require(user: UserInfo, permission: Permission) -> None:
     """Raise ``PermissionDenied`` unless the user's role holds ``permission``."""
     if not has_permission(user.role, permission):
-        raise PermissionDenied(
-            f"{user.full_name} ({user.role}) may not {permission.value.replace('_', ' ')}."
-        )
+        raise PermissionDenied("auth.not_allowed", user=user.full_name, permission=permission.value)
 
 
 def has_users() -> bool:
@@ -69,7 +67,7 @@ def authenticate(login: str, password: str) -> UserInfo:
     if not ok:
         with m.db_proxy.atomic():  # committed before the refusal is raised
             audit(user.id if user else None, "sign_in_failed", "user", login=login[:64])
-        raise AuthError("Wrong user name or password.")
+        raise AuthError("auth.wrong_login")
     with m.db_proxy.atomic():
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
@@ -81,7 +79,7 @@ def authenticate(login: str, password: str) -> UserInfo:
 
 def _check_password(password: str) -> None:
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise UserError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+        raise UserError("auth.password_too_short", least=MIN_PASSWORD_LENGTH)
 
 
 def create_user(login: str, full_name: str, role: str, password: str, by: UserInfo | None = None) -> UserInfo:
@@ -90,17 +88,15 @@ def create_user(login: str, full_name: str, role: str, password: str, by: UserIn
         require(by, Permission.MANAGE_USERS)
     login = (login or "").strip()
     if not login or len(login) > 64 or any(ch.isspace() for ch in login):
-        raise UserError("A user name is 1 to 64 characters without spaces.")
+        raise UserError("auth.bad_login", most=64)
     try:
         role = Role(role).value
     except ValueError:
-        raise UserError(
-            f"Unknown role {role!r}; choose one of: {', '.join(r.value for r in Role)}."
-        ) from None
+        raise UserError("auth.unknown_role", role=role, roles=[r.value for r in Role]) from None
     _check_password(password)
     with m.db_proxy.atomic():
         if m.User.select().where(m.User.login == login).exists():
-            raise UserError(f"A user named {login!r} exists already.")
+            raise UserError("auth.login_taken", login=login)
         user = m.User.create(
             login=login,
             full_name=(full_name or login).strip()[:200],
@@ -118,7 +114,7 @@ def set_password(login: str, password: str, by: UserInfo | None = None) -> None:
     with m.db_proxy.atomic():
         user = m.User.get_or_none(m.User.login == login)
         if user is None:
-            raise UserError(f"There is no user named {login!r}.")
+            raise UserError("auth.no_such_login", login=login)
         user.password_hash = _hasher.hash(password)
         user.save(only=[m.User.password_hash])
         audit(by.id if by else None, "password_changed", "user", user.id)

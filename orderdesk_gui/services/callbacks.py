@@ -14,7 +14,7 @@ import io
 import logging
 import re
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,10 +26,10 @@ from orderdesk_gui.db.followups import to_datetime
 from orderdesk_gui.domain import callbacks as rules
 from orderdesk_gui.domain.callbacks import CallbackTimeError
 from orderdesk_gui.domain.entities import UserInfo
-from orderdesk_gui.domain.journal import CALLBACK_SOURCES, CallbackItem
+from orderdesk_gui.domain.journal import CALLBACK_SOURCES, CallbackItem, note_line
 from orderdesk_gui.domain.phones import try_e164
 from orderdesk_gui.domain.roles import Permission, has_permission
-from orderdesk_gui.errors import CodedError
+from orderdesk_gui.errors import CodedError, Notice
 from orderdesk_gui.services.auth import audit
 from orderdesk_gui.services.calls import CallError, open_outbound_call
 
@@ -41,7 +41,7 @@ ATTEMPT_LOCK = dt.timedelta(minutes=15)  # another operator's open attempt block
 
 
 class CallbackError(CodedError, ValueError):
-    """A callback request that cannot be filed or changed; the text is for the user."""
+    """A callback request that cannot be filed or changed, or a bad row of a CSV (``callback.*`` codes)."""
 
 
 # --- filing and changing requests ----------------------------------------------------------
@@ -58,20 +58,22 @@ def _checked(
     raw = (phone or "").strip()
     number = try_e164(raw)
     if number is None:
-        raise CallbackError(f"{raw!r} is not a phone number." if raw else "The phone number is empty.")
+        if raw:
+            raise CallbackError("callback.phone_not_a_number", text=raw)
+        raise CallbackError("callback.phone_empty")
     name = (name or "").strip()
     note = (note or "").strip()
     if len(name) > NAME_MAX:
-        raise CallbackError(f"The name is longer than {NAME_MAX} characters.")
+        raise CallbackError("callback.name_too_long", limit=NAME_MAX)
     if len(note) > NOTE_MAX:
-        raise CallbackError(f"The note is longer than {NOTE_MAX} characters.")
+        raise CallbackError("callback.note_too_long", limit=NOTE_MAX)
     if source not in CALLBACK_SOURCES:
-        raise CallbackError(f"Unknown source {source!r}; one of: {', '.join(CALLBACK_SOURCES)}.")
+        raise CallbackError("callback.unknown_source", source=source, choices=list(CALLBACK_SOURCES))
     for moment in (window_start, window_end):
         if moment is not None and moment.tzinfo is not None:
             raise ValueError("callback times are naive UTC")
     if window_start is not None and window_end is not None and window_end <= window_start:
-        raise CallbackError("The time window ends before it starts.")
+        raise CallbackError("callback.window_reversed")
     return raw[:32], number, name, window_start, window_end, note
 
 
@@ -137,7 +139,7 @@ def _add(raw, number, name, start, end, note, source, user, client_id) -> int:
 def _request(callback_id: int) -> m.CallbackRequest:
     row = m.CallbackRequest.get_or_none(m.CallbackRequest.id == callback_id)
     if row is None:
-        raise CallbackError("The callback request no longer exists.")
+        raise CallbackError("callback.request_gone")
     return row
 
 
@@ -146,7 +148,7 @@ def start_attempt(user: UserInfo, callback_id: int) -> int:
     with m.db_proxy.atomic():
         cb = _request(callback_id)
         if cb.status not in (rules.OPEN, rules.ESCALATED):
-            raise CallbackError("This callback is finished already.")
+            raise CallbackError("callback.finished_already")
         busy = (
             m.Call.select(m.Call.id, m.User.full_name)
             .join(m.User, on=(m.Call.operator == m.User.id))
@@ -160,24 +162,25 @@ def start_attempt(user: UserInfo, callback_id: int) -> int:
             .first()
         )
         if busy:
-            raise CallbackError(f"{busy[1]} is calling this number now.")
+            raise CallbackError("callback.being_called", name=busy[1])
         try:
             return open_outbound_call(user, cb.e164 or cb.phone, cb.client_id, "callback", cb.id)
         except CallError as exc:
-            raise CallbackError(str(exc)) from None
+            raise CallbackError(exc.code, **exc.params) from None
 
 
 def cancel(user: UserInfo, callback_id: int, reason: str) -> None:
     """Drop a request that needs no call (the client rang in, a duplicate, a wrong number)."""
     reason = (reason or "").strip()
     if len(reason) < 3:
-        raise CallbackError("Say why the callback is cancelled.")
+        raise CallbackError("callback.cancel_reason_missing")
     with m.db_proxy.atomic():
         cb = _request(callback_id)
         if cb.status in (rules.DONE, rules.CANCELLED):
-            raise CallbackError("This callback is finished already.")
+            raise CallbackError("callback.finished_already")
         cb.status, cb.done_at = rules.CANCELLED, clock.now_utc()
-        cb.note = ((cb.note + "\n") if cb.note else "") + f"Cancelled by {user.full_name}: {reason[:300]}"
+        line = note_line(Notice("callback.note_cancelled", name=user.full_name, reason=reason[:300]))
+        cb.note = ((cb.note + "\n") if cb.note else "") + line
         cb.save()
         audit(user.id, "callback_cancelled", "callback", cb.id, reason=reason[:300])
 
@@ -293,27 +296,43 @@ _HEADERS = {
 }
 
 
+Render = Callable[[CodedError], str]
+
+
 @dataclass
 class ImportReport:
-    """What one CSV import did. ``errors``: (line number in the file, what is wrong)."""
+    """What one CSV import did. ``errors``: (line number in the file, 0 for the whole file; the coded
+    problem). ``lines()`` says it as coded remarks; ``text(render)`` words them for a file or a terminal
+    (the command line passes the English of ``ui.messages``)."""
 
     ok: bool
     added: int
-    errors: list[tuple[int, str]] = field(default_factory=list)
+    errors: list[tuple[int, CodedError]] = field(default_factory=list)
     file: str = ""
     updated: int = 0  # rows that refreshed an open request for the same number
     duplicate: bool = False  # the very same file was imported before: nothing done
 
-    def text(self) -> str:
-        lines = [f"File: {self.file}"]
+    def lines(self) -> list[tuple[int, CodedError]]:
+        """The report line by line: (file line or 0, coded remark); a line's problem comes with its number."""
+        out: list[tuple[int, CodedError]] = [(0, Notice("callback.report_file", file=self.file))]
         if self.duplicate:
-            lines.append("This file was imported before; nothing was imported again.")
+            out.append((0, Notice("callback.report_duplicate")))
         elif self.ok:
-            lines.append(f"Imported: {self.added} new callback requests, {self.updated} updated.")
+            out.append((0, Notice("callback.report_imported", added=self.added, updated=self.updated)))
         else:
-            lines.append("Nothing was imported: the file has errors. Fix them and drop the file again.")
-            lines += [f"line {line}: {message}" if line else message for line, message in self.errors]
-        return "\n".join(lines) + "\n"
+            out.append((0, Notice("callback.report_rejected")))
+            out += self.errors
+        return out
+
+    def text(self, render: Render = str) -> str:
+        """The report as text, each remark worded by ``render`` (default: codes and values, for logs)."""
+        said = []
+        for line, remark in self.lines():
+            message = render(remark)
+            if line:
+                message = render(Notice("callback.report_line", line=line, message=message))
+            said.append(message)
+        return "\n".join(said) + "\n"
 
 
 def _decode(data: bytes) -> str:
@@ -351,7 +370,7 @@ def _row_times(values: dict[str, str], now_local: dt.datetime):
         if clock_only:  # "16:00" ends the window on the start's day
             hour, minute = int(clock_only["h"]), int(clock_only["m"])
             if hour > 23 or minute > 59:
-                raise CallbackTimeError(f"{end_text!r} is not a time of day.")
+                raise CallbackTimeError("callback.not_a_time_of_day", text=end_text.strip())
             end = start.replace(hour=hour, minute=minute, second=0, microsecond=0)
         else:
             end = rules.parse_when(end_text, now_local)
@@ -368,18 +387,18 @@ def _checked_row(values: dict[str, str], now_local: dt.datetime) -> tuple:
     except (ValueError, OverflowError) as exc:  # a time no rule foresaw: a bad row, not a crash
         log.info("callback csv: unreadable row %r: %s", values, exc)
         times = " ".join(v for k, v in values.items() if k in ("when", "from", "to") and v)
-        raise CallbackError(f"Cannot read the time {times!r}.") from None
+        raise CallbackError("callback.row_time_unreadable", text=times) from None
 
 
-def parse_csv(data: bytes, now: dt.datetime) -> tuple[list[tuple], list[tuple[int, str]]]:
+def parse_csv(data: bytes, now: dt.datetime) -> tuple[list[tuple], list[tuple[int, CodedError]]]:
     """Checked rows ready to file, and the errors (line, message); the file is bad if any error."""
     try:
         text = _decode(data)
     except UnicodeDecodeError:
-        return [], [(1, "The file is neither UTF-8 nor Windows-1251 text.")]
+        return [], [(1, CallbackError("callback.csv_not_text"))]
     lines = text.splitlines()
     if not any(line.strip() for line in lines):
-        return [], [(1, "The file is empty.")]
+        return [], [(1, CallbackError("callback.csv_empty"))]
     first = next(line for line in lines if line.strip())
     delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -393,20 +412,20 @@ def parse_csv(data: bytes, now: dt.datetime) -> tuple[list[tuple], list[tuple[in
         if columns is None:
             columns = _column_map(record)
             if "phone" not in columns:
-                return [], [(line, "The first row must name the columns; a 'phone' column is missing.")]
+                return [], [(line, CallbackError("callback.csv_no_phone_column"))]
             continue
         if len(rows) + len(errors) >= MAX_IMPORT_ROWS:
-            errors.append((line, f"More than {MAX_IMPORT_ROWS} rows: split the file."))
+            errors.append((line, CallbackError("callback.csv_too_many_rows", limit=MAX_IMPORT_ROWS)))
             break
         values = {key: (record[i].strip() if i < len(record) else "") for key, i in columns.items()}
         try:
             checked = _checked_row(values, now_local)
         except (CallbackError, CallbackTimeError) as exc:
-            errors.append((line, str(exc)))
+            errors.append((line, exc))
             continue
         rows.append(checked)
     if columns is not None and not rows and not errors:
-        errors.append((1, "The file has a header but no requests."))
+        errors.append((1, CallbackError("callback.csv_no_requests")))
     return rows, errors
 
 
@@ -418,7 +437,8 @@ def import_csv(path: str | Path, now: dt.datetime | None = None) -> ImportReport
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return ImportReport(False, 0, [(0, f"Cannot read the file: {exc.strerror or exc}")], str(path))
+        problem = CallbackError("callback.csv_unreadable", reason=exc.strerror or str(exc))
+        return ImportReport(False, 0, [(0, problem)], str(path))
     return _import_bytes(data, path.name, now)
 
 
@@ -450,22 +470,23 @@ def _already_imported(digest: str) -> bool:
     )
 
 
-def _move(path: Path, folder: Path, report: ImportReport) -> None:
+def _move(path: Path, folder: Path, report: ImportReport, render: Render) -> None:
     folder.mkdir(exist_ok=True)
     target = folder / path.name
     if target.exists():
         stamp = clock.now_local().strftime("%Y%m%d-%H%M%S-%f")
         target = folder / f"{path.stem}.{stamp}{path.suffix}"
     shutil.move(str(path), str(target))
-    target.with_name(target.name + ".report.txt").write_text(report.text(), encoding="utf-8")
+    target.with_name(target.name + ".report.txt").write_text(report.text(render), encoding="utf-8")
 
 
 def scan_drop_folder(
-    folder: str | Path, now: dt.datetime | None = None, settle_s: float = 2.0
+    folder: str | Path, now: dt.datetime | None = None, settle_s: float = 2.0, render: Render = str
 ) -> list[ImportReport]:
     """Import each ``*.csv`` in the folder, then move it to ``done/`` or ``rejected/`` with a
     ``.report.txt`` beside it. A file imported before (same content) is not imported again.
-    Files changed in the last ``settle_s`` seconds are left for the next scan (still being written)."""
+    Files changed in the last ``settle_s`` seconds are left for the next scan (still being written).
+    ``render`` words the report files (the UI passes ``ui.messages.english``)."""
     folder = Path(folder)
     if not folder.is_dir():
         return []
@@ -490,9 +511,10 @@ def scan_drop_folder(
                 raise  # the database is away: the file stays for the next scan
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the scan
                 log.exception("callback drop: %s could not be imported", path.name)
-                report = ImportReport(False, 0, [(0, f"The file could not be imported: {exc}")], path.name)
+                problem = CallbackError("callback.csv_import_failed", reason=str(exc))
+                report = ImportReport(False, 0, [(0, problem)], path.name)
         try:
-            _move(path, folder / ("done" if report.ok else "rejected"), report)
+            _move(path, folder / ("done" if report.ok else "rejected"), report, render)
         except OSError as exc:
             log.warning("callback drop: cannot move %s: %s", path.name, exc)
         reports.append(report)

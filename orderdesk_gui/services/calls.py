@@ -12,14 +12,14 @@ from orderdesk_gui.domain.callbacks import CallbackPolicy
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
 from orderdesk_gui.domain.roles import Role
-from orderdesk_gui.errors import CodedError
+from orderdesk_gui.errors import CodedError, Notice
 from orderdesk_gui.services.auth import audit
 
 PURPOSES = ("order", "info", "complaint", "other")
 
 
 class CallError(CodedError, ValueError):
-    """A call cannot be changed this way; the text is for the user."""
+    """A call cannot be changed this way (``call.*`` codes)."""
 
 
 def open_call(
@@ -31,7 +31,7 @@ def open_call(
 ) -> int:
     """Start a call record now; the phone is stored in E.164 when it is a number."""
     if purpose not in PURPOSES:
-        raise CallError(f"Unknown call purpose {purpose!r}.")
+        raise CallError("call.unknown_purpose", purpose=purpose)
     number = try_e164(phone) or (phone or "").strip()[:32]
     with m.db_proxy.atomic():
         call = m.Call.create(
@@ -43,7 +43,7 @@ def open_call(
 def _open_call(call_id: int) -> m.Call:
     call = m.Call.get_or_none(m.Call.id == call_id)
     if call is None:
-        raise CallError("The call record no longer exists.")
+        raise CallError("call.record_gone")
     return call
 
 
@@ -54,7 +54,7 @@ def set_client(call_id: int, client_id: int) -> None:
 
 def set_purpose(call_id: int, purpose: str) -> None:
     if purpose not in PURPOSES:
-        raise CallError(f"Unknown call purpose {purpose!r}.")
+        raise CallError("call.unknown_purpose", purpose=purpose)
     with m.db_proxy.atomic():
         m.Call.update(purpose=purpose).where(m.Call.id == call_id).execute()
 
@@ -77,10 +77,14 @@ def consult(user: UserInfo, call_id: int, head_id: int, note: str = "") -> None:
         call = _open_call(call_id)
         head = m.User.get_or_none(m.User.id == head_id)
         if head is None:
-            raise CallError("The person consulted does not exist.")
+            raise CallError("call.consulted_person_gone")
         call.consulted = head.id
-        line = f"Consulted {head.full_name}" + (f": {note.strip()}" if note and note.strip() else "")
-        call.notes = (call.notes + "\n" if call.notes else "") + line
+        note = (note or "").strip()
+        if note:
+            line = Notice("call.note_consulted_with_note", name=head.full_name, note=note)
+        else:
+            line = Notice("call.note_consulted", name=head.full_name)
+        call.notes = (call.notes + "\n" if call.notes else "") + j.note_line(line)
         call.save()
         audit(user.id, "call_consulted", "call", call.id, head=head.login)
 
@@ -147,12 +151,12 @@ def close_call(
     outcome = (outcome or "").strip()
     detail = (detail or "").strip()
     if outcome and outcome not in j.OUTCOMES:
-        raise CallError(f"Unknown call outcome {outcome!r}.")
+        raise CallError("call.unknown_outcome", outcome=outcome)
     now = now or clock.now_utc()
     with m.db_proxy.atomic():
         call = _open_call(call_id)
         if call.ended_at is not None:
-            raise CallError("This call is closed already.")
+            raise CallError("call.closed_already")
         preset = call.outcome or ""
         chosen, typed = outcome, detail
         if preset == j.ORDER_TAKEN or (not outcome and preset):
@@ -160,25 +164,25 @@ def close_call(
         # the order is the outcome, but a callback the client asked for is still filed
         wants_callback = j.CALLBACK_SCHEDULED in (outcome, chosen)
         if not outcome:
-            raise CallError("Choose the outcome of the call.")
+            raise CallError("call.outcome_missing")
         if outcome == j.REFUSED and len(detail) < 2:
-            raise CallError("Say why the client refused.")
+            raise CallError("call.refusal_reason_missing")
         if outcome == j.ORDER_TAKEN and preset != j.ORDER_TAKEN:
-            raise CallError("No order was completed on this call: complete the order first.")
+            raise CallError("call.no_order_completed")
         target = None
         if j.TRANSFERRED in (outcome, chosen) and preset != j.TRANSFERRED:
             if transfer_to_id is None:
-                raise CallError("Choose the person the call was transferred to.")
+                raise CallError("call.transfer_target_missing")
             target = m.User.get_or_none(m.User.id == transfer_to_id)
             if target is None:
-                raise CallError("The person to transfer to does not exist.")
+                raise CallError("call.transfer_target_gone")
         if wants_callback:
             if callback_at is None:
-                raise CallError("Say when to call back.")
+                raise CallError("call.callback_time_missing")
             if callback_at <= now:
-                raise CallError("The callback time is in the past.")
+                raise CallError("call.callback_time_past")
             if not (call.phone or call.client_id):
-                raise CallError("The call has no number to call back.")
+                raise CallError("call.no_number_to_call_back")
         if target is not None:  # also after an order taken: the order stays the outcome
             call.transferred_to = target.id
             call.transfer_reason = (transfer_reason or "").strip()[:300]
@@ -188,9 +192,11 @@ def close_call(
         call.outcome_detail = detail[:300]
         call.notes = _append(call.notes, notes)
         if wants_callback and outcome != j.CALLBACK_SCHEDULED:
-            when = clock.to_local(callback_at).strftime("%Y-%m-%d %H:%M")
-            line = f"Callback scheduled for {when}" + (f": {typed}" if typed else "")
-            call.notes = _append(call.notes, line)
+            if typed:
+                line = Notice("call.note_callback_scheduled_with_note", at=callback_at, note=typed)
+            else:
+                line = Notice("call.note_callback_scheduled", at=callback_at)
+            call.notes = _append(call.notes, j.note_line(line))
         call.ended_at = max(now, call.started_at)
         call.save()
         if call.callback_id:
@@ -283,13 +289,13 @@ def open_outbound_call(
 ) -> int:
     """Start an outbound call now (the operator dials); ``source`` says why (``journal.SOURCES``)."""
     if source not in j.SOURCES:
-        raise CallError(f"Unknown call source {source!r}.")
+        raise CallError("call.unknown_source", source=source)
     if purpose not in PURPOSES:
-        raise CallError(f"Unknown call purpose {purpose!r}.")
+        raise CallError("call.unknown_purpose", purpose=purpose)
     number = try_e164(phone) or (phone or "").strip()[:32]
     with m.db_proxy.atomic():
         if client_id is not None and not m.Client.select().where(m.Client.id == client_id).exists():
-            raise CallError("The client no longer exists.")
+            raise CallError("call.client_gone")
         if not number and client_id is not None:
             first = (
                 m.Phone.select(m.Phone.e164).where(m.Phone.client == client_id).order_by(m.Phone.id).first()

@@ -14,14 +14,14 @@ from orderdesk_gui.domain.phones import PhoneError, to_e164
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.domain.text import search_text
-from orderdesk_gui.errors import CodedError
+from orderdesk_gui.errors import CodedError, Money
 from orderdesk_gui.services.auth import audit, require
 
 STATUSES = ("active", "potential", "blocked")
 
 
 class ClientError(CodedError, ValueError):
-    """Bad client data; the text is for the user and names the field."""
+    """Bad client data: a ``client.*`` code naming the field, and its values."""
 
 
 class StaleEdit(ClientError):
@@ -79,7 +79,7 @@ def client_form(client_id: int | None) -> ClientForm:
         return form
     c = m.Client.get_or_none(m.Client.id == client_id)
     if c is None:
-        raise ClientError("The client no longer exists.")
+        raise ClientError("client.gone")
     contacts = [
         ContactEdit(
             ct.name,
@@ -111,12 +111,14 @@ def client_form(client_id: int | None) -> ClientForm:
     return form
 
 
-def _text(value: str, label: str, limit: int, required: bool = False) -> str:
+def _text(value: str, too_long: str, limit: int, empty: str = "") -> str:
+    """``value`` stripped; ``ClientError(empty)`` when it is required and blank, ``ClientError(too_long,
+    limit=, given=)`` when longer than ``limit`` (both codes in ui/messages/clients.py)."""
     value = (value or "").strip()
-    if required and not value:
-        raise ClientError(f"{label} is required.")
+    if empty and not value:
+        raise ClientError(empty)
     if len(value) > limit:
-        raise ClientError(f"{label} is too long: at most {limit} characters ({len(value)} given).")
+        raise ClientError(too_long, limit=limit, given=len(value))
     return value
 
 
@@ -128,7 +130,7 @@ def _phones_free(numbers: list[str], client_id: int | None) -> None:
         query = query.where(m.Phone.client != client_id)
     clash = query.first()
     if clash is not None:
-        raise ClientError(f"The phone {clash.e164} belongs to another client: {clash.client.name}.")
+        raise ClientError("client.phone_taken", phone=clash.e164, client=clash.client.name)
 
 
 def _tax_free(tax: str, client_id: int | None) -> None:
@@ -137,7 +139,7 @@ def _tax_free(tax: str, client_id: int | None) -> None:
         query = query.where(m.Client.id != client_id)
     other = query.first()
     if other is not None:
-        raise ClientError(f"BIN/IIN {tax} is already the client {other.code} {other.name}.")
+        raise ClientError("client.tax_id_taken", tax_id=tax, code=other.code, client=other.name)
 
 
 def _check_tax(tax: str) -> str:
@@ -152,7 +154,7 @@ def _check_tax(tax: str) -> str:
 def _client_type(code: str) -> m.ClientType:
     ctype = m.ClientType.get_or_none(m.ClientType.code == code)
     if ctype is None:
-        raise ClientError(f"Unknown client type {code!r}.")
+        raise ClientError("client.unknown_type", type=code)
     return ctype
 
 
@@ -160,7 +162,7 @@ def _normalise(phone: str) -> str:
     try:
         return to_e164(phone)
     except PhoneError as exc:
-        raise ClientError(str(exc)) from None
+        raise ClientError(exc.code, **exc.params) from None
 
 
 def create_potential(
@@ -178,13 +180,13 @@ def create_potential(
 ) -> int:
     """A new (potential) client from a call of an unknown number, with what the caller told."""
     require(user, Permission.EDIT_CLIENTS)
-    name = _text(name, "The client's name", 300, required=True)
+    name = _text(name, "client.name_too_long", 300, "client.name_empty")
     details = dict(
-        city=_text(city, "City", 100),
-        region=_text(region, "Region", 100),
-        delivery_address=_text(delivery_address, "Delivery address", 300),
-        shipping_details=_text(shipping_details, "Shipping details", 2000),
-        notes=_text(notes, "Notes", 4000),
+        city=_text(city, "client.city_too_long", 100),
+        region=_text(region, "client.region_too_long", 100),
+        delivery_address=_text(delivery_address, "client.delivery_address_too_long", 300),
+        shipping_details=_text(shipping_details, "client.shipping_details_too_long", 2000),
+        notes=_text(notes, "client.notes_too_long", 4000),
     )
     number = _normalise(phone)
     tax = _check_tax(tax_id)
@@ -197,7 +199,7 @@ def create_potential(
             m.PriceColumn.select().order_by(m.PriceColumn.is_base.desc(), m.PriceColumn.sort_order).first()
         )
         if column is None:
-            raise ClientError("There is no price column yet: import the price list first.")
+            raise ClientError("client.no_price_column")
         temp = "N" + uuid.uuid4().hex[:12]
         client = m.Client.create(
             code=temp,
@@ -223,17 +225,17 @@ def create_potential(
 def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_version: int) -> int:
     """Save a card edit; refuses bad data and an edit over someone else's newer save."""
     require(user, Permission.EDIT_CLIENTS)
-    name = _text(edit.name, "The client's name", 300, required=True)
+    name = _text(edit.name, "client.name_too_long", 300, "client.name_empty")
     tax = _check_tax(edit.tax_id)
     if edit.status not in STATUSES:
-        raise ClientError(f"Unknown status {edit.status!r}.")
+        raise ClientError("client.unknown_status", status=edit.status)
     fields = dict(
         name=name,
-        city=_text(edit.city, "City", 100),
-        region=_text(edit.region, "Region", 100),
-        delivery_address=_text(edit.delivery_address, "Delivery address", 300),
-        shipping_details=_text(edit.shipping_details, "Shipping details", 2000),
-        notes=_text(edit.notes, "Notes", 4000),
+        city=_text(edit.city, "client.city_too_long", 100),
+        region=_text(edit.region, "client.region_too_long", 100),
+        delivery_address=_text(edit.delivery_address, "client.delivery_address_too_long", 300),
+        shipping_details=_text(edit.shipping_details, "client.shipping_details_too_long", 2000),
+        notes=_text(edit.notes, "client.notes_too_long", 4000),
         status=edit.status,
         tax_id=tax or None,
     )
@@ -241,28 +243,28 @@ def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_ver
         try:
             limit = Decimal(str(edit.credit_limit).replace(" ", "").replace(",", "."))
         except InvalidOperation:
-            raise ClientError("The credit limit must be an amount, e.g. 500000.") from None
+            raise ClientError("client.credit_limit_not_amount") from None
         if limit < 0 or limit > Decimal("1e12"):
-            raise ClientError("The credit limit must be between 0 and 1 000 000 000 000.")
+            raise ClientError("client.credit_limit_range", highest=Money("1000000000000"))
         fields["credit_limit"] = limit
     if edit.payment_delay_days is not None:
         if not 0 <= edit.payment_delay_days <= 365:
-            raise ClientError("The payment delay must be between 0 and 365 days.")
+            raise ClientError("client.payment_delay_range", highest=365)
         fields["payment_delay_days"] = edit.payment_delay_days
     contacts = None
     if edit.contacts is not None:
         contacts = []
         for c in edit.contacts:
-            cname = _text(c.name, "A contact's name", 200, required=True)
+            cname = _text(c.name, "client.contact_name_too_long", 200, "client.contact_name_empty")
             phones = [_normalise(p) for p in c.phones if p.strip()]
             contacts.append((c, cname, phones))
         all_numbers = [p for _c, _n, ps in contacts for p in ps]
         if len(all_numbers) != len(set(all_numbers)):
-            raise ClientError("The same phone number is given twice.")
+            raise ClientError("client.phone_twice")
     with m.db_proxy.atomic():
         client = m.Client.get_or_none(m.Client.id == client_id)
         if client is None:
-            raise ClientError("The client no longer exists.")
+            raise ClientError("client.gone")
         fields["client_type"] = _client_type(edit.client_type)
         if tax:
             _tax_free(tax, client_id)
@@ -277,7 +279,7 @@ def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_ver
             .execute()
         )
         if not changed:
-            raise StaleEdit("Someone else saved this client meanwhile: reopen the card and edit again.")
+            raise StaleEdit("client.stale")
         if contacts is not None:
             m.Phone.delete().where(m.Phone.client == client_id).execute()
             m.Contact.delete().where(m.Contact.client == client_id).execute()
@@ -285,8 +287,8 @@ def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_ver
                 contact = m.Contact.create(
                     client=client_id,
                     name=cname,
-                    role=_text(c.role, "A contact's role", 100),
-                    email=_text(c.email, "E-mail", 200),
+                    role=_text(c.role, "client.contact_role_too_long", 100),
+                    email=_text(c.email, "client.email_too_long", 200),
                     fax=_normalise(c.fax) if c.fax.strip() else "",
                     can_receive_goods=c.can_receive_goods,
                     is_primary=(i == 0),
@@ -306,12 +308,12 @@ def assign_manager(user: UserInfo, client_id: int, manager_id: int | None) -> No
         if manager_id is not None:
             manager = m.User.get_or_none((m.User.id == manager_id) & (m.User.active == True))  # noqa: E712
             if manager is None:
-                raise ClientError("That manager does not exist or has left.")
+                raise ClientError("client.manager_gone")
         changed = (
             m.Client.update(manager=manager_id, updated_at=clock.now_utc(), version=m.Client.version + 1)
             .where(m.Client.id == client_id)
             .execute()
         )
         if not changed:
-            raise ClientError("The client no longer exists.")
+            raise ClientError("client.gone")
         audit(user.id, "manager_assigned", "client", client_id, manager=manager_id)

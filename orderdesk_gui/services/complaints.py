@@ -14,9 +14,10 @@ from orderdesk_gui.domain.journal import (
     COMPLAINT_KINDS,
     ComplaintEventRow,
     ComplaintRow,
+    note_line,
 )
 from orderdesk_gui.domain.roles import Permission, Role
-from orderdesk_gui.errors import CodedError
+from orderdesk_gui.errors import CodedError, Notice
 from orderdesk_gui.services.auth import PermissionDenied, audit, require
 
 TEXT_MIN, TEXT_MAX = 3, 4000
@@ -34,7 +35,7 @@ CATEGORY_DEPARTMENTS: dict[str, tuple[str, ...]] = {
 
 
 class ComplaintError(CodedError, ValueError):
-    """A complaint that cannot be registered or changed this way; the text is for the user."""
+    """A complaint that cannot be registered or changed this way (``complaint.*`` codes)."""
 
 
 def departments() -> list[tuple[str, str]]:
@@ -51,7 +52,7 @@ def _department_for(category: str, code: str | None) -> m.Department | None:
     if code:
         dept = m.Department.get_or_none(m.Department.code == code)
         if dept is None:
-            raise ComplaintError(f"There is no department {code!r}.")
+            raise ComplaintError("complaint.no_such_department", department=code)
         return dept
     for candidate in CATEGORY_DEPARTMENTS.get(category, ("sales",)):
         dept = m.Department.get_or_none(m.Department.code == candidate)
@@ -67,13 +68,13 @@ def _line_numbers(order_id: int, text: str) -> str:
     try:
         numbers = sorted({int(p) for p in parts})
     except ValueError:
-        raise ComplaintError("Order lines are line numbers separated by commas, e.g. 1, 4.") from None
+        raise ComplaintError("complaint.lines_unreadable") from None
     existing = {
         n for (n,) in m.OrderLine.select(m.OrderLine.line_no).where(m.OrderLine.order == order_id).tuples()
     }
     missing = [n for n in numbers if n not in existing]
     if missing:
-        raise ComplaintError(f"The order has no line {missing[0]}.")
+        raise ComplaintError("complaint.order_has_no_line", line=missing[0])
     return ",".join(str(n) for n in numbers)[:300]
 
 
@@ -97,32 +98,32 @@ def register(
     """Register a complaint, claim or wish; it goes to the chosen department or the category's."""
     text = (text or "").strip()
     if kind not in COMPLAINT_KINDS:
-        raise ComplaintError(f"Unknown kind {kind!r}; one of: {', '.join(COMPLAINT_KINDS)}.")
+        raise ComplaintError("complaint.unknown_kind", kind=kind, choices=list(COMPLAINT_KINDS))
     if category not in COMPLAINT_CATEGORIES:
-        raise ComplaintError(f"Unknown category {category!r}.")
+        raise ComplaintError("complaint.unknown_category", category=category)
     if len(text) < TEXT_MIN:
-        raise ComplaintError("Write what the client said.")
+        raise ComplaintError("complaint.text_missing")
     if len(text) > TEXT_MAX:
-        raise ComplaintError(f"The text is longer than {TEXT_MAX} characters.")
+        raise ComplaintError("complaint.text_too_long", limit=TEXT_MAX)
     with m.db_proxy.atomic():
         if client_id is not None and not m.Client.select().where(m.Client.id == client_id).exists():
-            raise ComplaintError("The client no longer exists.")
+            raise ComplaintError("call.client_gone")
         lines = ""
         if order_id is not None:
             order = m.Order.get_or_none(m.Order.id == order_id)
             if order is None:
-                raise ComplaintError("The order no longer exists.")
+                raise ComplaintError("complaint.order_gone")
             if client_id is not None and order.client_id != client_id:
-                raise ComplaintError("The order belongs to another client.")
+                raise ComplaintError("complaint.order_of_another_client")
             client_id = order.client_id
             lines = _line_numbers(order_id, order_lines)
         elif (order_lines or "").strip():
-            raise ComplaintError("Choose the order the lines belong to.")
+            raise ComplaintError("complaint.order_missing_for_lines")
         call = None
         if call_id is not None:
             call = m.Call.get_or_none(m.Call.id == call_id)
             if call is None:
-                raise ComplaintError("The call record no longer exists.")
+                raise ComplaintError("call.record_gone")
         dept = _department_for(category, department_code)
         row = m.Complaint.create(
             kind=kind,
@@ -138,9 +139,14 @@ def register(
         )
         _event(row.id, user, "open", f"→ {dept.name}" if dept else "")
         if call is not None:
-            call.notes = (
-                (call.notes + "\n") if call.notes else ""
-            ) + f"{kind.capitalize()} #{row.id} registered"
+            if kind == "claim":
+                registered = Notice("call.note_claim_registered", number=str(row.id))
+            elif kind == "wish":
+                registered = Notice("call.note_wish_registered", number=str(row.id))
+            else:
+                registered = Notice("call.note_complaint_registered", number=str(row.id))
+            # the number is a reference, not a quantity: no thousands separator
+            call.notes = ((call.notes + "\n") if call.notes else "") + note_line(registered)
             if call.purpose == "order" and not call.outcome:
                 call.purpose = "complaint"
             call.save(only=[m.Call.notes, m.Call.purpose])
@@ -151,7 +157,7 @@ def register(
 def _complaint(complaint_id: int) -> m.Complaint:
     row = m.Complaint.get_or_none(m.Complaint.id == complaint_id)
     if row is None:
-        raise ComplaintError("The complaint no longer exists.")
+        raise ComplaintError("complaint.gone")
     return row
 
 
@@ -162,7 +168,7 @@ def _check_may_handle(user: UserInfo, row: m.Complaint) -> None:
         return
     head_of = m.User.select(m.User.head_of).where(m.User.id == user.id).scalar()
     if head_of is None or head_of != row.department_id:
-        raise PermissionDenied(f"{user.full_name} does not head the department this complaint was passed to.")
+        raise PermissionDenied("complaint.not_your_department", name=user.full_name)
 
 
 def take(user: UserInfo, complaint_id: int) -> None:
@@ -172,7 +178,7 @@ def take(user: UserInfo, complaint_id: int) -> None:
         row = _complaint(complaint_id)
         _check_may_handle(user, row)
         if row.status == "resolved":
-            raise ComplaintError("This complaint is resolved already.")
+            raise ComplaintError("complaint.resolved_already")
         if row.status == "taken" and row.taken_by_id == user.id:
             return
         row.status, row.taken_by, row.taken_at = "taken", user.id, clock.now_utc()
@@ -186,14 +192,14 @@ def resolve(user: UserInfo, complaint_id: int, resolution: str) -> None:
     require(user, Permission.RESOLVE_COMPLAINTS)
     resolution = (resolution or "").strip()
     if len(resolution) < TEXT_MIN:
-        raise ComplaintError("Write how the complaint was resolved.")
+        raise ComplaintError("complaint.resolution_missing")
     if len(resolution) > TEXT_MAX:
-        raise ComplaintError(f"The resolution is longer than {TEXT_MAX} characters.")
+        raise ComplaintError("complaint.resolution_too_long", limit=TEXT_MAX)
     with m.db_proxy.atomic():
         row = _complaint(complaint_id)
         _check_may_handle(user, row)
         if row.status == "resolved":
-            raise ComplaintError("This complaint is resolved already.")
+            raise ComplaintError("complaint.resolved_already")
         now = clock.now_utc()
         row.status, row.resolution, row.resolved_at = "resolved", resolution, now
         if row.taken_by_id is None:
@@ -325,7 +331,7 @@ def get(complaint_id: int) -> ComplaintRow:
     """One complaint with its whole history."""
     found = _rows(m.Complaint.id == complaint_id, with_events=True)
     if not found:
-        raise ComplaintError("The complaint no longer exists.")
+        raise ComplaintError("complaint.gone")
     return found[0]
 
 

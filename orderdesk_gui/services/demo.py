@@ -1296,12 +1296,9 @@ def database_is_empty(database: Database) -> bool:
 def generate(database: Database, options: DemoOptions, progress: Progress | None = None) -> DemoSummary:
     """Fill an empty, migrated database with demo data; refuse one that holds data."""
     if not database_is_empty(database):
-        raise DemoError(
-            "This database already holds data; demo data only goes into an empty database. "
-            "Name a new file with --db, or use --replace for a SQLite demo file."
-        )
+        raise DemoError("demo.database_not_empty")
     if options.clients < 1 or options.products < 20 or options.months < 1:
-        raise DemoError("Demo sizes: at least 1 client, 20 products and 1 month.")
+        raise DemoError("demo.too_small", clients=1, products=20, months=1)
     return _Gen(database, options, progress).run()
 
 
@@ -1325,10 +1322,10 @@ def build_demo_database(
         finally:
             database.close()
     if target.path == ":memory:":
-        raise DemoError("A demo database needs a file, not :memory:.")
+        raise DemoError("demo.needs_file")
     path = Path(target.path).expanduser()
     if path.exists() and not replace:
-        raise DemoError(f"{path} exists already; add --replace to overwrite it with demo data.")
+        raise DemoError("demo.file_exists", path=str(path))
     tmp = path.with_name(path.name + ".building")
     for stale in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
         stale.unlink(missing_ok=True)

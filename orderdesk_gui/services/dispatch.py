@@ -7,6 +7,7 @@ No Qt. Passwords never reach a log line, an exception text or a record.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import re
@@ -14,6 +15,7 @@ import shlex
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,7 +44,21 @@ Attachment = tuple[str, bytes, str]  # file name, content, MIME type
 
 
 class DispatchError(CodedError, ValueError):
-    """A document could not be sent; the text says why, for the operator (never a password)."""
+    """A document could not be sent: a ``dispatch.*`` code and what the server said (never a password)."""
+
+
+def stored_error(exc: DispatchError) -> str:
+    """How a failure is kept in DocumentDispatch.error: its code and parameters as JSON."""
+    return json.dumps({"code": exc.code, "params": exc.params}, ensure_ascii=False, default=str)
+
+
+def error_of(stored: str) -> DispatchError | None:
+    """The failure kept by ``stored_error`` (None: a server's own reply, or a text from before codes)."""
+    try:
+        data = json.loads(stored)
+        return DispatchError(data["code"], **data["params"])
+    except (ValueError, TypeError, KeyError):
+        return None
 
 
 @dataclass(frozen=True)
@@ -134,7 +150,7 @@ def record_print(
 ) -> int:
     """Note that a document was printed (``recipient`` = the printer) or saved as PDF (the file)."""
     if channel not in ("print", "pdf"):
-        raise DispatchError(f"Unknown channel {channel!r} for a printed document.")
+        raise DispatchError("dispatch.unknown_channel", channel=channel)
     return _record(
         user, kind, channel, recipient, "sent", order_id=order_id, client_id=client_id, pages=pages
     )
@@ -165,7 +181,7 @@ def parse_addresses(text: str) -> list[str]:
 
     pieces = [p.strip() for p in (text or "").replace(";", ",").split(",") if p.strip()]
     if not pieces:
-        raise DispatchError("Type the recipient's e-mail address.")
+        raise DispatchError("dispatch.no_address")
     out: list[str] = []
     bad: list[str] = []
     for piece in pieces:
@@ -176,7 +192,7 @@ def parse_addresses(text: str) -> list[str]:
         else:
             bad.append(piece)
     if bad:
-        raise DispatchError("Not an e-mail address: " + ", ".join(repr(b) for b in bad) + ".")
+        raise DispatchError("dispatch.bad_address", addresses=bad)
     return out
 
 
@@ -201,8 +217,9 @@ def _message(
         msg.add_attachment(data, maintype=maintype, subtype=subtype or "octet-stream", filename=filename)
     if total > MAX_ATTACHMENTS_BYTES:
         raise DispatchError(
-            f"The attachments are {total // (1024 * 1024)} MB; most mail servers refuse more than "
-            f"{MAX_ATTACHMENTS_BYTES // (1024 * 1024)} MB."
+            "dispatch.attachments_too_big",
+            size=total // (1024 * 1024),
+            most=MAX_ATTACHMENTS_BYTES // (1024 * 1024),
         )
     return msg
 
@@ -222,15 +239,8 @@ def _login(client: smtplib.SMTP, mail: MailSettings) -> None:
         client.login(mail.user, mail.password)
     except UnicodeEncodeError:
         if not mail.user.isascii():
-            raise DispatchError(
-                f"The SMTP user name {mail.user!r} contains characters the server login cannot carry; "
-                "use the Latin user name of the mailbox (mail.smtp_user)."
-            ) from None
-        raise DispatchError(
-            "The SMTP password contains characters the server login cannot carry; only Latin letters, "
-            "digits and punctuation can be sent: check the keyboard layout or change the mailbox "
-            "password (mail.smtp_password)."
-        ) from None
+            raise DispatchError("dispatch.login_not_latin", user=mail.user) from None
+        raise DispatchError("dispatch.password_not_latin") from None
 
 
 def _close(client: smtplib.SMTP, *, polite: bool) -> None:
@@ -255,7 +265,8 @@ def _deliver(mail: MailSettings, msg: EmailMessage, to: list[str]) -> dict[str, 
     import ssl
 
     where = f"{mail.host}:{mail.port}"
-    slow = f"The mail server {where} did not answer within {mail.timeout:g} s."
+    seconds = Decimal(str(mail.timeout))
+
     try:
         if mail.port == 465:
             client: smtplib.SMTP = smtplib.SMTP_SSL(
@@ -264,25 +275,22 @@ def _deliver(mail: MailSettings, msg: EmailMessage, to: list[str]) -> dict[str, 
         else:
             client = smtplib.SMTP(mail.host, mail.port, timeout=mail.timeout)
     except TimeoutError:
-        raise DispatchError(slow) from None
+        raise DispatchError("dispatch.smtp_slow", server=where, seconds=seconds) from None
     except smtplib.SMTPServerDisconnected as exc:
         if "timed out" in str(exc):
-            raise DispatchError(slow) from None
-        raise DispatchError(f"The mail server {where} closed the connection at once.") from None
+            raise DispatchError("dispatch.smtp_slow", server=where, seconds=seconds) from None
+        raise DispatchError("dispatch.smtp_closed_at_once", server=where) from None
     except socket.gaierror:
-        raise DispatchError(f"The mail server name {mail.host!r} is unknown: check mail.smtp_host.") from None
+        raise DispatchError("dispatch.smtp_unknown_host", host=mail.host) from None
     except (ConnectionError, OSError, smtplib.SMTPException) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-        raise DispatchError(f"The mail server {where} cannot be reached ({reason}).") from None
+        raise DispatchError("dispatch.smtp_unreachable", server=where, reply=reason) from None
     accepted = False
     try:
         client.ehlo()
         if mail.tls and mail.port != 465:
             if not client.has_extn("starttls"):
-                raise DispatchError(
-                    f"The mail server {where} does not offer STARTTLS; turn mail.smtp_tls off only if "
-                    "the server is on a trusted network."
-                )
+                raise DispatchError("dispatch.smtp_no_starttls", server=where)
             client.starttls(context=ssl.create_default_context())
             client.ehlo()
         if mail.user:
@@ -292,33 +300,27 @@ def _deliver(mail: MailSettings, msg: EmailMessage, to: list[str]) -> dict[str, 
     except DispatchError:
         raise
     except smtplib.SMTPAuthenticationError as exc:
-        raise DispatchError(
-            f"The mail server refused the login {mail.user!r} ({_reply(exc)}): check the user and password."
-        ) from None
+        raise DispatchError("dispatch.smtp_login_refused", user=mail.user, reply=_reply(exc)) from None
     except smtplib.SMTPNotSupportedError:
-        raise DispatchError(f"The mail server {where} does not support logging in here.") from None
+        raise DispatchError("dispatch.smtp_no_login", server=where) from None
     except smtplib.SMTPRecipientsRefused as exc:
         detail = "; ".join(
             f"{addr}: {code} {resp.decode('utf-8', 'replace') if isinstance(resp, bytes) else resp}"
             for addr, (code, resp) in exc.recipients.items()
         )
-        raise DispatchError(f"The mail server refused the recipient ({detail}).") from None
+        raise DispatchError("dispatch.smtp_recipient_refused", reply=detail) from None
     except smtplib.SMTPSenderRefused as exc:
-        raise DispatchError(
-            f"The mail server refused the sender address {mail.sender!r} ({_reply(exc)}): check mail.from."
-        ) from None
+        raise DispatchError("dispatch.smtp_sender_refused", sender=mail.sender, reply=_reply(exc)) from None
     except smtplib.SMTPResponseException as exc:
-        raise DispatchError(f"The mail server refused the message ({_reply(exc)}).") from None
+        raise DispatchError("dispatch.smtp_refused", reply=_reply(exc)) from None
     except smtplib.SMTPServerDisconnected:
-        raise DispatchError(
-            f"The mail server {where} closed the connection before the message was sent."
-        ) from None
+        raise DispatchError("dispatch.smtp_closed", server=where) from None
     except ssl.SSLError as exc:
-        raise DispatchError(f"A secure connection to {where} failed ({exc.reason or exc}).") from None
+        raise DispatchError("dispatch.smtp_tls_failed", server=where, reply=str(exc.reason or exc)) from None
     except TimeoutError:
-        raise DispatchError(f"The mail server {where} stopped answering (over {mail.timeout:g} s).") from None
+        raise DispatchError("dispatch.smtp_stopped", server=where, seconds=seconds) from None
     except (OSError, smtplib.SMTPException) as exc:
-        raise DispatchError(f"Sending through {where} failed ({exc}).") from None
+        raise DispatchError("dispatch.smtp_failed", server=where, reply=str(exc)) from None
     finally:
         _close(client, polite=accepted)
     return {
@@ -329,11 +331,9 @@ def _deliver(mail: MailSettings, msg: EmailMessage, to: list[str]) -> dict[str, 
 
 def _check_mail(mail: MailSettings | None) -> MailSettings:
     if mail is None or not mail.configured:
-        raise DispatchError(
-            "No mail server is set: fill in the SMTP server in the settings (mail.smtp_host)."
-        )
+        raise DispatchError("dispatch.no_mail_server")
     if not _ADDRESS.match(mail.sender or ""):
-        raise DispatchError("The sender address (mail.from) is not set or not an e-mail address.")
+        raise DispatchError("dispatch.bad_sender")
     return mail
 
 
@@ -362,7 +362,7 @@ def _mail(
         log.warning("%s by %s to %s failed: %s", kind, channel, recipient, exc)
         _record(
             user, kind, channel, recipient, "failed",
-            order_id=order_id, client_id=client_id, pages=pages, error=str(exc),
+            order_id=order_id, client_id=client_id, pages=pages, error=stored_error(exc),
         )  # fmt: skip
         raise
     accepted = [a for a in addresses if a not in refused]
@@ -377,9 +377,7 @@ def _mail(
             user, kind, channel, ", ".join(refused), "failed",
             order_id=order_id, client_id=client_id, pages=pages, error=detail,
         )  # fmt: skip
-        raise DispatchError(
-            f"Sent to {', '.join(accepted)}, but the mail server refused {', '.join(refused)} ({detail})."
-        )
+        raise DispatchError("dispatch.partly_refused", sent=accepted, refused=list(refused), reply=detail)
     return dispatch_id
 
 
@@ -403,7 +401,7 @@ def send_email(
     and leaves a "failed" record with the reason; "sent" is written only after the server took it.
     """
     if kind not in KINDS:
-        raise DispatchError(f"Unknown document kind {kind!r}.")
+        raise DispatchError("dispatch.unknown_kind", kind=kind)
     return _mail(
         user, mail, to, subject, body, attachments,
         kind=kind, channel="email", order_id=order_id, client_id=client_id, pages=pages,
@@ -418,17 +416,14 @@ def fax_digits(number: str) -> str:
     Only a complete, valid number is dialled: a local number without its city code is refused."""
     text = (number or "").strip()
     if not text:
-        raise DispatchError("Type the fax number.")
+        raise DispatchError("dispatch.no_fax_number")
     e164 = try_e164(text)
     if e164 is None:
-        raise DispatchError(f"{text!r} is not a fax number.")
+        raise DispatchError("dispatch.not_a_fax_number", number=text)
     import phonenumbers
 
     if not phonenumbers.is_valid_number(phonenumbers.parse(e164)):
-        raise DispatchError(
-            f"{text!r} is not a complete fax number: type it with the city or operator code, "
-            "e.g. 8 727 250 11 22 or +7 727 250 11 22."
-        )
+        raise DispatchError("dispatch.fax_number_incomplete", number=text)
     return e164.lstrip("+")
 
 
@@ -436,17 +431,13 @@ def _command_args(template: str, path: str, digits: str) -> list[str]:
     try:
         parts = shlex.split(template, posix=os.name != "nt")
     except ValueError as exc:
-        raise DispatchError(f"The fax command setting cannot be read ({exc}): check fax.command.") from None
+        raise DispatchError("dispatch.fax_command_unreadable", problem=str(exc)) from None
     if not parts:
-        raise DispatchError("The fax command is empty: check fax.command.")
+        raise DispatchError("dispatch.fax_command_empty")
     if not any("{file}" in p for p in parts):
-        raise DispatchError(
-            "The fax command must contain {file} where the TIFF file goes: check fax.command."
-        )
+        raise DispatchError("dispatch.fax_command_no_file", token="{file}")
     if not any("{number}" in p for p in parts):
-        raise DispatchError(
-            "The fax command must contain {number} where the fax number goes: check fax.command."
-        )
+        raise DispatchError("dispatch.fax_command_no_number", token="{number}")
     return [p.replace("{file}", path).replace("{number}", digits) for p in parts]
 
 
@@ -469,18 +460,16 @@ def _run_command(template: str, tiff: bytes, digits: str, timeout: float) -> Non
         try:
             done = subprocess.run(args, capture_output=True, timeout=timeout, check=False, shell=False)
         except FileNotFoundError:
-            raise DispatchError(f"The fax command {args[0]!r} was not found: check fax.command.") from None
+            raise DispatchError("dispatch.fax_command_not_found", command=args[0]) from None
         except PermissionError:
-            raise DispatchError(
-                f"The fax command {args[0]!r} may not be run here: check fax.command."
-            ) from None
+            raise DispatchError("dispatch.fax_command_not_allowed", command=args[0]) from None
         except subprocess.TimeoutExpired:
-            raise DispatchError(f"The fax command did not finish within {timeout:g} s.") from None
+            raise DispatchError("dispatch.fax_command_slow", seconds=Decimal(str(timeout))) from None
         except OSError as exc:
-            raise DispatchError(f"The fax command could not start ({exc.strerror or exc}).") from None
+            raise DispatchError("dispatch.fax_command_no_start", problem=exc.strerror or str(exc)) from None
         if done.returncode != 0:
-            detail = _tail(done.stderr) or _tail(done.stdout) or "no message"
-            raise DispatchError(f"The fax command failed (exit code {done.returncode}): {detail}")
+            detail = _tail(done.stderr) or _tail(done.stdout) or "—"
+            raise DispatchError("dispatch.fax_command_failed", exit_code=done.returncode, output=detail)
     finally:
         Path(name).unlink(missing_ok=True)
 
@@ -504,9 +493,9 @@ def send_fax(
     shell) when set, else e-mailed to ``gateway`` (``{number}`` replaced by the digits). Returns
     the DocumentDispatch id; failures raise ``DispatchError`` and are recorded as "failed"."""
     if kind not in KINDS:
-        raise DispatchError(f"Unknown document kind {kind!r}.")
+        raise DispatchError("dispatch.unknown_kind", kind=kind)
     if not tiff:
-        raise DispatchError("The fax has no pages.")
+        raise DispatchError("dispatch.fax_no_pages")
     digits = fax_digits(number)
     command, gateway = (command or "").strip(), (gateway or "").strip()
     if command:
@@ -516,7 +505,7 @@ def send_fax(
             log.warning("fax to %s by command failed: %s", digits, exc)
             _record(
                 user, kind, "fax_command", digits, "failed",
-                order_id=order_id, client_id=client_id, pages=pages, error=str(exc),
+                order_id=order_id, client_id=client_id, pages=pages, error=stored_error(exc),
             )  # fmt: skip
             raise
         log.info("fax %s sent to %s by command", kind, digits)
@@ -525,7 +514,7 @@ def send_fax(
         )
     if gateway:
         if "{number}" not in gateway:
-            raise DispatchError("The fax gateway address must contain {number}: check fax.gateway_email.")
+            raise DispatchError("dispatch.fax_gateway_no_number", token="{number}")
         address = gateway.replace("{number}", digits)
         return _mail(
             user,
@@ -541,7 +530,4 @@ def send_fax(
             pages=pages,
             label=f"{digits} ({address})",
         )
-    raise DispatchError(
-        "No way to send a fax is set: fill in the fax command (fax.command) or the e-mail-to-fax "
-        "gateway (fax.gateway_email) in the settings."
-    )
+    raise DispatchError("dispatch.no_fax_way")

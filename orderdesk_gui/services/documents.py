@@ -161,13 +161,13 @@ def _party(client: m.Client, prefer_contact: int | None = None) -> ClientParty:
 def _printable_order(order_id: int) -> m.Order:
     order = m.Order.get_or_none(m.Order.id == order_id)
     if order is None:
-        raise DocumentError("The order no longer exists.")
+        raise DocumentError("document.order_gone")
     if order.status not in PRINTABLE_STATUSES:
         if order.status == "draft":
-            raise DocumentError(
-                "The order is still a draft: complete it (F10) before printing or sending it."
-            )
-        raise DocumentError(f"The order is {order.status}: only accepted orders have a confirmation.")
+            raise DocumentError("document.order_draft")
+        if order.status == "cancelled":
+            raise DocumentError("document.order_cancelled", number=order.number or "")
+        raise DocumentError("document.order_not_printable", number=order.number or "", status=order.status)
     return order
 
 
@@ -184,7 +184,7 @@ def order_doc(order_id: int, lang: str = "ru") -> OrderDoc:
         .order_by(m.OrderLine.line_no)
     )
     if not rows:
-        raise DocumentError(f"Order {order.number} has no lines: there is nothing to confirm.")
+        raise DocumentError("document.order_no_lines", number=order.number or "")
     lines = []
     vat: dict[int, Decimal] = {}
     for i, ln in enumerate(rows, start=1):
@@ -247,7 +247,7 @@ def fax_cover(
     fax, contact = _client_fax(order.client_id, order.receiver_id)
     number = (to_fax if to_fax is not None else fax).strip()
     if not number:
-        raise DocumentError("The client has no fax number; type one.")
+        raise DocumentError("document.no_fax_number")
     if contact == "" and order.receiver_id:
         receiver = m.Contact.get_or_none(m.Contact.id == order.receiver_id)
         contact = receiver.name if receiver else ""
@@ -439,16 +439,16 @@ def price_list_doc(
     if client_id is not None:
         client = m.Client.get_or_none(m.Client.id == client_id)
         if client is None:
-            raise DocumentError("The client no longer exists.")
+            raise DocumentError("document.client_gone")
         column = m.PriceColumn.get_by_id(client.price_column_id)
     elif price_column_code:
         column = m.PriceColumn.get_or_none(m.PriceColumn.code == price_column_code)
         if column is None:
-            raise DocumentError(f"There is no price column {price_column_code!r}.")
+            raise DocumentError("document.no_such_price_column", column=price_column_code)
     else:
         column = m.PriceColumn.get_or_none(m.PriceColumn.is_base == True)  # noqa: E712
         if column is None:
-            raise DocumentError("No base price column is set: choose a client or a price column.")
+            raise DocumentError("document.no_base_price_column")
     products = _selected_products((), group_ids, only_new, only_promotions, today)
     ids = [p.id for p in products]
     facts: dict[int, catalog.ProductFacts] = {}
@@ -483,9 +483,7 @@ def price_list_doc(
             )
         )
     if not items:
-        raise DocumentError(
-            "No product matches the chosen groups and filters: the price list would be empty."
-        )
+        raise DocumentError("document.price_list_empty")
     filters = []
     if only_new:
         filters.append(labels.text("only_new", lang))
@@ -515,7 +513,7 @@ def reference_doc(
     """Certificates, pack sizes, shelf life, weights and barcodes of the chosen products (D18)."""
     products = _selected_products(product_ids, group_ids, False, False, today)
     if not products:
-        raise DocumentError("No active product matches: choose products or groups for the reference sheet.")
+        raise DocumentError("document.reference_empty")
     client = m.Client.get_or_none(m.Client.id == client_id) if client_id is not None else None
     rows = [
         ReferenceRow(
@@ -635,7 +633,10 @@ def daily_report_doc(
             (
                 labels.text("transfers", lang),
                 (labels.text("reason", lang), labels.text("calls", lang)),
-                tuple(ReportRow(reason or "—", (str(n),)) for reason, n in transfers.most_common()),
+                tuple(
+                    ReportRow(labels.reason(reason, lang) if reason else "—", (str(n),))
+                    for reason, n in transfers.most_common()
+                ),
             )
         )
     hours = dict(report.calls_by_hour)

@@ -15,6 +15,7 @@ from orderdesk_gui.domain import ordering as o
 from orderdesk_gui.domain.debt import DebtRules, Document, debt_status
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.errors import Money
 from orderdesk_gui.services import outbound
 from orderdesk_gui.services.auth import audit, require
 from orderdesk_gui.services.orders import DebtGateClosed, OrderError
@@ -82,16 +83,16 @@ class DraftBrief:
 def _draft(order_id: int) -> m.Order:
     order = m.Order.get_or_none(m.Order.id == order_id)
     if order is None:
-        raise OrderError("The order no longer exists.")
+        raise OrderError("order.missing")
     if order.status != "draft":
-        raise OrderError(f"The order is {order.status} already; it cannot be changed here.")
+        raise OrderError("order.not_draft", status=order.status)
     return order
 
 
 def open_draft(order_id: int, today: dt.date) -> DraftView:
     order = m.Order.get_or_none(m.Order.id == order_id)
     if order is None:
-        raise OrderError("The order no longer exists.")
+        raise OrderError("order.missing")
     client = order.client
     lines_raw = catalog.order_lines(order_id)
     facts = catalog.facts([pid for pid, *_ in lines_raw], client.price_column_id, today)
@@ -171,12 +172,12 @@ def make_line(
     """A priced line with a checked quantity, ready to merge into the grid."""
     fact = catalog.facts([product_id], view.price_column_id, today).get(product_id)
     if fact is None or not fact.active:
-        raise OrderError("This product is not sold any more.")
+        raise OrderError("order.product_not_sold")
     qty = o.parse_quantity(quantity_text, fact.unit, fact.pack_size, fact.pack_rule, maximum)
     try:
         return fact.line(qty.value, source, qty.note)
     except o.PriceError as exc:
-        raise OrderError(str(exc)) from None
+        raise OrderError(exc.code, **exc.params) from None
 
 
 def save_draft(order_id: int, lines: list[o.Line], offers: list[o.Offer], expected_version: int) -> int:
@@ -197,7 +198,7 @@ def save_draft(order_id: int, lines: list[o.Line], offers: list[o.Offer], expect
             .execute()
         )
         if not changed:
-            raise StaleOrder("This order was changed at another desk: reopen it.")
+            raise StaleOrder("order.changed_elsewhere")
         m.OrderLine.delete().where(m.OrderLine.order == order_id).execute()
         for i, ln in enumerate(lines, 1):
             m.OrderLine.create(
@@ -256,7 +257,7 @@ def repeat_lines(
     """The client's last order (or a given one) at today's prices, as lines to edit."""
     source_id = order_id or catalog.last_order_id(view.client_id)
     if source_id is None:
-        raise OrderError("The client has no earlier order to repeat.")
+        raise OrderError("order.nothing_to_repeat")
     rows = catalog.order_lines(source_id)
     facts = catalog.facts([pid for pid, *_ in rows], view.price_column_id, today)
     lines: list[o.Line] = []
@@ -285,15 +286,15 @@ def manual_price(user: UserInfo, order_id: int, line: o.Line, price_text: str, r
     require(user, Permission.SET_MANUAL_PRICE)
     reason = (reason or "").strip()
     if len(reason) < 5:
-        raise OrderError("Write why the price is set by hand.")
+        raise OrderError("order.manual_price_reason_missing")
     try:
         price = Decimal(str(price_text).replace(" ", "").replace(",", "."))
     except ArithmeticError:
-        raise OrderError(f"{price_text!r} is not a price.") from None
+        raise OrderError("order.price_not_a_number", text=str(price_text).strip()) from None
     if not price.is_finite() or price <= 0:
-        raise OrderError("A price must be more than zero.")
+        raise OrderError("order.price_not_positive")
     if price > line.base_price * 10:
-        raise OrderError("The price is more than ten times the base price: check the number.")
+        raise OrderError("order.price_too_high", base=Money(line.base_price))
     price = o.money(price)
     with m.db_proxy.atomic():
         _draft(order_id)
@@ -348,7 +349,7 @@ def complete(
     with m.db_proxy.atomic():
         order = _draft(order_id)
         if order.version != expected_version:
-            raise StaleOrder("This order was changed at another desk: reopen it.")
+            raise StaleOrder("order.changed_elsewhere")
         client = order.client
         lines = list(m.OrderLine.select().where(m.OrderLine.order == order_id))
         offers = [
@@ -357,19 +358,20 @@ def complete(
         ]
         problem = o.offer_check(offers, min_offers)
         if problem:
-            raise OrderError(problem)
+            raise OrderError(problem.code, **problem.params)
         problems = o.completion_problems(
             completion, today=today, regional=client.client_type.code == "regional", lines=len(lines)
         )
         if problems:
-            raise OrderError(" ".join(problems))
+            # the first problem is the error; all of them go with it for the completion dialog
+            raise OrderError(problems[0].code, **problems[0].params, problems=tuple(problems))
         if (
             completion.receiver_id is not None
             and not m.Contact.select()
             .where((m.Contact.id == completion.receiver_id) & (m.Contact.client == client.id))
             .exists()
         ):
-            raise OrderError("The receiver is not a contact of this client.")
+            raise OrderError("order.receiver_not_contact")
         total = sum((ln.amount for ln in lines), Decimal(0))
         status = debt_status(queries.open_documents(client.id), client.credit_limit, today, rules, total)
         if status.blocks_orders and order.debt_override_by_id is None:
@@ -409,7 +411,7 @@ def complete(
 def cancel(user: UserInfo, order_id: int, reason: str) -> None:
     reason = (reason or "").strip()
     if len(reason) < 3:
-        raise OrderError("Say why the draft is cancelled.")
+        raise OrderError("order.cancel_reason_missing")
     with m.db_proxy.atomic():
         order = _draft(order_id)
         m.Order.update(

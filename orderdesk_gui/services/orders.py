@@ -10,39 +10,61 @@ from orderdesk_gui.db import queries
 from orderdesk_gui.domain.debt import DebtRules, DebtStatus, debt_status
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
-from orderdesk_gui.errors import CodedError
+from orderdesk_gui.errors import CodedError, Money, Notice
 from orderdesk_gui.services.auth import audit, require
 
 MIN_REASON = 5
 
 
-class DebtGateClosed(Exception):
-    """The client's debt is red: no order without an override. Carries the status."""
+class DebtGateClosed(CodedError):
+    """The client's debt is red: no order without an override. Carries the status; the dialogs word
+    the block from it (``describe_block``)."""
 
     def __init__(self, status: DebtStatus) -> None:
+        super().__init__(
+            "order.debt_gate_closed",
+            overdue=Money(status.overdue),
+            over_limit_by=Money(status.over_limit_by),
+            limit=Money(status.credit_limit),
+        )
         self.status = status
-        super().__init__(describe_block(status))
+
+    def __reduce__(self):  # pickles with its status
+        return (DebtGateClosed, (self.status,))
 
 
 class OrderError(CodedError, ValueError):
-    """An order cannot be started or changed this way; the text is for the user."""
+    """An order cannot be started or changed this way; coded for the user."""
 
 
-def describe_block(status: DebtStatus) -> str:
-    parts = []
-    for doc in status.overdue_documents[:5]:
-        parts.append(f"{doc.number}: {doc.outstanding} overdue {doc.days_overdue} days")
-    if len(status.overdue_documents) > 5:
-        parts.append(f"and {len(status.overdue_documents) - 5} more overdue documents")
+def describe_block(status: DebtStatus, documents: int = 5) -> list[Notice]:
+    """Why orders are stopped, as coded remarks: the oldest overdue documents, then the limit."""
+    parts = [
+        Notice(
+            "order.debt_overdue_document",
+            number=doc.number,
+            amount=Money(doc.outstanding),
+            days=doc.days_overdue,
+        )
+        for doc in status.overdue_documents[:documents]
+    ]
+    if len(status.overdue_documents) > documents:
+        parts.append(Notice("order.debt_more_overdue", count=len(status.overdue_documents) - documents))
     if status.over_limit_by > 0:
-        parts.append(f"{status.over_limit_by} over the credit limit of {status.credit_limit}")
-    return "Orders are stopped by debt: " + "; ".join(parts) + "."
+        parts.append(
+            Notice(
+                "order.debt_over_limit",
+                over=Money(status.over_limit_by),
+                limit=Money(status.credit_limit),
+            )
+        )
+    return parts
 
 
 def gate(client_id: int, today: dt.date, rules: DebtRules, order_amount: Decimal = Decimal(0)) -> DebtStatus:
     client = m.Client.get_or_none(m.Client.id == client_id)
     if client is None:
-        raise OrderError("The client no longer exists.")
+        raise OrderError("order.client_missing")
     return debt_status(queries.open_documents(client_id), client.credit_limit, today, rules, order_amount)
 
 
@@ -65,9 +87,9 @@ def start_order(
     with m.db_proxy.atomic():
         client = m.Client.get_or_none(m.Client.id == client_id)
         if client is None:
-            raise OrderError("The client no longer exists.")
+            raise OrderError("order.client_missing")
         if client.status == "blocked":
-            raise OrderError("This client is blocked: no orders are taken.")
+            raise OrderError("order.client_blocked")
         status = gate(client_id, today, rules)
         override_by = None
         reason = (override_reason or "").strip()
@@ -77,7 +99,7 @@ def start_order(
             approver = approver or user
             require(approver, Permission.OVERRIDE_DEBT_GATE)
             if len(reason) < MIN_REASON:
-                raise OrderError("Write why the debt gate is overridden for this order.")
+                raise OrderError("order.override_reason_missing")
             override_by = approver.id
         existing = (
             m.Order.select()

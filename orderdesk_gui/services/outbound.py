@@ -46,7 +46,7 @@ _NO = {"no", "n", "нет", "н", "жоқ", "false", "0", "-"}
 
 
 class TaskError(CodedError, ValueError):
-    """A task, survey answer or worklist action that cannot be done; the text is for the user."""
+    """A task, survey answer or worklist action that cannot be done (``task.*`` codes)."""
 
 
 def _date(value) -> dt.date | None:
@@ -254,7 +254,7 @@ def start_sleeping_call(user: UserInfo, client_id: int) -> int:
     try:
         return open_outbound_call(user, "", client_id, "sleeping")
     except CallError as exc:
-        raise TaskError(str(exc)) from None
+        raise TaskError(exc.code, **exc.params) from None
 
 
 # --- tasks with surveys ---------------------------------------------------------------------------
@@ -262,23 +262,23 @@ def start_sleeping_call(user: UserInfo, client_id: int) -> int:
 
 def _check_questions(questions: Sequence[SurveyQuestion]) -> list[dict]:
     if len(questions) > QUESTIONS_MAX:
-        raise TaskError(f"A survey has at most {QUESTIONS_MAX} questions.")
+        raise TaskError("task.too_many_questions", limit=QUESTIONS_MAX)
     keys: set[str] = set()
     out = []
     for n, q in enumerate(questions, 1):
         key = (q.key or f"q{n}").strip()
         text = (q.text or "").strip()
         if not text:
-            raise TaskError(f"Question {n} has no text.")
+            raise TaskError("task.question_without_text", number=n)
         if len(text) > 500:
-            raise TaskError(f"Question {n} is longer than 500 characters.")
+            raise TaskError("task.question_too_long", number=n, limit=500)
         if key in keys:
-            raise TaskError(f"Two questions share the key {key!r}.")
+            raise TaskError("task.question_key_twice", key=key)
         if q.kind not in ANSWER_TYPES:
-            raise TaskError(f"Question {n} has an unknown answer type {q.kind!r}.")
+            raise TaskError("task.question_unknown_kind", number=n, kind=q.kind)
         choices = [c.strip() for c in q.choices if c and c.strip()]
         if q.kind == "choice" and len(set(choices)) < 2:
-            raise TaskError(f"Question {n} needs at least two choices.")
+            raise TaskError("task.question_needs_choices", number=n)
         keys.add(key)
         out.append(
             {
@@ -384,17 +384,17 @@ def create_task(
     require(user, Permission.MANAGE_TASKS)
     title, instruction = (title or "").strip(), (instruction or "").strip()
     if len(title) < 3 or len(title) > TITLE_MAX:
-        raise TaskError(f"A task title is 3 to {TITLE_MAX} characters.")
+        raise TaskError("task.title_length", shortest=3, longest=TITLE_MAX)
     if len(instruction) > INSTRUCTION_MAX:
-        raise TaskError(f"The instruction is longer than {INSTRUCTION_MAX} characters.")
+        raise TaskError("task.instruction_too_long", limit=INSTRUCTION_MAX)
     if due_date is not None and due_date < today:
-        raise TaskError("The due date is in the past.")
+        raise TaskError("task.due_date_past", day=due_date)
     survey = _check_questions(questions)
     if client_filter.limit < 1:
-        raise TaskError("The task needs at least one client (limit).")
+        raise TaskError("task.client_limit_below_one")
     clients = _matching_clients(client_filter, today, policy)
     if not clients:
-        raise TaskError("No client matches the filter.")
+        raise TaskError("task.no_client_matches")
     with m.db_proxy.atomic():
         task = m.OutboundTask.create(
             title=title,
@@ -534,7 +534,7 @@ def task_items(task_id: int, open_only: bool = False) -> list[TaskItemRow]:
 def _item(item_id: int) -> m.OutboundTaskItem:
     item = m.OutboundTaskItem.get_or_none(m.OutboundTaskItem.id == item_id)
     if item is None:
-        raise TaskError("The task item no longer exists.")
+        raise TaskError("task.item_gone")
     return item
 
 
@@ -543,9 +543,9 @@ def start_task_item(user: UserInfo, item_id: int) -> int:
     with m.db_proxy.atomic():
         item = _item(item_id)
         if item.task.status != "open":
-            raise TaskError("This task is closed.")
+            raise TaskError("task.closed")
         if item.status != "open":
-            raise TaskError("This client has been called for the task already.")
+            raise TaskError("task.client_called_already")
         previous = item.call_id
         if previous is not None:
             busy = (
@@ -560,11 +560,11 @@ def start_task_item(user: UserInfo, item_id: int) -> int:
                 .scalar()
             )
             if busy:
-                raise TaskError(f"{busy} is calling this client for the task now.")
+                raise TaskError("task.being_called", name=busy)
         try:
             call_id = open_outbound_call(user, "", item.client_id, "task", purpose="other")
         except CallError as exc:
-            raise TaskError(str(exc)) from None
+            raise TaskError(exc.code, **exc.params) from None
         It = m.OutboundTaskItem
         # compare and set: of two operators starting the item at once only one links a call
         claimed = (
@@ -577,7 +577,7 @@ def start_task_item(user: UserInfo, item_id: int) -> int:
             .execute()
         )
         if not claimed:
-            raise TaskError("Another operator has just started calling this client for the task.")
+            raise TaskError("task.just_started_by_another")
     return call_id
 
 
@@ -588,16 +588,16 @@ def check_answers(
     by_key = {q.key: q for q in questions}
     unknown = [k for k in answers if k not in by_key]
     if unknown:
-        raise TaskError(f"Unknown question {unknown[0]!r}.")
+        raise TaskError("task.unknown_question", key=unknown[0])
     out: dict[str, str] = {}
     for n, q in enumerate(questions, 1):
         value = str(answers.get(q.key, "") or "").strip()
         if not value:
             if q.required and require_all:
-                raise TaskError(f"Question {n} needs an answer: {q.text}")
+                raise TaskError("task.answer_required", number=n, question=q.text)
             continue
         if len(value) > ANSWER_MAX:
-            raise TaskError(f"The answer to question {n} is longer than {ANSWER_MAX} characters.")
+            raise TaskError("task.answer_too_long", number=n, limit=ANSWER_MAX)
         if q.kind == "yesno":
             low = value.lower()
             if low in _YES:
@@ -605,20 +605,20 @@ def check_answers(
             elif low in _NO:
                 value = "no"
             else:
-                raise TaskError(f"Question {n} is answered yes or no.")
+                raise TaskError("task.answer_yes_or_no", number=n)
         elif q.kind == "number":
             try:
                 number = Decimal(value.replace(" ", "").replace("\u00a0", "").replace(",", "."))
             except InvalidOperation:
-                raise TaskError(f"Question {n} is answered with a number.") from None
+                raise TaskError("task.answer_a_number", number=n) from None
             if not number.is_finite():
-                raise TaskError(f"Question {n} is answered with a number.")
+                raise TaskError("task.answer_a_number", number=n)
             # "10" stays "10" (normalize() alone would give "1E+1"); "2.50" becomes "2.5"
             value = format(number.normalize(), "f")
         elif q.kind == "choice":
             match = [c for c in q.choices if c.lower() == value.lower()]
             if not match:
-                raise TaskError(f"Question {n} is answered with one of: {', '.join(q.choices)}.")
+                raise TaskError("task.answer_one_of", number=n, choices=list(q.choices))
             value = match[0]
         out[q.key] = value
     return out
@@ -643,26 +643,26 @@ def finish_task_item(
     was closed already with F12 on this item, only the answers are added.
     """
     if outcome not in j.OUTCOMES:
-        raise TaskError(f"Unknown call outcome {outcome!r}.")
+        raise TaskError("call.unknown_outcome", outcome=outcome)
     refusal_reason = (refusal_reason or "").strip()
     with m.db_proxy.atomic():
         item = _item(item_id)
         call = m.Call.get_or_none(m.Call.id == call_id)
         if call is None:
-            raise TaskError("The call record no longer exists.")
+            raise TaskError("call.record_gone")
         # F12 or a transfer closed this very call and counted the attempt already
         counted = call.ended_at is not None and item.call_id == call_id and bool(item.outcome)
         if item.status != "open" and not counted:
-            raise TaskError("This task item is finished already.")
+            raise TaskError("task.item_finished_already")
         if call.client_id != item.client_id:
-            raise TaskError("This call is not with the task's client.")
+            raise TaskError("task.call_with_another_client")
         if counted and outcome != item.outcome:
-            raise TaskError("This call was closed already with another outcome; call the client again.")
+            raise TaskError("task.call_closed_with_another_outcome")
         checked: dict[str, str] = {}
         keep_open = outcome in TASK_KEEP_OPEN
         if outcome == j.REFUSED:
             if len(refusal_reason) < 2:
-                raise TaskError("Say why the client refused.")
+                raise TaskError("call.refusal_reason_missing")
             checked = check_answers(_questions(item.task.survey), answers, require_all=False)
         elif not keep_open:
             checked = check_answers(_questions(item.task.survey), answers)
@@ -675,7 +675,7 @@ def finish_task_item(
             try:
                 close_call(user, call_id, outcome, reason, notes, callback_at=callback_at)
             except CallError as exc:
-                raise TaskError(str(exc)) from None
+                raise TaskError(exc.code, **exc.params) from None
             item = _item(item_id)
             if item.status == "done" and item.call_id == call_id:
                 item.answers = answers_json
@@ -694,7 +694,7 @@ def close_task(user: UserInfo, task_id: int) -> None:
     with m.db_proxy.atomic():
         task = m.OutboundTask.get_or_none(m.OutboundTask.id == task_id)
         if task is None:
-            raise TaskError("The task no longer exists.")
+            raise TaskError("task.gone")
         if task.status == "closed":
             return
         task.status = "closed"
@@ -707,7 +707,7 @@ def task_results(user: UserInfo, task_id: int) -> tuple[TaskSummary, list[TaskIt
     require(user, Permission.MANAGE_TASKS)
     found = _summaries(m.OutboundTask.id == task_id)
     if not found:
-        raise TaskError("The task no longer exists.")
+        raise TaskError("task.gone")
     return found[0], task_items(task_id)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from decimal import Decimal
@@ -64,7 +65,7 @@ SCALARS = (
 
 
 class ReportError(CodedError, ValueError):
-    """A report that cannot be made; the text is for the user."""
+    """A report that cannot be made (``report.*`` codes)."""
 
 
 class _Acc:
@@ -104,12 +105,12 @@ def shift_report(
     """Figures of the local days ``start``..``end``: an operator sees only their own; a user with
     Permission.VIEW_REPORTS sees the whole desk with a line per operator, or one operator."""
     if end < start:
-        raise ReportError("The period ends before it starts.")
+        raise ReportError("report.period_reversed")
     if (end - start).days > 366:
-        raise ReportError("A report covers at most a year.")
+        raise ReportError("report.period_too_long", days=366)
     if not has_permission(user.role, Permission.VIEW_REPORTS):
         if operator_id not in (None, user.id):
-            raise PermissionDenied(f"{user.full_name} ({user.role}) may only see their own figures.")
+            raise PermissionDenied("report.own_figures_only", name=user.full_name)
         operator_id = user.id
     lo, hi = clock.day_bounds(start, end)
     policy = sl.SleepingPolicy(reactivation_days=reactivation_days)
@@ -290,7 +291,8 @@ def _value(figures: ShiftFigures, key: str):
 
 def table(report: ShiftReport, labels: Mapping[str, str] | None = None) -> list[list]:
     """The report as rows: a header, one row per figure, outcome and transfer reason; one column for
-    the desk (or the operator) and one per operator in the head's view."""
+    the desk (or the operator) and one per operator in the head's view. ``labels`` may word a
+    transfer reason under ``"reason:" + reason``."""
     lab = {**LABELS, **(labels or {})}
     columns = [(report.operator_name or lab["desk"], report.total)] + list(report.per_operator)
     rows: list[list] = [[lab["figure"]] + [name for name, _f in columns]]
@@ -305,9 +307,19 @@ def table(report: ShiftReport, labels: Mapping[str, str] | None = None) -> list[
     reasons = sorted({r for _n, f in columns for r in f.transfers_by_reason})
     for reason in reasons:
         rows.append(
-            [f"{lab['transfer']}: {reason}"] + [f.transfers_by_reason.get(reason, 0) for _n, f in columns]
+            [f"{lab['transfer']}: {lab.get('reason:' + reason) or plain_reason(reason)}"]
+            + [f.transfers_by_reason.get(reason, 0) for _n, f in columns]
         )
     return rows
+
+
+_REFERENCES = re.compile(r"\s*\(D\d+(?:,\s*D\d+)*\)")
+
+
+def plain_reason(reason: str) -> str:
+    """A transfer reason as people read it: without the design references the seeded routing
+    rules carry ("... (D4)")."""
+    return _REFERENCES.sub("", reason or "").strip()
 
 
 def _period(report: ShiftReport) -> str:

@@ -17,7 +17,7 @@ FIELDS = ("priority", "action", "client_type", "purpose", "client_is_new", "chai
 
 
 class RoutingError(CodedError, ValueError):
-    """A rule file that cannot be used; the text names the rule and the field."""
+    """A rule file that cannot be used: a ``routing.*`` code, with the rule's number (``rule``)."""
 
 
 def export_rules() -> list[dict]:
@@ -27,7 +27,7 @@ def export_rules() -> list[dict]:
     ]
 
 
-def _steps(value, where: str, departments: set[str]) -> str:
+def _steps(value, where: int, departments: set[str]) -> str:
     items = value.split(",") if isinstance(value, str) else list(value or [])
     items = [str(s).strip() for s in items if str(s).strip()]
     for step in items:
@@ -36,50 +36,49 @@ def _steps(value, where: str, departments: set[str]) -> str:
         if step.startswith("head:") and step[5:] in departments:
             continue
         raise RoutingError(
-            f"{where}: unknown step {step!r}; use {', '.join(STEPS)} or head:<department code> "
-            f"({', '.join(sorted(departments))})."
+            "routing.unknown_step", rule=where, step=step, steps=list(STEPS), departments=sorted(departments)
         )
     return ",".join(items)
 
 
 def validate(rules: list[dict]) -> list[dict]:
     if not isinstance(rules, list) or not rules:
-        raise RoutingError("The rules must be a non-empty JSON list of objects.")
+        raise RoutingError("routing.not_a_list")
     types = {t.code for t in m.ClientType.select()}
     departments = {d.code for d in m.Department.select()}
     clean, priorities = [], set()
     for i, rule in enumerate(rules, 1):
-        where = f"rule {i}"
+        where = i
         if not isinstance(rule, dict):
-            raise RoutingError(f"{where} is not an object.")
+            raise RoutingError("routing.rule_not_object", rule=where)
         unknown = set(rule) - set(FIELDS)
         if unknown:
-            raise RoutingError(f"{where}: unknown fields {sorted(unknown)}.")
+            raise RoutingError("routing.unknown_fields", rule=where, fields=sorted(unknown))
         try:
             priority = int(rule.get("priority"))
         except (TypeError, ValueError):
-            raise RoutingError(f"{where}: priority must be a whole number.") from None
+            raise RoutingError("routing.priority_not_whole", rule=where) from None
         if priority in priorities:
-            raise RoutingError(f"{where}: priority {priority} is used twice.")
+            raise RoutingError("routing.priority_twice", rule=where, priority=priority)
         priorities.add(priority)
         action = rule.get("action")
         if action not in (TAKE_HERE, TRANSFER):
-            raise RoutingError(f"{where}: action must be {TAKE_HERE!r} or {TRANSFER!r}.")
+            raise RoutingError("routing.bad_action", rule=where, actions=[TAKE_HERE, TRANSFER])
         ctype = rule.get("client_type") or ""
         if ctype and ctype not in types:
-            raise RoutingError(f"{where}: unknown client type {ctype!r}.")
+            raise RoutingError("routing.unknown_client_type", rule=where, type=ctype)
         purpose = rule.get("purpose") or ""
         if purpose not in PURPOSES:
-            raise RoutingError(f"{where}: purpose must be one of {PURPOSES[1:]} or empty.")
+            raise RoutingError("routing.bad_purpose", rule=where, purposes=list(PURPOSES[1:]))
         is_new = rule.get("client_is_new")
         if is_new not in (None, True, False):
-            raise RoutingError(f"{where}: client_is_new must be true, false or null.")
+            raise RoutingError("routing.bad_client_is_new", rule=where)
         chain = _steps(rule.get("chain", ""), where, departments)
         if action == TRANSFER and not chain:
-            raise RoutingError(f"{where}: a transfer needs a chain of steps.")
+            raise RoutingError("routing.transfer_without_chain", rule=where)
         reason = str(rule.get("reason") or "").strip()
         if len(reason) > 300:
-            raise RoutingError(f"{where}: the reason is longer than 300 characters.")
+            raise RoutingError("routing.reason_too_long", rule=where, most=300)
         clean.append(
             dict(
                 priority=priority,
@@ -113,8 +112,8 @@ def load_file(path: str) -> list[dict]:
         with open(path, encoding="utf-8") as fh:
             return json.load(fh)
     except UnicodeDecodeError:
-        raise RoutingError(f"{path} is not UTF-8 text.") from None
+        raise RoutingError("routing.file_not_utf8", path=path) from None
     except json.JSONDecodeError as exc:
-        raise RoutingError(f"{path} is not valid JSON: {exc}.") from None
+        raise RoutingError("routing.file_not_json", path=path, problem=str(exc)) from None
     except OSError as exc:
-        raise RoutingError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise RoutingError("routing.file_unreadable", path=path, problem=exc.strerror or str(exc)) from None

@@ -215,11 +215,13 @@ class CallOutcomeDialog(QDialog):
         self.detailEdit.setReadOnly(preset)
         if preset:
             self.detailEdit.setText(
-                self.call.outcome_detail if code == j.ORDER_TAKEN else self.call.transfer_reason
+                self.call.outcome_detail
+                if code == j.ORDER_TAKEN
+                else messages.stored_text(self.call.transfer_reason)
             )
         elif self.detailEdit.isReadOnly() is False and self.detailEdit.text() in (
             self.call.outcome_detail,
-            self.call.transfer_reason,
+            messages.stored_text(self.call.transfer_reason),
         ):
             self.detailEdit.clear()
         if callback:

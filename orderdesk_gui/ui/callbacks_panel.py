@@ -38,6 +38,7 @@ from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.services import callbacks
 from orderdesk_gui.ui import messages
+from orderdesk_gui.ui.followups import notes_text
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import readonly_table, reload_keeping_place
 from orderdesk_gui.ui.worker import DbWorker
@@ -116,8 +117,8 @@ class CallbackModel(RowsModel[CallbackItem]):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("Callbacks", "Note"),
-                    lambda c: c.note.replace("\n", " · "),
-                    tooltip=lambda c: c.note,
+                    lambda c: notes_text(c.note, " · "),
+                    tooltip=lambda c: notes_text(c.note),
                 ),
             ],
             parent,
@@ -208,7 +209,7 @@ class CallbacksPanel(QWidget):
         folder = self.settings.get(config.CALLBACK_DROP_FOLDER).strip() if scan else ""
         if folder:
             self.worker.submit_slow(
-                lambda: callbacks.scan_drop_folder(folder, clock.now_utc()),
+                lambda: callbacks.scan_drop_folder(folder, clock.now_utc(), render=messages.english),
                 lambda reports: (self._reports(reports), self.refresh()),
                 self._failed,
             )
@@ -277,8 +278,10 @@ class CallbacksPanel(QWidget):
                 )
             else:
                 lines = "\n".join(
-                    QCoreApplication.translate("Callbacks", "line %d: %s") % (line, text)
-                    for line, text in report.errors
+                    QCoreApplication.translate("Callbacks", "line %d: %s") % (line, messages.text(error))
+                    if line
+                    else messages.text(error)
+                    for line, error in report.errors
                 )
                 self.import_rejected.emit(
                     QCoreApplication.translate(

@@ -309,7 +309,7 @@ class CallerController(QObject):
             self.message.emit(self.tr("The proposal is to take the call here, not to transfer it."))
             return
         target = proposal.target
-        reason = proposal.reason if proposal.reason != "debt" else self.tr("Debt: overdue or over the limit")
+        reason = proposal.reason  # a code (routing.debt, routing.not_an_order...) or an admin's own words
 
         ensure_call, user = self._call_opener(), self.user
 

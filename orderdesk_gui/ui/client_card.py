@@ -10,6 +10,7 @@ from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.routing import AVAILABLE, TAKE_HERE, Proposal, Step
 from orderdesk_gui.services.caller import CallerView
 from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.forms.ui_client_card import Ui_ClientCard
 from orderdesk_gui.ui.journal import journal_model
 from orderdesk_gui.ui.models import (
@@ -33,19 +34,10 @@ DEBT_LOOK = {
 }
 
 
-# The reasons of the seeded routing rules (migration 0003); an admin's own reasons show as written.
-DEFAULT_REASONS = (
-    QT_TRANSLATE_NOOP("Routing", "Key account: their manager takes the order (D4)"),
-    QT_TRANSLATE_NOOP("Routing", "Not an order: to the client's manager or the head of sales (D19)"),
-    QT_TRANSLATE_NOOP(
-        "Routing", "New client: take the order here, then the head assigns a manager (D3, D15)"
-    ),
-    QT_TRANSLATE_NOOP("Routing", "Ordinary client: take the order here (D3)"),
-)
-
-
 def reason_text(reason: str) -> str:
-    return QCoreApplication.translate("Routing", reason) if reason in DEFAULT_REASONS else reason
+    """A routing or transfer reason as stored: a code (``routing.new_client``) in the operator's
+    language, or an administrator's or operator's own wording as written."""
+    return messages.stored_text(reason)
 
 
 class ClientCardWidget(QWidget):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from orderdesk_gui import clock, config
 from orderdesk_gui.domain import ordering as o
-from orderdesk_gui.services.orders import DebtGateClosed
+from orderdesk_gui.services.orders import DebtGateClosed, describe_block
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.forms.ui_completion_dialog import Ui_CompletionDialog
@@ -96,9 +96,11 @@ class CompletionDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self.ui.buttons.setEnabled(True)
         if isinstance(error, DebtGateClosed):
-            self.ui.messageLabel.setText(self.tr("The debt gate is red with this order: %s") % error)
-        else:
-            self.ui.messageLabel.setText(messages.text(error))
+            block = "; ".join(messages.text(part) for part in describe_block(error.status))
+            self.ui.messageLabel.setText(self.tr("The debt gate is red with this order: %s") % block)
+        else:  # every problem of the completion terms, not only the first
+            problems = getattr(error, "params", {}).get("problems") or (error,)
+            self.ui.messageLabel.setText(" ".join(messages.text(p) for p in problems))
 
     def _done(self, _order_id: int, number: str) -> None:
         self.number = number

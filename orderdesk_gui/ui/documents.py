@@ -58,6 +58,12 @@ def _paper(settings: config.Settings) -> str:
     return "Letter" if settings.get(config.PAPER_SIZE).strip().lower() == "letter" else "A4"
 
 
+def _error_text(stored: str) -> str:
+    """A failure kept in the dispatch history, in the operator's language (a server's reply as is)."""
+    error = dispatch.error_of(stored) if stored else None
+    return messages.text(error) if error is not None else stored
+
+
 def _safe_name(text: str) -> str:
     return "".join("_" if ch in '<>:"/\\|?*' else ch for ch in text).strip() or "document"
 
@@ -515,7 +521,7 @@ class HistoryDialog(QDialog):
                 Column(self.tr("To"), lambda r: r.recipient),
                 Column(self.tr("Result"), lambda r: statuses.get(r.status, r.status)),
                 Column(self.tr("By"), lambda r: r.user_name),
-                Column(self.tr("Error"), lambda r: r.error),
+                Column(self.tr("Error"), lambda r: _error_text(r.error)),
             ],
             self,
         )

@@ -15,7 +15,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from orderdesk_gui import clock, config
+from orderdesk_gui.domain.journal import note_parts
 from orderdesk_gui.domain.roles import Permission, has_permission
+from orderdesk_gui.ui import messages
 
 CONTEXT = "Followups"
 
@@ -306,3 +308,13 @@ class FollowupsController(QObject):
         self.reports_dialog.activateWindow()
         if first:
             self.reports_dialog.run()  # today's figures at once
+
+
+def notes_text(notes: str, separator: str = "\n") -> str:
+    """Stored notes as the user reads them: typed lines as they are, the program's coded lines
+    ("callback scheduled for ...") worded in the interface language."""
+    if not notes:
+        return ""
+    return separator.join(
+        part if isinstance(part, str) else messages.text(part) for part in note_parts(notes)
+    )

@@ -32,6 +32,8 @@ from orderdesk_gui.domain import journal as j
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.text import normalize
 from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui import messages
+from orderdesk_gui.ui.followups import notes_text
 from orderdesk_gui.ui.models import DIRECTION_LABELS, PURPOSE_LABELS, Column, RowsModel, label
 from orderdesk_gui.ui.views import readonly_table, reload_keeping_place
 from orderdesk_gui.ui.worker import DbWorker
@@ -75,7 +77,7 @@ def outcome_text(row: j.JournalRow) -> str:
         if who:
             text = QCoreApplication.translate("Journal", "transferred to %s") % who
         if row.transfer_reason:
-            text += ": " + row.transfer_reason
+            text += ": " + messages.stored_text(row.transfer_reason)
         return text
     if row.outcome and row.outcome_detail:
         text += ": " + row.outcome_detail
@@ -143,8 +145,8 @@ def journal_model(parent=None, compact: bool = False) -> JournalModel:
         Column(QT_TRANSLATE_NOOP("Models", "Source"), lambda c: source_word(c.source)),
         Column(
             QT_TRANSLATE_NOOP("Models", "Notes"),
-            lambda c: c.notes.replace("\n", " · "),
-            tooltip=lambda c: c.notes,
+            lambda c: notes_text(c.notes, " · "),
+            tooltip=lambda c: notes_text(c.notes),
         ),
     ]
     if compact:

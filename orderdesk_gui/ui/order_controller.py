@@ -128,12 +128,10 @@ class OrderController(QObject):
                 return
             self._changed()
             self.line_added.emit(row)
-            note = line.note
+            notes = [messages.text(line.note)] if line.note else []
             if line.quantity > line.stock:
-                note = (note + "; " if note else "") + self.tr(
-                    "only %s in stock"
-                ) % f"{line.stock.normalize():f}"
-            self.note.emit(note)
+                notes.append(self.tr("only %s in stock") % messages.format_value(line.stock.normalize()))
+            self.note.emit("; ".join(notes))
             if on_done is not None:
                 on_done(line)
 
@@ -153,7 +151,7 @@ class OrderController(QObject):
         self.lines[row] = o.Line(**{**line.__dict__, "quantity": qty.value, "note": qty.note})
         self._changed()
         if qty.note:
-            self.note.emit(qty.note)
+            self.note.emit(messages.text(qty.note))
         return None
 
     def remove(self, row: int) -> None:
@@ -266,7 +264,7 @@ class OrderController(QObject):
     def _save_failed(self, error: BaseException) -> None:
         self._saving = False
         self._dirty = True
-        self.message.emit(self.tr("The draft could not be saved: %s") % error)
+        self.message.emit(self.tr("The draft could not be saved: %s") % messages.text(error))
 
     def complete(self, completion: o.Completion, on_error) -> None:
         if self.view is None:

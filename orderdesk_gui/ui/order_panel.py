@@ -10,6 +10,7 @@ from orderdesk_gui.db.catalog import ProductHit
 from orderdesk_gui.domain.debt import DebtLevel
 from orderdesk_gui.services.ordering import DraftView
 from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.forms.ui_order_panel import Ui_OrderPanel
 from orderdesk_gui.ui.order_controller import OrderController
 from orderdesk_gui.ui.order_models import QTY_COLUMN, LinesModel, product_hits_model, qty
@@ -118,7 +119,7 @@ class OrderPanel(QWidget):
         parts = [
             self.tr("Total <b>%s</b>") % fmt.money(t.amount),
             self.tr("discount %s") % fmt.money(t.discount),
-            self.tr("%s kg") % f"{t.weight_kg.normalize():f}",
+            self.tr("%s kg") % messages.format_value(t.weight_kg.normalize()),
             self.tr("%d lines") % t.lines,
         ]
         text = " · ".join(parts)
@@ -187,7 +188,12 @@ class OrderPanel(QWidget):
         self.ui.qtyEdit.setFocus()
         self.show_message(
             self.tr("%s: pack of %s %s, %s in stock")
-            % (hit.name, qty(hit.pack_size), hit.unit, qty(hit.stock)),
+            % (
+                hit.name,
+                messages.format_value(hit.pack_size.normalize()),
+                hit.unit,
+                messages.format_value(hit.stock.normalize()),
+            ),
             False,
         )
         return True

@@ -35,6 +35,14 @@ from orderdesk_gui.ui.worker import DbWorker
 FigureRow = tuple[str, list[str]]
 
 
+def reason_label(reason: str) -> str:
+    """A transfer reason in the operator's language, without design references ("(D4)")."""
+    from orderdesk_gui.services.reports import plain_reason
+    from orderdesk_gui.ui.client_card import reason_text
+
+    return plain_reason(reason_text(reason))
+
+
 def figure_rows(columns: list[ShiftFigures]) -> list[FigureRow]:
     """The report as rows of (figure, value per column): the desk and, for a head, each operator."""
 
@@ -64,7 +72,7 @@ def figure_rows(columns: list[ShiftFigures]) -> list[FigureRow]:
     for reason in sorted({r for f in columns for r in f.transfers_by_reason}):
         rows.append(
             row(
-                "   " + (reason or QCoreApplication.translate("Followups", "no reason given")),
+                "   " + (reason_label(reason) or QCoreApplication.translate("Followups", "no reason given")),
                 lambda f, r=reason: f.transfers_by_reason.get(r, 0),
             )
         )
@@ -284,6 +292,10 @@ class ReportsDialog(QDialog):
             "desk": QCoreApplication.translate("ReportsDialog", "the whole desk"),
         }
         labels.update({code: words(OUTCOME_WORDS, code) for code in OUTCOMES})
+        if self.report is not None:
+            figures = [self.report.total] + [f for _name, f in self.report.per_operator]
+            for reason in {r for f in figures for r in f.transfers_by_reason}:
+                labels["reason:" + reason] = reason_label(reason)
         return labels
 
     def export(self, kind: str, path: str | None = None) -> None:

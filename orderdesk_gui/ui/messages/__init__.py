@@ -100,6 +100,14 @@ def text(error: BaseException) -> str:
     )
 
 
+def stored_text(value: str) -> str:
+    """A value stored by the program: a code (``routing.new_client``) in the user's language, or a
+    person's own wording (an administrator's rule, an operator's typed reason) as written."""
+    if value in TABLE:
+        return text(CodedError(value))
+    return value
+
+
 def english(error: BaseException) -> str:
     """The English text of ``error`` (the command line, logs)."""
     if isinstance(error, CodedError) and error.code in TABLE:

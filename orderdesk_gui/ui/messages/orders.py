@@ -2,4 +2,88 @@
 
 from __future__ import annotations
 
-MESSAGES: dict[str, str] = {}
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+MESSAGES: dict[str, str] = {
+    # prices and quantities (domain/ordering.py)
+    "order.no_price": QT_TRANSLATE_NOOP(
+        "Messages", "This product has no price in the client's price column: it cannot be sold."
+    ),
+    "order.quantity_missing": QT_TRANSLATE_NOOP("Messages", "Enter a quantity."),
+    "order.quantity_not_a_number": QT_TRANSLATE_NOOP("Messages", '"{text}" is not a number.'),
+    "order.quantity_not_positive": QT_TRANSLATE_NOOP("Messages", "The quantity must be more than zero."),
+    "order.quantity_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "{quantity} is more than the largest quantity of one line ({maximum}): check the number."
+    ),
+    "order.quantity_whole_units": QT_TRANSLATE_NOOP(
+        "Messages", "This product is sold only in whole units ({unit})."
+    ),
+    "order.quantity_whole_packs": QT_TRANSLATE_NOOP(
+        "Messages", "Sold in packs of {pack}: enter {pack}, {twice}, {thrice} …"
+    ),
+    "order.rounded_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "Rounded up to whole packs this is more than {maximum}."
+    ),
+    "order.rounded_up": QT_TRANSLATE_NOOP("Messages", "Rounded up to {packs} × {pack}"),
+    "order.merged_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: together {quantity} is more than {maximum}."
+    ),
+    # offers and completion
+    "order.offers_unanswered": QT_TRANSLATE_NOOP(
+        "Messages", "Offered products without an answer: {count}. Accept or decline each."
+    ),
+    "order.offers_too_few": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Offer at least {minimum} products beyond what the client asked for: {done} offered so far.",
+    ),
+    "order.no_lines": QT_TRANSLATE_NOOP("Messages", "The order has no lines."),
+    "order.payment_form_missing": QT_TRANSLATE_NOOP("Messages", "Choose the form of payment."),
+    "order.regional_terms_missing": QT_TRANSLATE_NOOP(
+        "Messages", "A regional client: give the pickup date or the shipping details."
+    ),
+    "order.delivery_date_missing": QT_TRANSLATE_NOOP("Messages", "Choose the delivery date."),
+    "order.delivery_in_past": QT_TRANSLATE_NOOP("Messages", "The delivery date {day} is in the past."),
+    "order.delivery_on_weekend": QT_TRANSLATE_NOOP("Messages", "The delivery date {day} falls on a weekend."),
+    "order.delivery_on_holiday": QT_TRANSLATE_NOOP("Messages", "The delivery date {day} is a holiday."),
+    "order.pickup_in_past": QT_TRANSLATE_NOOP("Messages", "The pickup date {day} is in the past."),
+    "order.pickup_on_weekend": QT_TRANSLATE_NOOP("Messages", "The pickup date {day} falls on a weekend."),
+    "order.pickup_on_holiday": QT_TRANSLATE_NOOP("Messages", "The pickup date {day} is a holiday."),
+    "order.receiver_missing": QT_TRANSLATE_NOOP("Messages", "Choose the contact who will receive the goods."),
+    "order.receiver_not_confirmed": QT_TRANSLATE_NOOP(
+        "Messages", "Confirm that the receiver will be present at delivery."
+    ),
+    "order.receiver_not_contact": QT_TRANSLATE_NOOP(
+        "Messages", "The receiver is not a contact of this client."
+    ),
+    # starting an order, the debt gate (services/orders.py)
+    "order.client_missing": QT_TRANSLATE_NOOP("Messages", "The client no longer exists."),
+    "order.client_blocked": QT_TRANSLATE_NOOP("Messages", "This client is blocked: no orders are taken."),
+    "order.override_reason_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Write why the debt gate is overridden for this order."
+    ),
+    "order.debt_gate_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Orders are stopped by the client's debt: the debt gate is red."
+    ),
+    "order.debt_overdue_document": QT_TRANSLATE_NOOP(
+        "Messages", "{number}: {amount} unpaid, {days} days overdue"
+    ),
+    "order.debt_more_overdue": QT_TRANSLATE_NOOP("Messages", "more overdue documents: {count}"),
+    "order.debt_over_limit": QT_TRANSLATE_NOOP("Messages", "{over} over the credit limit of {limit}"),
+    # drafts, lines, prices, cancelling (services/ordering.py)
+    "order.missing": QT_TRANSLATE_NOOP("Messages", "The order no longer exists."),
+    "order.not_draft": QT_TRANSLATE_NOOP(
+        "Messages", "The order is no longer a draft: it cannot be changed here."
+    ),
+    "order.changed_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "This order was changed at another desk: reopen it."
+    ),
+    "order.product_not_sold": QT_TRANSLATE_NOOP("Messages", "This product is not sold any more."),
+    "order.nothing_to_repeat": QT_TRANSLATE_NOOP("Messages", "The client has no earlier order to repeat."),
+    "order.manual_price_reason_missing": QT_TRANSLATE_NOOP("Messages", "Write why the price is set by hand."),
+    "order.price_not_a_number": QT_TRANSLATE_NOOP("Messages", '"{text}" is not a price.'),
+    "order.price_not_positive": QT_TRANSLATE_NOOP("Messages", "A price must be more than zero."),
+    "order.price_too_high": QT_TRANSLATE_NOOP(
+        "Messages", "The price is more than ten times the base price {base}: check the number."
+    ),
+    "order.cancel_reason_missing": QT_TRANSLATE_NOOP("Messages", "Say why the draft is cancelled."),
+}
