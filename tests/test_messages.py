@@ -4,6 +4,7 @@ placeholders, and the UI shows it in the operator's language with local number a
 from __future__ import annotations
 
 import ast
+import builtins
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
@@ -128,3 +129,24 @@ def test_a_coded_error_survives_pickling():
 
     error = pickle.loads(pickle.dumps(OrderError("order.example", amount=Money("5"))))
     assert isinstance(error, OrderError) and error.code == "order.example" and error.params == {"amount": 5}
+
+
+def test_no_sentence_is_raised_to_a_user_any_more():
+    """Below ui/, an error a user may see is raised with a code, never an English sentence or f-string."""
+    sentences = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "ui" in path.relative_to(PACKAGE).parts[:1]:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args):
+                continue
+            name, first = _callee(node.exc), node.exc.args[0]
+            if not CODED_CALLEE.search(name) or hasattr(builtins, name):
+                continue  # ValueError & co. are a programmer's errors, never shown to an operator
+            if isinstance(first, ast.JoinedStr) or (
+                isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+                and not CODE.match(first.value)
+            ):
+                sentences.append(f"{path.name}:{node.lineno} {name}")
+    assert sentences == []
