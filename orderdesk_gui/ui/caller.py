@@ -15,12 +15,13 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import JournalRow
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.phones import try_e164
-from orderdesk_gui.domain.routing import CallContext, follow_chain
 from orderdesk_gui.services import callbacks as callback_service
-from orderdesk_gui.services import caller, calls, orders
+from orderdesk_gui.services import caller, calls, desk, orders
 from orderdesk_gui.services.caller import CallerView
+from orderdesk_gui.services.desk import CALLS
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.hub import Hub
+from orderdesk_gui.ui.operations import Operations
 from orderdesk_gui.ui.worker import DbWorker
 
 Then = Callable[[], None] | None
@@ -48,6 +49,7 @@ class CallerController(QObject):
     ) -> None:
         super().__init__(parent)
         self.worker, self.hub, self.settings, self.user = worker, hub, settings, user
+        self.ops = Operations(worker, hub)
         self.view: CallerView | None = None
         self._call_id: int | None = None
         self.call_client_id: int | None = None  # the client the open call is about, once known
@@ -79,7 +81,7 @@ class CallerController(QObject):
     def _take_call(self, call_id: int, client_id: int | None) -> None:
         self.call_id = call_id
         self.call_client_id = client_id
-        self.hub.call_logged.emit()
+        self.hub.announce(CALLS)
 
     def _forget_call(self) -> None:
         self.call_id = None
@@ -90,7 +92,6 @@ class CallerController(QObject):
             return
         if call_id != self.call_id:
             self.call_id = call_id
-            self.hub.call_logged.emit()
         if self.call_client_id is None:
             self.call_client_id = client_id
 
@@ -114,14 +115,9 @@ class CallerController(QObject):
         call_id, purpose, today, rules = self.call_id, self.purpose, clock.today(), self.rules
         attach = call_id is not None and self.call_client_id is None
 
-        def job():
-            if attach:
-                calls.set_client(call_id, client_id)
-            return caller.load_caller(client_id, purpose, today, rules)
-
         if attach:
             self.call_client_id = client_id
-        self._load(job)
+        self._load(lambda: desk.open_client(call_id if attach else None, client_id, purpose, today, rules))
 
     def answer_client(self, client_id: int) -> None:
         """The operator opened a card from the search: that is a call, so a record opens if none is."""
@@ -133,17 +129,14 @@ class CallerController(QObject):
             return
         user, purpose, today, rules = self.user, self.purpose, clock.today(), self.rules
 
-        def job():
-            call_id = calls.open_call(user, "", client_id, "in", purpose)
-            return call_id, caller.load_caller(client_id, purpose, today, rules)
-
-        def done(result) -> None:
-            call_id, view = result
-            self._take_call(call_id, client_id)
-            self._show(view)
+        def done(result: desk.Answered) -> None:
+            self._take_call(result.call_id, client_id)
+            self._show(result.view)
 
         self._ticket += 1
-        self.worker.submit(job, done, self._failed)
+        self.ops.run(
+            self, lambda: desk.answer_client(user, client_id, purpose, today, rules), done, self._failed
+        )
 
     def screen_pop(self, number: str, started: float | None = None) -> None:
         """The phone system reports a call: open a call record and show the caller at once; an open
@@ -234,18 +227,9 @@ class CallerController(QObject):
             return
         purpose, today, rules = self.purpose, clock.today(), self.rules
 
-        def job():
-            call_id = start()
-            rows = followups.calls_by_id([call_id])
-            row = rows[0] if rows else None
-            view = None
-            if row is not None and row.client_id is not None:
-                view = caller.load_caller(row.client_id, purpose, today, rules)
-            return call_id, row, view
-
-        def done(result) -> None:
-            call_id, row, view = result
-            self._take_call(call_id, row.client_id if row else None)
+        def done(result: desk.Answered) -> None:
+            row, view = result.row, result.view
+            self._take_call(result.call_id, row.client_id if row else None)
             self._show(view)
             number = phone_display(row.phone) if row is not None and row.phone else ""
             if view is None and row is not None and row.phone:
@@ -253,7 +237,7 @@ class CallerController(QObject):
             self.message.emit((label + ": " if label else "") + self.tr("dial %s") % (number or "—"))
 
         self._ticket += 1
-        self.worker.submit(job, done, self._failed)
+        self.ops.run(self, lambda: desk.dial(start, purpose, today, rules), done, self._failed)
 
     def start_callback(self, callback_id: int) -> None:
         """Dial a callback request: an outbound call (source "callback") whose outcome records the attempt."""
@@ -279,17 +263,6 @@ class CallerController(QObject):
         self.message.emit(messages.text(error))
 
     # -- the call ------------------------------------------------------------------------
-    def _call_opener(self):
-        """A function for the worker returning the open call's id, opening one if the operator
-        started from a search (read on the UI thread; the worker never touches this object)."""
-        call_id, user, purpose = self.call_id, self.user, self.purpose
-        client_id = self.view.card.id if self.view else None
-
-        def ensure() -> int:
-            return call_id if call_id is not None else calls.open_call(user, "", client_id, "in", purpose)
-
-        return ensure
-
     def set_purpose(self, purpose: str) -> None:
         self.purpose = purpose
         call_id = self.call_id
@@ -310,20 +283,20 @@ class CallerController(QObject):
             return
         target = proposal.target
         reason = proposal.reason  # a code (routing.debt, routing.not_an_order...) or an admin's own words
-
-        ensure_call, user = self._call_opener(), self.user
-
-        def job():
-            calls.transfer(user, ensure_call(), target.id, reason)
+        user, call_id, client_id, purpose = self.user, self.call_id, self.view.card.id, self.purpose
 
         def done(_r) -> None:
             self._forget_call()  # the call is now the other person's: the transfer is its outcome
-            self.hub.call_logged.emit()
             ext = f" ({self.tr('ext.')} {target.extension})" if target.extension else ""
             self.message.emit(self.tr("Transferred to %s") % (target.name + ext))
             self.reload()
 
-        self.worker.submit(job, done, self._failed)
+        self.ops.run(
+            self,
+            lambda: desk.transfer(user, call_id, client_id, purpose, target.id, reason),
+            done,
+            self._failed,
+        )
 
     def consult(self) -> None:
         """Note that the head of sales was consulted on an unusual case (D11)."""
@@ -331,25 +304,20 @@ class CallerController(QObject):
             self.message.emit(self.tr("No client on screen."))
             return
         card = self.view.card
-        ensure_call, user, purpose = self._call_opener(), self.user, self.purpose
-        nobody = self.tr("No head of sales is available to consult.")
+        user, call_id, purpose, today = self.user, self.call_id, self.purpose, clock.today()
 
-        def job():
-            ctx = CallContext(card.type_code, purpose, card.is_new, card.manager_id, clock.today())
-            head, _tried = follow_chain(("head:sales", "head:wholesale"), ctx, queries.people())
-            if head is None:
-                raise calls.CallError(nobody)
-            call_id = ensure_call()
-            calls.consult(user, call_id, head.id)
-            return call_id, head
+        def done(result: desk.Consulted) -> None:
+            self._adopt(result.call_id, card.id)
+            self.message.emit(self.tr("Consultation with %s noted on the call") % result.head_name)
 
-        def done(result) -> None:
-            call_id, head = result
-            self._adopt(call_id, card.id)
-            self.hub.call_logged.emit()
-            self.message.emit(self.tr("Consultation with %s noted on the call") % head.name)
-
-        self.worker.submit(job, done, self._failed)
+        self.ops.run(
+            self,
+            lambda: desk.consult_head(
+                user, call_id, card.id, purpose, card.type_code, card.is_new, card.manager_id, today
+            ),
+            done,
+            self._failed,
+        )
 
     def new_order(
         self, override_reason: str | None = None, approver: UserInfo | None = None, on_error=None
@@ -359,27 +327,9 @@ class CallerController(QObject):
             self.message.emit(self.tr("Find the client first (F3)."))
             return
         client_id, name, today, rules = self.view.card.id, self.view.card.name, clock.today(), self.rules
-        ensure_call, user, view = self._call_opener(), self.user, self.view
+        user, view, call_id, purpose = self.user, self.view, self.call_id, self.purpose
 
-        def job():
-            call_id = ensure_call()
-            try:
-                order_id = orders.start_order(
-                    user,
-                    client_id,
-                    today,
-                    rules,
-                    call_id=call_id,
-                    override_reason=override_reason,
-                    approver=approver,
-                )
-            except Exception as exc:
-                exc.call_id = call_id  # the call stays open even when the gate refuses
-                raise
-            return call_id, order_id
-
-        def failed(error: BaseException) -> None:
-            self._adopt(getattr(error, "call_id", self.call_id), client_id)
+        def refused(error: BaseException) -> None:
             if isinstance(error, orders.DebtGateClosed) and override_reason is None:
                 self.gate_closed.emit(view)
             elif on_error is not None:
@@ -387,14 +337,23 @@ class CallerController(QObject):
             else:
                 self.message.emit(messages.text(error))
 
-        def done(result) -> None:
-            call_id, order_id = result
-            self._adopt(call_id, client_id)
-            self.hub.order_started.emit(order_id)
-            self.order_started.emit(order_id, name)
+        def done(result: desk.OrderStart) -> None:
+            self._adopt(result.call_id, client_id)  # the call stays open even when the order is refused
+            if result.refused is not None:
+                refused(result.refused)
+                return
+            self.hub.order_started.emit(result.order_id)
+            self.order_started.emit(result.order_id, name)
             self.message.emit(self.tr("Order started for %s") % name)
 
-        self.worker.submit(job, done, failed)
+        self.ops.run(
+            self,
+            lambda: desk.start_order(
+                user, client_id, call_id, purpose, today, rules, override_reason, approver
+            ),
+            done,
+            refused,
+        )
 
     # -- the outcome (D14): no call is left without one ------------------------------------
     def may_close(self, then: Callable[[], None]) -> bool:
@@ -422,25 +381,14 @@ class CallerController(QObject):
         self._settling = True
         user = self.user
 
-        def job():
-            rows = followups.calls_by_id([call_id])
-            row = rows[0] if rows else None
-            if row is None or row.ended_at is not None:
-                return "closed", row
-            if row.outcome:
-                calls.close_call(user, call_id, "")
-                return "closed", row
-            return "ask", row
-
-        def done(result) -> None:
+        def done(result: desk.Settled) -> None:
             self._settling = False
-            state, row = result
-            if state == "ask":
+            row = result.row
+            if result.state == "ask":
                 self._ask(row, then)
                 return
             if call_id == self.call_id:
                 self._forget_call()
-            self.hub.call_logged.emit()
             self.call_closed.emit(call_id, row.outcome if row else "")
             if then is not None:
                 then()
@@ -449,7 +397,7 @@ class CallerController(QObject):
             self._settling = False
             self._failed(error)
 
-        self.worker.submit(job, done, failed)
+        self.ops.run(self, lambda: desk.settle(user, call_id), done, failed)
 
     def ask_outcome(self) -> None:
         """F12: close the call with its outcome; without a call on screen, a call left open earlier (a
@@ -503,7 +451,7 @@ class CallerController(QObject):
         def recorded(call_id: int, outcome: str) -> None:
             if call_id == self.call_id:
                 self._forget_call()
-            self.hub.call_logged.emit()
+            self.hub.announce(CALLS)
             self.call_closed.emit(call_id, outcome)
             self.message.emit(self.tr("Call closed: %s") % dialog.outcomeList.currentItem().text()[3:])
             if then is not None:

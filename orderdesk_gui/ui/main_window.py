@@ -168,7 +168,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=purpose: self.caller.set_purpose(p))
         ui.actionNewClient.triggered.connect(self.new_client)
         ui.actionEditClient.triggered.connect(self.edit_client)
+        self.hub.changed.connect(lambda changes: changes.calls and self.journal.refresh())
         self.hub.call_logged.connect(self.journal.refresh)
+        self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.hub.connection_state.connect(self._set_connection)
         self.worker.error.connect(self._worker_error)
 

@@ -14,12 +14,14 @@ from PySide6.QtCore import QObject, Signal
 from orderdesk_gui import clock, config
 from orderdesk_gui.db import catalog
 from orderdesk_gui.domain import ordering as o
+from orderdesk_gui.domain.changes import Changes
 from orderdesk_gui.domain.debt import DebtStatus, debt_status
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.services import ordering
 from orderdesk_gui.services.ordering import DraftView, SuggestionView
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.hub import Hub
+from orderdesk_gui.ui.operations import Operations
 from orderdesk_gui.ui.worker import DbWorker
 
 
@@ -43,6 +45,7 @@ class OrderController(QObject):
     ) -> None:
         super().__init__(parent)
         self.worker, self.hub, self.settings, self.user = worker, hub, settings, user
+        self.ops = Operations(worker, hub)
         self.view: DraftView | None = None
         self.lines: list[o.Line] = []
         self.offers: list[o.Offer] = []
@@ -281,9 +284,9 @@ class OrderController(QObject):
             self.close()
             self.completed.emit(order_id, number)
             self.hub.order_saved.emit(order_id)
-            self.hub.call_logged.emit()
 
-        self.worker.submit(
+        self.ops.run(
+            self,
             lambda: ordering.complete(
                 user,
                 view.order_id,
@@ -296,6 +299,7 @@ class OrderController(QObject):
             ),
             done,
             on_error,
+            changes=Changes(calls=True, orders=True, clients=True),
         )
 
     def cancel(self, reason: str, on_error) -> None:

@@ -149,12 +149,12 @@
 <context>
     <name>CallTimerLabel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="545" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="493" />
         <source>no call</source>
         <translation>қоңырау жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="561" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="509" />
         <source>call %s</source>
         <translation>қоңырау %s</translation>
     </message>
@@ -335,92 +335,87 @@
 <context>
     <name>CallerController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="149" />
         <source>%s is calling: close the current call first</source>
         <translation>%s қоңырау шалып тұр: алдымен ағымдағы қоңырауды жабыңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="167" />
         <source>Several clients have %s: choose one</source>
         <translation>%s нөмірі бірнеше клиентте: біреуін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="217" />
         <source>New call opened</source>
         <translation>Жаңа қоңырау ашылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="237" />
         <source>dial %s</source>
         <translation>нөмірді теру: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="261" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="245" />
         <source>Callback</source>
         <translation>Кері қоңырау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="300" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="273" />
         <source>Call purpose: %s</source>
         <translation>Қоңырау мақсаты: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="305" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="278" />
         <source>No client on screen: nothing to transfer.</source>
         <translation>Клиент таңдалмаған: ауыстыратын ешкім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="309" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="282" />
         <source>The proposal is to take the call here, not to transfer it.</source>
         <translation>Қоңырауды өзіңіз қабылдауыңыз керек, ауыстырмаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="323" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="291" />
         <source>Transferred to %s</source>
         <translation>%s ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="331" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="304" />
         <source>No client on screen.</source>
         <translation>Клиент таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="335" />
-        <source>No head of sales is available to consult.</source>
-        <translation>Кеңесу үшін сату басшысы жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="350" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="311" />
         <source>Consultation with %s noted on the call</source>
         <translation>%s кеңес қоңырауға жазылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="359" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="327" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="395" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="347" />
         <source>Order started for %s</source>
         <translation>%s үшін тапсырыс басталды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="473" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="421" />
         <source>No call is open.</source>
         <translation>Ашық қоңырау жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="487" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="435" />
         <source>%d of your calls were left open (the oldest at %s): F12 records their outcome</source>
         <translation>Жабылмай қалған қоңырауларыңыз: %d (ең ескісі %s): F12 олардың нәтижесін жазады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="508" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="456" />
         <source>Call closed: %s</source>
         <translation>Қоңырау жабылды: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="521" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="469" />
         <source>%s is waiting: F12 closes the current call</source>
         <translation>%s күтіп тұр: F12 ағымдағы қоңырауды жабады</translation>
     </message>
@@ -2036,98 +2031,98 @@ Kind regards,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="189" />
         <source>%d clients found</source>
         <translation>Табылған клиенттер: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="200" />
         <source>No order is open: F4 starts one.</source>
         <translation>Тапсырыс ашылмаған: F4 тапсырысты бастайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="209" />
         <source>Cancel the draft order</source>
         <translation>Тапсырыс жобасынан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="209" />
         <source>Why is it cancelled?</source>
         <translation>Неге бас тартылды?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="215" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="217" />
         <source>Choose a line of the open order first.</source>
         <translation>Алдымен ашық тапсырыстың жолын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="217" />
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="223" />
         <source>Price by hand</source>
         <translation>Қолмен баға</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="219" />
         <source>New unit price:</source>
         <translation>Жаңа бірлік бағасы:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="223" />
         <source>Why (kept in the audit log):</source>
         <translation>Себебі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="227" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="229" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="233" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="235" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>%s нөмірі табылмады: Ctrl+N әлеуетті клиент жасайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="244" />
         <source>New incoming call</source>
         <translation>Жаңа кіріс қоңырау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="243" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="245" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Қоңырау шалушының нөмірі (көрсетілмесе, бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="258" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="280" />
         <source>connected</source>
         <translation>қосылған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="283" />
         <source>database unreachable: retrying</source>
         <translation>дерекқор қолжетімсіз: қайталаудамыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="285" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="287" />
         <source>Database error: %s</source>
         <translation>Дерекқор қатесі: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="293" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="295" />
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="298" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="300" />
         <source>About OrderDesk</source>
         <translation>OrderDesk туралы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="299" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="301" />
         <source>OrderDesk %s
 The telephone order desk of a wholesale food distributor.</source>
         <translation>OrderDesk %s
@@ -2627,418 +2622,423 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="33" />
+        <source>No head of sales is available to consult.</source>
+        <translation>Кеңесу үшін сату басшысы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="34" />
         <source>Consulted {name}</source>
         <translation>Кеңес алынды: {name}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="34" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="35" />
         <source>Consulted {name}: {note}</source>
         <translation>Кеңес алынды: {name}: {note}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="35" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="36" />
         <source>Callback scheduled for {at}</source>
         <translation>Кері қоңырау {at} уақытына белгіленді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="36" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="37" />
         <source>Callback scheduled for {at}: {note}</source>
         <translation>Кері қоңырау {at} уақытына белгіленді: {note}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="39" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="40" />
         <source>Complaint no. {number} registered</source>
         <translation>№ {number} шағым тіркелді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="40" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="41" />
         <source>Claim no. {number} registered</source>
         <translation>№ {number} талап-арыз тіркелді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="42" />
         <source>Wish no. {number} registered</source>
         <translation>№ {number} тілек тіркелді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="43" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="44" />
         <source>The time is empty.</source>
         <translation>Уақыт көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="44" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="45" />
         <source>The time “{text}” is out of range.</source>
         <translation>«{text}» уақыты рұқсат етілген аралықтан тыс.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="45" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="46" />
         <source>The time “{text}” is more than {days} days ahead.</source>
         <translation>«{text}» уақыты {days} күннен астам алда.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="48" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="49" />
         <source>The time “{text}” is more than {days} days ago.</source>
         <translation>«{text}» уақыты {days} күннен астам бұрын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="52" />
         <source>“{text}” is not a time of day.</source>
         <translation>«{text}» — тәулік уақыты емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="53" />
         <source>Cannot read the time “{text}”: write e.g. 14:30, 2026-11-23 14:30, tomorrow 10:00 or +2h.</source>
         <translation>«{text}» уақытын оқу мүмкін емес: мысалы, 14:30, 2026-11-23 14:30, ертең 10:00 немесе +2ч деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="57" />
         <source>Cannot read the day “{day}” of the window “{text}”.</source>
         <translation>«{text}» аралығындағы «{day}» күнін оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="60" />
         <source>The window “{text}” ends before it starts.</source>
         <translation>«{text}» аралығы басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="63" />
         <source>The time window ends before it starts.</source>
         <translation>Уақыт аралығы басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="64" />
         <source>Cannot read the time “{text}”.</source>
         <translation>«{text}» уақытын оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="65" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="66" />
         <source>The phone number is empty.</source>
         <translation>Телефон нөмірі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="66" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="67" />
         <source>“{text}” is not a phone number.</source>
         <translation>«{text}» — телефон нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="68" />
         <source>The name is longer than {limit} characters.</source>
         <translation>Аты {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="68" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="69" />
         <source>The note is longer than {limit} characters.</source>
         <translation>Ескертпе {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="70" />
         <source>Unknown source {source}; one of: {choices}.</source>
         <translation>Белгісіз көз {source}; рұқсат етілгендері: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="71" />
         <source>The callback request no longer exists.</source>
         <translation>Кері қоңырау өтінімі енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="72" />
         <source>This callback is finished already.</source>
         <translation>Бұл кері қоңырау аяқталып қойған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="73" />
         <source>{name} is calling this number now.</source>
         <translation>{name} қазір осы нөмірге қоңырау шалып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="74" />
         <source>Say why the callback is cancelled.</source>
         <translation>Кері қоңыраудың неге болдырылмайтынын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="75" />
         <source>Cancelled by {name}: {reason}</source>
         <translation>{name} болдырмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="77" />
         <source>The file is neither UTF-8 nor Windows-1251 text.</source>
         <translation>Файл UTF-8 немесе Windows-1251 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="79" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="80" />
         <source>The file is empty.</source>
         <translation>Файл бос.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="81" />
         <source>The first row must name the columns; a “phone” column is missing.</source>
         <translation>Бірінші жолда бағандардың атаулары болуы керек; «phone» (телефон) бағаны жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="84" />
         <source>More than {limit} rows: split the file.</source>
         <translation>{limit} жолдан көп: файлды бөліңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="85" />
         <source>The file has a header but no requests.</source>
         <translation>Файлда тақырып бар, бірақ өтінімдер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="86" />
         <source>Cannot read the file: {reason}</source>
         <translation>Файлды оқу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="87" />
         <source>The file could not be imported: {reason}</source>
         <translation>Файлды импорттау мүмкін болмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="88" />
         <source>File: {file}</source>
         <translation>Файл: {file}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="89" />
         <source>This file was imported before; nothing was imported again.</source>
         <translation>Бұл файл бұрын импортталған; қайтадан ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="91" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="92" />
         <source>Imported: {added} new callback requests, {updated} updated.</source>
         <translation>Импортталды: жаңа кері қоңырау өтінімдері — {added}, жаңартылды — {updated}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="95" />
         <source>Nothing was imported: the file has errors. Fix them and drop the file again.</source>
         <translation>Ештеңе импортталмады: файлда қателер бар. Оларды түзетіп, файлды қайта салыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="98" />
         <source>line {line}: {message}</source>
         <translation>{line}-жол: {message}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="99" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="100" />
         <source>A survey has at most {limit} questions.</source>
         <translation>Сауалнамада {limit} сұрақтан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="101" />
         <source>Question {number} has no text.</source>
         <translation>{number}-сұрақтың мәтіні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="102" />
         <source>Question {number} is longer than {limit} characters.</source>
         <translation>{number}-сұрақ {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="105" />
         <source>Two questions share the key {key}.</source>
         <translation>Екі сұрақтың кілті бірдей: {key}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="106" />
         <source>Question {number} has an unknown answer type {kind}.</source>
         <translation>{number}-сұрақтың жауап түрі белгісіз: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="108" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="109" />
         <source>Question {number} needs at least two choices.</source>
         <translation>{number}-сұраққа кемінде екі нұсқа керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="112" />
         <source>A task title is {shortest} to {longest} characters.</source>
         <translation>Тапсырма атауы {shortest}–{longest} таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="113" />
         <source>The instruction is longer than {limit} characters.</source>
         <translation>Нұсқаулық {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="115" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="116" />
         <source>The due date {day} is in the past.</source>
         <translation>{day} мерзімі өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="116" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="117" />
         <source>The task needs at least one client: raise the limit.</source>
         <translation>Тапсырмада кемінде бір клиент болуы керек: шектеуді үлкейтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="120" />
         <source>No client matches the filter.</source>
         <translation>Сүзгіге бірде-бір клиент сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="121" />
         <source>The task no longer exists.</source>
         <translation>Тапсырма енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="122" />
         <source>The task item no longer exists.</source>
         <translation>Тапсырма тармағы енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="123" />
         <source>This task is closed.</source>
         <translation>Бұл тапсырма жабық.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="124" />
         <source>This client has been called for the task already.</source>
         <translation>Бұл клиентке тапсырма бойынша қоңырау шалынып қойған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="126" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="127" />
         <source>{name} is calling this client for the task now.</source>
         <translation>{name} қазір осы клиентке тапсырма бойынша қоңырау шалып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="127" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="128" />
         <source>Another operator has just started calling this client for the task.</source>
         <translation>Басқа оператор осы клиентке тапсырма бойынша жаңа ғана қоңырау шала бастады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="131" />
         <source>This task item is finished already.</source>
         <translation>Тапсырманың бұл тармағы орындалып қойған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="132" />
         <source>This call is not with the task's client.</source>
         <translation>Бұл қоңырау тапсырмадағы клиентпен емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="134" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="135" />
         <source>This call was closed already with another outcome; call the client again.</source>
         <translation>Бұл қоңырау басқа нәтижемен жабылып қойған; клиентке қайта қоңырау шалыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="137" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="138" />
         <source>Unknown question {key}.</source>
         <translation>Белгісіз сұрақ: {key}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="139" />
         <source>Question {number} needs an answer: {question}</source>
         <translation>{number}-сұраққа жауап керек: {question}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="140" />
         <source>The answer to question {number} is longer than {limit} characters.</source>
         <translation>{number}-сұрақтың жауабы {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="143" />
         <source>Question {number} is answered yes or no.</source>
         <translation>{number}-сұраққа «иә» немесе «жоқ» деп жауап беріледі.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="144" />
         <source>Question {number} is answered with a number.</source>
         <translation>{number}-сұраққа санмен жауап беріледі.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="145" />
         <source>Question {number} is answered with one of: {choices}.</source>
         <translation>{number}-сұраққа мына нұсқалардың бірімен жауап беріледі: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="149" />
         <source>There is no department {department}.</source>
         <translation>{department} бөлімі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="150" />
         <source>Order lines are line numbers separated by commas, e.g. 1, 4.</source>
         <translation>Тапсырыс жолдары — үтір арқылы жазылған жол нөмірлері, мысалы 1, 4.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="153" />
         <source>The order has no line {line}.</source>
         <translation>Тапсырыста {line}-жол жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="153" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="154" />
         <source>Unknown kind {kind}; one of: {choices}.</source>
         <translation>Белгісіз түр {kind}; рұқсат етілгендері: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="155" />
         <source>Unknown category {category}.</source>
         <translation>Белгісіз санат: {category}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="156" />
         <source>Write what the client said.</source>
         <translation>Клиенттің не айтқанын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="157" />
         <source>The text is longer than {limit} characters.</source>
         <translation>Мәтін {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="158" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="138" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
         <source>The order no longer exists.</source>
         <translation>Бұл тапсырыс енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="158" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="159" />
         <source>The order belongs to another client.</source>
         <translation>Тапсырыс басқа клиентке тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="162" />
         <source>Choose the order the lines belong to.</source>
         <translation>Жолдар қатысты тапсырысты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
         <source>The complaint no longer exists.</source>
         <translation>Өтініш енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="166" />
         <source>{name} does not head the department this complaint was passed to.</source>
         <translation>{name} бұл өтініш берілген бөлімді басқармайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="169" />
         <source>This complaint is resolved already.</source>
         <translation>Бұл өтініш шешіліп қойған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="170" />
         <source>Write how the complaint was resolved.</source>
         <translation>Өтініштің қалай шешілгенін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="171" />
         <source>The resolution is longer than {limit} characters.</source>
         <translation>Шешім {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="175" />
         <source>The period ends before it starts.</source>
         <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="176" />
         <source>A report covers at most {days} days.</source>
         <translation>Есеп {days} күннен аспайтын кезеңді қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="177" />
         <source>{name} may only see their own figures.</source>
         <translation>{name} тек өз көрсеткіштерін көре алады.</translation>
     </message>
@@ -4320,27 +4320,27 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="122" />
         <source>Start the order first (F4).</source>
         <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="136" />
         <source>only %s in stock</source>
         <translation>қоймада тек %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="164" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Жол жойылды: Ctrl+Z қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="230" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="233" />
         <source>Choose why the client declined.</source>
         <translation>Бас тарту себебін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="270" />
         <source>The draft could not be saved: %s</source>
         <translation>Жоба сақталмады: %s</translation>
     </message>

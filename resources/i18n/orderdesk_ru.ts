@@ -149,12 +149,12 @@
 <context>
     <name>CallTimerLabel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="545" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="493" />
         <source>no call</source>
         <translation>нет звонка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="561" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="509" />
         <source>call %s</source>
         <translation>звонок %s</translation>
     </message>
@@ -335,92 +335,87 @@
 <context>
     <name>CallerController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="149" />
         <source>%s is calling: close the current call first</source>
         <translation>Звонит %s: сначала завершите текущий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="167" />
         <source>Several clients have %s: choose one</source>
         <translation>Номер %s у нескольких клиентов: выберите</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="217" />
         <source>New call opened</source>
         <translation>Открыт новый звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="237" />
         <source>dial %s</source>
         <translation>наберите %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="261" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="245" />
         <source>Callback</source>
         <translation>Перезвон</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="300" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="273" />
         <source>Call purpose: %s</source>
         <translation>Цель звонка: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="305" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="278" />
         <source>No client on screen: nothing to transfer.</source>
         <translation>Клиент не выбран: переводить некого.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="309" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="282" />
         <source>The proposal is to take the call here, not to transfer it.</source>
         <translation>Звонок нужно принять самому, а не переводить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="323" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="291" />
         <source>Transferred to %s</source>
         <translation>Переведено на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="331" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="304" />
         <source>No client on screen.</source>
         <translation>Клиент не выбран.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="335" />
-        <source>No head of sales is available to consult.</source>
-        <translation>Нет руководителя продаж для консультации.</translation>
-    </message>
-    <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="350" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="311" />
         <source>Consultation with %s noted on the call</source>
         <translation>Консультация с %s записана в звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="359" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="327" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="395" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="347" />
         <source>Order started for %s</source>
         <translation>Начат заказ для %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="473" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="421" />
         <source>No call is open.</source>
         <translation>Нет открытого звонка.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="487" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="435" />
         <source>%d of your calls were left open (the oldest at %s): F12 records their outcome</source>
         <translation>Незавершённых звонков: %d (самый ранний в %s): F12 — записать итог</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="508" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="456" />
         <source>Call closed: %s</source>
         <translation>Звонок завершён: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="521" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="469" />
         <source>%s is waiting: F12 closes the current call</source>
         <translation>Ждёт %s: F12 завершит текущий звонок</translation>
     </message>
@@ -2039,98 +2034,98 @@ Kind regards,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="189" />
         <source>%d clients found</source>
         <translation>Найдено клиентов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="200" />
         <source>No order is open: F4 starts one.</source>
         <translation>Заказ не открыт: F4 начинает заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="209" />
         <source>Cancel the draft order</source>
         <translation>Отменить черновик заказа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="209" />
         <source>Why is it cancelled?</source>
         <translation>Причина отмены?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="215" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="217" />
         <source>Choose a line of the open order first.</source>
         <translation>Сначала выберите строку открытого заказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="217" />
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="223" />
         <source>Price by hand</source>
         <translation>Цена вручную</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="219" />
         <source>New unit price:</source>
         <translation>Новая цена за единицу:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="223" />
         <source>Why (kept in the audit log):</source>
         <translation>Причина (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="227" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="229" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>Заказ %s принят и передан на исполнение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="233" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="235" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>Номер %s не найден: Ctrl+N создаст потенциального клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="244" />
         <source>New incoming call</source>
         <translation>Новый входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="243" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="245" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Номер звонящего (пусто, если не определился):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="258" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="280" />
         <source>connected</source>
         <translation>подключено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="283" />
         <source>database unreachable: retrying</source>
         <translation>база данных недоступна: повторяем</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="285" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="287" />
         <source>Database error: %s</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="293" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="295" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="298" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="300" />
         <source>About OrderDesk</source>
         <translation>О программе OrderDesk</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="299" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="301" />
         <source>OrderDesk %s
 The telephone order desk of a wholesale food distributor.</source>
         <translation>OrderDesk %s
@@ -2630,418 +2625,423 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="33" />
+        <source>No head of sales is available to consult.</source>
+        <translation>Нет руководителя продаж для консультации.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="34" />
         <source>Consulted {name}</source>
         <translation>Консультация: {name}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="34" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="35" />
         <source>Consulted {name}: {note}</source>
         <translation>Консультация: {name}: {note}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="35" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="36" />
         <source>Callback scheduled for {at}</source>
         <translation>Перезвон назначен на {at}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="36" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="37" />
         <source>Callback scheduled for {at}: {note}</source>
         <translation>Перезвон назначен на {at}: {note}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="39" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="40" />
         <source>Complaint no. {number} registered</source>
         <translation>Зарегистрирована жалоба № {number}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="40" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="41" />
         <source>Claim no. {number} registered</source>
         <translation>Зарегистрирована претензия № {number}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="42" />
         <source>Wish no. {number} registered</source>
         <translation>Зарегистрировано пожелание № {number}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="43" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="44" />
         <source>The time is empty.</source>
         <translation>Время не указано.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="44" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="45" />
         <source>The time “{text}” is out of range.</source>
         <translation>Время «{text}» вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="45" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="46" />
         <source>The time “{text}” is more than {days} days ahead.</source>
         <translation>Время «{text}» больше чем на {days} дн. вперёд.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="48" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="49" />
         <source>The time “{text}” is more than {days} days ago.</source>
         <translation>Время «{text}» больше чем {days} дн. назад.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="52" />
         <source>“{text}” is not a time of day.</source>
         <translation>«{text}» — не время суток.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="53" />
         <source>Cannot read the time “{text}”: write e.g. 14:30, 2026-11-23 14:30, tomorrow 10:00 or +2h.</source>
         <translation>Не удаётся прочитать время «{text}»: напишите, например, 14:30, 2026-11-23 14:30, завтра 10:00 или +2ч.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="57" />
         <source>Cannot read the day “{day}” of the window “{text}”.</source>
         <translation>Не удаётся прочитать день «{day}» в интервале «{text}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="60" />
         <source>The window “{text}” ends before it starts.</source>
         <translation>Интервал «{text}» заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="63" />
         <source>The time window ends before it starts.</source>
         <translation>Интервал времени заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="64" />
         <source>Cannot read the time “{text}”.</source>
         <translation>Не удаётся прочитать время «{text}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="65" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="66" />
         <source>The phone number is empty.</source>
         <translation>Номер телефона не указан.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="66" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="67" />
         <source>“{text}” is not a phone number.</source>
         <translation>«{text}» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="68" />
         <source>The name is longer than {limit} characters.</source>
         <translation>Имя длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="68" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="69" />
         <source>The note is longer than {limit} characters.</source>
         <translation>Примечание длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="70" />
         <source>Unknown source {source}; one of: {choices}.</source>
         <translation>Неизвестный источник {source}; допустимые: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="71" />
         <source>The callback request no longer exists.</source>
         <translation>Заявка на перезвон больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="72" />
         <source>This callback is finished already.</source>
         <translation>Этот перезвон уже завершён.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="73" />
         <source>{name} is calling this number now.</source>
         <translation>{name} сейчас звонит на этот номер.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="74" />
         <source>Say why the callback is cancelled.</source>
         <translation>Укажите, почему перезвон отменяется.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="75" />
         <source>Cancelled by {name}: {reason}</source>
         <translation>Отменил(а) {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="77" />
         <source>The file is neither UTF-8 nor Windows-1251 text.</source>
         <translation>Файл не является текстом в UTF-8 или Windows-1251.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="79" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="80" />
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="81" />
         <source>The first row must name the columns; a “phone” column is missing.</source>
         <translation>В первой строке должны быть названия столбцов; нет столбца «phone» (телефон).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="84" />
         <source>More than {limit} rows: split the file.</source>
         <translation>Больше {limit} строк: разделите файл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="85" />
         <source>The file has a header but no requests.</source>
         <translation>В файле есть заголовок, но нет заявок.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="86" />
         <source>Cannot read the file: {reason}</source>
         <translation>Не удаётся прочитать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="87" />
         <source>The file could not be imported: {reason}</source>
         <translation>Не удалось импортировать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="88" />
         <source>File: {file}</source>
         <translation>Файл: {file}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="89" />
         <source>This file was imported before; nothing was imported again.</source>
         <translation>Этот файл уже импортировался; повторно ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="91" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="92" />
         <source>Imported: {added} new callback requests, {updated} updated.</source>
         <translation>Импортировано: новых заявок на перезвон — {added}, обновлено — {updated}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="95" />
         <source>Nothing was imported: the file has errors. Fix them and drop the file again.</source>
         <translation>Ничего не импортировано: в файле есть ошибки. Исправьте их и положите файл снова.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="98" />
         <source>line {line}: {message}</source>
         <translation>строка {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="99" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="100" />
         <source>A survey has at most {limit} questions.</source>
         <translation>В опросе не больше {limit} вопросов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="101" />
         <source>Question {number} has no text.</source>
         <translation>У вопроса {number} нет текста.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="102" />
         <source>Question {number} is longer than {limit} characters.</source>
         <translation>Вопрос {number} длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="105" />
         <source>Two questions share the key {key}.</source>
         <translation>У двух вопросов одинаковый ключ {key}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="106" />
         <source>Question {number} has an unknown answer type {kind}.</source>
         <translation>У вопроса {number} неизвестный тип ответа {kind}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="108" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="109" />
         <source>Question {number} needs at least two choices.</source>
         <translation>Для вопроса {number} нужно не меньше двух вариантов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="112" />
         <source>A task title is {shortest} to {longest} characters.</source>
         <translation>Название задания — от {shortest} до {longest} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="113" />
         <source>The instruction is longer than {limit} characters.</source>
         <translation>Инструкция длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="115" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="116" />
         <source>The due date {day} is in the past.</source>
         <translation>Срок {day} уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="116" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="117" />
         <source>The task needs at least one client: raise the limit.</source>
         <translation>В задании должен быть хотя бы один клиент: увеличьте лимит.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="120" />
         <source>No client matches the filter.</source>
         <translation>Ни один клиент не подходит под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="121" />
         <source>The task no longer exists.</source>
         <translation>Задание больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="122" />
         <source>The task item no longer exists.</source>
         <translation>Пункт задания больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="123" />
         <source>This task is closed.</source>
         <translation>Это задание закрыто.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="124" />
         <source>This client has been called for the task already.</source>
         <translation>Этому клиенту по заданию уже звонили.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="126" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="127" />
         <source>{name} is calling this client for the task now.</source>
         <translation>{name} сейчас звонит этому клиенту по заданию.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="127" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="128" />
         <source>Another operator has just started calling this client for the task.</source>
         <translation>Другой оператор только что начал звонить этому клиенту по заданию.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="131" />
         <source>This task item is finished already.</source>
         <translation>Этот пункт задания уже выполнен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="132" />
         <source>This call is not with the task's client.</source>
         <translation>Этот звонок не с клиентом из задания.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="134" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="135" />
         <source>This call was closed already with another outcome; call the client again.</source>
         <translation>Этот звонок уже закрыт с другим итогом; позвоните клиенту ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="137" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="138" />
         <source>Unknown question {key}.</source>
         <translation>Неизвестный вопрос {key}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="139" />
         <source>Question {number} needs an answer: {question}</source>
         <translation>На вопрос {number} нужен ответ: {question}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="140" />
         <source>The answer to question {number} is longer than {limit} characters.</source>
         <translation>Ответ на вопрос {number} длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="143" />
         <source>Question {number} is answered yes or no.</source>
         <translation>На вопрос {number} отвечают «да» или «нет».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="144" />
         <source>Question {number} is answered with a number.</source>
         <translation>На вопрос {number} отвечают числом.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="145" />
         <source>Question {number} is answered with one of: {choices}.</source>
         <translation>На вопрос {number} отвечают одним из вариантов: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="149" />
         <source>There is no department {department}.</source>
         <translation>Нет отдела {department}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="150" />
         <source>Order lines are line numbers separated by commas, e.g. 1, 4.</source>
         <translation>Строки заказа — это номера строк через запятую, например 1, 4.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="153" />
         <source>The order has no line {line}.</source>
         <translation>В заказе нет строки {line}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="153" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="154" />
         <source>Unknown kind {kind}; one of: {choices}.</source>
         <translation>Неизвестный вид {kind}; допустимые: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="155" />
         <source>Unknown category {category}.</source>
         <translation>Неизвестная категория {category}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="156" />
         <source>Write what the client said.</source>
         <translation>Запишите, что сказал клиент.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="157" />
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="158" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="138" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
         <source>The order no longer exists.</source>
         <translation>Этого заказа больше нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="158" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="159" />
         <source>The order belongs to another client.</source>
         <translation>Заказ принадлежит другому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="162" />
         <source>Choose the order the lines belong to.</source>
         <translation>Выберите заказ, к которому относятся строки.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
         <source>The complaint no longer exists.</source>
         <translation>Обращение больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="166" />
         <source>{name} does not head the department this complaint was passed to.</source>
         <translation>{name} не руководит отделом, которому передано это обращение.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="169" />
         <source>This complaint is resolved already.</source>
         <translation>Это обращение уже решено.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="170" />
         <source>Write how the complaint was resolved.</source>
         <translation>Запишите, как решено обращение.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="171" />
         <source>The resolution is longer than {limit} characters.</source>
         <translation>Решение длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="175" />
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="176" />
         <source>A report covers at most {days} days.</source>
         <translation>Отчёт охватывает не больше {days} дней.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="177" />
         <source>{name} may only see their own figures.</source>
         <translation>{name} может видеть только свои показатели.</translation>
     </message>
@@ -4323,27 +4323,27 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="122" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="136" />
         <source>only %s in stock</source>
         <translation>на складе только %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="164" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Строка удалена: Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="230" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="233" />
         <source>Choose why the client declined.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="270" />
         <source>The draft could not be saved: %s</source>
         <translation>Черновик не сохранён: %s</translation>
     </message>

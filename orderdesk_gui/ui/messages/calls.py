@@ -30,6 +30,7 @@ MESSAGES: dict[str, str] = {
     "call.callback_time_past": QT_TRANSLATE_NOOP("Messages", "The callback time is in the past."),
     "call.no_number_to_call_back": QT_TRANSLATE_NOOP("Messages", "The call has no number to call back."),
     # lines the program writes into a call's notes
+    "call.no_head_to_consult": QT_TRANSLATE_NOOP("Messages", "No head of sales is available to consult."),
     "call.note_consulted": QT_TRANSLATE_NOOP("Messages", "Consulted {name}"),
     "call.note_consulted_with_note": QT_TRANSLATE_NOOP("Messages", "Consulted {name}: {note}"),
     "call.note_callback_scheduled": QT_TRANSLATE_NOOP("Messages", "Callback scheduled for {at}"),
