@@ -2,37 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
-from orderdesk_gui import __version__, config
+from orderdesk_gui import config
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import looks_like_phone
-from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.callbacks_panel import CallbacksController
 from orderdesk_gui.ui.caller import CallerController, CallTimerLabel
 from orderdesk_gui.ui.client_card import ClientCardWidget
 from orderdesk_gui.ui.client_dialog import ClientDialog
-from orderdesk_gui.ui.completion_dialog import CompletionDialog
+from orderdesk_gui.ui.connection_status import ConnectionLabel
 from orderdesk_gui.ui.documents import DocumentsController
 from orderdesk_gui.ui.followups import FollowupsController
 from orderdesk_gui.ui.forms.ui_main_window import Ui_MainWindow
 from orderdesk_gui.ui.fulfilment_dialog import FulfilmentDialog
 from orderdesk_gui.ui.gate_dialog import GateDialog
+from orderdesk_gui.ui.help import LayoutMemory, show_about, show_shortcuts
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.journal import JournalPanel
 from orderdesk_gui.ui.models import ROLE_LABELS, label
 from orderdesk_gui.ui.order_controller import OrderController
+from orderdesk_gui.ui.order_dialogs import OrderDialogs
 from orderdesk_gui.ui.order_panel import OrderPanel
 from orderdesk_gui.ui.search import ClientSearch
 from orderdesk_gui.ui.suggestions_panel import SuggestionsPanel
@@ -91,22 +91,24 @@ class MainWindow(QMainWindow):
         # Status bar: operator, database, connection
         self.user_label = QLabel(f"{user.full_name} · {label(ROLE_LABELS, user.role)}", self)
         self.db_label = QLabel(database_label, self)
-        self.conn_label = QLabel(self)
+        self.conn_label = ConnectionLabel(worker, hub, ping, self)
         for w in (self.user_label, self.db_label):
             self.statusBar().addWidget(w)
         self.statusBar().addPermanentWidget(CallTimerLabel(self.caller, self))
         self.statusBar().addPermanentWidget(self.conn_label)
-        self._set_connection(True)
+        self.order_dialogs = OrderDialogs(
+            self.orders,
+            lambda: self.order_panel.ui.linesView.currentIndex().row(),
+            self.statusBar().showMessage,
+            self,
+        )
 
         self._wire()
         self.documents = DocumentsController(self)
         self.callbacks = CallbacksController(self)
         self.followups = FollowupsController(self)
-        self._restore_layout()
-        self._ping_timer = QTimer(self)
-        self._ping_timer.setInterval(PING_MS)
-        self._ping_timer.timeout.connect(self._check_connection)
-        self._ping_timer.start()
+        self.layout_memory = LayoutMemory(settings, self, self.ui.mainSplitter)
+        self.layout_memory.restore()
         self.journal.start()
         self.caller.check_leftovers()
         self.ui.searchEdit.setFocus()
@@ -126,8 +128,8 @@ class MainWindow(QMainWindow):
         ui.actionShowJournal.toggled.connect(ui.journalDock.setVisible)
         ui.journalDock.visibilityChanged.connect(ui.actionShowJournal.setChecked)
         ui.actionRefresh.triggered.connect(self.refresh)
-        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
-        ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionShortcuts.triggered.connect(lambda: show_shortcuts(self))
+        ui.actionAbout.triggered.connect(lambda: show_about(self))
         self.search.results_changed.connect(self._results_changed)
         self.search.search_cleared.connect(lambda: self.card_stack.setCurrentWidget(self.card_scroll))
         self.search.client_chosen.connect(self.caller.answer_client)  # a card from the search is a call
@@ -139,12 +141,12 @@ class MainWindow(QMainWindow):
         self.caller.gate_closed.connect(self._gate_closed)
         self.caller.order_started.connect(lambda order_id, _name: self.orders.open(order_id))
         self.orders.completed.connect(self._order_completed)
-        ui.actionCompleteOrder.triggered.connect(self.complete_order)
+        ui.actionCompleteOrder.triggered.connect(self.order_dialogs.complete)
         ui.actionRepeatOrder.triggered.connect(self.orders.repeat_last)
         ui.actionUsualBasket.triggered.connect(self.orders.usual_basket)
         ui.actionUndoLine.triggered.connect(self.orders.undo)
-        ui.actionCancelOrder.triggered.connect(self.cancel_order)
-        ui.actionManualPrice.triggered.connect(self.manual_price)
+        ui.actionCancelOrder.triggered.connect(self.order_dialogs.cancel)
+        ui.actionManualPrice.triggered.connect(self.order_dialogs.manual_price)
         ui.actionFulfilment.triggered.connect(lambda: FulfilmentDialog(self.worker, self).open())
         ui.actionNextSuggestion.triggered.connect(lambda: self.suggestions.move(1))
         ui.actionPrevSuggestion.triggered.connect(lambda: self.suggestions.move(-1))
@@ -171,7 +173,6 @@ class MainWindow(QMainWindow):
         self.hub.changed.connect(lambda changes: changes.calls and self.journal.refresh())
         self.hub.call_logged.connect(self.journal.refresh)
         self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.hub.connection_state.connect(self._set_connection)
         self.worker.error.connect(self._worker_error)
 
     def focus_search(self) -> None:
@@ -195,35 +196,9 @@ class MainWindow(QMainWindow):
             self.orders.close()  # the draft stays saved; F4 on that client resumes it
         self.order_panel.set_client(view.card.name if view else None, view.drafts if view else None)
 
-    def complete_order(self) -> None:
-        if not self.orders.active:
-            self.statusBar().showMessage(self.tr("No order is open: F4 starts one."), 5000)
-            return
-        self.completion_dialog = CompletionDialog(self.orders, self)
-        self.completion_dialog.open()
-
-    def cancel_order(self) -> None:
-        if not self.orders.active:
-            return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Cancel the draft order"), self.tr("Why is it cancelled?")
-        )
-        if ok:
-            self.orders.cancel(reason, lambda e: self.statusBar().showMessage(messages.text(e), 8000))
-
-    def manual_price(self) -> None:
-        row = self.order_panel.ui.linesView.currentIndex().row()
-        if not self.orders.active or row < 0:
-            self.statusBar().showMessage(self.tr("Choose a line of the open order first."), 5000)
-            return
-        price, ok = QInputDialog.getText(self, self.tr("Price by hand"), self.tr("New unit price:"))
-        if not ok:
-            return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Price by hand"), self.tr("Why (kept in the audit log):")
-        )
-        if ok:
-            self.orders.manual_price(row, price, reason)
+    @property
+    def completion_dialog(self):
+        return self.order_dialogs.completion_dialog
 
     def _order_completed(self, _order_id: int, number: str) -> None:
         self.statusBar().showMessage(self.tr("Order %s accepted and passed to fulfilment") % number, 15000)
@@ -265,69 +240,13 @@ class MainWindow(QMainWindow):
         self.journal.refresh()
         self.caller.reload()
 
-    # -- connection state ------------------------------------------------------------
-    def _check_connection(self) -> None:
-        if self._ping is None or self.worker.pending:
-            return
-        self.worker.submit(
-            self._ping,
-            lambda _r: self.hub.connection_state.emit(True),
-            lambda _e: self.hub.connection_state.emit(False),
-        )
-
-    def _set_connection(self, ok: bool) -> None:
-        if ok:
-            self.conn_label.setText("● " + self.tr("connected"))
-            self.conn_label.setStyleSheet("color: #1b5e20;")
-        else:
-            self.conn_label.setText("✖ " + self.tr("database unreachable: retrying"))
-            self.conn_label.setStyleSheet("color: #b00020; font-weight: bold;")
-
     def _worker_error(self, error: BaseException) -> None:
         self.statusBar().showMessage(self.tr("Database error: %s") % error, 10000)
-
-    # -- help ------------------------------------------------------------------------
-    def show_shortcuts(self) -> None:
-        rows = []
-        for action in self.findChildren(type(self.ui.actionQuit)):
-            if action.shortcut().toString():
-                rows.append(f"{action.shortcut().toString()}\t{action.text().replace('&', '')}")
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(sorted(rows)))
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About OrderDesk"),
-            self.tr("OrderDesk %s\nThe telephone order desk of a wholesale food distributor.") % __version__,
-        )
-
-    # -- layout memory ---------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        s = self.settings
-        geometry = s.get(config.UI_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
-        state = s.get(config.UI_STATE)
-        if state:
-            self.restoreState(QByteArray.fromBase64(state.encode()))
-        splitter = s.get(config.UI_SPLITTER)
-        if splitter:
-            self.ui.mainSplitter.restoreState(QByteArray.fromBase64(splitter.encode()))
-
-    def save_layout(self) -> None:
-        s = self.settings
-        s.set(config.UI_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode())
-        s.set(config.UI_STATE, bytes(self.saveState().toBase64()).decode())
-        s.set(config.UI_SPLITTER, bytes(self.ui.mainSplitter.saveState().toBase64()).decode())
-        try:
-            s.save()
-        except OSError:
-            pass  # an unwritable settings folder must not stop the program closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.caller.may_close(self.close):  # no call is left without its outcome (D14)
             event.ignore()
             return
-        self.save_layout()
-        self._ping_timer.stop()
+        self.layout_memory.save()
+        self.conn_label.timer.stop()
         super().closeEvent(event)
