@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -170,10 +171,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=purpose: self.caller.set_purpose(p))
         ui.actionNewClient.triggered.connect(self.new_client)
         ui.actionEditClient.triggered.connect(self.edit_client)
-        self.hub.changed.connect(lambda changes: changes.calls and self.journal.refresh())
+        self.hub.changed.connect(self._changed)
         self.hub.call_logged.connect(self.journal.refresh)
         self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.worker.error.connect(self._worker_error)
+
+    def _changed(self, changes) -> None:
+        if changes.calls and shiboken6.isValid(self) and shiboken6.isValid(self.journal):
+            self.journal.refresh()
 
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus()
