@@ -181,7 +181,7 @@ def order_figures(url: str, count: int) -> tuple[float, float, float, int]:
 
     from orderdesk_gui.db import catalog, connection
     from orderdesk_gui.db import models as m
-    from orderdesk_gui.domain import ordering as o
+    from orderdesk_gui.domain import ordering as order_rules
     from orderdesk_gui.domain.debt import DebtRules
     from orderdesk_gui.services import auth, ordering, orders
 
@@ -231,23 +231,24 @@ def order_figures(url: str, count: int) -> tuple[float, float, float, int]:
         search.append(time.perf_counter() - t)
     products = [p.id for p in m.Product.select(m.Product.id).where(m.Product.active == True).limit(400)]  # noqa: E712
     for client, view, found in drafts:
-        lines: list[o.Line] = []
+        lines: list[order_rules.Line] = []
         for pid in rng.sample(products, 60):
             try:
                 line = ordering.make_line(view, pid, "1", "asked", today, Decimal(10000))
             except Exception:
                 continue
-            lines, _ = o.merge(lines, line, Decimal(10000))
+            lines, _ = order_rules.merge(lines, line, Decimal(10000))
             if len(lines) == 20:
                 break
         offers = [
-            o.Offer(s.suggestion.product_id, s.suggestion.reason, "declined", "price") for s in found[:3]
+            order_rules.Offer(s.suggestion.product_id, s.suggestion.reason, "declined", "price")
+            for s in found[:3]
         ]
         contact = m.Contact.select().where(m.Contact.client == client.id).first()
         regional = client.client_type.code == "regional"
         shipping = (client.shipping_details or "самовывоз") if regional else ""
-        done = o.Completion(
-            o.next_delivery_day(today + dt.timedelta(days=1), []),
+        done = order_rules.Completion(
+            order_rules.next_delivery_day(today + dt.timedelta(days=1), []),
             contact.id if contact else None,
             True,
             "bank_transfer",

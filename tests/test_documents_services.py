@@ -18,7 +18,7 @@ import pytest
 from orderdesk_gui import clock, config
 from orderdesk_gui.db import catalog
 from orderdesk_gui.db import models as m
-from orderdesk_gui.domain import ordering as o
+from orderdesk_gui.domain import ordering as order_rules
 from orderdesk_gui.domain.journal import ShiftFigures, ShiftReport
 from orderdesk_gui.printing import DocumentError
 from orderdesk_gui.services import auth, calls, dispatch, documents, ordering, orders
@@ -178,19 +178,23 @@ def test_order_doc_of_an_order_just_taken(op):
     expected: dict[int, Decimal] = {}
     for ln in lines:
         rate = ln.product.vat_rate
-        expected[rate] = expected.get(rate, Decimal(0)) + o.money(ln.amount * rate / (100 + rate))
+        expected[rate] = expected.get(rate, Decimal(0)) + order_rules.money(ln.amount * rate / (100 + rate))
     assert dict(doc.vat_by_rate) == {r: v for r, v in expected.items() if r}
     as_entered = [
-        o.Line(
+        order_rules.Line(
             0, "", "", "", Decimal(1), ln.quantity, ln.base_price, ln.unit_price, vat_rate=ln.product.vat_rate
         )
         for ln in lines
     ]
-    assert sum(v for _r, v in doc.vat_by_rate) == o.totals(as_entered).vat
+    assert sum(v for _r, v in doc.vat_by_rate) == order_rules.totals(as_entered).vat
     for doc_line, ln in zip(doc.lines, lines, strict=True):
         assert doc_line.price == ln.unit_price and doc_line.quantity == ln.quantity
         if ln.unit_price < ln.base_price:
-            assert doc_line.discount_pct == o.PriceQuote(ln.base_price, ln.unit_price, "x").discount_pct > 0
+            assert (
+                doc_line.discount_pct
+                == order_rules.PriceQuote(ln.base_price, ln.unit_price, "x").discount_pct
+                > 0
+            )
         else:
             assert doc_line.discount_pct == 0
     assert doc.weight_kg == sum((ln.quantity * ln.product.weight_kg for ln in lines), Decimal(0))

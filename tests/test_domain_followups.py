@@ -13,7 +13,7 @@ import pytest
 from orderdesk_gui.clock import Clock
 from orderdesk_gui.domain import callbacks as cb
 from orderdesk_gui.domain import journal as j
-from orderdesk_gui.domain import sleeping as sl
+from orderdesk_gui.domain import sleeping
 from orderdesk_gui.errors import Notice
 
 ALMATY = ZoneInfo("Asia/Almaty")  # UTC+5 all year (since 2024)
@@ -176,56 +176,60 @@ def every(start: dt.date, days: int, n: int) -> list[dt.date]:
 
 
 def test_usual_interval_is_the_median_gap():
-    assert sl.usual_interval(every(D(2026, 1, 5), 7, 10)) == 7
-    assert sl.usual_interval([D(2026, 1, 1), D(2026, 1, 11), D(2026, 1, 31)]) == 15  # gaps 10, 20
-    assert sl.usual_interval([D(2026, 1, 1), D(2026, 1, 8)]) is None  # fewer than min_orders
-    assert sl.usual_interval([D(2026, 1, 1), D(2026, 1, 8)], min_orders=2) == 7
+    assert sleeping.usual_interval(every(D(2026, 1, 5), 7, 10)) == 7
+    assert sleeping.usual_interval([D(2026, 1, 1), D(2026, 1, 11), D(2026, 1, 31)]) == 15  # gaps 10, 20
+    assert sleeping.usual_interval([D(2026, 1, 1), D(2026, 1, 8)]) is None  # fewer than min_orders
+    assert sleeping.usual_interval([D(2026, 1, 1), D(2026, 1, 8)], min_orders=2) == 7
     # several orders on one day count as one order day
-    assert sl.usual_interval([D(2026, 1, 1)] * 5) is None
+    assert sleeping.usual_interval([D(2026, 1, 1)] * 5) is None
 
 
 def test_usual_interval_ignores_a_one_off_order_and_a_seasonal_pause():
     weekly = every(D(2026, 1, 5), 7, 20)
     one_off = sorted(weekly + [D(2026, 1, 7)])  # an urgent extra order two days after a usual one
-    assert sl.usual_interval(one_off) == 7
+    assert sleeping.usual_interval(one_off) == 7
     summer_pause = every(D(2026, 1, 5), 7, 10) + every(D(2026, 5, 4), 7, 10)  # 8 weeks closed
-    assert sl.usual_interval(summer_pause) == 7
+    assert sleeping.usual_interval(summer_pause) == 7
     # a seasonal client: busy fortnightly in season, one long winter gap
     seasonal = every(D(2025, 4, 1), 14, 14) + every(D(2026, 4, 1), 14, 14)
-    assert sl.usual_interval(seasonal) == 14
+    assert sleeping.usual_interval(seasonal) == 14
 
 
 def test_sleeping_margin_and_floor():
-    policy = sl.SleepingPolicy(margin=Decimal("0.5"), min_days=14)
+    policy = sleeping.SleepingPolicy(margin=Decimal("0.5"), min_days=14)
     last = D(2026, 11, 1)
     # weekly client: sleeping after max(14, 10.5) = 14 days
-    assert sl.overdue_days(last, 7, D(2026, 11, 15), policy) is None
-    assert sl.overdue_days(last, 7, D(2026, 11, 16), policy) == 1
+    assert sleeping.overdue_days(last, 7, D(2026, 11, 15), policy) is None
+    assert sleeping.overdue_days(last, 7, D(2026, 11, 16), policy) == 1
     # monthly client: 30 * 1.5 = 45 days
-    assert sl.overdue_days(last, 30, last + dt.timedelta(days=45), policy) is None
-    assert sl.overdue_days(last, 30, last + dt.timedelta(days=50), policy) == 5
+    assert sleeping.overdue_days(last, 30, last + dt.timedelta(days=45), policy) is None
+    assert sleeping.overdue_days(last, 30, last + dt.timedelta(days=50), policy) == 5
     # no margin: just past the interval (but never before min_days)
-    strict = sl.SleepingPolicy(margin=Decimal(0), min_days=0)
-    assert sl.overdue_days(last, 30, last + dt.timedelta(days=31), strict) == 1
-    assert sl.overdue_days(None, 30, D(2026, 11, 20), policy) is None
-    assert sl.overdue_days(last, None, D(2026, 12, 20), policy) is None
+    strict = sleeping.SleepingPolicy(margin=Decimal(0), min_days=0)
+    assert sleeping.overdue_days(last, 30, last + dt.timedelta(days=31), strict) == 1
+    assert sleeping.overdue_days(None, 30, D(2026, 11, 20), policy) is None
+    assert sleeping.overdue_days(last, None, D(2026, 12, 20), policy) is None
 
 
 def test_value_lost_counts_the_missed_orders():
     last = D(2026, 10, 1)
-    assert sl.value_lost(Decimal("100000.00"), 14, last, last + dt.timedelta(days=45)) == Decimal("300000.00")
-    assert sl.value_lost(Decimal("1000.50"), 30, last, last + dt.timedelta(days=29)) == Decimal("0.00")
-    assert sl.value_lost(Decimal("1000.50"), 30, last, last + dt.timedelta(days=61)) == Decimal("2001.00")
+    assert sleeping.value_lost(Decimal("100000.00"), 14, last, last + dt.timedelta(days=45)) == Decimal(
+        "300000.00"
+    )
+    assert sleeping.value_lost(Decimal("1000.50"), 30, last, last + dt.timedelta(days=29)) == Decimal("0.00")
+    assert sleeping.value_lost(Decimal("1000.50"), 30, last, last + dt.timedelta(days=61)) == Decimal(
+        "2001.00"
+    )
 
 
 def test_reactivation_window():
-    policy = sl.SleepingPolicy(reactivation_days=14)
+    policy = sleeping.SleepingPolicy(reactivation_days=14)
     call = D(2026, 11, 2)
-    assert sl.is_reactivated(call, D(2026, 11, 2), policy)  # ordered the same day
-    assert sl.is_reactivated(call, D(2026, 11, 16), policy)  # the 14th day still counts
-    assert not sl.is_reactivated(call, D(2026, 11, 17), policy)
-    assert not sl.is_reactivated(call, None, policy)
-    assert not sl.is_reactivated(call, D(2026, 11, 1), policy)  # an order before the call
+    assert sleeping.is_reactivated(call, D(2026, 11, 2), policy)  # ordered the same day
+    assert sleeping.is_reactivated(call, D(2026, 11, 16), policy)  # the 14th day still counts
+    assert not sleeping.is_reactivated(call, D(2026, 11, 17), policy)
+    assert not sleeping.is_reactivated(call, None, policy)
+    assert not sleeping.is_reactivated(call, D(2026, 11, 1), policy)  # an order before the call
 
 
 def test_policies_come_from_the_settings_and_bad_values_fall_back(tmp_path):
@@ -234,7 +238,7 @@ def test_policies_come_from_the_settings_and_bad_values_fall_back(tmp_path):
 
     settings = config.Settings(tmp_path / "settings.json")
     assert callbacks.policy_from(settings) == cb.CallbackPolicy(3, 30)
-    assert outbound.policy_from(settings) == sl.SleepingPolicy()
+    assert outbound.policy_from(settings) == sleeping.SleepingPolicy()
     settings.set(config.CALLBACK_MAX_ATTEMPTS, 5)
     settings.set(config.SLEEPING_MARGIN, "0.25")
     assert callbacks.policy_from(settings).max_attempts == 5
@@ -242,7 +246,7 @@ def test_policies_come_from_the_settings_and_bad_values_fall_back(tmp_path):
     settings.set(config.CALLBACK_RETRY_MINUTES, 0)
     settings.set(config.SLEEPING_MARGIN, "half")
     assert callbacks.policy_from(settings) == cb.CallbackPolicy()
-    assert outbound.policy_from(settings) == sl.SleepingPolicy()
+    assert outbound.policy_from(settings) == sleeping.SleepingPolicy()
 
 
 def test_coded_note_lines_keep_code_and_values_and_typed_lines_stay_as_typed():

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from orderdesk_gui import clock, config
 from orderdesk_gui.db import models as m
-from orderdesk_gui.domain import journal as j
+from orderdesk_gui.domain import journal
 from orderdesk_gui.services import callbacks
 from orderdesk_gui.ui.app import OrderDeskApp
 from tests.gui_helpers import press, type_text
@@ -117,7 +117,9 @@ def test_next_callback_key_no_answer_retries_then_goes_to_the_head(qtbot, window
     qtbot.wait_until(lambda: panel.due == 1, timeout=10000)
     assert panel.status_label.text() == "☎ callbacks due: 1"
     head = m.User.get(m.User.login == "head")
-    for attempt, (key, outcome) in enumerate(((Qt.Key.Key_5, j.NO_ANSWER), (Qt.Key.Key_6, j.BUSY)), start=1):
+    for attempt, (key, outcome) in enumerate(
+        ((Qt.Key.Key_5, journal.NO_ANSWER), (Qt.Key.Key_6, journal.BUSY)), start=1
+    ):
         QTest.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
         qtbot.wait_until(lambda: window.caller.call_id is not None, timeout=10000)
         call = m.Call.get_by_id(window.caller.call_id)
@@ -155,7 +157,7 @@ def test_next_callback_key_no_answer_retries_then_goes_to_the_head(qtbot, window
     QTest.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == "The callback queue is empty."
     rows = [r for r in window.journal.model.rows() if r.source == "callback"]
-    assert {r.outcome for r in rows} >= {j.NO_ANSWER, j.BUSY}
+    assert {r.outcome for r in rows} >= {journal.NO_ANSWER, journal.BUSY}
 
 
 def test_the_head_sees_escalated_callbacks_in_the_queue(qtbot, demo_url, demo_db):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from orderdesk_gui import clock, config
 from orderdesk_gui.db import models as m
-from orderdesk_gui.domain import journal as j
+from orderdesk_gui.domain import journal as journal_rules
 from orderdesk_gui.ui.app import OrderDeskApp
 from tests.gui_helpers import press, type_text
 
@@ -70,43 +70,43 @@ def journal_row(qtbot, window, call_id: int):
 
 
 def test_a_call_to_each_outcome_with_the_keyboard(qtbot, window):
-    clients = active_clients(len(j.OUTCOMES) + 1)
+    clients = active_clients(len(journal_rules.OUTCOMES) + 1)
     manager = m.User.get(m.User.login == "manager1")
     seen: dict[str, m.Call] = {}
-    for number, outcome in enumerate(j.OUTCOMES, start=1):
+    for number, outcome in enumerate(journal_rules.OUTCOMES, start=1):
         client = clients[number]
         answer(qtbot, window, client)
         call = wait_call(qtbot, window, client)
         assert call.direction == "in" and call.ended_at is None and call.outcome == ""
-        if outcome == j.ORDER_TAKEN:
+        if outcome == journal_rules.ORDER_TAKEN:
             # what ordering.complete writes on the call when the order is accepted (tests/test_gui_order.py)
-            m.Call.update(outcome=j.ORDER_TAKEN, outcome_detail="B1-2026-999001").where(
+            m.Call.update(outcome=journal_rules.ORDER_TAKEN, outcome_detail="B1-2026-999001").where(
                 m.Call.id == call.id
             ).execute()
         press(window, Qt.Key.Key_F12)
         dialog = outcome_dialog(qtbot, window)
         assert dialog.outcomeList.hasFocus()
-        if outcome == j.ORDER_TAKEN:
-            assert dialog.outcome == j.ORDER_TAKEN  # preselected; Enter confirms it
+        if outcome == journal_rules.ORDER_TAKEN:
+            assert dialog.outcome == journal_rules.ORDER_TAKEN  # preselected; Enter confirms it
             press(dialog.outcomeList, Qt.Key.Key_Return)
         else:
             press(dialog.outcomeList, getattr(Qt.Key, f"Key_{number}"))
             assert dialog.outcome == outcome
-            if outcome == j.TRANSFERRED:
+            if outcome == journal_rules.TRANSFERRED:
                 assert dialog.targetCombo.hasFocus()
                 qtbot.wait_until(lambda d=dialog: d.targetCombo.findData(manager.id) >= 0, timeout=5000)
                 dialog.targetCombo.setCurrentIndex(dialog.targetCombo.findData(manager.id))
                 press(dialog.targetCombo, Qt.Key.Key_Tab)
                 type_text(dialog.focusWidget(), "Хочет скидку на объём")
                 press(dialog.focusWidget(), Qt.Key.Key_Return)
-            elif outcome == j.REFUSED:
+            elif outcome == journal_rules.REFUSED:
                 assert dialog.detailEdit.hasFocus()
                 press(dialog.detailEdit, Qt.Key.Key_Return)  # no reason: refused with a message
                 qtbot.wait_until(lambda d=dialog: "why" in d.messageLabel.text().lower(), timeout=5000)
                 assert m.Call.get_by_id(call.id).ended_at is None
                 type_text(dialog.detailEdit, "Дорого, берут у конкурента")
                 press(dialog.detailEdit, Qt.Key.Key_Return)
-            elif outcome == j.CALLBACK_SCHEDULED:
+            elif outcome == journal_rules.CALLBACK_SCHEDULED:
                 assert dialog.whenEdit.hasFocus()
                 QTest.keyClicks(dialog.whenEdit, "yesterday")
                 press(dialog.whenEdit, Qt.Key.Key_Return)
@@ -132,31 +132,31 @@ def test_a_call_to_each_outcome_with_the_keyboard(qtbot, window):
             .split(":")[0]
             .startswith(
                 {
-                    j.ORDER_TAKEN: "order taken",
-                    j.INFO_GIVEN: "information given",
-                    j.TRANSFERRED: "transferred to",
-                    j.CONSULTED: "consulted",
-                    j.NO_ANSWER: "no answer",
-                    j.BUSY: "busy",
-                    j.REFUSED: "refused",
-                    j.CALLBACK_SCHEDULED: "callback scheduled",
+                    journal_rules.ORDER_TAKEN: "order taken",
+                    journal_rules.INFO_GIVEN: "information given",
+                    journal_rules.TRANSFERRED: "transferred to",
+                    journal_rules.CONSULTED: "consulted",
+                    journal_rules.NO_ANSWER: "no answer",
+                    journal_rules.BUSY: "busy",
+                    journal_rules.REFUSED: "refused",
+                    journal_rules.CALLBACK_SCHEDULED: "callback scheduled",
                 }[outcome]
             )
         )
-    assert "B1-2026-999001" in journal_row(qtbot, window, seen[j.ORDER_TAKEN].id)[4]
-    transferred = seen[j.TRANSFERRED]
+    assert "B1-2026-999001" in journal_row(qtbot, window, seen[journal_rules.ORDER_TAKEN].id)[4]
+    transferred = seen[journal_rules.TRANSFERRED]
     assert transferred.transferred_to_id == manager.id
     assert transferred.transfer_reason == "Хочет скидку на объём"
     assert (
         journal_row(qtbot, window, transferred.id)[4]
         == f"transferred to {manager.full_name}: Хочет скидку на объём"
     )
-    refused = seen[j.REFUSED]
+    refused = seen[journal_rules.REFUSED]
     assert refused.outcome_detail == "Дорого, берут у конкурента"
     assert journal_row(qtbot, window, refused.id)[4] == "refused: Дорого, берут у конкурента"
-    assert "заметка info_given" in seen[j.INFO_GIVEN].notes
+    assert "заметка info_given" in seen[journal_rules.INFO_GIVEN].notes
     scheduled = m.CallbackRequest.get(m.CallbackRequest.client == clients[8].id)
-    expected = seen[j.CALLBACK_SCHEDULED].ended_at + dt.timedelta(hours=2)
+    expected = seen[journal_rules.CALLBACK_SCHEDULED].ended_at + dt.timedelta(hours=2)
     assert abs((scheduled.window_start - expected).total_seconds()) < 120
     assert scheduled.status == "open"
 
@@ -178,7 +178,7 @@ def test_leaving_a_call_without_outcome_asks_for_one(qtbot, window):
     press(dialog.notesEdit, Qt.Key.Key_Return)
     new = wait_call(qtbot, window, second)
     assert new.id != call.id
-    assert m.Call.get_by_id(call.id).outcome == j.INFO_GIVEN
+    assert m.Call.get_by_id(call.id).outcome == journal_rules.INFO_GIVEN
     # the same client again keeps the same call (no question asked)
     with qtbot.wait_signal(window.caller.caller_loaded, timeout=10000):
         answer(qtbot, window, second)
@@ -189,14 +189,14 @@ def test_a_call_with_an_order_taken_closes_silently_when_leaving(qtbot, window):
     first, second = active_clients(3)[1:]
     answer(qtbot, window, first)
     call = wait_call(qtbot, window, first)
-    m.Call.update(outcome=j.ORDER_TAKEN, outcome_detail="B1-2026-999002").where(
+    m.Call.update(outcome=journal_rules.ORDER_TAKEN, outcome_detail="B1-2026-999002").where(
         m.Call.id == call.id
     ).execute()
     answer(qtbot, window, second)
     wait_call(qtbot, window, second)
     assert window.caller.outcome_dialog is None
     closed = m.Call.get_by_id(call.id)
-    assert closed.ended_at is not None and closed.outcome == j.ORDER_TAKEN
+    assert closed.ended_at is not None and closed.outcome == journal_rules.ORDER_TAKEN
 
 
 def test_a_new_screen_pop_and_quitting_ask_for_the_outcome(qtbot, session):
@@ -214,7 +214,7 @@ def test_a_new_screen_pop_and_quitting_ask_for_the_outcome(qtbot, session):
     )
     popped = m.Call.get_by_id(window.caller.call_id)
     assert popped.phone == number
-    assert m.Call.get_by_id(call.id).outcome == j.CONSULTED
+    assert m.Call.get_by_id(call.id).outcome == journal_rules.CONSULTED
     # quitting with the call open asks; cancelling keeps the window
     window.close()
     dialog = outcome_dialog(qtbot, window)
@@ -226,7 +226,7 @@ def test_a_new_screen_pop_and_quitting_ask_for_the_outcome(qtbot, session):
     press(dialog.outcomeList, Qt.Key.Key_6)  # busy
     press(dialog.notesEdit, Qt.Key.Key_Return)
     qtbot.wait_until(lambda: not window.isVisible(), timeout=10000)
-    assert m.Call.get_by_id(popped.id).outcome == j.BUSY
+    assert m.Call.get_by_id(popped.id).outcome == journal_rules.BUSY
 
 
 def test_two_rings_in_quick_succession_leave_no_call_without_outcome(qtbot, window):
@@ -245,7 +245,7 @@ def test_two_rings_in_quick_succession_leave_no_call_without_outcome(qtbot, wind
         lambda: window.caller.call_id is not None and window.caller.call_id != dialog.call.id, timeout=10000
     )
     assert m.Call.get_by_id(window.caller.call_id).phone == numbers[1]
-    assert m.Call.get_by_id(dialog.call.id).outcome == j.INFO_GIVEN
+    assert m.Call.get_by_id(dialog.call.id).outcome == journal_rules.INFO_GIVEN
     assert m.Call.select().where(m.Call.ended_at.is_null()).count() == open_before + 1
 
 
@@ -274,7 +274,7 @@ def test_new_call_key_and_the_call_timer(qtbot, window):
     press(dialog.notesEdit, Qt.Key.Key_Return)
     qtbot.wait_until(lambda: window.caller.call_id is None, timeout=10000)
     assert "no call" in label.text()
-    assert m.Call.get_by_id(call.id).outcome == j.INFO_GIVEN
+    assert m.Call.get_by_id(call.id).outcome == journal_rules.INFO_GIVEN
 
 
 def test_f12_finds_a_call_left_open_by_a_crash(qtbot, window):
@@ -287,14 +287,14 @@ def test_f12_finds_a_call_left_open_by_a_crash(qtbot, window):
     press(dialog.outcomeList, Qt.Key.Key_5)
     press(dialog.notesEdit, Qt.Key.Key_Return)
     qtbot.wait_until(lambda: m.Call.get_by_id(left.id).ended_at is not None, timeout=10000)
-    assert m.Call.get_by_id(left.id).outcome == j.NO_ANSWER
+    assert m.Call.get_by_id(left.id).outcome == journal_rules.NO_ANSWER
 
 
 def _bulk_calls(count: int, day_start: dt.datetime) -> tuple[m.User, m.User, m.Client]:
     op1 = m.User.get(m.User.login == "operator")
     op2 = m.User.get(m.User.login == "operator2")
     client = active_clients(5)[4]
-    outcomes = [o for o in j.OUTCOMES if o != j.TRANSFERRED]
+    outcomes = [o for o in journal_rules.OUTCOMES if o != journal_rules.TRANSFERRED]
     rows = []
     for i in range(count):
         start = day_start + dt.timedelta(seconds=15 * i + 1)
@@ -308,7 +308,7 @@ def _bulk_calls(count: int, day_start: dt.datetime) -> tuple[m.User, m.User, m.C
                 direction="in" if i % 4 else "out",
                 purpose="order",
                 outcome=outcomes[i % len(outcomes)],
-                outcome_detail="Дорого" if outcomes[i % len(outcomes)] == j.REFUSED else "",
+                outcome_detail="Дорого" if outcomes[i % len(outcomes)] == journal_rules.REFUSED else "",
                 source="",
             )
         )
@@ -329,9 +329,9 @@ def test_journal_day_filters_and_summary(qtbot, window):
     assert f"{journal.model.rowCount()} calls" in journal.summary.text()
     for operator_id, outcome, text in (
         (op2.id, None, ""),
-        (None, j.REFUSED, ""),
+        (None, journal_rules.REFUSED, ""),
         (None, None, client.name[:6]),
-        (op1.id, j.BUSY, ""),
+        (op1.id, journal_rules.BUSY, ""),
         (None, None, "+7701000012"),
         (None, None, "8 701 000 012"),  # as dialled here: the same calls
     ):
@@ -351,7 +351,7 @@ def test_journal_day_filters_and_summary(qtbot, window):
     journal.filter_by(None, None, "")
     assert journal.proxy.rowCount() == journal.model.rowCount()
     # (how fast: benchmarks/journal_probe.py, journal_day_p95_ms; no timing thresholds in tests)
-    refused_row = next(r for r in journal.model.rows() if r.outcome == j.REFUSED)
+    refused_row = next(r for r in journal.model.rows() if r.outcome == journal_rules.REFUSED)
     index = journal.model.rows().index(refused_row)
     assert journal.model.index(index, 4).data() == "refused: Дорого"
 
@@ -366,7 +366,7 @@ def test_card_lists_the_clients_calls(qtbot, window):
         phone="+77010000088",
         started_at=when,
         ended_at=when + dt.timedelta(seconds=65),
-        outcome=j.REFUSED,
+        outcome=journal_rules.REFUSED,
         outcome_detail="Нет денег до пятницы",
     )
     from orderdesk_gui.services import auth, complaints
@@ -379,8 +379,8 @@ def test_card_lists_the_clients_calls(qtbot, window):
     wait_call(qtbot, window, client)
     assert window.card.ui.complaintsLabel.text() == "⚠ Open complaints, claims or wishes: 2"
     model = window.card.calls_model
-    qtbot.wait_until(lambda: any(r.outcome == j.REFUSED for r in model.rows()), timeout=10000)
-    row = next(i for i, r in enumerate(model.rows()) if r.outcome == j.REFUSED)
+    qtbot.wait_until(lambda: any(r.outcome == journal_rules.REFUSED for r in model.rows()), timeout=10000)
+    row = next(i for i, r in enumerate(model.rows()) if r.outcome == journal_rules.REFUSED)
     assert model.index(row, 3).data() == "refused: Нет денег до пятницы"
     assert model.index(row, 4).data() == "1:05"
     assert all(r.client_id == client.id for r in model.rows())
@@ -413,7 +413,7 @@ def test_sign_out_with_an_open_call_asks_for_the_outcome_first(qtbot, demo_url):
     press(dialog.outcomeList, Qt.Key.Key_2)
     press(dialog.notesEdit, Qt.Key.Key_Return)
     qtbot.wait_until(lambda: session.window is None, timeout=10000)
-    assert m.Call.get_by_id(call.id).outcome == j.INFO_GIVEN
+    assert m.Call.get_by_id(call.id).outcome == journal_rules.INFO_GIVEN
     qtbot.wait_until(lambda: session.worker.pending == 0, timeout=10000)
     session.login_dialog.close()
     session.shutdown()
@@ -455,11 +455,11 @@ def test_the_programs_own_lines_in_the_notes_are_worded_for_the_reader(qtbot):
     scheduled = Notice("call.note_callback_scheduled_with_note", at=at, note="про доставку")
     notes = (
         "перезвонит сам\n"
-        + j.note_line(scheduled)
+        + journal_rules.note_line(scheduled)
         + "\n"
-        + j.note_line(Notice("call.note_consulted", name="Head"))
+        + journal_rules.note_line(Notice("call.note_consulted", name="Head"))
     )
-    row = j.JournalRow(
+    row = journal_rules.JournalRow(
         id=1,
         started_at=at,
         ended_at=None,

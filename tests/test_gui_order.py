@@ -364,12 +364,12 @@ def _russian_translator(tmp_path: Path):
 def _render_in_russian(translator) -> tuple[str, str]:
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from orderdesk_gui.domain import ordering as o
+    from orderdesk_gui.domain import ordering as order_rules
     from orderdesk_gui.domain.debt import DebtStatus
     from orderdesk_gui.ui import messages
 
-    with pytest.raises(o.QuantityError) as info:
-        o.parse_quantity("25559", "шт", Decimal("1"), "round_up", Decimal("10000"))
+    with pytest.raises(order_rules.QuantityError) as info:
+        order_rules.parse_quantity("25559", "шт", Decimal("1"), "round_up", Decimal("10000"))
     status = DebtStatus(
         DebtLevel.RED,
         Decimal("415559"),

@@ -17,7 +17,7 @@ from orderdesk_gui.db import followups
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.connection import open_database
 from orderdesk_gui.db.queries import user_info
-from orderdesk_gui.domain import journal as j
+from orderdesk_gui.domain import journal
 from orderdesk_gui.domain.callbacks import CallbackPolicy
 from orderdesk_gui.services import callbacks, calls
 from orderdesk_gui.ui import messages
@@ -81,13 +81,13 @@ def test_close_call_to_each_outcome_and_the_journal_shows_it(base):
     op = base.op
     now = clock.now_utc()
     cases = [
-        (j.INFO_GIVEN, "", {}),
-        (j.CONSULTED, "", {}),
-        (j.NO_ANSWER, "", {}),
-        (j.BUSY, "", {}),
-        (j.REFUSED, "дорого, берут у конкурента", {}),
-        (j.TRANSFERRED, "", {"transfer_to_id": base.manager.id, "transfer_reason": "ключевой клиент"}),
-        (j.CALLBACK_SCHEDULED, "перезвонить после обеда", {"callback_at": now + dt.timedelta(hours=3)}),
+        (journal.INFO_GIVEN, "", {}),
+        (journal.CONSULTED, "", {}),
+        (journal.NO_ANSWER, "", {}),
+        (journal.BUSY, "", {}),
+        (journal.REFUSED, "дорого, берут у конкурента", {}),
+        (journal.TRANSFERRED, "", {"transfer_to_id": base.manager.id, "transfer_reason": "ключевой клиент"}),
+        (journal.CALLBACK_SCHEDULED, "перезвонить после обеда", {"callback_at": now + dt.timedelta(hours=3)}),
     ]
     ids = {}
     for outcome, detail, extra in cases:
@@ -100,8 +100,8 @@ def test_close_call_to_each_outcome_and_the_journal_shows_it(base):
         assert row.outcome == outcome and not row.is_open and row.duration_s is not None
         assert row.client_name == "ТОО Арман" and row.operator_name == "Op" and row.phone == "+77011112233"
         assert f"заметка {outcome}" in row.notes
-    assert rows[ids[j.REFUSED]].outcome_detail == "дорого, берут у конкурента"
-    transferred = rows[ids[j.TRANSFERRED]]
+    assert rows[ids[journal.REFUSED]].outcome_detail == "дорого, берут у конкурента"
+    transferred = rows[ids[journal.TRANSFERRED]]
     assert transferred.transferred_to == "Manager" and transferred.transfer_reason == "ключевой клиент"
     queue = callbacks.open_queue(now)
     assert [(q.phone, q.client_id) for q in queue] == [("+77011112233", base.c1.id)]
@@ -114,16 +114,16 @@ def test_close_call_refuses_bad_input_and_changes_nothing(base):
     bad = [
         ("", {}, "call.outcome_missing"),
         ("shouted", {}, "call.unknown_outcome"),
-        (j.REFUSED, {}, "call.refusal_reason_missing"),
-        (j.TRANSFERRED, {}, "call.transfer_target_missing"),
-        (j.TRANSFERRED, {"transfer_to_id": 99999}, "call.transfer_target_gone"),
-        (j.CALLBACK_SCHEDULED, {}, "call.callback_time_missing"),
+        (journal.REFUSED, {}, "call.refusal_reason_missing"),
+        (journal.TRANSFERRED, {}, "call.transfer_target_missing"),
+        (journal.TRANSFERRED, {"transfer_to_id": 99999}, "call.transfer_target_gone"),
+        (journal.CALLBACK_SCHEDULED, {}, "call.callback_time_missing"),
         (
-            j.CALLBACK_SCHEDULED,
+            journal.CALLBACK_SCHEDULED,
             {"callback_at": clock.now_utc() - dt.timedelta(minutes=5)},
             "call.callback_time_past",
         ),
-        (j.ORDER_TAKEN, {}, "call.no_order_completed"),
+        (journal.ORDER_TAKEN, {}, "call.no_order_completed"),
     ]
     for outcome, extra, code in bad:
         with refused(calls.CallError, code):
@@ -131,31 +131,33 @@ def test_close_call_refuses_bad_input_and_changes_nothing(base):
     call = m.Call.get_by_id(call_id)
     assert call.ended_at is None and call.outcome == ""
     assert m.CallbackRequest.select().count() == 0
-    calls.close_call(op, call_id, j.INFO_GIVEN)
+    calls.close_call(op, call_id, journal.INFO_GIVEN)
     with refused(calls.CallError, "call.closed_already"):
-        calls.close_call(op, call_id, j.INFO_GIVEN)
+        calls.close_call(op, call_id, journal.INFO_GIVEN)
 
 
 def test_a_preset_order_outcome_is_kept(base):
     call_id = calls.open_call(base.op, "", base.c1.id)
-    m.Call.update(outcome=j.ORDER_TAKEN, outcome_detail="B1-2026-000001").where(
+    m.Call.update(outcome=journal.ORDER_TAKEN, outcome_detail="B1-2026-000001").where(
         m.Call.id == call_id
     ).execute()
     calls.close_call(base.op, call_id, "", notes="доставка в пятницу")
     call = m.Call.get_by_id(call_id)
-    assert call.outcome == j.ORDER_TAKEN and call.outcome_detail == "B1-2026-000001" and call.ended_at
+    assert call.outcome == journal.ORDER_TAKEN and call.outcome_detail == "B1-2026-000001" and call.ended_at
     # an order taken on the call stays its outcome whatever is picked afterwards
     other = calls.open_call(base.op, "", base.c1.id)
-    m.Call.update(outcome=j.ORDER_TAKEN, outcome_detail="B1-2026-000002").where(m.Call.id == other).execute()
-    calls.close_call(base.op, other, j.INFO_GIVEN)
-    assert m.Call.get_by_id(other).outcome == j.ORDER_TAKEN
+    m.Call.update(outcome=journal.ORDER_TAKEN, outcome_detail="B1-2026-000002").where(
+        m.Call.id == other
+    ).execute()
+    calls.close_call(base.op, other, journal.INFO_GIVEN)
+    assert m.Call.get_by_id(other).outcome == journal.ORDER_TAKEN
 
 
 def test_open_calls_of_an_operator_after_a_crash(base):
     first = calls.open_call(base.op, "+77011112233", base.c1.id)
     calls.open_call(base.op2, "", base.c2.id)
     done = calls.open_call(base.op, "", base.c2.id)
-    calls.close_call(base.op, done, j.INFO_GIVEN)
+    calls.close_call(base.op, done, journal.INFO_GIVEN)
     calls.add_note(first, "клиент перезвонит сам")
     rows = calls.open_calls_of(base.op)
     assert [r.id for r in rows] == [first] and rows[0].is_open and rows[0].notes == "клиент перезвонит сам"
@@ -167,10 +169,10 @@ def test_open_calls_of_an_operator_after_a_crash(base):
 def test_journal_filters_by_operator_outcome_client_and_direction(base):
     day = dt.datetime(2026, 11, 19)
     spec = [
-        (base.op, base.c1, "in", j.INFO_GIVEN, 1),
-        (base.op, base.c2, "out", j.NO_ANSWER, 2),
-        (base.op2, base.c1, "in", j.REFUSED, 3),
-        (base.op2, None, "in", j.INFO_GIVEN, 4),
+        (base.op, base.c1, "in", journal.INFO_GIVEN, 1),
+        (base.op, base.c2, "out", journal.NO_ANSWER, 2),
+        (base.op2, base.c1, "in", journal.REFUSED, 3),
+        (base.op2, None, "in", journal.INFO_GIVEN, 4),
         (base.op, base.c3, "in", "", 5),  # still open
     ]
     for op, client, direction, outcome, hour in spec:
@@ -184,18 +186,18 @@ def test_journal_filters_by_operator_outcome_client_and_direction(base):
             outcome=outcome,
         )
     m.Call.create(
-        operator=base.op.id, started_at=day - dt.timedelta(minutes=1), outcome=j.BUSY
+        operator=base.op.id, started_at=day - dt.timedelta(minutes=1), outcome=journal.BUSY
     )  # the day before
     end = day + dt.timedelta(days=1)
     rows = followups.journal(day, end)
     assert [r.started_at.hour for r in rows] == [5, 4, 3, 2, 1]  # newest first
     assert rows[0].is_open and rows[1].client_id is None and rows[1].client_name == ""
     assert {r.started_at.hour for r in followups.journal(day, end, operator_id=base.op2.id)} == {3, 4}
-    assert [r.started_at.hour for r in followups.journal(day, end, outcome=j.INFO_GIVEN)] == [4, 1]
+    assert [r.started_at.hour for r in followups.journal(day, end, outcome=journal.INFO_GIVEN)] == [4, 1]
     assert [r.started_at.hour for r in followups.journal(day, end, outcome="open")] == [5]
     assert [r.started_at.hour for r in followups.journal(day, end, client_id=base.c1.id)] == [3, 1]
     assert [r.started_at.hour for r in followups.journal(day, end, direction="out")] == [2]
-    assert followups.journal(day, end, operator_id=base.op.id, outcome=j.REFUSED) == []
+    assert followups.journal(day, end, operator_id=base.op.id, outcome=journal.REFUSED) == []
     assert [r.started_at.hour for r in followups.client_calls(base.c1.id)] == [3, 1]
     assert rows[4].duration_s == 180
     names = [name for _id, name in followups.operators()]
@@ -249,7 +251,7 @@ def test_queue_order_due_count_and_an_attempt_that_reaches_the_client(base):
     )
     with refused(callbacks.CallbackError, "callback.being_called", name="Op"):
         callbacks.start_attempt(base.op2, overdue)
-    calls.close_call(base.op, call_id, j.INFO_GIVEN)
+    calls.close_call(base.op, call_id, journal.INFO_GIVEN)
     row = m.CallbackRequest.get_by_id(overdue)
     assert row.status == "done" and row.attempts == 1 and row.done_at is not None
     assert callbacks.due_count(now) == 1
@@ -264,7 +266,9 @@ def test_failed_attempts_retry_then_go_to_the_head_of_sales(base):
     for attempt in range(1, 4):
         call_id = callbacks.start_attempt(base.op, cb_id)
         when = now + dt.timedelta(minutes=40 * attempt)
-        calls.close_call(base.op, call_id, j.NO_ANSWER if attempt % 2 else j.BUSY, policy=policy, now=when)
+        calls.close_call(
+            base.op, call_id, journal.NO_ANSWER if attempt % 2 else journal.BUSY, policy=policy, now=when
+        )
         row = m.CallbackRequest.get_by_id(cb_id)
         assert row.attempts == attempt and row.last_attempt_at == when
         if attempt < 3:
@@ -279,7 +283,7 @@ def test_failed_attempts_retry_then_go_to_the_head_of_sales(base):
     assert callbacks.escalated(base.op) == []
     # the head calls in person and reaches the client
     call_id = callbacks.start_attempt(base.head, cb_id)
-    calls.close_call(base.head, call_id, j.INFO_GIVEN)
+    calls.close_call(base.head, call_id, journal.INFO_GIVEN)
     assert m.CallbackRequest.get_by_id(cb_id).status == "done"
 
 
@@ -288,7 +292,7 @@ def test_a_reached_client_asking_for_later_moves_the_same_request(base):
     cb_id = callbacks.add_callback("+77011112233", window_start=now - dt.timedelta(minutes=5))
     call_id = callbacks.start_attempt(base.op, cb_id)
     later = now + dt.timedelta(days=1)
-    calls.close_call(base.op, call_id, j.CALLBACK_SCHEDULED, "после обеда", callback_at=later)
+    calls.close_call(base.op, call_id, journal.CALLBACK_SCHEDULED, "после обеда", callback_at=later)
     row = m.CallbackRequest.get_by_id(cb_id)
     assert row.status == "open" and row.window_start == later and m.CallbackRequest.select().count() == 1
 
@@ -300,7 +304,7 @@ def test_cancel_needs_a_reason(base):
     callbacks.cancel(base.op, cb_id, "клиент сам позвонил")
     row = m.CallbackRequest.get_by_id(cb_id)
     assert row.status == "cancelled" and "Cancelled by" not in row.note  # no English stored
-    [cancelled] = [part for part in j.note_parts(row.note) if not isinstance(part, str)]
+    [cancelled] = [part for part in journal.note_parts(row.note) if not isinstance(part, str)]
     assert cancelled.code == "callback.note_cancelled"
     assert cancelled.params == {"name": "Op", "reason": "клиент сам позвонил"}
     assert m.AuditEvent.select().where(m.AuditEvent.action == "callback_cancelled").count() == 1
@@ -459,7 +463,7 @@ def test_a_sleeping_call_shows_on_the_worklist_and_a_later_order_reactivates_onc
     call_id = outbound.start_sleeping_call(rhythm.op, rhythm.c1.id)
     call = m.Call.get_by_id(call_id)
     assert (call.direction, call.source, call.phone) == ("out", "sleeping", "+77011112233")
-    calls.close_call(rhythm.op, call_id, j.INFO_GIVEN, notes="обещали заказ на неделе")
+    calls.close_call(rhythm.op, call_id, journal.INFO_GIVEN, notes="обещали заказ на неделе")
     started = dt.datetime.combine(clock.today() - dt.timedelta(days=5), dt.time(5, 0))
     m.Call.update(started_at=started, ended_at=started + dt.timedelta(minutes=3)).where(
         m.Call.id == call_id
@@ -546,9 +550,11 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
     item = by_client[base.c1.id]
     call_id = outbound.start_task_item(base.op, item.id)
     assert m.Call.get_by_id(call_id).source == "task"
-    outbound.finish_task_item(base.op, item.id, call_id, j.NO_ANSWER, {})
+    outbound.finish_task_item(base.op, item.id, call_id, journal.NO_ANSWER, {})
     row = m.OutboundTaskItem.get_by_id(item.id)
-    assert (row.status, row.attempts) == ("open", 1) and m.Call.get_by_id(call_id).outcome == j.NO_ANSWER
+    assert (row.status, row.attempts) == ("open", 1) and m.Call.get_by_id(
+        call_id
+    ).outcome == journal.NO_ANSWER
     call_id = outbound.start_task_item(base.op, item.id)
     for answers, code in [
         ({"q2": "бакалея"}, "task.answer_required"),
@@ -558,20 +564,20 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
         ({"q1": "да", "q9": "?"}, "task.unknown_question"),
     ]:
         with refused(outbound.TaskError, code):
-            outbound.finish_task_item(base.op, item.id, call_id, j.INFO_GIVEN, answers)
+            outbound.finish_task_item(base.op, item.id, call_id, journal.INFO_GIVEN, answers)
     assert (
         m.Call.get_by_id(call_id).ended_at is None and m.OutboundTaskItem.get_by_id(item.id).status == "open"
     )
     outbound.finish_task_item(
-        base.op, item.id, call_id, j.INFO_GIVEN, {"q1": "Да", "q2": "Напитки", "q3": "1 200"}
+        base.op, item.id, call_id, journal.INFO_GIVEN, {"q1": "Да", "q2": "Напитки", "q3": "1 200"}
     )
 
     # c3 refuses: the reason is needed and kept
     other = by_client[base.c3.id]
     call2 = outbound.start_task_item(base.op2, other.id)
     with refused(outbound.TaskError, "call.refusal_reason_missing"):
-        outbound.finish_task_item(base.op2, other.id, call2, j.REFUSED, {})
-    outbound.finish_task_item(base.op2, other.id, call2, j.REFUSED, {}, "работают напрямую с заводом")
+        outbound.finish_task_item(base.op2, other.id, call2, journal.REFUSED, {})
+    outbound.finish_task_item(base.op2, other.id, call2, journal.REFUSED, {}, "работают напрямую с заводом")
     assert m.Call.get_by_id(call2).outcome_detail == "работают напрямую с заводом"
 
     with pytest.raises(auth.PermissionDenied):
@@ -582,7 +588,7 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
     assert results[base.c1.id].answers == {"q1": "yes", "q2": "напитки", "q3": "1200"}
     assert results[base.c1.id].operator_name == "Op" and results[base.c1.id].attempts == 2
     assert results[base.c3.id].refusal_reason == "работают напрямую с заводом"
-    assert results[base.c3.id].outcome == j.REFUSED and results[base.c3.id].done_at is not None
+    assert results[base.c3.id].outcome == journal.REFUSED and results[base.c3.id].done_at is not None
     with refused(outbound.TaskError, "task.client_called_already"):
         outbound.start_task_item(base.op, item.id)
     outbound.close_task(base.head, task_id)
@@ -628,7 +634,7 @@ def test_a_complaint_from_registration_to_resolution(base):
         "1,2",
         "open",
     )
-    notes = j.note_parts(m.Call.get_by_id(call_id).notes)
+    notes = journal.note_parts(m.Call.get_by_id(call_id).notes)
     assert [(n.code, n.params) for n in notes if not isinstance(n, str)] == [
         ("call.note_claim_registered", {"number": str(cid)})
     ]
@@ -675,12 +681,12 @@ def test_shift_report_figures_permissions_and_exports(base, tmp_path):
     day = dt.date(2026, 11, 19)
     local9 = dt.datetime(2026, 11, 19, 4, 0)  # 09:00 in Almaty
     spec = [
-        (base.op, "in", j.ORDER_TAKEN, 0, 120, ""),
-        (base.op, "in", j.TRANSFERRED, 10, 60, ""),
-        (base.op, "out", j.NO_ANSWER, 70, 20, "callback"),
-        (base.op, "out", j.INFO_GIVEN, 80, 200, "callback"),
-        (base.op2, "in", j.INFO_GIVEN, 190, 100, ""),
-        (base.op2, "in", j.TRANSFERRED, 200, 40, ""),
+        (base.op, "in", journal.ORDER_TAKEN, 0, 120, ""),
+        (base.op, "in", journal.TRANSFERRED, 10, 60, ""),
+        (base.op, "out", journal.NO_ANSWER, 70, 20, "callback"),
+        (base.op, "out", journal.INFO_GIVEN, 80, 200, "callback"),
+        (base.op2, "in", journal.INFO_GIVEN, 190, 100, ""),
+        (base.op2, "in", journal.TRANSFERRED, 200, 40, ""),
     ]
     reached = m.CallbackRequest.create(  # no answer first, then reached: one callback done
         phone="+77010000002",
@@ -699,13 +705,13 @@ def test_shift_report_figures_permissions_and_exports(base, tmp_path):
             ended_at=start + dt.timedelta(seconds=seconds),
             source=source,
             callback=reached.id if source == "callback" else None,
-            transfer_reason="ключевой клиент" if outcome == j.TRANSFERRED else "",
+            transfer_reason="ключевой клиент" if outcome == journal.TRANSFERRED else "",
         )
     m.Call.create(
-        operator=base.op.id, started_at=local9 - dt.timedelta(hours=5), outcome=j.BUSY
+        operator=base.op.id, started_at=local9 - dt.timedelta(hours=5), outcome=journal.BUSY
     )  # 04:00 local
     m.Call.create(
-        operator=base.op.id, started_at=local9 - dt.timedelta(hours=10), outcome=j.BUSY
+        operator=base.op.id, started_at=local9 - dt.timedelta(hours=10), outcome=journal.BUSY
     )  # 23:00 local, the day before
     m.Order.create(
         client=base.c1.id,
@@ -728,7 +734,13 @@ def test_shift_report_figures_permissions_and_exports(base, tmp_path):
     assert own.operator_name == "Op" and own.per_operator == ()
     t = own.total
     assert (t.calls_in, t.calls_out, t.orders_taken, t.orders_sum) == (3, 2, 1, Decimal("123456.78"))
-    assert t.by_outcome == {j.BUSY: 1, j.INFO_GIVEN: 1, j.NO_ANSWER: 1, j.ORDER_TAKEN: 1, j.TRANSFERRED: 1}
+    assert t.by_outcome == {
+        journal.BUSY: 1,
+        journal.INFO_GIVEN: 1,
+        journal.NO_ANSWER: 1,
+        journal.ORDER_TAKEN: 1,
+        journal.TRANSFERRED: 1,
+    }
     assert t.callbacks_done == 1 and t.transfers_by_reason == {"ключевой клиент": 1}
     assert t.avg_call_s == pytest.approx((120 + 60 + 20 + 200) / 4) and t.complaints_registered == 0
     with pytest.raises(auth.PermissionDenied):
@@ -807,16 +819,16 @@ def test_an_unreadable_time_in_a_row_is_a_row_error_and_the_drop_scan_goes_on(ba
 def test_a_callback_asked_for_on_a_call_with_an_order_is_still_filed(base):
     later = clock.now_utc() + dt.timedelta(hours=2)
     call_id = calls.open_call(base.op, "+77011112233", base.c1.id)
-    m.Call.update(outcome=j.ORDER_TAKEN, outcome_detail="B1-2026-000001").where(
+    m.Call.update(outcome=journal.ORDER_TAKEN, outcome_detail="B1-2026-000001").where(
         m.Call.id == call_id
     ).execute()
     with refused(calls.CallError, "call.callback_time_missing"):
-        calls.close_call(base.op, call_id, j.CALLBACK_SCHEDULED)
-    calls.close_call(base.op, call_id, j.CALLBACK_SCHEDULED, "про доставку", callback_at=later)
+        calls.close_call(base.op, call_id, journal.CALLBACK_SCHEDULED)
+    calls.close_call(base.op, call_id, journal.CALLBACK_SCHEDULED, "про доставку", callback_at=later)
     call = m.Call.get_by_id(call_id)
-    assert (call.outcome, call.outcome_detail) == (j.ORDER_TAKEN, "B1-2026-000001")
+    assert (call.outcome, call.outcome_detail) == (journal.ORDER_TAKEN, "B1-2026-000001")
     assert "Callback scheduled" not in call.notes  # the database holds the code and the values
-    [scheduled] = [part for part in j.note_parts(call.notes) if not isinstance(part, str)]
+    [scheduled] = [part for part in journal.note_parts(call.notes) if not isinstance(part, str)]
     assert scheduled.code == "call.note_callback_scheduled_with_note"
     assert scheduled.params == {"at": later, "note": "про доставку"}
     queue = callbacks.open_queue(clock.now_utc())
@@ -826,14 +838,16 @@ def test_a_callback_asked_for_on_a_call_with_an_order_is_still_filed(base):
     # a callback call that ends with an order and a request for later moves the same request
     cb_id = queue[0].id
     attempt = callbacks.start_attempt(base.op, cb_id)
-    m.Call.update(outcome=j.ORDER_TAKEN, outcome_detail="B1-2026-000002").where(
+    m.Call.update(outcome=journal.ORDER_TAKEN, outcome_detail="B1-2026-000002").where(
         m.Call.id == attempt
     ).execute()
     even_later = later + dt.timedelta(days=1)
-    calls.close_call(base.op, attempt, j.CALLBACK_SCHEDULED, callback_at=even_later)
+    calls.close_call(base.op, attempt, journal.CALLBACK_SCHEDULED, callback_at=even_later)
     row = m.CallbackRequest.get_by_id(cb_id)
     assert (row.status, row.window_start, row.attempts) == ("open", even_later, 1)
-    assert m.Call.get_by_id(attempt).outcome == j.ORDER_TAKEN and m.CallbackRequest.select().count() == 1
+    assert (
+        m.Call.get_by_id(attempt).outcome == journal.ORDER_TAKEN and m.CallbackRequest.select().count() == 1
+    )
 
 
 def _task(base):
@@ -853,29 +867,34 @@ def test_a_task_call_closed_with_f12_records_its_item_once(base):
     first, second = items[base.c1.id], items[base.c3.id]
     # F12: refused, with the reason, reaches the head's results
     call_id = outbound.start_task_item(base.op, first.id)
-    calls.close_call(base.op, call_id, j.REFUSED, "дорого")
+    calls.close_call(base.op, call_id, journal.REFUSED, "дорого")
     row = m.OutboundTaskItem.get_by_id(first.id)
-    assert (row.status, row.outcome, row.refusal_reason, row.attempts) == ("done", j.REFUSED, "дорого", 1)
+    assert (row.status, row.outcome, row.refusal_reason, row.attempts) == (
+        "done",
+        journal.REFUSED,
+        "дорого",
+        1,
+    )
     assert row.operator_id == base.op.id and row.done_at is not None and row.call_id == call_id
     # the task dialog saving afterwards adds the answers and does not count the call again
-    outbound.finish_task_item(base.op, first.id, call_id, j.REFUSED, {"q1": "нет"}, "дорого")
+    outbound.finish_task_item(base.op, first.id, call_id, journal.REFUSED, {"q1": "нет"}, "дорого")
     row = m.OutboundTaskItem.get_by_id(first.id)
     assert row.attempts == 1 and '"q1": "no"' in row.answers
     with refused(outbound.TaskError, "task.call_closed_with_another_outcome"):
-        outbound.finish_task_item(base.op, first.id, call_id, j.INFO_GIVEN, {"q1": "да"})
+        outbound.finish_task_item(base.op, first.id, call_id, journal.INFO_GIVEN, {"q1": "да"})
 
     # F12: no answer keeps the item open; finishing the closed call again counts nothing
     call_id = outbound.start_task_item(base.op, second.id)
-    calls.close_call(base.op, call_id, j.NO_ANSWER)
-    outbound.finish_task_item(base.op, second.id, call_id, j.NO_ANSWER, {})
+    calls.close_call(base.op, call_id, journal.NO_ANSWER)
+    outbound.finish_task_item(base.op, second.id, call_id, journal.NO_ANSWER, {})
     row = m.OutboundTaskItem.get_by_id(second.id)
-    assert (row.status, row.outcome, row.attempts) == ("open", j.NO_ANSWER, 1)
+    assert (row.status, row.outcome, row.attempts) == ("open", journal.NO_ANSWER, 1)
     # the next call through the task dialog finishes it: two attempts in all
     call_id = outbound.start_task_item(base.op, second.id)
-    outbound.finish_task_item(base.op, second.id, call_id, j.INFO_GIVEN, {"q1": "да", "q2": "напитки"})
+    outbound.finish_task_item(base.op, second.id, call_id, journal.INFO_GIVEN, {"q1": "да", "q2": "напитки"})
     row = m.OutboundTaskItem.get_by_id(second.id)
-    assert (row.status, row.outcome, row.attempts) == ("done", j.INFO_GIVEN, 2)
-    assert m.Call.get_by_id(call_id).outcome == j.INFO_GIVEN
+    assert (row.status, row.outcome, row.attempts) == ("done", journal.INFO_GIVEN, 2)
+    assert m.Call.get_by_id(call_id).outcome == journal.INFO_GIVEN
     summary, _rows = outbound.task_results(base.head, first.task_id)
     assert (summary.done, summary.refused) == (2, 1)
 
@@ -887,7 +906,7 @@ def test_a_task_call_transferred_records_its_item(base):
     call_id = outbound.start_task_item(base.op, item.id)
     calls.transfer(base.op, call_id, base.manager.id, "вопрос по договору")
     row = m.OutboundTaskItem.get_by_id(item.id)
-    assert (row.status, row.outcome, row.attempts) == ("done", j.TRANSFERRED, 1)
+    assert (row.status, row.outcome, row.attempts) == ("done", journal.TRANSFERRED, 1)
 
 
 def test_two_operators_cannot_start_the_same_task_item(base):
@@ -900,7 +919,7 @@ def test_two_operators_cannot_start_the_same_task_item(base):
         outbound.start_task_item(base.op2, item.id)
     assert m.Call.select().count() == calls_before  # no stranded call
     assert m.OutboundTaskItem.get_by_id(item.id).call_id == call_id
-    calls.close_call(base.op, call_id, j.BUSY)
+    calls.close_call(base.op, call_id, journal.BUSY)
     again = outbound.start_task_item(base.op2, item.id)  # the first call ended: the item is free
     row = m.OutboundTaskItem.get_by_id(item.id)
     assert (row.call_id, row.operator_id, row.attempts) == (again, base.op2.id, 1)
@@ -938,19 +957,19 @@ def test_callbacks_done_count_requests_and_missed_ones_go_to_the_last_caller(bas
     # reached by op, who is asked for later (a reschedule, not done); then op2 reaches the client
     cb = callbacks.add_callback("+77011112233", "Арман", now - dt.timedelta(minutes=5), source="web")
     first = callbacks.start_attempt(base.op, cb)
-    calls.close_call(base.op, first, j.CALLBACK_SCHEDULED, callback_at=now + dt.timedelta(minutes=30))
+    calls.close_call(base.op, first, journal.CALLBACK_SCHEDULED, callback_at=now + dt.timedelta(minutes=30))
     assert reports.shift_report(base.head, *period).total.callbacks_done == 0
     second = callbacks.start_attempt(base.op2, cb)
-    calls.close_call(base.op2, second, j.NO_ANSWER)
+    calls.close_call(base.op2, second, journal.NO_ANSWER)
     third = callbacks.start_attempt(base.op2, cb)
-    calls.close_call(base.op2, third, j.INFO_GIVEN)
+    calls.close_call(base.op2, third, journal.INFO_GIVEN)
     assert m.CallbackRequest.get_by_id(cb).status == "done"
     # a request whose window passed: op tried once, nobody reached the client
     late = callbacks.add_callback(
         "+77012223344", "", now - dt.timedelta(hours=3), now - dt.timedelta(hours=2), source="web"
     )
     attempt = callbacks.start_attempt(base.op, late)
-    calls.close_call(base.op, attempt, j.BUSY)
+    calls.close_call(base.op, attempt, journal.BUSY)
     # and one nobody tried
     callbacks.add_callback("+77013334455", "", now - dt.timedelta(hours=3), now - dt.timedelta(hours=2))
 
@@ -975,7 +994,7 @@ def test_report_exports_never_turn_a_typed_text_into_a_formula(base, tmp_path):
     sly = user_info(_user("sly", "operator"))
     m.User.update(full_name='=HYPERLINK("http://x";"y")').where(m.User.id == sly.id).execute()
     call_id = calls.open_call(sly, "+77011112233", base.c1.id)
-    calls.close_call(sly, call_id, j.INFO_GIVEN)
+    calls.close_call(sly, call_id, journal.INFO_GIVEN)
     today = clock.today()
     desk = reports.shift_report(base.head, today, today)
     labels = {"figure": "+Figure", "calls_in": "-In", "calls_out": "@Out"}

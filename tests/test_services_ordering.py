@@ -10,7 +10,7 @@ import pytest
 from orderdesk_gui import clock
 from orderdesk_gui.db import catalog
 from orderdesk_gui.db import models as m
-from orderdesk_gui.domain import ordering as o
+from orderdesk_gui.domain import ordering as order_rules
 from orderdesk_gui.domain.debt import DebtLevel, DebtRules
 from orderdesk_gui.errors import Money
 from orderdesk_gui.services import auth, calls, ordering, orders
@@ -52,7 +52,7 @@ def priced_products(n, column_id):
 
 def add(view, pid, qty="1", source="asked"):
     line = ordering.make_line(view, pid, qty, source, clock.today(), MAX)
-    view.lines, _ = o.merge(view.lines, line, MAX)
+    view.lines, _ = order_rules.merge(view.lines, line, MAX)
     return line
 
 
@@ -62,15 +62,18 @@ def offers_for(view, accepted=1, declined=2):
     picks = found[: accepted + declined]
     for s in picks[:accepted]:
         add(view, s.suggestion.product_id, "1", "suggested")
-    return [o.Offer(s.suggestion.product_id, s.suggestion.reason, "accepted") for s in picks[:accepted]] + [
-        o.Offer(s.suggestion.product_id, s.suggestion.reason, "declined", "price") for s in picks[accepted:]
+    return [
+        order_rules.Offer(s.suggestion.product_id, s.suggestion.reason, "accepted") for s in picks[:accepted]
+    ] + [
+        order_rules.Offer(s.suggestion.product_id, s.suggestion.reason, "declined", "price")
+        for s in picks[accepted:]
     ]
 
 
 def completion(client):
     contact = client.contacts.order_by(m.Contact.id).first()
     shipping = client.shipping_details if client.client_type.code == "regional" else ""
-    return o.Completion(
+    return order_rules.Completion(
         next_monday(), contact.id, True, "bank_transfer", "Накладная", shipping_details=shipping
     )
 
@@ -99,7 +102,7 @@ def test_pack_rounding_and_merging_through_the_service(draft):
     line = ordering.make_line(view, product.id, "1", "asked", clock.today(), MAX)
     assert line.quantity == product.pack_size and line.note.code == "order.rounded_up"
     assert line.note.params == {"packs": 1, "pack": product.pack_size.normalize()}
-    with pytest.raises(o.QuantityError) as info:
+    with pytest.raises(order_rules.QuantityError) as info:
         ordering.make_line(view, product.id, "много", "asked", clock.today(), MAX)
     assert info.value.code == "order.quantity_not_a_number" and info.value.params == {"text": "много"}
 
@@ -115,7 +118,7 @@ def test_draft_saves_and_reopens_complete(draft):
     ]
     assert again.version == version
     order = m.Order.get_by_id(view.order_id)
-    assert order.total_amount == o.totals(view.lines).amount and order.line_count == 5
+    assert order.total_amount == order_rules.totals(view.lines).amount and order.line_count == 5
     with pytest.raises(ordering.StaleOrder):
         ordering.save_draft(view.order_id, view.lines, [], view.version)  # the old version
 
@@ -170,7 +173,7 @@ def test_completion_checks_terms(draft):
     op, client, view = draft
     add(view, priced_products(1, view.price_column_id)[0])
     version = ordering.save_draft(view.order_id, view.lines, offers_for(view, 1, 2), view.version)
-    past = o.Completion(clock.today() - dt.timedelta(days=3), None, False, "cash")
+    past = order_rules.Completion(clock.today() - dt.timedelta(days=3), None, False, "cash")
     with pytest.raises(orders.OrderError) as info:
         ordering.complete(
             op,

@@ -6,15 +6,15 @@ from peewee import JOIN, fn
 
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.search import text_match
-from orderdesk_gui.domain import entities as e
+from orderdesk_gui.domain import entities
 from orderdesk_gui.domain.debt import Document
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.phones import looks_like_phone, try_e164
 from orderdesk_gui.domain.routing import Person, Rule
 
 
-def user_info(user: m.User) -> e.UserInfo:
-    return e.UserInfo(
+def user_info(user: m.User) -> entities.UserInfo:
+    return entities.UserInfo(
         id=user.id,
         login=user.login,
         full_name=user.full_name,
@@ -25,9 +25,9 @@ def user_info(user: m.User) -> e.UserInfo:
     )
 
 
-def _hits(query, matched_phone: str = "") -> list[e.ClientHit]:
+def _hits(query, matched_phone: str = "") -> list[entities.ClientHit]:
     return [
-        e.ClientHit(
+        entities.ClientHit(
             id=row.id,
             code=row.code,
             name=row.name,
@@ -44,7 +44,7 @@ def _client_select():
     return m.Client.select(m.Client, m.ClientType).join(m.ClientType)
 
 
-def clients_by_phone(raw: str, limit: int = 20) -> list[e.ClientHit]:
+def clients_by_phone(raw: str, limit: int = 20) -> list[entities.ClientHit]:
     number = try_e164(raw)
     if number is None:
         return []
@@ -53,15 +53,15 @@ def clients_by_phone(raw: str, limit: int = 20) -> list[e.ClientHit]:
     return _hits(query, matched_phone=phone_display(number))
 
 
-def search_clients(text: str, limit: int = 50) -> list[e.ClientHit]:
+def search_clients(text: str, limit: int = 50) -> list[entities.ClientHit]:
     """Clients matching a phone number, code, tax id or name fragment, best first."""
     text = (text or "").strip()
     if not text:
         return []
-    hits: list[e.ClientHit] = []
+    hits: list[entities.ClientHit] = []
     seen: set[int] = set()
 
-    def add(found: list[e.ClientHit]) -> None:
+    def add(found: list[entities.ClientHit]) -> None:
         for hit in found:
             if hit.id not in seen and len(hits) < limit:
                 seen.add(hit.id)
@@ -88,7 +88,7 @@ def search_clients(text: str, limit: int = 50) -> list[e.ClientHit]:
     return hits
 
 
-def client_card(client_id: int, last_orders: int = 5) -> e.ClientCard | None:
+def client_card(client_id: int, last_orders: int = 5) -> entities.ClientCard | None:
     Manager = m.User.alias()
     row = (
         m.Client.select(m.Client, m.ClientType, m.PriceColumn, Manager)
@@ -106,7 +106,7 @@ def client_card(client_id: int, last_orders: int = 5) -> e.ClientCard | None:
     for ph in m.Phone.select().where(m.Phone.client == client_id).order_by(m.Phone.id):
         phones.setdefault(ph.contact_id, []).append(phone_display(ph.e164))
     contacts = tuple(
-        e.ContactInfo(
+        entities.ContactInfo(
             name=c.name,
             role=c.role,
             phones=tuple(phones.get(c.id, ())),
@@ -119,7 +119,7 @@ def client_card(client_id: int, last_orders: int = 5) -> e.ClientCard | None:
         .order_by(m.Contact.is_primary.desc(), m.Contact.id)
     )
     orders = tuple(
-        e.OrderBrief(
+        entities.OrderBrief(
             id=o.id,
             number=o.number or "",
             created_at=o.created_at,
@@ -133,7 +133,7 @@ def client_card(client_id: int, last_orders: int = 5) -> e.ClientCard | None:
         .limit(last_orders)
     )
     manager = row.manager if row.manager_id else None
-    return e.ClientCard(
+    return entities.ClientCard(
         id=row.id,
         code=row.code,
         name=row.name,

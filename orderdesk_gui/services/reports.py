@@ -17,8 +17,7 @@ from peewee import fn
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.followups import to_datetime
-from orderdesk_gui.domain import journal as j
-from orderdesk_gui.domain import sleeping as sl
+from orderdesk_gui.domain import journal, sleeping
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import ShiftFigures, ShiftReport
 from orderdesk_gui.domain.roles import Permission, has_permission
@@ -113,7 +112,7 @@ def shift_report(
             raise PermissionDenied("report.own_figures_only", name=user.full_name)
         operator_id = user.id
     lo, hi = clock.day_bounds(start, end)
-    policy = sl.SleepingPolicy(reactivation_days=reactivation_days)
+    policy = sleeping.SleepingPolicy(reactivation_days=reactivation_days)
     accs: dict[int, _Acc] = defaultdict(_Acc)
     total = _Acc()
     hours: Counter[int] = Counter()
@@ -140,7 +139,7 @@ def shift_report(
             if ended is not None:
                 acc.call_seconds += max(0, int((ended - started).total_seconds()))
                 acc.closed += 1
-            if outcome == j.TRANSFERRED:
+            if outcome == journal.TRANSFERRED:
                 acc.transfers[(reason or "").strip() or "—"] += 1
             if source == "sleeping" and client is not None:
                 first = acc.sleeping_clients.get(client)
@@ -249,7 +248,7 @@ def _last_callers(request_ids: list[int], reached_only: bool = False) -> dict[in
     for i in range(0, len(request_ids), 900):
         where = C.callback.in_(request_ids[i : i + 900])
         if reached_only:
-            where &= C.outcome.not_in(tuple(sorted(j.FAILED_ATTEMPT_OUTCOMES))) & (C.outcome != "")
+            where &= C.outcome.not_in(tuple(sorted(journal.FAILED_ATTEMPT_OUTCOMES))) & (C.outcome != "")
         query = C.select(C.callback, C.started_at, C.id, C.operator).where(where)
         for rid, started, call_id, op in m.db_proxy.execute(query).fetchall():
             key = (to_datetime(started), call_id, op)
@@ -258,7 +257,7 @@ def _last_callers(request_ids: list[int], reached_only: bool = False) -> dict[in
     return {rid: key[2] for rid, key in latest.items()}
 
 
-def _reactivated(first_calls: Mapping[int, dt.datetime], policy: sl.SleepingPolicy) -> set[int]:
+def _reactivated(first_calls: Mapping[int, dt.datetime], policy: sleeping.SleepingPolicy) -> set[int]:
     if not first_calls:
         return set()
     earliest = min(first_calls.values())
@@ -277,7 +276,9 @@ def _reactivated(first_calls: Mapping[int, dt.datetime], policy: sl.SleepingPoli
                 if cid not in found or day < found[cid]:
                     found[cid] = day
     return {
-        cid for cid, called in first_calls.items() if sl.is_reactivated(called.date(), found.get(cid), policy)
+        cid
+        for cid, called in first_calls.items()
+        if sleeping.is_reactivated(called.date(), found.get(cid), policy)
     }
 
 
@@ -298,7 +299,9 @@ def table(report: ShiftReport, labels: Mapping[str, str] | None = None) -> list[
     rows: list[list] = [[lab["figure"]] + [name for name, _f in columns]]
     for key in SCALARS:
         rows.append([lab[key]] + [_value(f, key) for _n, f in columns])
-    outcomes = sorted({o for _n, f in columns for o in f.by_outcome}, key=lambda o: (o not in j.OUTCOMES, o))
+    outcomes = sorted(
+        {o for _n, f in columns for o in f.by_outcome}, key=lambda o: (o not in journal.OUTCOMES, o)
+    )
     for outcome in outcomes:
         rows.append(
             [f"{lab['outcome']}: {lab.get(outcome, outcome)}"]

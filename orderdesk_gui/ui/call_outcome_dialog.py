@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk_gui import clock, config
 from orderdesk_gui.db import queries
-from orderdesk_gui.domain import journal as j
+from orderdesk_gui.domain import journal
 from orderdesk_gui.domain.callbacks import parse_when, to_utc_naive
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import display as phone_display
@@ -44,7 +44,7 @@ class CallOutcomeDialog(QDialog):
         worker: DbWorker,
         user: UserInfo,
         settings: config.Settings,
-        call: j.JournalRow,
+        call: journal.JournalRow,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -61,14 +61,14 @@ class CallOutcomeDialog(QDialog):
         self.outcomeList = QListWidget(self)
         self.outcomeList.setObjectName("outcomeList")
         preset = call.outcome
-        for number, code in enumerate(j.OUTCOMES, start=1):
+        for number, code in enumerate(journal.OUTCOMES, start=1):
             item = QListWidgetItem(f"{number}  {outcome_word(code)}", self.outcomeList)
             item.setData(Qt.ItemDataRole.UserRole, code)
-            if code == j.ORDER_TAKEN and preset != j.ORDER_TAKEN:
+            if code == journal.ORDER_TAKEN and preset != journal.ORDER_TAKEN:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(self.tr("Written by the order's completion (F10)"))
         frame = 2 * self.outcomeList.frameWidth() + 4
-        self.outcomeList.setFixedHeight(self.outcomeList.sizeHintForRow(0) * len(j.OUTCOMES) + frame)
+        self.outcomeList.setFixedHeight(self.outcomeList.sizeHintForRow(0) * len(journal.OUTCOMES) + frame)
         self.outcomeList.installEventFilter(self)
 
         self.detailLabel = QLabel(self)
@@ -126,7 +126,7 @@ class CallOutcomeDialog(QDialog):
         self._fit_detail_label()
         self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
 
-        if preset in j.OUTCOMES:
+        if preset in journal.OUTCOMES:
             self.choose(preset)
         else:
             self.outcomeList.setCurrentRow(-1)
@@ -137,7 +137,7 @@ class CallOutcomeDialog(QDialog):
         )
 
     # -- presentation -------------------------------------------------------------------
-    def header_text(self, call: j.JournalRow) -> str:
+    def header_text(self, call: journal.JournalRow) -> str:
         who = call.client_name or (phone_display(call.phone) if call.phone else self.tr("unknown number"))
         started = fmt.local_time(call.started_at)
         what = (
@@ -187,10 +187,10 @@ class CallOutcomeDialog(QDialog):
 
     def _captions(self) -> dict[str, str]:
         return {
-            j.REFUSED: self.tr("&Why did they refuse?"),
-            j.TRANSFERRED: self.tr("&Reason of the transfer:"),
-            j.CALLBACK_SCHEDULED: self.tr("&What to call about:"),
-            j.ORDER_TAKEN: self.tr("&Order number:"),
+            journal.REFUSED: self.tr("&Why did they refuse?"),
+            journal.TRANSFERRED: self.tr("&Reason of the transfer:"),
+            journal.CALLBACK_SCHEDULED: self.tr("&What to call about:"),
+            journal.ORDER_TAKEN: self.tr("&Order number:"),
             "": self.tr("&Detail:"),
         }
 
@@ -205,18 +205,18 @@ class CallOutcomeDialog(QDialog):
         self.messageLabel.clear()
         captions = self._captions()
         self.detailLabel.setText(captions.get(code, captions[""]))
-        transfer = code == j.TRANSFERRED and self.call.outcome != j.TRANSFERRED
-        callback = code == j.CALLBACK_SCHEDULED
+        transfer = code == journal.TRANSFERRED and self.call.outcome != journal.TRANSFERRED
+        callback = code == journal.CALLBACK_SCHEDULED
         for widget in (self.targetLabel, self.targetCombo):
             widget.setVisible(transfer)
         for widget in (self.whenLabel, self.whenEdit, self.whenHint):
             widget.setVisible(callback)
-        preset = code == self.call.outcome and code in (j.ORDER_TAKEN, j.TRANSFERRED)
+        preset = code == self.call.outcome and code in (journal.ORDER_TAKEN, journal.TRANSFERRED)
         self.detailEdit.setReadOnly(preset)
         if preset:
             self.detailEdit.setText(
                 self.call.outcome_detail
-                if code == j.ORDER_TAKEN
+                if code == journal.ORDER_TAKEN
                 else messages.stored_text(self.call.transfer_reason)
             )
         elif self.detailEdit.isReadOnly() is False and self.detailEdit.text() in (
@@ -230,11 +230,11 @@ class CallOutcomeDialog(QDialog):
 
     def _next_field(self) -> QWidget:
         code = self.outcome
-        if code == j.TRANSFERRED and self.targetCombo.isVisible():
+        if code == journal.TRANSFERRED and self.targetCombo.isVisible():
             return self.targetCombo
-        if code == j.CALLBACK_SCHEDULED:
+        if code == journal.CALLBACK_SCHEDULED:
             return self.whenEdit
-        if code == j.REFUSED:
+        if code == journal.REFUSED:
             return self.detailEdit
         return self.notesEdit
 
@@ -258,8 +258,8 @@ class CallOutcomeDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.outcomeList and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else 0
-            if Qt.Key.Key_1 <= key <= Qt.Key.Key_1 + len(j.OUTCOMES) - 1:
-                if self.choose(j.OUTCOMES[key - Qt.Key.Key_1]):
+            if Qt.Key.Key_1 <= key <= Qt.Key.Key_1 + len(journal.OUTCOMES) - 1:
+                if self.choose(journal.OUTCOMES[key - Qt.Key.Key_1]):
                     self._next_field().setFocus()
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -278,14 +278,14 @@ class CallOutcomeDialog(QDialog):
             return
         detail, notes = self.detailEdit.text().strip(), self.notesEdit.text().strip()
         kwargs: dict = {"policy": callbacks.policy_from(self.settings)}
-        if code == j.CALLBACK_SCHEDULED:
+        if code == journal.CALLBACK_SCHEDULED:
             try:
                 kwargs["callback_at"] = self.callback_at()
             except ValueError as exc:
                 self.messageLabel.setText(messages.text(exc))
                 self.whenEdit.setFocus()
                 return
-        if code == j.TRANSFERRED and self.call.outcome != j.TRANSFERRED:
+        if code == journal.TRANSFERRED and self.call.outcome != journal.TRANSFERRED:
             if self.targetCombo.currentData() is None:
                 self.messageLabel.setText(self.tr("Choose the person the call was transferred to."))
                 self.targetCombo.setFocus()

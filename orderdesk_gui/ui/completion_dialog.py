@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from orderdesk_gui import clock, config
-from orderdesk_gui.domain import ordering as o
+from orderdesk_gui.domain import ordering
 from orderdesk_gui.services.orders import DebtGateClosed, describe_block
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
@@ -51,7 +51,7 @@ class CompletionDialog(QDialog):
                 controller.min_offers,
             )
         )
-        day = o.next_delivery_day(
+        day = ordering.next_delivery_day(
             today, view.delivery_weekdays, config.holidays(settings), settings.get(config.WORK_WEEKENDS)
         )
         ui.deliveryEdit.setMinimumDate(qdate(today))
@@ -61,7 +61,7 @@ class CompletionDialog(QDialog):
         for c in view.contacts:
             mark = " ✔" if c.can_receive_goods else ""
             ui.receiverCombo.addItem(f"{c.name} ({c.role}){mark}", c.id)
-        for code in o.PAYMENT_FORMS:
+        for code in ordering.PAYMENT_FORMS:
             ui.paymentCombo.addItem(self.tr(PAYMENT_LABELS[code]), code)
         ui.paymentCombo.setCurrentIndex(0 if view.credit_limit <= 0 else 1)
         ui.documentsEdit.setText(self.tr("Invoice, waybill"))
@@ -74,11 +74,11 @@ class CompletionDialog(QDialog):
         controller.completed.connect(self._done)
         ui.presentCheck.setFocus()
 
-    def completion(self) -> o.Completion:
+    def completion(self) -> ordering.Completion:
         ui = self.ui
         regional = self.controller.view.regional
         pickup = ui.pickupEdit.date().toPython() if regional and ui.pickupCheck.isChecked() else None
-        return o.Completion(
+        return ordering.Completion(
             delivery_date=None if pickup else ui.deliveryEdit.date().toPython(),
             receiver_id=ui.receiverCombo.currentData(),
             receiver_confirmed=ui.presentCheck.isChecked(),

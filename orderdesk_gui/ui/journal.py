@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk_gui import clock
 from orderdesk_gui.db import followups
-from orderdesk_gui.domain import journal as j
+from orderdesk_gui.domain import journal
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.text import normalize
 from orderdesk_gui.ui import formatting as fmt
@@ -48,14 +48,14 @@ def tr(text: str) -> str:
 
 OUTCOME_WORDS = {
     "": QT_TRANSLATE_NOOP("Journal", "in progress"),
-    j.ORDER_TAKEN: QT_TRANSLATE_NOOP("Journal", "order taken"),
-    j.INFO_GIVEN: QT_TRANSLATE_NOOP("Journal", "information given"),
-    j.TRANSFERRED: QT_TRANSLATE_NOOP("Journal", "transferred"),
-    j.CONSULTED: QT_TRANSLATE_NOOP("Journal", "consulted"),
-    j.NO_ANSWER: QT_TRANSLATE_NOOP("Journal", "no answer"),
-    j.BUSY: QT_TRANSLATE_NOOP("Journal", "busy"),
-    j.REFUSED: QT_TRANSLATE_NOOP("Journal", "refused"),
-    j.CALLBACK_SCHEDULED: QT_TRANSLATE_NOOP("Journal", "callback scheduled"),
+    journal.ORDER_TAKEN: QT_TRANSLATE_NOOP("Journal", "order taken"),
+    journal.INFO_GIVEN: QT_TRANSLATE_NOOP("Journal", "information given"),
+    journal.TRANSFERRED: QT_TRANSLATE_NOOP("Journal", "transferred"),
+    journal.CONSULTED: QT_TRANSLATE_NOOP("Journal", "consulted"),
+    journal.NO_ANSWER: QT_TRANSLATE_NOOP("Journal", "no answer"),
+    journal.BUSY: QT_TRANSLATE_NOOP("Journal", "busy"),
+    journal.REFUSED: QT_TRANSLATE_NOOP("Journal", "refused"),
+    journal.CALLBACK_SCHEDULED: QT_TRANSLATE_NOOP("Journal", "callback scheduled"),
 }
 SOURCE_WORDS = {
     "": "",
@@ -69,10 +69,10 @@ def outcome_word(code: str) -> str:
     return tr(OUTCOME_WORDS.get(code, code))
 
 
-def outcome_text(row: j.JournalRow) -> str:
+def outcome_text(row: journal.JournalRow) -> str:
     """The outcome in words with its detail: order number, to whom and why, the refusal reason."""
     text = outcome_word(row.outcome)
-    if row.outcome == j.TRANSFERRED:
+    if row.outcome == journal.TRANSFERRED:
         who = row.transferred_to or row.outcome_detail
         if who:
             text = QCoreApplication.translate("Journal", "transferred to %s") % who
@@ -90,14 +90,14 @@ def source_word(code: str) -> str:
     return tr(SOURCE_WORDS.get(code, code))
 
 
-def who_text(row: j.JournalRow) -> str:
+def who_text(row: journal.JournalRow) -> str:
     number = phone_display(row.phone) if row.phone else ""
     if row.client_name:
         return row.client_name
     return number or QCoreApplication.translate("Journal", "unknown number")
 
 
-class JournalModel(RowsModel[j.JournalRow]):
+class JournalModel(RowsModel[journal.JournalRow]):
     """Journal rows; open calls in bold, refusals and unanswered calls tinted (with words, too)."""
 
     def data(
@@ -112,7 +112,7 @@ class JournalModel(RowsModel[j.JournalRow]):
             return None
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             row = self.row_at(index.row())
-            if row is not None and row.outcome in (j.REFUSED, j.NO_ANSWER, j.BUSY):
+            if row is not None and row.outcome in (journal.REFUSED, journal.NO_ANSWER, journal.BUSY):
                 return QBrush(QColor("#8a1c1c"))
             return None
         return super().data(index, role)
@@ -201,9 +201,9 @@ class JournalFilter(QSortFilterProxyModel):
         return True
 
 
-def summary_text(rows: list[j.JournalRow], day: dt.date, today: dt.date) -> str:
+def summary_text(rows: list[journal.JournalRow], day: dt.date, today: dt.date) -> str:
     incoming = sum(1 for c in rows if c.direction == "in")
-    orders = sum(1 for c in rows if c.outcome == j.ORDER_TAKEN)
+    orders = sum(1 for c in rows if c.outcome == journal.ORDER_TAKEN)
     still_open = sum(1 for c in rows if c.ended_at is None)
     durations = [c.duration_s for c in rows if c.duration_s is not None]
     head = QCoreApplication.translate("Journal", "Today") if day == today else day.strftime("%d.%m.%Y")
@@ -250,7 +250,7 @@ class JournalPanel(QWidget):
         self.outcomeCombo.setObjectName("journalOutcome")
         self.outcomeCombo.addItem(self.tr("All outcomes"), None)
         self.outcomeCombo.addItem(self.tr("Still open"), OPEN_FILTER)
-        for code in j.OUTCOMES:
+        for code in journal.OUTCOMES:
             self.outcomeCombo.addItem(outcome_word(code), code)
         self.clientEdit = QLineEdit(self)
         self.clientEdit.setObjectName("journalClient")
@@ -322,7 +322,7 @@ class JournalPanel(QWidget):
 
         self.worker.submit(job, lambda result: ticket == self._ticket and self._show(*result))
 
-    def _show(self, calls: list[j.JournalRow], people: list[tuple[int, str]] | None) -> None:
+    def _show(self, calls: list[journal.JournalRow], people: list[tuple[int, str]] | None) -> None:
         if people is not None:
             self._operators_loaded = True
             chosen = self.operatorCombo.currentData()
@@ -353,7 +353,7 @@ class JournalPanel(QWidget):
             widget.blockSignals(False)
         self.apply_filters()  # once, not once per widget
 
-    def shown_rows(self) -> list[j.JournalRow]:
+    def shown_rows(self) -> list[journal.JournalRow]:
         return [
             self.model.row_at(self.proxy.mapToSource(self.proxy.index(i, 0)).row())
             for i in range(self.proxy.rowCount())

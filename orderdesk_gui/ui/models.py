@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from orderdesk_gui.domain import entities as e
+from orderdesk_gui.domain import entities
 from orderdesk_gui.ui import formatting as fmt
 
 R = TypeVar("R")
@@ -123,7 +123,7 @@ def label(table: dict[str, str], code: str) -> str:
     return tr(table.get(code, code))
 
 
-def client_hits_model(parent=None) -> RowsModel[e.ClientHit]:
+def client_hits_model(parent=None) -> RowsModel[entities.ClientHit]:
     return RowsModel(
         [
             Column(QT_TRANSLATE_NOOP("Models", "Client"), lambda h: h.name),
@@ -137,7 +137,7 @@ def client_hits_model(parent=None) -> RowsModel[e.ClientHit]:
     )
 
 
-def order_briefs_model(parent=None) -> RowsModel[e.OrderBrief]:
+def order_briefs_model(parent=None) -> RowsModel[entities.OrderBrief]:
     return RowsModel(
         [
             Column(QT_TRANSLATE_NOOP("Models", "Date"), lambda o: fmt.local_date(o.created_at)),

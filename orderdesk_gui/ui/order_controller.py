@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from orderdesk_gui import clock, config
 from orderdesk_gui.db import catalog
-from orderdesk_gui.domain import ordering as o
+from orderdesk_gui.domain import ordering as order_rules
 from orderdesk_gui.domain.changes import Changes
 from orderdesk_gui.domain.debt import DebtStatus, debt_status
 from orderdesk_gui.domain.entities import UserInfo
@@ -47,10 +47,10 @@ class OrderController(QObject):
         self.worker, self.hub, self.settings, self.user = worker, hub, settings, user
         self.ops = Operations(worker, hub)
         self.view: DraftView | None = None
-        self.lines: list[o.Line] = []
-        self.offers: list[o.Offer] = []
+        self.lines: list[order_rules.Line] = []
+        self.offers: list[order_rules.Offer] = []
         self.suggestions: list[SuggestionView] = []
-        self.undo_stack: list[tuple[int, o.Line]] = []
+        self.undo_stack: list[tuple[int, order_rules.Line]] = []
         self._saving = False
         self._dirty = False
 
@@ -67,8 +67,8 @@ class OrderController(QObject):
     def min_offers(self) -> int:
         return max(0, self.settings.get(config.MIN_SUGGESTIONS))
 
-    def totals(self) -> o.Totals:
-        return o.totals(self.lines)
+    def totals(self) -> order_rules.Totals:
+        return order_rules.totals(self.lines)
 
     def debt(self) -> DebtStatus | None:
         if self.view is None:
@@ -123,10 +123,10 @@ class OrderController(QObject):
             return
         view, today, maximum = self.view, clock.today(), self.maximum
 
-        def done(line: o.Line) -> None:
+        def done(line: order_rules.Line) -> None:
             try:
-                self.lines, row = o.merge(self.lines, line, maximum)
-            except o.QuantityError as exc:
+                self.lines, row = order_rules.merge(self.lines, line, maximum)
+            except order_rules.QuantityError as exc:
                 self.message.emit(messages.text(exc))
                 return
             self._changed()
@@ -148,10 +148,10 @@ class OrderController(QObject):
         """Change a line's quantity in place; the error text, or None when taken."""
         line = self.lines[row]
         try:
-            qty = o.parse_quantity(text, line.unit, line.pack_size, "round_up", self.maximum)
-        except o.QuantityError as exc:
+            qty = order_rules.parse_quantity(text, line.unit, line.pack_size, "round_up", self.maximum)
+        except order_rules.QuantityError as exc:
             return messages.text(exc)
-        self.lines[row] = o.Line(**{**line.__dict__, "quantity": qty.value, "note": qty.note})
+        self.lines[row] = order_rules.Line(**{**line.__dict__, "quantity": qty.value, "note": qty.note})
         self._changed()
         if qty.note:
             self.note.emit(messages.text(qty.note))
@@ -175,7 +175,7 @@ class OrderController(QObject):
             return
         order_id, user, line = self.view.order_id, self.user, self.lines[row]
 
-        def done(new: o.Line) -> None:
+        def done(new: order_rules.Line) -> None:
             if row < len(self.lines) and self.lines[row].product_id == new.product_id:
                 self.lines[row] = new
                 self._changed()
@@ -184,9 +184,9 @@ class OrderController(QObject):
             lambda: ordering.manual_price(user, order_id, line, price_text, reason), done, self._failed
         )
 
-    def replace_lines(self, lines: list[o.Line]) -> None:
+    def replace_lines(self, lines: list[order_rules.Line]) -> None:
         for line in lines:
-            self.lines, _ = o.merge(self.lines, line, self.maximum)
+            self.lines, _ = order_rules.merge(self.lines, line, self.maximum)
         self._changed()
 
     def repeat_last(self) -> None:
@@ -222,18 +222,18 @@ class OrderController(QObject):
         qty = quantity_text or f"{max(suggestion.pack_size, Decimal(1)).normalize():f}"
 
         def added(_line) -> None:
-            self.offers.append(o.Offer(s.product_id, s.reason, "accepted"))
+            self.offers.append(order_rules.Offer(s.product_id, s.reason, "accepted"))
             self._changed()
             self.refresh_suggestions()
 
         self.add_product(s.product_id, qty, "suggested", on_done=added)
 
     def decline(self, suggestion: SuggestionView, reason: str) -> None:
-        if reason not in o.DECLINE_REASONS:
+        if reason not in order_rules.DECLINE_REASONS:
             self.message.emit(self.tr("Choose why the client declined."))
             return
         s = suggestion.suggestion
-        self.offers.append(o.Offer(s.product_id, s.reason, "declined", reason))
+        self.offers.append(order_rules.Offer(s.product_id, s.reason, "declined", reason))
         self._changed()
         self.refresh_suggestions()
 
@@ -269,7 +269,7 @@ class OrderController(QObject):
         self._dirty = True
         self.message.emit(self.tr("The draft could not be saved: %s") % messages.text(error))
 
-    def complete(self, completion: o.Completion, on_error) -> None:
+    def complete(self, completion: order_rules.Completion, on_error) -> None:
         if self.view is None:
             return
         if self._saving or self._dirty:

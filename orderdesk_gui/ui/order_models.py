@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QBrush, QColor
 
 from orderdesk_gui.db.catalog import ProductHit
-from orderdesk_gui.domain import ordering as o
+from orderdesk_gui.domain import ordering
 from orderdesk_gui.services.ordering import SuggestionView
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui.models import Column, RowsModel, label
@@ -45,7 +45,7 @@ DECLINE_LABELS = {
 QTY_COLUMN = 4
 
 
-class LinesModel(RowsModel[o.Line]):
+class LinesModel(RowsModel[ordering.Line]):
     """The grid; the quantity cell is edited in place through ``on_quantity`` (returns an error)."""
 
     def __init__(self, on_quantity: Callable[[int, str], str | None], parent=None) -> None:
@@ -67,7 +67,9 @@ class LinesModel(RowsModel[o.Line]):
                 Column(
                     QT_TRANSLATE_NOOP("Models", "Disc. %"),
                     lambda ln: (
-                        f"{(ln.discount * 100 / ln.base_amount).quantize(o.CENT)}" if ln.base_amount else ""
+                        f"{(ln.discount * 100 / ln.base_amount).quantize(ordering.CENT)}"
+                        if ln.base_amount
+                        else ""
                     ),
                     align_right=True,
                 ),
