@@ -52,57 +52,31 @@ def _names() -> dict[int, str]:
     return dict(m.db_proxy.execute(m.User.select(m.User.id, m.User.full_name)).fetchall())
 
 
-_FIELDS = (
-    "id",
-    "started_at",
-    "ended_at",
-    "direction",
-    "phone",
-    "client_id",
-    "client_name",
-    "operator_id",
-    "operator_name",
-    "purpose",
-    "outcome",
-    "outcome_detail",
-    "transferred_to",
-    "transfer_reason",
-    "source",
-    "notes",
-)
-
-
 def _rows(query) -> list[JournalRow]:
-    """Rows straight from the cursor. A frozen dataclass's ``__init__`` sets each field through
-    ``object.__setattr__``; filling ``__dict__`` at once is several times faster for a busy day."""
-    cursor = m.db_proxy.execute(query)
-    conv = to_datetime
-    new = object.__new__
-    out = []
-    rows = cursor.fetchall()
+    """Rows straight from the cursor, people's names from one small read."""
+    rows = m.db_proxy.execute(query).fetchall()
     names = _names() if rows else {}
-    for r in rows:
-        row = new(JournalRow)
-        values = dict(zip(_FIELDS, r, strict=True))
-        values["started_at"] = conv(r[1])
-        values["ended_at"] = conv(r[2])
-        values["operator_name"] = names.get(r[8], "")
-        values["transferred_to"] = names.get(r[12], "") if r[12] is not None else ""
-        for key in (
-            "client_name",
-            "operator_name",
-            "outcome",
-            "outcome_detail",
-            "transferred_to",
-            "transfer_reason",
-            "source",
-            "notes",
-        ):
-            if values[key] is None:
-                values[key] = ""
-        row.__dict__.update(values)
-        out.append(row)
-    return out
+    return [
+        JournalRow(
+            id=r[0],
+            started_at=to_datetime(r[1]),
+            ended_at=to_datetime(r[2]),
+            direction=r[3],
+            phone=r[4],
+            client_id=r[5],
+            client_name=r[6] or "",
+            operator_id=r[7],
+            operator_name=names.get(r[8], ""),
+            purpose=r[9],
+            outcome=r[10] or "",
+            outcome_detail=r[11] or "",
+            transferred_to=names.get(r[12], "") if r[12] is not None else "",
+            transfer_reason=r[13] or "",
+            source=r[14] or "",
+            notes=r[15] or "",
+        )
+        for r in rows
+    ]
 
 
 def journal(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import Database, PostgresqlDatabase
-from playhouse.migrations import Runner, _index
+from playhouse.migrations import Runner
 
 from orderdesk_gui.errors import CodedError
 
@@ -53,7 +53,7 @@ def status(database: Database) -> SchemaStatus:
     known = [m for m in rows if m.path is not None]
     applied = [m for m in rows if m.applied]
     unknown = tuple(m.name for m in applied if m.path is None)
-    current = max((_index(m.name) for m in applied), default=0)
+    current = max((m.idx for m in applied), default=0)  # rows of gone files carry their number too
     latest = max((m.idx for m in known), default=0)
     return SchemaStatus(current, latest, unknown)
 

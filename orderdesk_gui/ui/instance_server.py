@@ -51,17 +51,18 @@ class InstanceServer(QObject):
         sock.deleteLater()
 
     def _read(self, sock: QLocalSocket) -> None:
-        self._buffers[sock] = self._buffers.get(sock, b"") + bytes(sock.readAll().data())
-        if not self._buffers[sock].endswith(b"\n"):
-            return
-        raw = self._buffers[sock]
-        self._buffers[sock] = b""
-        try:
-            message = json.loads(raw.decode())
-        except ValueError:
-            sock.write(b'{"ok": false, "error": "bad message"}\n')
-            return
-        sock.write(b'{"ok": true}\n')
-        sock.flush()
-        if isinstance(message, dict) and message.get("cmd") != "ping":
-            self.message.emit(message)
+        """Each complete line is one message; a partial line waits for the rest."""
+        buffer = self._buffers.get(sock, b"") + bytes(sock.readAll().data())
+        *lines, self._buffers[sock] = buffer.split(b"\n")
+        for raw in lines:
+            if not raw.strip():
+                continue
+            try:
+                message = json.loads(raw.decode())
+            except ValueError:
+                sock.write(b'{"ok": false, "error": "bad message"}\n')
+                continue
+            sock.write(b'{"ok": true}\n')
+            sock.flush()
+            if isinstance(message, dict) and message.get("cmd") != "ping":
+                self.message.emit(message)

@@ -7,6 +7,7 @@ pipe on Windows) and exits, so two windows never both answer a call.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import sys
@@ -39,23 +40,9 @@ def server_address() -> str:
     return os.path.join(os.environ.get("TMPDIR") or "/tmp", server_name() + ".sock")
 
 
-def _json_string(text: str) -> str:
-    out = ['"']
-    for ch in text:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ord(ch) < 0x20:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
-
-
 def encode(message: dict[str, str]) -> bytes:
-    """One JSON line; written by hand because importing json would slow every screen pop."""
-    body = ", ".join(f"{_json_string(k)}: {_json_string(str(v))}" for k, v in message.items())
-    return ("{" + body + "}\n").encode()
+    """One JSON line (UTF-8, values as text): the whole message the running window reads."""
+    return (json.dumps({str(k): str(v) for k, v in message.items()}, ensure_ascii=False) + "\n").encode()
 
 
 def send(message: dict, timeout: float = 2.0) -> bytes | None:
