@@ -227,6 +227,7 @@ def payment_form(value: str, lang: str = DEFAULT_LANG) -> str:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def _locale(lang: str) -> Any:
     from babel import Locale
 

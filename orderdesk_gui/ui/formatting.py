@@ -4,27 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from functools import lru_cache
 
 from orderdesk_gui import clock
 
-CURRENCY = "KZT"
 
-
-@lru_cache(maxsize=8)
-def _locale(name: str):
-    from babel import Locale
-
-    return Locale.parse(name)
-
-
-def money(value: Decimal | None, locale: str = "ru_KZ") -> str:
-    """``1 234 567,50 ₸`` in Russian/Kazakh locales (CLDR rules via Babel)."""
+def money(value: Decimal | None, lang: str | None = None) -> str:
+    """``1 234 567,50 ₸`` (ru, kk), ``1,234,567.50 ₸`` (en): the one money format of the program, shared
+    with printed documents and messages (``printing.labels.money``), in the interface language."""
     if value is None:
         return ""
-    from babel.numbers import format_currency
+    from orderdesk_gui.printing import labels
+    from orderdesk_gui.ui import messages
 
-    return format_currency(value, CURRENCY, locale=_locale(locale))
+    return labels.money(value, lang or messages.language())
 
 
 def local_time(utc: dt.datetime | None) -> str:

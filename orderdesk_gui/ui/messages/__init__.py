@@ -46,8 +46,9 @@ def format_value(value: Any, lang: str | None = None) -> str:
     lang = lang or language()
     locale = _BABEL.get(lang, "en")
     if isinstance(value, Money):
-        number = format_decimal(value, format="#,##0.00", locale=locale)
-        return f"{number}\u00a0₸"
+        from orderdesk_gui.printing import labels  # the one money format (documents, windows, messages)
+
+        return labels.money(value, lang if lang in labels.LANGS else "en")
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, Decimal | int | float):
