@@ -183,7 +183,7 @@ def order_figures(url: str, count: int) -> tuple[float, float, float, int]:
     from orderdesk_gui.db import models as m
     from orderdesk_gui.domain import ordering as order_rules
     from orderdesk_gui.domain.debt import DebtRules
-    from orderdesk_gui.services import auth, ordering, orders
+    from orderdesk_gui.services import auth, debt_gate, ordering
 
     database = connection.open_database(url)
     rng = random.Random(SEED)
@@ -205,7 +205,7 @@ def order_figures(url: str, count: int) -> tuple[float, float, float, int]:
     for client in clients:
         m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()  # a clean gate
         m.Client.update(credit_limit=Decimal("1e9")).where(m.Client.id == client.id).execute()
-        order_id = orders.start_order(op, client.id, today, DebtRules())
+        order_id = debt_gate.start_order(op, client.id, today, DebtRules())
         t = time.perf_counter()
         view = ordering.open_draft(order_id, today)
         found = ordering.suggestions(view, set(), today)

@@ -21,7 +21,7 @@ from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import ordering as order_rules
 from orderdesk_gui.domain.journal import ShiftFigures, ShiftReport
 from orderdesk_gui.printing import DocumentError
-from orderdesk_gui.services import auth, calls, dispatch, documents, ordering, orders
+from orderdesk_gui.services import auth, calls, debt_gate, dispatch, documents, ordering
 from orderdesk_gui.services.dispatch import DispatchError, MailSettings
 from tests.test_services_ordering import RULES, add, completion, green_client, offers_for, priced_products
 
@@ -108,7 +108,7 @@ def completed_order(op) -> tuple[int, m.Client]:
     """An order taken through the services: lines, three offers, completion (receiver chosen)."""
     client = green_client()
     call_id = calls.open_call(op, "", client.id)
-    order_id = orders.start_order(op, client.id, clock.today(), RULES, call_id=call_id)
+    order_id = debt_gate.start_order(op, client.id, clock.today(), RULES, call_id=call_id)
     view = ordering.open_draft(order_id, clock.today())
     for pid in priced_products(6, view.price_column_id):
         add(view, pid, "3")
@@ -208,7 +208,7 @@ def test_order_doc_of_an_order_just_taken(op):
 
 def test_only_accepted_orders_with_lines_have_documents(op):
     client = green_client()
-    draft_id = orders.start_order(op, client.id, clock.today(), RULES)
+    draft_id = debt_gate.start_order(op, client.id, clock.today(), RULES)
     with pytest.raises(DocumentError, match=r"^document\.order_draft$"):
         documents.order_doc(draft_id)
     with pytest.raises(DocumentError, match=r"^document\.order_draft$"):

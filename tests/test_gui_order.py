@@ -18,7 +18,7 @@ from orderdesk_gui import clock, config
 from orderdesk_gui.db import catalog
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.debt import DebtLevel, DebtRules
-from orderdesk_gui.services import orders
+from orderdesk_gui.services import debt_gate
 from orderdesk_gui.ui.app import OrderDeskApp
 from tests.gui_helpers import press, type_text
 
@@ -44,7 +44,7 @@ def roomy_client() -> m.Client:
     m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()
     m.Client.update(credit_limit=Decimal("50000000")).where(m.Client.id == client.id).execute()
     client = m.Client.get_by_id(client.id)
-    assert orders.gate(client.id, clock.today(), DebtRules()).level is DebtLevel.GREEN
+    assert debt_gate.gate(client.id, clock.today(), DebtRules()).level is DebtLevel.GREEN
     return client
 
 
@@ -379,7 +379,7 @@ def _render_in_russian(translator) -> tuple[str, str]:
         Decimal("-25559"),
         Decimal("25559"),
     )
-    [over] = orders.describe_block(status)
+    [over] = debt_gate.describe_block(status)
     before = QLocale()
     QCoreApplication.installTranslator(translator)
     QLocale.setDefault(QLocale("ru"))

@@ -125,7 +125,7 @@ def test_an_unknown_code_and_an_old_sentence_still_say_something(qapp):
 def test_a_coded_error_survives_pickling():
     import pickle
 
-    from orderdesk_gui.services.orders import OrderError
+    from orderdesk_gui.services.debt_gate import OrderError
 
     error = pickle.loads(pickle.dumps(OrderError("order.example", amount=Money("5"))))
     assert isinstance(error, OrderError) and error.code == "order.example" and error.params == {"amount": 5}

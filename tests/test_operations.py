@@ -4,6 +4,8 @@ in the operator's language and announces what changed."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QObject
 
@@ -11,7 +13,7 @@ from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.changes import Changes
 from orderdesk_gui.domain.debt import DebtRules
-from orderdesk_gui.services import auth, desk, orders
+from orderdesk_gui.services import auth, debt_gate, desk
 from tests.conftest import red_client
 
 pytestmark = pytest.mark.dated
@@ -26,7 +28,7 @@ def test_a_refused_order_keeps_the_call_it_opened_and_writes_no_order(demo_db):
     op, client = user("operator"), red_client()
     calls_before, orders_before = m.Call.select().count(), m.Order.select().count()
     result = desk.start_order(op, client.id, None, "order", clock.today(), RULES)
-    assert isinstance(result.refused, orders.DebtGateClosed) and result.order_id is None
+    assert isinstance(result.refused, debt_gate.DebtGateClosed) and result.order_id is None
     assert m.Call.select().count() == calls_before + 1  # the attempt is on the journal
     assert m.Order.select().count() == orders_before
     assert m.Call.get_by_id(result.call_id).client_id == client.id
@@ -38,7 +40,7 @@ def test_an_order_started_on_an_open_call_uses_that_call(demo_db):
     client = next(
         c
         for c in m.Client.select().where(m.Client.status == "active")
-        if orders.gate(c.id, clock.today(), RULES).level.name == "GREEN"
+        if debt_gate.gate(c.id, clock.today(), RULES).level.name == "GREEN"
     )
     opened = desk.answer_client(op, client.id, "order", clock.today(), RULES)
     assert opened.view.card.id == client.id and opened.changes.calls
@@ -70,7 +72,7 @@ def test_transfer_opens_and_closes_in_one_transaction(demo_db):
 
 
 def test_the_helper_drops_answers_for_a_closed_window_and_words_errors(qtbot, demo_db):
-    from orderdesk_gui.services.orders import OrderError
+    from orderdesk_gui.services.debt_gate import OrderError
     from orderdesk_gui.ui.hub import Hub
     from orderdesk_gui.ui.operations import Operations
     from orderdesk_gui.ui.worker import DbWorker
@@ -93,7 +95,14 @@ def test_the_helper_drops_answers_for_a_closed_window_and_words_errors(qtbot, de
 
         gone = QObject()
         late = []
-        ops.run(gone, lambda: 1, late.append, changes=Changes(orders=True))
+        deleted = threading.Event()
+        gone.destroyed.connect(lambda *_: deleted.set())
+
+        def slow():  # the answer comes back after the window is gone
+            deleted.wait(5)
+            return 1
+
+        ops.run(gone, slow, late.append, changes=Changes(orders=True))
         gone.deleteLater()
         qtbot.wait_until(lambda: worker.pending == 0, timeout=5000)
         qtbot.wait(0)

@@ -10,7 +10,7 @@ from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db import queries
 from orderdesk_gui.domain.debt import DebtLevel, DebtRules
-from orderdesk_gui.services import auth, caller, calls, clients, orders
+from orderdesk_gui.services import auth, caller, calls, clients, debt_gate
 from tests.conftest import red_client
 
 pytestmark = pytest.mark.dated  # runs on the demo's day and 52 weeks later (tests/conftest.py)
@@ -24,7 +24,7 @@ def user(login):
 
 def green_client() -> m.Client:
     for client in m.Client.select().where(m.Client.status == "active").order_by(m.Client.id):
-        if orders.gate(client.id, clock.today(), RULES).level is DebtLevel.GREEN:
+        if debt_gate.gate(client.id, clock.today(), RULES).level is DebtLevel.GREEN:
             return client
     raise AssertionError("no green client in the demo")
 
@@ -41,7 +41,7 @@ def test_green_client_gets_a_draft_order(demo_db):
     op = user("operator")
     client = green_client()
     call_id = calls.open_call(op, "+7 701 000 00 01", client.id)
-    order_id = orders.start_order(op, client.id, clock.today(), RULES, call_id=call_id)
+    order_id = debt_gate.start_order(op, client.id, clock.today(), RULES, call_id=call_id)
     order = m.Order.get_by_id(order_id)
     assert order.status == "draft" and order.call_id == call_id and order.debt_override_by is None
 
@@ -50,11 +50,11 @@ def test_red_client_is_stopped_and_nothing_written(demo_db):
     op = user("operator")
     client = red_client()
     before = m.Order.select().count()
-    with pytest.raises(orders.DebtGateClosed) as info:
-        orders.start_order(op, client.id, clock.today(), RULES)
+    with pytest.raises(debt_gate.DebtGateClosed) as info:
+        debt_gate.start_order(op, client.id, clock.today(), RULES)
     assert info.value.code == "order.debt_gate_closed" and info.value.status.overdue_documents
     assert info.value.params["overdue"] == info.value.status.overdue > 0
-    first = orders.describe_block(info.value.status)[0]
+    first = debt_gate.describe_block(info.value.status)[0]
     assert first.code == "order.debt_overdue_document"
     assert first.params["number"] == info.value.status.overdue_documents[0].number
     assert m.Order.select().count() == before
@@ -64,7 +64,7 @@ def test_operator_cannot_override_even_with_a_reason(demo_db):
     op = user("operator")
     client = red_client()
     with pytest.raises(auth.PermissionDenied):
-        orders.start_order(op, client.id, clock.today(), RULES, override_reason="Клиент обещал оплатить")
+        debt_gate.start_order(op, client.id, clock.today(), RULES, override_reason="Клиент обещал оплатить")
     assert not m.AuditEvent.select().where(m.AuditEvent.action == "debt_override").exists()
 
 
@@ -72,10 +72,10 @@ def test_finance_approves_an_override_with_a_reason_and_it_is_audited(demo_db):
     op = user("operator")
     finance = user("finance")
     client = red_client()
-    with pytest.raises(orders.OrderError) as info:
-        orders.start_order(op, client.id, clock.today(), RULES, override_reason=" ", approver=finance)
+    with pytest.raises(debt_gate.OrderError) as info:
+        debt_gate.start_order(op, client.id, clock.today(), RULES, override_reason=" ", approver=finance)
     assert info.value.code == "order.override_reason_missing"
-    order_id = orders.start_order(
+    order_id = debt_gate.start_order(
         op,
         client.id,
         clock.today(),
@@ -93,7 +93,7 @@ def test_finance_approves_an_override_with_a_reason_and_it_is_audited(demo_db):
 
 def test_head_of_sales_overrides_at_the_desk(demo_db):
     head = user("head")
-    order_id = orders.start_order(
+    order_id = debt_gate.start_order(
         head, red_client().id, clock.today(), RULES, override_reason="Решение руководителя продаж"
     )
     assert m.Order.get_by_id(order_id).debt_override_by_id == head.id
@@ -101,8 +101,8 @@ def test_head_of_sales_overrides_at_the_desk(demo_db):
 
 def test_blocked_client_gets_no_order(demo_db):
     blocked = m.Client.get(m.Client.status == "blocked")
-    with pytest.raises(orders.OrderError) as info:
-        orders.start_order(user("head"), blocked.id, clock.today(), RULES, override_reason="xxxxxx")
+    with pytest.raises(debt_gate.OrderError) as info:
+        debt_gate.start_order(user("head"), blocked.id, clock.today(), RULES, override_reason="xxxxxx")
     assert info.value.code == "order.client_blocked"
 
 

@@ -13,7 +13,7 @@ from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import ordering as order_rules
 from orderdesk_gui.domain.debt import DebtLevel, DebtRules
 from orderdesk_gui.errors import Money
-from orderdesk_gui.services import auth, calls, ordering, orders
+from orderdesk_gui.services import auth, calls, debt_gate, ordering
 
 pytestmark = pytest.mark.dated  # runs on the demo's day and 52 weeks later (tests/conftest.py)
 
@@ -29,7 +29,7 @@ def next_monday() -> dt.date:
 
 def green_client(min_headroom=Decimal(2_000_000)):
     for client in m.Client.select().where(m.Client.status == "active").order_by(m.Client.id):
-        st = orders.gate(client.id, clock.today(), RULES)
+        st = debt_gate.gate(client.id, clock.today(), RULES)
         if st.level is DebtLevel.GREEN and st.headroom > min_headroom and client.contacts.count():
             return client
     raise AssertionError("no roomy green client")
@@ -40,7 +40,7 @@ def draft(demo_db):
     op = auth.authenticate("operator", "demo")
     client = green_client()
     call_id = calls.open_call(op, "", client.id)
-    order_id = orders.start_order(op, client.id, clock.today(), RULES, call_id=call_id)
+    order_id = debt_gate.start_order(op, client.id, clock.today(), RULES, call_id=call_id)
     return op, client, ordering.open_draft(order_id, clock.today())
 
 
@@ -129,7 +129,7 @@ def test_completion_refused_with_two_offers_then_accepted_with_three(draft):
         add(view, pid, "2")
     offers = offers_for(view, accepted=1, declined=1)
     version = ordering.save_draft(view.order_id, view.lines, offers, view.version)
-    with pytest.raises(orders.OrderError) as info:
+    with pytest.raises(debt_gate.OrderError) as info:
         ordering.complete(
             op,
             view.order_id,
@@ -174,7 +174,7 @@ def test_completion_checks_terms(draft):
     add(view, priced_products(1, view.price_column_id)[0])
     version = ordering.save_draft(view.order_id, view.lines, offers_for(view, 1, 2), view.version)
     past = order_rules.Completion(clock.today() - dt.timedelta(days=3), None, False, "cash")
-    with pytest.raises(orders.OrderError) as info:
+    with pytest.raises(debt_gate.OrderError) as info:
         ordering.complete(
             op,
             view.order_id,
@@ -199,7 +199,7 @@ def test_going_over_the_limit_closes_the_gate_at_completion(draft):
     pid = priced_products(1, view.price_column_id)[0]
     add(view, pid, "500")
     version = ordering.save_draft(view.order_id, view.lines, offers_for(view, 0, 3), view.version)
-    with pytest.raises(orders.DebtGateClosed) as info:
+    with pytest.raises(debt_gate.DebtGateClosed) as info:
         ordering.complete(
             op,
             view.order_id,
@@ -211,7 +211,7 @@ def test_going_over_the_limit_closes_the_gate_at_completion(draft):
             expected_version=version,
         )
     assert info.value.status.over_limit_by > 0 and info.value.code == "order.debt_gate_closed"
-    [over] = orders.describe_block(info.value.status)
+    [over] = debt_gate.describe_block(info.value.status)
     assert over.code == "order.debt_over_limit" and over.params["limit"] == Decimal("1000")
     assert isinstance(over.params["over"], Money) and over.params["over"] == info.value.status.over_limit_by
     assert m.Order.get_by_id(view.order_id).status == "draft"
@@ -220,7 +220,7 @@ def test_going_over_the_limit_closes_the_gate_at_completion(draft):
 def test_cancel_needs_a_reason_and_drafts_are_listed(draft):
     op, client, view = draft
     assert [d.order_id for d in ordering.drafts_of(client.id)] == [view.order_id]
-    with pytest.raises(orders.OrderError) as info:
+    with pytest.raises(debt_gate.OrderError) as info:
         ordering.cancel(op, view.order_id, "")
     assert info.value.code == "order.cancel_reason_missing"
     ordering.cancel(op, view.order_id, "Клиент передумал")
@@ -283,7 +283,7 @@ def test_only_a_head_of_sales_sets_a_price_by_hand_and_it_is_audited(draft):
     with pytest.raises(auth.PermissionDenied):
         ordering.manual_price(op, view.order_id, line, "100", "Договорились с руководителем")
     head = auth.authenticate("head", "demo")
-    with pytest.raises(orders.OrderError) as info:
+    with pytest.raises(debt_gate.OrderError) as info:
         ordering.manual_price(head, view.order_id, line, "100", "")
     assert info.value.code == "order.manual_price_reason_missing"
     for bad, code in (
@@ -292,7 +292,7 @@ def test_only_a_head_of_sales_sets_a_price_by_hand_and_it_is_audited(draft):
         ("abc", "order.price_not_a_number"),
         (str(line.base_price * 11), "order.price_too_high"),
     ):
-        with pytest.raises(orders.OrderError) as info:
+        with pytest.raises(debt_gate.OrderError) as info:
             ordering.manual_price(head, view.order_id, line, bad, "Причина указана")
         assert info.value.code == code
     new = ordering.manual_price(head, view.order_id, line, "99,50", "Компенсация за недовес")
@@ -318,7 +318,7 @@ def test_a_draft_resumed_on_a_later_call_is_credited_to_that_call(draft):
     version = ordering.save_draft(view.order_id, view.lines, offers, view.version)
     calls.close_call(op, first_call, "no_answer")
     second_call = calls.open_call(op, "", client.id)
-    assert orders.start_order(op, client.id, clock.today(), RULES, call_id=second_call) == view.order_id
+    assert debt_gate.start_order(op, client.id, clock.today(), RULES, call_id=second_call) == view.order_id
     assert m.Order.get_by_id(view.order_id).call_id == second_call
     number = ordering.complete(
         op,

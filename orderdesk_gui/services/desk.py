@@ -18,7 +18,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import JournalRow
 from orderdesk_gui.domain.routing import CallContext, follow_chain
 from orderdesk_gui.errors import CodedError
-from orderdesk_gui.services import caller, calls, orders
+from orderdesk_gui.services import caller, calls, debt_gate
 from orderdesk_gui.services.caller import CallerView
 
 CALLS = Changes(calls=True)
@@ -114,7 +114,7 @@ def start_order(
         call_id = _call(user, call_id, client_id, purpose)
         try:
             with m.db_proxy.atomic():  # a savepoint: a refused order leaves the call as it is
-                order_id = orders.start_order(
+                order_id = debt_gate.start_order(
                     user,
                     client_id,
                     today,

@@ -18,7 +18,7 @@ from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.errors import Money
 from orderdesk_gui.services import outbound
 from orderdesk_gui.services.auth import audit, require
-from orderdesk_gui.services.orders import DebtGateClosed, OrderError
+from orderdesk_gui.services.debt_gate import DebtGateClosed, OrderError
 
 HISTORY_DAYS = 365
 

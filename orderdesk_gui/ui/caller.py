@@ -16,7 +16,7 @@ from orderdesk_gui.domain.journal import JournalRow
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.phones import try_e164
 from orderdesk_gui.services import callbacks as callback_service
-from orderdesk_gui.services import caller, calls, desk, orders
+from orderdesk_gui.services import caller, calls, debt_gate, desk
 from orderdesk_gui.services.caller import CallerView
 from orderdesk_gui.services.desk import CALLS
 from orderdesk_gui.ui import messages
@@ -330,7 +330,7 @@ class CallerController(QObject):
         user, view, call_id, purpose = self.user, self.view, self.call_id, self.purpose
 
         def refused(error: BaseException) -> None:
-            if isinstance(error, orders.DebtGateClosed) and override_reason is None:
+            if isinstance(error, debt_gate.DebtGateClosed) and override_reason is None:
                 self.gate_closed.emit(view)
             elif on_error is not None:
                 on_error(error)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from orderdesk_gui import clock, config
 from orderdesk_gui.domain import ordering
-from orderdesk_gui.services.orders import DebtGateClosed, describe_block
+from orderdesk_gui.services.debt_gate import DebtGateClosed, describe_block
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.forms.ui_completion_dialog import Ui_CompletionDialog

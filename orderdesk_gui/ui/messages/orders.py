@@ -55,7 +55,7 @@ MESSAGES: dict[str, str] = {
     "order.receiver_not_contact": QT_TRANSLATE_NOOP(
         "Messages", "The receiver is not a contact of this client."
     ),
-    # starting an order, the debt gate (services/orders.py)
+    # starting an order, the debt gate (services/debt_gate.py)
     "order.client_missing": QT_TRANSLATE_NOOP("Messages", "The client no longer exists."),
     "order.client_blocked": QT_TRANSLATE_NOOP("Messages", "This client is blocked: no orders are taken."),
     "order.override_reason_missing": QT_TRANSLATE_NOOP(

@@ -1,4 +1,4 @@
-"""Starting an order behind the debt gate (D5, D6); overrides only by a permitted approver, audited."""
+"""The debt gate (D5, D6): may an order start for this client; starting it; overrides audited."""
 
 from __future__ import annotations
 
