@@ -268,14 +268,14 @@ def _window(args):
 def _cmd_callback(args, settings) -> int:
     from orderdesk_gui import config
     from orderdesk_gui.db import connection
-    from orderdesk_gui.services import callbacks
+    from orderdesk_gui.services import callback_requests, callbacks
 
     if args.callback_command == "add":
         start, end = _window(args)  # bad times are refused before the database is touched
     database = connection.open_database(config.resolve_database_url(args.db, settings))
     try:
         if args.callback_command == "add":
-            new_id = callbacks.add_callback(args.phone, args.name, start, end, args.note, args.source)
+            new_id = callback_requests.add_callback(args.phone, args.name, start, end, args.note, args.source)
             print(new_id)
         elif args.callback_command == "import":
             report = callbacks.import_csv(args.file)

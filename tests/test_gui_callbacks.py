@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from orderdesk_gui import clock, config
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import journal
-from orderdesk_gui.services import callbacks
+from orderdesk_gui.services import callback_requests
 from orderdesk_gui.ui.app import OrderDeskApp
 from tests.gui_helpers import press, type_text
 
@@ -104,7 +104,9 @@ def test_a_callback_from_the_command_line_shows_without_restart(qtbot, window, d
 def _due_callback(client: m.Client) -> m.CallbackRequest:
     phone = m.Phone.select().where(m.Phone.client == client.id).first().e164
     start = clock.now_utc() - dt.timedelta(minutes=5)
-    callback_id = callbacks.add_callback(phone, "Менеджер по закупу", start, None, "Про акцию на молочку")
+    callback_id = callback_requests.add_callback(
+        phone, "Менеджер по закупу", start, None, "Про акцию на молочку"
+    )
     return m.CallbackRequest.get_by_id(callback_id)
 
 

@@ -19,7 +19,7 @@ from orderdesk_gui.db.connection import open_database
 from orderdesk_gui.db.queries import user_info
 from orderdesk_gui.domain import journal
 from orderdesk_gui.domain.callbacks import CallbackPolicy
-from orderdesk_gui.services import callbacks, calls
+from orderdesk_gui.services import callback_requests, callbacks, calls
 from orderdesk_gui.ui import messages
 
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -209,12 +209,12 @@ def test_journal_filters_by_operator_outcome_client_and_direction(base):
 
 def test_add_callback_validates_links_the_client_and_updates_an_open_duplicate(base):
     start = dt.datetime(2026, 11, 23, 9, 0)
-    first = callbacks.add_callback(
+    first = callback_requests.add_callback(
         "8 (701) 111-22-33", "Арман", start, start + dt.timedelta(hours=2), "прайс"
     )
     row = m.CallbackRequest.get_by_id(first)
     assert row.e164 == "+77011112233" and row.client_id == base.c1.id and row.status == "open"
-    again = callbacks.add_callback(
+    again = callback_requests.add_callback(
         "+77011112233", "", start + dt.timedelta(hours=4), None, "акции", source="web"
     )
     assert again == first and m.CallbackRequest.select().count() == 1
@@ -226,19 +226,21 @@ def test_add_callback_validates_links_the_client_and_updates_an_open_duplicate(b
         ("+77011112233", "x" * 201, "callback.name_too_long", {"limit": 200}),
     ]:
         with refused(callbacks.CallbackError, code, **params):
-            callbacks.add_callback(phone, name)
+            callback_requests.add_callback(phone, name)
     with refused(callbacks.CallbackError, "callback.window_reversed"):
-        callbacks.add_callback("+77012223344", window_start=start, window_end=start)
+        callback_requests.add_callback("+77012223344", window_start=start, window_end=start)
     with refused(callbacks.CallbackError, "callback.unknown_source", source="fax"):
-        callbacks.add_callback("+77012223344", source="fax")
+        callback_requests.add_callback("+77012223344", source="fax")
     assert m.CallbackRequest.select().count() == 1
 
 
 def test_queue_order_due_count_and_an_attempt_that_reaches_the_client(base):
     now = dt.datetime(2026, 11, 23, 8, 0)
-    later = callbacks.add_callback("+77012223344", window_start=now + dt.timedelta(hours=2), now=now)
-    overdue = callbacks.add_callback("+77011112233", window_start=now - dt.timedelta(hours=1), now=now)
-    due = callbacks.add_callback("+77019998877", "Незнакомец", window_start=now, now=now)
+    later = callback_requests.add_callback("+77012223344", window_start=now + dt.timedelta(hours=2), now=now)
+    overdue = callback_requests.add_callback(
+        "+77011112233", window_start=now - dt.timedelta(hours=1), now=now
+    )
+    due = callback_requests.add_callback("+77019998877", "Незнакомец", window_start=now, now=now)
     assert [q.id for q in callbacks.open_queue(now)] == [overdue, due, later]
     assert callbacks.due_count(now) == 2 and callbacks.next_due(now).id == overdue
     call_id = callbacks.start_attempt(base.op, overdue)
@@ -262,7 +264,7 @@ def test_queue_order_due_count_and_an_attempt_that_reaches_the_client(base):
 def test_failed_attempts_retry_then_go_to_the_head_of_sales(base):
     now = dt.datetime(2026, 11, 23, 8, 0)
     policy = CallbackPolicy(max_attempts=3, retry_minutes=30)
-    cb_id = callbacks.add_callback("+77011112233", window_start=now, now=now)
+    cb_id = callback_requests.add_callback("+77011112233", window_start=now, now=now)
     for attempt in range(1, 4):
         call_id = callbacks.start_attempt(base.op, cb_id)
         when = now + dt.timedelta(minutes=40 * attempt)
@@ -289,7 +291,7 @@ def test_failed_attempts_retry_then_go_to_the_head_of_sales(base):
 
 def test_a_reached_client_asking_for_later_moves_the_same_request(base):
     now = clock.now_utc()
-    cb_id = callbacks.add_callback("+77011112233", window_start=now - dt.timedelta(minutes=5))
+    cb_id = callback_requests.add_callback("+77011112233", window_start=now - dt.timedelta(minutes=5))
     call_id = callbacks.start_attempt(base.op, cb_id)
     later = now + dt.timedelta(days=1)
     calls.close_call(base.op, call_id, journal.CALLBACK_SCHEDULED, "после обеда", callback_at=later)
@@ -298,7 +300,7 @@ def test_a_reached_client_asking_for_later_moves_the_same_request(base):
 
 
 def test_cancel_needs_a_reason(base):
-    cb_id = callbacks.add_callback("+77011112233")
+    cb_id = callback_requests.add_callback("+77011112233")
     with refused(callbacks.CallbackError, "callback.cancel_reason_missing"):
         callbacks.cancel(base.op, cb_id, " ")
     callbacks.cancel(base.op, cb_id, "клиент сам позвонил")
@@ -955,7 +957,7 @@ def test_callbacks_done_count_requests_and_missed_ones_go_to_the_last_caller(bas
     today = clock.today()
     period = (today - dt.timedelta(days=1), today)
     # reached by op, who is asked for later (a reschedule, not done); then op2 reaches the client
-    cb = callbacks.add_callback("+77011112233", "Арман", now - dt.timedelta(minutes=5), source="web")
+    cb = callback_requests.add_callback("+77011112233", "Арман", now - dt.timedelta(minutes=5), source="web")
     first = callbacks.start_attempt(base.op, cb)
     calls.close_call(base.op, first, journal.CALLBACK_SCHEDULED, callback_at=now + dt.timedelta(minutes=30))
     assert reports.shift_report(base.head, *period).total.callbacks_done == 0
@@ -965,13 +967,15 @@ def test_callbacks_done_count_requests_and_missed_ones_go_to_the_last_caller(bas
     calls.close_call(base.op2, third, journal.INFO_GIVEN)
     assert m.CallbackRequest.get_by_id(cb).status == "done"
     # a request whose window passed: op tried once, nobody reached the client
-    late = callbacks.add_callback(
+    late = callback_requests.add_callback(
         "+77012223344", "", now - dt.timedelta(hours=3), now - dt.timedelta(hours=2), source="web"
     )
     attempt = callbacks.start_attempt(base.op, late)
     calls.close_call(base.op, attempt, journal.BUSY)
     # and one nobody tried
-    callbacks.add_callback("+77013334455", "", now - dt.timedelta(hours=3), now - dt.timedelta(hours=2))
+    callback_requests.add_callback(
+        "+77013334455", "", now - dt.timedelta(hours=3), now - dt.timedelta(hours=2)
+    )
 
     desk = reports.shift_report(base.head, *period)
     assert (desk.total.callbacks_done, desk.total.callbacks_missed) == (1, 2)

@@ -26,127 +26,28 @@ from orderdesk_gui.db.followups import to_datetime
 from orderdesk_gui.domain import callbacks as rules
 from orderdesk_gui.domain.callbacks import CallbackTimeError
 from orderdesk_gui.domain.entities import UserInfo
-from orderdesk_gui.domain.journal import CALLBACK_SOURCES, CallbackItem, note_line
-from orderdesk_gui.domain.phones import try_e164
+from orderdesk_gui.domain.journal import CallbackItem, note_line
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.errors import CodedError, Notice
 from orderdesk_gui.services.auth import audit
+from orderdesk_gui.services.callback_requests import (
+    CallbackError,
+    checked,
+    file_checked,
+    request,
+)
 from orderdesk_gui.services.calls import CallError, open_outbound_call
 
 log = logging.getLogger(__name__)
 
-NAME_MAX, NOTE_MAX = 200, 2000
 MAX_IMPORT_ROWS = 20000
 ATTEMPT_LOCK = dt.timedelta(minutes=15)  # another operator's open attempt blocks a second dial
-
-
-class CallbackError(CodedError, ValueError):
-    """A callback request that cannot be filed or changed, or a bad row of a CSV (``callback.*`` codes)."""
-
-
-# --- filing and changing requests ----------------------------------------------------------
-
-
-def _client_of(e164: str) -> int | None:
-    row = m.Phone.select(m.Phone.client).where(m.Phone.e164 == e164).order_by(m.Phone.client).first()
-    return row.client_id if row else None
-
-
-def _checked(
-    phone: str, name: str, window_start, window_end, note: str, source: str
-) -> tuple[str, str, str, dt.datetime | None, dt.datetime | None, str]:
-    raw = (phone or "").strip()
-    number = try_e164(raw)
-    if number is None:
-        if raw:
-            raise CallbackError("callback.phone_not_a_number", text=raw)
-        raise CallbackError("callback.phone_empty")
-    name = (name or "").strip()
-    note = (note or "").strip()
-    if len(name) > NAME_MAX:
-        raise CallbackError("callback.name_too_long", limit=NAME_MAX)
-    if len(note) > NOTE_MAX:
-        raise CallbackError("callback.note_too_long", limit=NOTE_MAX)
-    if source not in CALLBACK_SOURCES:
-        raise CallbackError("callback.unknown_source", source=source, choices=list(CALLBACK_SOURCES))
-    for moment in (window_start, window_end):
-        if moment is not None and moment.tzinfo is not None:
-            raise ValueError("callback times are naive UTC")
-    if window_start is not None and window_end is not None and window_end <= window_start:
-        raise CallbackError("callback.window_reversed")
-    return raw[:32], number, name, window_start, window_end, note
-
-
-def add_callback(
-    phone: str,
-    name: str = "",
-    window_start: dt.datetime | None = None,
-    window_end: dt.datetime | None = None,
-    note: str = "",
-    source: str = "operator",
-    user: UserInfo | None = None,
-    *,
-    client_id: int | None = None,
-    now: dt.datetime | None = None,
-) -> int:
-    """File a "call me back" request (times naive UTC; no start = now) and return its id.
-
-    The number is checked and stored in E.164 and linked to the client owning it.
-    An open request for the same number is updated (new window, note added)
-    rather than duplicated.
-    """
-    raw, number, name, start, end, note = _checked(phone, name, window_start, window_end, note, source)
-    now = now or clock.now_utc()
-    with m.db_proxy.atomic():
-        return _add(raw, number, name, start or now, end, note, source, user, client_id)
-
-
-def _add(raw, number, name, start, end, note, source, user, client_id) -> int:
-    owner = client_id if client_id is not None else _client_of(number)
-    existing = (
-        m.CallbackRequest.select()
-        .where((m.CallbackRequest.e164 == number) & (m.CallbackRequest.status == rules.OPEN))
-        .order_by(m.CallbackRequest.id)
-        .first()
-    )
-    if existing is not None:
-        existing.window_start, existing.window_end, existing.next_attempt_at = start, end, None
-        if name:
-            existing.name = name
-        if note and note not in existing.note:
-            existing.note = ((existing.note + "\n") if existing.note else "") + note
-            existing.note = existing.note[-NOTE_MAX:]
-        if existing.client_id is None and owner is not None:
-            existing.client = owner
-        existing.save()
-        audit(user.id if user else None, "callback_updated", "callback", existing.id, source=source)
-        return existing.id
-    row = m.CallbackRequest.create(
-        phone=raw or number,
-        e164=number,
-        name=name,
-        client=owner,
-        window_start=start,
-        window_end=end,
-        note=note,
-        source=source,
-        created_by=user.id if user else None,
-    )
-    audit(user.id if user else None, "callback_added", "callback", row.id, source=source)
-    return row.id
-
-
-def _request(callback_id: int) -> m.CallbackRequest:
-    row = m.CallbackRequest.get_or_none(m.CallbackRequest.id == callback_id)
-    if row is None:
-        raise CallbackError("callback.request_gone")
-    return row
 
 
 def start_attempt(user: UserInfo, callback_id: int) -> int:
     """Dial a callback: opens an outbound call (source "callback") linked to the request."""
     with m.db_proxy.atomic():
-        cb = _request(callback_id)
+        cb = request(callback_id)
         if cb.status not in (rules.OPEN, rules.ESCALATED):
             raise CallbackError("callback.finished_already")
         busy = (
@@ -175,7 +76,7 @@ def cancel(user: UserInfo, callback_id: int, reason: str) -> None:
     if len(reason) < 3:
         raise CallbackError("callback.cancel_reason_missing")
     with m.db_proxy.atomic():
-        cb = _request(callback_id)
+        cb = request(callback_id)
         if cb.status in (rules.DONE, rules.CANCELLED):
             raise CallbackError("callback.finished_already")
         cb.status, cb.done_at = rules.CANCELLED, clock.now_utc()
@@ -381,7 +282,7 @@ def _checked_row(values: dict[str, str], now_local: dt.datetime) -> tuple:
     """One CSV row ready to file; any problem with it raises ``CallbackError`` with the reason."""
     try:
         start, end = _row_times(values, now_local)
-        return _checked(values["phone"], values.get("name", ""), start, end, values.get("note", ""), "csv")
+        return checked(values["phone"], values.get("name", ""), start, end, values.get("note", ""), "csv")
     except (CallbackError, CallbackTimeError):
         raise
     except (ValueError, OverflowError) as exc:  # a time no rule foresaw: a bad row, not a crash
@@ -451,7 +352,7 @@ def _import_bytes(data: bytes, name: str, now: dt.datetime, digest: str = "") ->
         before = m.CallbackRequest.select(fn.MAX(m.CallbackRequest.id)).scalar() or 0
         created: set[int] = set()  # requests this file made (a number twice in it is one request)
         for raw, number, person, start, end, note in rows:
-            new_id = _add(raw, number, person, start or now, end, note, "csv", None, None)
+            new_id = file_checked(raw, number, person, start or now, end, note, "csv", None, None)
             if new_id > before and new_id not in created:
                 created.add(new_id)
                 added += 1

@@ -13,6 +13,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
 from orderdesk_gui.domain.roles import Role
 from orderdesk_gui.errors import CodedError, Notice
+from orderdesk_gui.services import callback_requests
 from orderdesk_gui.services.auth import audit
 
 PURPOSES = ("order", "info", "complaint", "other")
@@ -237,8 +238,6 @@ def record_task_item(
 
 
 def _schedule_callback(user: UserInfo, call: m.Call, when: dt.datetime, note: str) -> int:
-    from orderdesk_gui.services import callbacks
-
     phone = call.phone
     if not phone and call.client_id:
         first = (
@@ -246,7 +245,7 @@ def _schedule_callback(user: UserInfo, call: m.Call, when: dt.datetime, note: st
         )
         phone = first.e164 if first else ""
     name = call.client.name if call.client_id else ""
-    return callbacks.add_callback(
+    return callback_requests.add_callback(
         phone, name, window_start=when, note=note, source="operator", user=user, client_id=call.client_id
     )
 

@@ -36,7 +36,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import CallbackItem
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission, has_permission
-from orderdesk_gui.services import callbacks
+from orderdesk_gui.services import callback_requests, callbacks
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.followups import notes_text
 from orderdesk_gui.ui.models import Column, RowsModel
@@ -326,14 +326,14 @@ class AddCallbackDialog(QDialog):
         self.phoneEdit.setObjectName("phoneEdit")
         self.nameEdit = QLineEdit(name, self)
         self.nameEdit.setObjectName("nameEdit")
-        self.nameEdit.setMaxLength(callbacks.NAME_MAX)
+        self.nameEdit.setMaxLength(callback_requests.NAME_MAX)
         self.windowEdit = QLineEdit(self)
         self.windowEdit.setObjectName("windowEdit")
         self.windowEdit.setPlaceholderText(self.tr("14:00-16:00, tomorrow 10:00-12:00, +1h; empty: now"))
         self.windowHint = QLabel(self)
         self.noteEdit = QLineEdit(self)
         self.noteEdit.setObjectName("noteEdit")
-        self.noteEdit.setMaxLength(callbacks.NOTE_MAX)
+        self.noteEdit.setMaxLength(callback_requests.NOTE_MAX)
         self.messageLabel = QLabel(self)
         self.messageLabel.setObjectName("messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -382,7 +382,7 @@ class AddCallbackDialog(QDialog):
         phone, name, note, user = self.phoneEdit.text(), self.nameEdit.text(), self.noteEdit.text(), self.user
         self.buttons.setEnabled(False)
         self.worker.submit(
-            lambda: callbacks.add_callback(phone, name, start, end, note, "operator", user),
+            lambda: callback_requests.add_callback(phone, name, start, end, note, "operator", user),
             self._done,
             self._failed,
         )
