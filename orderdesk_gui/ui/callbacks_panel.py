@@ -38,9 +38,9 @@ from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.services import callback_requests, callbacks
 from orderdesk_gui.ui import messages
-from orderdesk_gui.ui.followups import notes_text
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import readonly_table, reload_keeping_place
+from orderdesk_gui.ui.words import notes_text
 from orderdesk_gui.ui.worker import DbWorker
 
 

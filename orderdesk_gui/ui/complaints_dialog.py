@@ -33,9 +33,10 @@ from orderdesk_gui.domain.journal import (
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
-from orderdesk_gui.ui.followups import CATEGORY_WORDS, KIND_WORDS, STATUS_WORDS, submit, words
+from orderdesk_gui.ui.guarded import submit
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
+from orderdesk_gui.ui.words import CATEGORY_WORDS, KIND_WORDS, STATUS_WORDS, words
 from orderdesk_gui.ui.worker import DbWorker
 
 TEXT_LIMIT = 4000

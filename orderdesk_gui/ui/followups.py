@@ -7,98 +7,14 @@ worker and hands them to the window's caller so the call outcome dialog (F12) cl
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from orderdesk_gui import clock, config
-from orderdesk_gui.domain.journal import note_parts
+from orderdesk_gui.domain.changes import Changes
 from orderdesk_gui.domain.roles import Permission, has_permission
-from orderdesk_gui.ui import messages
-
-CONTEXT = "Followups"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-OUTCOME_WORDS = {
-    "": QT_TRANSLATE_NOOP("Followups", "not yet"),
-    "order_taken": QT_TRANSLATE_NOOP("Followups", "order taken"),
-    "info_given": QT_TRANSLATE_NOOP("Followups", "information given"),
-    "transferred": QT_TRANSLATE_NOOP("Followups", "transferred"),
-    "consulted": QT_TRANSLATE_NOOP("Followups", "consulted"),
-    "no_answer": QT_TRANSLATE_NOOP("Followups", "no answer"),
-    "busy": QT_TRANSLATE_NOOP("Followups", "busy"),
-    "refused": QT_TRANSLATE_NOOP("Followups", "refused"),
-    "callback_scheduled": QT_TRANSLATE_NOOP("Followups", "callback scheduled"),
-    "answered": QT_TRANSLATE_NOOP("Followups", "answered"),
-    "callback": QT_TRANSLATE_NOOP("Followups", "callback scheduled"),  # older journals
-    "complaint": QT_TRANSLATE_NOOP("Followups", "complaint registered"),
-}
-KIND_WORDS = {
-    "complaint": QT_TRANSLATE_NOOP("Followups", "complaint"),
-    "claim": QT_TRANSLATE_NOOP("Followups", "claim"),
-    "wish": QT_TRANSLATE_NOOP("Followups", "wish"),
-}
-CATEGORY_WORDS = {
-    "quality": QT_TRANSLATE_NOOP("Followups", "quality of goods"),
-    "shortage": QT_TRANSLATE_NOOP("Followups", "shortage or wrong goods"),
-    "delivery": QT_TRANSLATE_NOOP("Followups", "delivery"),
-    "documents": QT_TRANSLATE_NOOP("Followups", "documents"),
-    "price": QT_TRANSLATE_NOOP("Followups", "price"),
-    "service": QT_TRANSLATE_NOOP("Followups", "service"),
-    "assortment": QT_TRANSLATE_NOOP("Followups", "assortment"),
-    "other": QT_TRANSLATE_NOOP("Followups", "other"),
-}
-STATUS_WORDS = {
-    "open": QT_TRANSLATE_NOOP("Followups", "open"),
-    "taken": QT_TRANSLATE_NOOP("Followups", "taken"),
-    "resolved": QT_TRANSLATE_NOOP("Followups", "resolved"),
-    "done": QT_TRANSLATE_NOOP("Followups", "done"),
-    "closed": QT_TRANSLATE_NOOP("Followups", "closed"),
-}
-ANSWER_TYPE_WORDS = {
-    "text": QT_TRANSLATE_NOOP("Followups", "text"),
-    "yesno": QT_TRANSLATE_NOOP("Followups", "yes / no"),
-    "choice": QT_TRANSLATE_NOOP("Followups", "choice"),
-    "number": QT_TRANSLATE_NOOP("Followups", "number"),
-}
-
-
-def words(table: dict[str, str], code: str) -> str:
-    """The translated word for a stored code; unknown codes show as they are."""
-    return tr(table[code]) if code in table else code
-
-
-def submit(
-    worker,
-    owner: QObject,
-    job: Callable[[], Any],
-    on_done: Callable[[Any], None] | None = None,
-    on_error: Callable[[BaseException], None] | None = None,
-) -> int:
-    """``worker.submit`` whose callbacks are dropped when ``owner`` is gone by the time the result comes
-    back (a window closed or signed out while its query ran)."""
-
-    def alive(fn):
-        if fn is None:
-            return None
-        return lambda value: fn(value) if shiboken6.isValid(owner) else None
-
-    return worker.submit(job, alive(on_done), alive(on_error))
-
-
-def short_name(full_name: str) -> str:
-    """Shortens "Алексеева Виктория Константиновна" to "Алексеева В. К." for narrow column headings."""
-    parts = full_name.split()
-    if len(parts) < 2:
-        return full_name
-    return parts[0] + " " + " ".join(p[0] + "." for p in parts[1:3])
 
 
 class FollowupsController(QObject):
@@ -245,7 +161,7 @@ class FollowupsController(QObject):
         if caller.call_id == call_id:
             caller.settle()  # the call is closed already: it is forgotten silently
         else:
-            self.hub.call_logged.emit()
+            self.hub.announce(Changes(calls=True, tasks=True))
 
     # -- outbound tasks (D17) --------------------------------------------------------------
     def show_tasks(self) -> None:
@@ -277,7 +193,7 @@ class FollowupsController(QObject):
         self.message(
             self.tr("Complaint No. %d registered and passed to the department") % complaint_id, 10000
         )
-        self.hub.call_logged.emit()
+        self.hub.announce(Changes(calls=True, complaints=True))
         caller = self.window.caller
         if getattr(caller, "view", None) is not None:
             caller.reload()  # the card shows the open complaints
@@ -308,13 +224,3 @@ class FollowupsController(QObject):
         self.reports_dialog.activateWindow()
         if first:
             self.reports_dialog.run()  # today's figures at once
-
-
-def notes_text(notes: str, separator: str = "\n") -> str:
-    """Stored notes as the user reads them: typed lines as they are, the program's coded lines
-    ("callback scheduled for ...") worded in the interface language."""
-    if not notes:
-        return ""
-    return separator.join(
-        part if isinstance(part, str) else messages.text(part) for part in note_parts(notes)
-    )

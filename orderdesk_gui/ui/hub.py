@@ -11,7 +11,6 @@ class Hub(QObject):
     changed = Signal(object)  # Changes: what an operation changed; each panel decides whether to reload
     message = Signal(str)  # a message for the status bar (an operation's error, in the operator's language)
     client_selected = Signal(int)  # a client card should show this client
-    call_logged = Signal()  # the journal changed (older panels; new code announces changed(calls=True))
     order_saved = Signal(int)
     order_started = Signal(int)  # a draft order was opened behind the debt gate
     search_requested = Signal(str)  # put this text in the search bar

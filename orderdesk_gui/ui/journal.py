@@ -32,10 +32,10 @@ from orderdesk_gui.domain import journal
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.text import normalize
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui import messages
-from orderdesk_gui.ui.followups import notes_text
+from orderdesk_gui.ui import messages, words
 from orderdesk_gui.ui.models import DIRECTION_LABELS, PURPOSE_LABELS, Column, RowsModel, label
 from orderdesk_gui.ui.views import readonly_table, reload_keeping_place
+from orderdesk_gui.ui.words import notes_text
 from orderdesk_gui.ui.worker import DbWorker
 
 REFRESH_MS = 60_000
@@ -46,17 +46,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Journal", text)
 
 
-OUTCOME_WORDS = {
-    "": QT_TRANSLATE_NOOP("Journal", "in progress"),
-    journal.ORDER_TAKEN: QT_TRANSLATE_NOOP("Journal", "order taken"),
-    journal.INFO_GIVEN: QT_TRANSLATE_NOOP("Journal", "information given"),
-    journal.TRANSFERRED: QT_TRANSLATE_NOOP("Journal", "transferred"),
-    journal.CONSULTED: QT_TRANSLATE_NOOP("Journal", "consulted"),
-    journal.NO_ANSWER: QT_TRANSLATE_NOOP("Journal", "no answer"),
-    journal.BUSY: QT_TRANSLATE_NOOP("Journal", "busy"),
-    journal.REFUSED: QT_TRANSLATE_NOOP("Journal", "refused"),
-    journal.CALLBACK_SCHEDULED: QT_TRANSLATE_NOOP("Journal", "callback scheduled"),
-}
 SOURCE_WORDS = {
     "": "",
     "callback": QT_TRANSLATE_NOOP("Journal", "callback"),
@@ -66,7 +55,7 @@ SOURCE_WORDS = {
 
 
 def outcome_word(code: str) -> str:
-    return tr(OUTCOME_WORDS.get(code, code))
+    return words.outcome_word(code, words.IN_PROGRESS)
 
 
 def outcome_text(row: journal.JournalRow) -> str:

@@ -172,7 +172,6 @@ class MainWindow(QMainWindow):
         ui.actionNewClient.triggered.connect(self.new_client)
         ui.actionEditClient.triggered.connect(self.edit_client)
         self.hub.changed.connect(self._changed)
-        self.hub.call_logged.connect(self.journal.refresh)
         self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.worker.error.connect(self._worker_error)
 

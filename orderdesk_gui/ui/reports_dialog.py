@@ -27,9 +27,11 @@ from orderdesk_gui.domain.journal import OUTCOMES, ShiftFigures, ShiftReport
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
-from orderdesk_gui.ui.followups import OUTCOME_WORDS, short_name, submit, words
+from orderdesk_gui.ui.guarded import submit
 from orderdesk_gui.ui.models import Column, RowsModel
+from orderdesk_gui.ui.names import short_name
 from orderdesk_gui.ui.views import setup_readonly
+from orderdesk_gui.ui.words import outcome_word
 from orderdesk_gui.ui.worker import DbWorker
 
 FigureRow = tuple[str, list[str]]
@@ -56,7 +58,7 @@ def figure_rows(columns: list[ShiftFigures]) -> list[FigureRow]:
     seen = [o for o in OUTCOMES if any(f.by_outcome.get(o) for f in columns)]
     seen += sorted({o for f in columns for o in f.by_outcome} - set(OUTCOMES))
     for outcome in seen:
-        rows.append(row("   " + words(OUTCOME_WORDS, outcome), lambda f, o=outcome: f.by_outcome.get(o, 0)))
+        rows.append(row("   " + outcome_word(outcome), lambda f, o=outcome: f.by_outcome.get(o, 0)))
     rows += [
         row(QCoreApplication.translate("Followups", "Orders taken"), lambda f: f.orders_taken),
         row(QCoreApplication.translate("Followups", "Orders sum"), lambda f: fmt.money(f.orders_sum)),
@@ -291,7 +293,7 @@ class ReportsDialog(QDialog):
             "operator": QCoreApplication.translate("Models", "Operator"),
             "desk": QCoreApplication.translate("ReportsDialog", "the whole desk"),
         }
-        labels.update({code: words(OUTCOME_WORDS, code) for code in OUTCOMES})
+        labels.update({code: outcome_word(code) for code in OUTCOMES})
         if self.report is not None:
             figures = [self.report.total] + [f for _name, f in self.report.per_operator]
             for reason in {r for f in figures for r in f.transfers_by_reason}:

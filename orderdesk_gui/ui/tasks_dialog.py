@@ -48,9 +48,10 @@ from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
-from orderdesk_gui.ui.followups import ANSWER_TYPE_WORDS, OUTCOME_WORDS, STATUS_WORDS, submit, words
+from orderdesk_gui.ui.guarded import submit
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
+from orderdesk_gui.ui.words import ANSWER_TYPE_WORDS, STATUS_WORDS, outcome_word, words
 from orderdesk_gui.ui.worker import DbWorker
 
 PREVIEW_DELAY_MS = 300
@@ -95,7 +96,7 @@ def items_model(parent=None) -> RowsModel[TaskItemRow]:
             Column(QT_TRANSLATE_NOOP("Models", "Code"), lambda r: r.client_code),
             Column(QT_TRANSLATE_NOOP("Models", "Phone"), lambda r: phone_display(r.phone) if r.phone else ""),
             Column(QT_TRANSLATE_NOOP("Models", "Status"), lambda r: words(STATUS_WORDS, r.status)),
-            Column(QT_TRANSLATE_NOOP("Models", "Outcome"), lambda r: words(OUTCOME_WORDS, r.outcome)),
+            Column(QT_TRANSLATE_NOOP("Models", "Outcome"), lambda r: outcome_word(r.outcome)),
             Column(QT_TRANSLATE_NOOP("Models", "Attempts"), lambda r: r.attempts, align_right=True),
             Column(QT_TRANSLATE_NOOP("Models", "Operator"), lambda r: r.operator_name),
         ],
@@ -109,7 +110,7 @@ def results_model(questions: tuple[SurveyQuestion, ...], parent=None) -> RowsMod
         Column(QT_TRANSLATE_NOOP("Models", "Phone"), lambda r: phone_display(r.phone) if r.phone else ""),
         Column(QT_TRANSLATE_NOOP("Models", "Called by"), lambda r: r.operator_name),
         Column(QT_TRANSLATE_NOOP("Models", "When"), lambda r: _when(r.done_at)),
-        Column(QT_TRANSLATE_NOOP("Models", "Outcome"), lambda r: words(OUTCOME_WORDS, r.outcome)),
+        Column(QT_TRANSLATE_NOOP("Models", "Outcome"), lambda r: outcome_word(r.outcome)),
         Column(
             QT_TRANSLATE_NOOP("Models", "Refusal reason"),
             lambda r: r.refusal_reason,
@@ -661,7 +662,7 @@ class TaskAnswerDialog(QDialog):
         self.outcome_combo = QComboBox(self)
         self.outcome_combo.setObjectName("outcomeCombo")
         for code in TASK_OUTCOMES:
-            label = self.tr("reached, answers recorded") if code == INFO_GIVEN else words(OUTCOME_WORDS, code)
+            label = self.tr("reached, answers recorded") if code == INFO_GIVEN else outcome_word(code)
             self.outcome_combo.addItem(label, code)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("refusalEdit")
@@ -806,7 +807,7 @@ class TaskResultsDialog(QDialog):
         still_open = sum(1 for r in items if r.status == "open")
         tried = sum(1 for r in items if r.status == "open" and r.attempts)
         parts = [self.tr("%d clients") % len(items), self.tr("%d called") % (len(items) - still_open)]
-        parts += [f"{words(OUTCOME_WORDS, code)}: {n}" for code, n in sorted(outcomes.items())]
+        parts += [f"{outcome_word(code)}: {n}" for code, n in sorted(outcomes.items())]
         parts.append(self.tr("%d still to call (%d tried without reaching)") % (still_open, tried))
         lines = [" · ".join(parts)]
         for q in summary.questions:

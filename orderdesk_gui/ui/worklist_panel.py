@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from orderdesk_gui import clock, config
 from orderdesk_gui.domain.journal import SleepingClient
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui.followups import OUTCOME_WORDS, submit, words
+from orderdesk_gui.ui.guarded import submit
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.views import setup_readonly
+from orderdesk_gui.ui.words import IN_PROGRESS, outcome_word
 from orderdesk_gui.ui.worker import DbWorker
 
 
@@ -55,7 +56,7 @@ def worklist_model(parent=None) -> RowsModel[SleepingClient]:
             Column(QT_TRANSLATE_NOOP("Models", "Last called"), _last_called),
             Column(
                 QT_TRANSLATE_NOOP("Models", "Outcome"),
-                lambda r: words(OUTCOME_WORDS, r.last_outcome) if r.last_called_at else "",
+                lambda r: outcome_word(r.last_outcome, IN_PROGRESS) if r.last_called_at else "",
             ),
         ],
         parent,
