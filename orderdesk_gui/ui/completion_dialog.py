@@ -46,7 +46,7 @@ class CompletionDialog(QDialog):
                 view.client_name,
                 t.lines,
                 fmt.money(t.amount),
-                f"{t.weight_kg.normalize():f}",
+                fmt.quantity(t.weight_kg),
                 controller.offers_done(),
                 controller.min_offers,
             )

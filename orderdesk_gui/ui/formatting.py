@@ -19,6 +19,27 @@ def money(value: Decimal | None, lang: str | None = None) -> str:
     return labels.money(value, lang or messages.language())
 
 
+def quantity(value: Decimal | None, lang: str | None = None) -> str:
+    """A quantity, pack size, stock or weight: up to three decimals, none when whole, grouped in the
+    interface language (``1 234,5`` in ru/kk, ``1,234.5`` in en)."""
+    if value is None:
+        return ""
+    from orderdesk_gui.printing import labels
+    from orderdesk_gui.ui import messages
+
+    return labels.quantity(value, lang or messages.language())
+
+
+def percent(value: Decimal | None, lang: str | None = None) -> str:
+    """A percentage without its sign, up to two decimals (``7,5`` in ru/kk)."""
+    if value is None:
+        return ""
+    from orderdesk_gui.printing import labels
+    from orderdesk_gui.ui import messages
+
+    return labels.percent(value, lang or messages.language())
+
+
 def local_time(utc: dt.datetime | None) -> str:
     """A stored naive-UTC time in the office's zone, as HH:MM."""
     if utc is None:

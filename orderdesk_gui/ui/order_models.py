@@ -18,6 +18,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def qty(value) -> str:
+    return fmt.quantity(value)
+
+
+def typed_qty(value) -> str:
+    """A quantity as the operator types it back (no grouping): the editor's text."""
     return f"{value.normalize():f}"
 
 
@@ -66,11 +71,7 @@ class LinesModel(RowsModel[ordering.Line]):
                 ),
                 Column(
                     QT_TRANSLATE_NOOP("Models", "Disc. %"),
-                    lambda ln: (
-                        f"{(ln.discount * 100 / ln.base_amount).quantize(ordering.CENT)}"
-                        if ln.base_amount
-                        else ""
-                    ),
+                    lambda ln: fmt.percent(ln.discount * 100 / ln.base_amount) if ln.base_amount else "",
                     align_right=True,
                 ),
                 Column(QT_TRANSLATE_NOOP("Models", "Sum"), lambda ln: fmt.money(ln.amount), align_right=True),
@@ -92,7 +93,7 @@ class LinesModel(RowsModel[ordering.Line]):
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
             return str(index.row() + 1)
         if role == Qt.ItemDataRole.EditRole and index.column() == QTY_COLUMN:
-            return qty(self.row_at(index.row()).quantity)
+            return typed_qty(self.row_at(index.row()).quantity)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 9:
             line = self.row_at(index.row())
             if line.shortfall > 0:

@@ -13,7 +13,7 @@ from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.forms.ui_order_panel import Ui_OrderPanel
 from orderdesk_gui.ui.order_controller import OrderController
-from orderdesk_gui.ui.order_models import QTY_COLUMN, LinesModel, product_hits_model, qty
+from orderdesk_gui.ui.order_models import QTY_COLUMN, LinesModel, product_hits_model, typed_qty
 from orderdesk_gui.ui.views import setup_readonly
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -183,7 +183,7 @@ class OrderPanel(QWidget):
         self.ui.productEdit.setText(f"{hit.code} {hit.name}")
         self.hits.set_rows([])
         self.ui.hitsView.hide()
-        self.ui.qtyEdit.setText(qty(max(hit.pack_size, 1)))
+        self.ui.qtyEdit.setText(typed_qty(max(hit.pack_size, 1)))
         self.ui.qtyEdit.selectAll()
         self.ui.qtyEdit.setFocus()
         self.show_message(
