@@ -33,18 +33,18 @@ def _open(url: str):
 def sleeping_worklist_s(url: str) -> float:
     """Seconds to compute the sleeping-client worklist over every client (median of 3 runs);
     rebuilds the rhythm first when the database has none (printed as a comment line)."""
-    from orderdesk_gui.services import outbound
+    from orderdesk_gui.services import rhythm, sleeping
 
     database = _open(url)
     try:
-        if outbound.rhythm_needs_rebuild():
+        if rhythm.rhythm_needs_rebuild():
             started = time.perf_counter()
-            outbound.rebuild_rhythms()
+            rhythm.rebuild_rhythms()
             print(f"# rhythm_rebuild_s: {time.perf_counter() - started:.2f}", flush=True)
         runs = []
         for _ in range(3):
             started = time.perf_counter()
-            work = outbound.sleeping_worklist(AS_OF, progress=lambda share: None)
+            work = sleeping.sleeping_worklist(AS_OF, progress=lambda share: None)
             runs.append(time.perf_counter() - started)
         print(f"# sleeping_clients: {len(work)}", flush=True)
         return statistics.median(runs)

@@ -306,12 +306,12 @@ def _cmd_rhythm(args, settings) -> int:
 
     from orderdesk_gui import config
     from orderdesk_gui.db import connection
-    from orderdesk_gui.services import outbound
+    from orderdesk_gui.services import rhythm
 
     database = connection.open_database(config.resolve_database_url(args.db, settings))
     try:
         started = time.perf_counter()
-        count = outbound.rebuild_rhythms(
+        count = rhythm.rebuild_rhythms(
             lambda share: print(f"\rrhythm {share * 100:5.1f}%", end="", file=sys.stderr, flush=True)
         )
         print(file=sys.stderr)

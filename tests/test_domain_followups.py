@@ -234,19 +234,20 @@ def test_reactivation_window():
 
 def test_policies_come_from_the_settings_and_bad_values_fall_back(tmp_path):
     from orderdesk_gui import config
-    from orderdesk_gui.services import callbacks, outbound
+    from orderdesk_gui.services import callbacks
+    from orderdesk_gui.services import sleeping as worklist
 
     settings = config.Settings(tmp_path / "settings.json")
     assert callbacks.policy_from(settings) == cb.CallbackPolicy(3, 30)
-    assert outbound.policy_from(settings) == sleeping.SleepingPolicy()
+    assert worklist.policy_from(settings) == sleeping.SleepingPolicy()
     settings.set(config.CALLBACK_MAX_ATTEMPTS, 5)
     settings.set(config.SLEEPING_MARGIN, "0.25")
     assert callbacks.policy_from(settings).max_attempts == 5
-    assert outbound.policy_from(settings).margin == Decimal("0.25")
+    assert worklist.policy_from(settings).margin == Decimal("0.25")
     settings.set(config.CALLBACK_RETRY_MINUTES, 0)
     settings.set(config.SLEEPING_MARGIN, "half")
     assert callbacks.policy_from(settings) == cb.CallbackPolicy()
-    assert outbound.policy_from(settings) == sleeping.SleepingPolicy()
+    assert worklist.policy_from(settings) == sleeping.SleepingPolicy()
 
 
 def test_coded_note_lines_keep_code_and_values_and_typed_lines_stay_as_typed():

@@ -417,7 +417,7 @@ def _orders(client, op, days_ago: list[int], amount="10000.00"):
 
 
 @pytest.fixture
-def rhythm(base):
+def rhythm_base(base):
     _orders(base.c1, base.op, [40 + 7 * i for i in range(10)])  # weekly, silent for 40 days
     _orders(base.c2, base.op, [3 + 7 * i for i in range(10)], "50000.00")  # weekly, ordered 3 days ago
     _orders(base.c3, base.op, [50 + 30 * i for i in range(6)], "90000.00")  # monthly, 50 days silent
@@ -426,29 +426,29 @@ def rhythm(base):
 
 
 @pytest.mark.dated
-def test_rebuild_and_the_sleeping_worklist_sorted_by_value_lost(rhythm):
-    from orderdesk_gui.services import outbound
+def test_rebuild_and_the_sleeping_worklist_sorted_by_value_lost(rhythm_base):
+    from orderdesk_gui.services import rhythm, sleeping
 
-    assert outbound.rhythm_needs_rebuild()
+    assert rhythm.rhythm_needs_rebuild()
     shares = []
-    assert outbound.rebuild_rhythms(shares.append) == 3
-    assert shares[-1] == 1.0 and not outbound.rhythm_needs_rebuild()
-    r1 = m.ClientRhythm.get_by_id(rhythm.c1.id)
+    assert rhythm.rebuild_rhythms(shares.append) == 3
+    assert shares[-1] == 1.0 and not rhythm.rhythm_needs_rebuild()
+    r1 = m.ClientRhythm.get_by_id(rhythm_base.c1.id)
     assert (r1.orders, r1.usual_interval_days, r1.avg_order_amount) == (10, 7, Decimal("10000.00"))
     assert r1.last_order_on == clock.today() - dt.timedelta(days=40)
     progress = []
-    work = outbound.sleeping_worklist(clock.today(), progress=progress.append)
+    work = sleeping.sleeping_worklist(clock.today(), progress=progress.append)
     assert progress[-1] == 1.0
     # c3: 90,000 every 30 days, 50 days silent -> 1 order lost; c1: 10,000 weekly, 40 days -> 5 lost
     assert [(s.client_id, s.value_lost, s.days_overdue) for s in work] == [
-        (rhythm.c3.id, Decimal("90000.00"), 5),
-        (rhythm.c1.id, Decimal("50000.00"), 26),
+        (rhythm_base.c3.id, Decimal("90000.00"), 5),
+        (rhythm_base.c1.id, Decimal("50000.00"), 26),
     ]
     assert work[0].type_name == "Ключевой" and work[0].manager_name == "Manager"
     # the kept rhythm equals a fresh computation
-    before = m.ClientRhythm.get_by_id(rhythm.c1.id)
-    outbound.refresh_rhythm(rhythm.c1.id)
-    after = m.ClientRhythm.get_by_id(rhythm.c1.id)
+    before = m.ClientRhythm.get_by_id(rhythm_base.c1.id)
+    rhythm.refresh_rhythm(rhythm_base.c1.id)
+    after = m.ClientRhythm.get_by_id(rhythm_base.c1.id)
     assert (before.orders, before.usual_interval_days, before.last_order_on, before.avg_order_amount) == (
         after.orders,
         after.usual_interval_days,
@@ -458,27 +458,27 @@ def test_rebuild_and_the_sleeping_worklist_sorted_by_value_lost(rhythm):
 
 
 @pytest.mark.dated
-def test_a_sleeping_call_shows_on_the_worklist_and_a_later_order_reactivates_once(rhythm):
-    from orderdesk_gui.services import outbound, reports
+def test_a_sleeping_call_shows_on_the_worklist_and_a_later_order_reactivates_once(rhythm_base):
+    from orderdesk_gui.services import reports, rhythm, sleeping
 
-    outbound.rebuild_rhythms()
-    call_id = outbound.start_sleeping_call(rhythm.op, rhythm.c1.id)
+    rhythm.rebuild_rhythms()
+    call_id = sleeping.start_sleeping_call(rhythm_base.op, rhythm_base.c1.id)
     call = m.Call.get_by_id(call_id)
     assert (call.direction, call.source, call.phone) == ("out", "sleeping", "+77011112233")
-    calls.close_call(rhythm.op, call_id, journal.INFO_GIVEN, notes="обещали заказ на неделе")
+    calls.close_call(rhythm_base.op, call_id, journal.INFO_GIVEN, notes="обещали заказ на неделе")
     started = dt.datetime.combine(clock.today() - dt.timedelta(days=5), dt.time(5, 0))
     m.Call.update(started_at=started, ended_at=started + dt.timedelta(minutes=3)).where(
         m.Call.id == call_id
     ).execute()
-    again = outbound.start_sleeping_call(rhythm.op2, rhythm.c1.id)  # called twice: counted once
+    again = sleeping.start_sleeping_call(rhythm_base.op2, rhythm_base.c1.id)  # called twice: counted once
     m.Call.update(started_at=started + dt.timedelta(days=1)).where(m.Call.id == again).execute()
-    entry = next(s for s in outbound.sleeping_worklist(clock.today()) if s.client_id == rhythm.c1.id)
+    entry = next(s for s in sleeping.sleeping_worklist(clock.today()) if s.client_id == rhythm_base.c1.id)
     assert entry.last_called_at == started + dt.timedelta(days=1)
-    head = rhythm.head
+    head = rhythm_base.head
     start, end = clock.today() - dt.timedelta(days=6), clock.today()
     report = reports.shift_report(head, start, end)
     assert (report.total.sleeping_called, report.total.sleeping_reactivated) == (1, 0)
-    _orders(rhythm.c1, rhythm.op, [2])  # ordered three days after the call
+    _orders(rhythm_base.c1, rhythm_base.op, [2])  # ordered three days after the call
     report = reports.shift_report(head, start, end)
     assert (report.total.sleeping_called, report.total.sleeping_reactivated) == (1, 1)
     assert report.total.orders_taken == 2  # c1's new order and c2's order 3 days ago
@@ -503,11 +503,11 @@ def _survey():
 @pytest.mark.dated
 def test_a_survey_task_from_creation_to_the_heads_results(base):
     from orderdesk_gui.domain.journal import ClientFilter, SurveyQuestion
-    from orderdesk_gui.services import auth, outbound
+    from orderdesk_gui.services import auth, tasks
 
     almaty = ClientFilter(region="алматы")
     with pytest.raises(auth.PermissionDenied):
-        outbound.create_task(base.op, "Опрос", "", _survey(), almaty, clock.today())
+        tasks.create_task(base.op, "Опрос", "", _survey(), almaty, clock.today())
     assert m.OutboundTask.select().count() == 0
     bad = [
         ("x", [], almaty, "task.title_length"),
@@ -527,12 +527,12 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
         ("Опрос", [], ClientFilter(region="Тараз"), "task.no_client_matches"),
     ]
     for title, questions, flt, code in bad:
-        with refused(outbound.TaskError, code):
-            outbound.create_task(base.head, title, "", questions, flt, clock.today())
-    assert outbound.preview_task_clients(almaty, clock.today()) == 2
-    assert outbound.preview_task_clients(ClientFilter(type_codes=("key",)), clock.today()) == 1
-    assert outbound.preview_task_clients(ClientFilter(manager_id=base.manager.id), clock.today()) == 1
-    task_id = outbound.create_task(
+        with refused(tasks.TaskError, code):
+            tasks.create_task(base.head, title, "", questions, flt, clock.today())
+    assert tasks.preview_task_clients(almaty, clock.today()) == 2
+    assert tasks.preview_task_clients(ClientFilter(type_codes=("key",)), clock.today()) == 1
+    assert tasks.preview_task_clients(ClientFilter(manager_id=base.manager.id), clock.today()) == 1
+    task_id = tasks.create_task(
         base.head,
         "Опрос по доставке",
         "Спросить про доставку",
@@ -541,23 +541,23 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
         clock.today(),
         clock.today(),
     )
-    summary = outbound.tasks(base.op)[0]
+    summary = tasks.tasks(base.op)[0]
     assert (summary.id, summary.total, summary.done, summary.open_items) == (task_id, 2, 0, 2)
     assert [q.kind for q in summary.questions] == ["yesno", "choice", "number"]
-    items = outbound.task_items(task_id)
+    items = tasks.task_items(task_id)
     by_client = {it.client_id: it for it in items}
     assert set(by_client) == {base.c1.id, base.c3.id} and by_client[base.c1.id].phone == "+77011112233"
 
     # c1: no answer first (stays open), then reached with answers
     item = by_client[base.c1.id]
-    call_id = outbound.start_task_item(base.op, item.id)
+    call_id = tasks.start_task_item(base.op, item.id)
     assert m.Call.get_by_id(call_id).source == "task"
-    outbound.finish_task_item(base.op, item.id, call_id, journal.NO_ANSWER, {})
+    tasks.finish_task_item(base.op, item.id, call_id, journal.NO_ANSWER, {})
     row = m.OutboundTaskItem.get_by_id(item.id)
     assert (row.status, row.attempts) == ("open", 1) and m.Call.get_by_id(
         call_id
     ).outcome == journal.NO_ANSWER
-    call_id = outbound.start_task_item(base.op, item.id)
+    call_id = tasks.start_task_item(base.op, item.id)
     for answers, code in [
         ({"q2": "бакалея"}, "task.answer_required"),
         ({"q1": "может быть"}, "task.answer_yes_or_no"),
@@ -565,36 +565,36 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
         ({"q1": "да", "q3": "много"}, "task.answer_a_number"),
         ({"q1": "да", "q9": "?"}, "task.unknown_question"),
     ]:
-        with refused(outbound.TaskError, code):
-            outbound.finish_task_item(base.op, item.id, call_id, journal.INFO_GIVEN, answers)
+        with refused(tasks.TaskError, code):
+            tasks.finish_task_item(base.op, item.id, call_id, journal.INFO_GIVEN, answers)
     assert (
         m.Call.get_by_id(call_id).ended_at is None and m.OutboundTaskItem.get_by_id(item.id).status == "open"
     )
-    outbound.finish_task_item(
+    tasks.finish_task_item(
         base.op, item.id, call_id, journal.INFO_GIVEN, {"q1": "Да", "q2": "Напитки", "q3": "1 200"}
     )
 
     # c3 refuses: the reason is needed and kept
     other = by_client[base.c3.id]
-    call2 = outbound.start_task_item(base.op2, other.id)
-    with refused(outbound.TaskError, "call.refusal_reason_missing"):
-        outbound.finish_task_item(base.op2, other.id, call2, journal.REFUSED, {})
-    outbound.finish_task_item(base.op2, other.id, call2, journal.REFUSED, {}, "работают напрямую с заводом")
+    call2 = tasks.start_task_item(base.op2, other.id)
+    with refused(tasks.TaskError, "call.refusal_reason_missing"):
+        tasks.finish_task_item(base.op2, other.id, call2, journal.REFUSED, {})
+    tasks.finish_task_item(base.op2, other.id, call2, journal.REFUSED, {}, "работают напрямую с заводом")
     assert m.Call.get_by_id(call2).outcome_detail == "работают напрямую с заводом"
 
     with pytest.raises(auth.PermissionDenied):
-        outbound.task_results(base.op, task_id)
-    summary, rows = outbound.task_results(base.head, task_id)
+        tasks.task_results(base.op, task_id)
+    summary, rows = tasks.task_results(base.head, task_id)
     assert (summary.total, summary.done, summary.refused) == (2, 2, 1)
     results = {r.client_id: r for r in rows}
     assert results[base.c1.id].answers == {"q1": "yes", "q2": "напитки", "q3": "1200"}
     assert results[base.c1.id].operator_name == "Op" and results[base.c1.id].attempts == 2
     assert results[base.c3.id].refusal_reason == "работают напрямую с заводом"
     assert results[base.c3.id].outcome == journal.REFUSED and results[base.c3.id].done_at is not None
-    with refused(outbound.TaskError, "task.client_called_already"):
-        outbound.start_task_item(base.op, item.id)
-    outbound.close_task(base.head, task_id)
-    assert outbound.tasks(base.op) == [] and len(outbound.tasks(base.head, open_only=False)) == 1
+    with refused(tasks.TaskError, "task.client_called_already"):
+        tasks.start_task_item(base.op, item.id)
+    tasks.close_task(base.head, task_id)
+    assert tasks.tasks(base.op) == [] and len(tasks.tasks(base.head, open_only=False)) == 1
 
 
 # --- complaints ---------------------------------------------------------------------------------
@@ -854,21 +854,21 @@ def test_a_callback_asked_for_on_a_call_with_an_order_is_still_filed(base):
 
 def _task(base):
     from orderdesk_gui.domain.journal import ClientFilter
-    from orderdesk_gui.services import outbound
+    from orderdesk_gui.services import tasks
 
-    task_id = outbound.create_task(
+    task_id = tasks.create_task(
         base.head, "Опрос", "", _survey(), ClientFilter(region="алматы"), clock.today()
     )
-    return {it.client_id: it for it in outbound.task_items(task_id)}
+    return {it.client_id: it for it in tasks.task_items(task_id)}
 
 
 def test_a_task_call_closed_with_f12_records_its_item_once(base):
-    from orderdesk_gui.services import outbound
+    from orderdesk_gui.services import tasks
 
     items = _task(base)
     first, second = items[base.c1.id], items[base.c3.id]
     # F12: refused, with the reason, reaches the head's results
-    call_id = outbound.start_task_item(base.op, first.id)
+    call_id = tasks.start_task_item(base.op, first.id)
     calls.close_call(base.op, call_id, journal.REFUSED, "дорого")
     row = m.OutboundTaskItem.get_by_id(first.id)
     assert (row.status, row.outcome, row.refusal_reason, row.attempts) == (
@@ -879,50 +879,50 @@ def test_a_task_call_closed_with_f12_records_its_item_once(base):
     )
     assert row.operator_id == base.op.id and row.done_at is not None and row.call_id == call_id
     # the task dialog saving afterwards adds the answers and does not count the call again
-    outbound.finish_task_item(base.op, first.id, call_id, journal.REFUSED, {"q1": "нет"}, "дорого")
+    tasks.finish_task_item(base.op, first.id, call_id, journal.REFUSED, {"q1": "нет"}, "дорого")
     row = m.OutboundTaskItem.get_by_id(first.id)
     assert row.attempts == 1 and '"q1": "no"' in row.answers
-    with refused(outbound.TaskError, "task.call_closed_with_another_outcome"):
-        outbound.finish_task_item(base.op, first.id, call_id, journal.INFO_GIVEN, {"q1": "да"})
+    with refused(tasks.TaskError, "task.call_closed_with_another_outcome"):
+        tasks.finish_task_item(base.op, first.id, call_id, journal.INFO_GIVEN, {"q1": "да"})
 
     # F12: no answer keeps the item open; finishing the closed call again counts nothing
-    call_id = outbound.start_task_item(base.op, second.id)
+    call_id = tasks.start_task_item(base.op, second.id)
     calls.close_call(base.op, call_id, journal.NO_ANSWER)
-    outbound.finish_task_item(base.op, second.id, call_id, journal.NO_ANSWER, {})
+    tasks.finish_task_item(base.op, second.id, call_id, journal.NO_ANSWER, {})
     row = m.OutboundTaskItem.get_by_id(second.id)
     assert (row.status, row.outcome, row.attempts) == ("open", journal.NO_ANSWER, 1)
     # the next call through the task dialog finishes it: two attempts in all
-    call_id = outbound.start_task_item(base.op, second.id)
-    outbound.finish_task_item(base.op, second.id, call_id, journal.INFO_GIVEN, {"q1": "да", "q2": "напитки"})
+    call_id = tasks.start_task_item(base.op, second.id)
+    tasks.finish_task_item(base.op, second.id, call_id, journal.INFO_GIVEN, {"q1": "да", "q2": "напитки"})
     row = m.OutboundTaskItem.get_by_id(second.id)
     assert (row.status, row.outcome, row.attempts) == ("done", journal.INFO_GIVEN, 2)
     assert m.Call.get_by_id(call_id).outcome == journal.INFO_GIVEN
-    summary, _rows = outbound.task_results(base.head, first.task_id)
+    summary, _rows = tasks.task_results(base.head, first.task_id)
     assert (summary.done, summary.refused) == (2, 1)
 
 
 def test_a_task_call_transferred_records_its_item(base):
-    from orderdesk_gui.services import outbound
+    from orderdesk_gui.services import tasks
 
     item = _task(base)[base.c1.id]
-    call_id = outbound.start_task_item(base.op, item.id)
+    call_id = tasks.start_task_item(base.op, item.id)
     calls.transfer(base.op, call_id, base.manager.id, "вопрос по договору")
     row = m.OutboundTaskItem.get_by_id(item.id)
     assert (row.status, row.outcome, row.attempts) == ("done", journal.TRANSFERRED, 1)
 
 
 def test_two_operators_cannot_start_the_same_task_item(base):
-    from orderdesk_gui.services import outbound
+    from orderdesk_gui.services import tasks
 
     item = _task(base)[base.c1.id]
-    call_id = outbound.start_task_item(base.op, item.id)
+    call_id = tasks.start_task_item(base.op, item.id)
     calls_before = m.Call.select().count()
-    with refused(outbound.TaskError, "task.being_called", name="Op"):
-        outbound.start_task_item(base.op2, item.id)
+    with refused(tasks.TaskError, "task.being_called", name="Op"):
+        tasks.start_task_item(base.op2, item.id)
     assert m.Call.select().count() == calls_before  # no stranded call
     assert m.OutboundTaskItem.get_by_id(item.id).call_id == call_id
     calls.close_call(base.op, call_id, journal.BUSY)
-    again = outbound.start_task_item(base.op2, item.id)  # the first call ended: the item is free
+    again = tasks.start_task_item(base.op2, item.id)  # the first call ended: the item is free
     row = m.OutboundTaskItem.get_by_id(item.id)
     assert (row.call_id, row.operator_id, row.attempts) == (again, base.op2.id, 1)
 

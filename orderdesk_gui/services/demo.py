@@ -33,7 +33,7 @@ from orderdesk_gui.domain.taxid import check_digit
 from orderdesk_gui.domain.text import search_text
 from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services import demo_vocab as V
-from orderdesk_gui.services import outbound
+from orderdesk_gui.services import rhythm
 
 DEMO_PASSWORD = "demo"
 
@@ -679,7 +679,7 @@ class _Gen:
         xr = self.xr
         now = self.now_utc
         # Each client's ordering rhythm, from the orders made here (no second pass over the table)
-        rhythm = self.writer(m.ClientRhythm, outbound.RHYTHM_COLUMNS, batch=10000)
+        rhythm_writer = self.writer(m.ClientRhythm, rhythm.RHYTHM_COLUMNS, batch=10000)
         n_lines = 0
         for idx, (
             cid,
@@ -855,7 +855,7 @@ class _Gen:
                     self.order_counts[cid] = self.order_counts.get(cid, 0) + 1
                     self.recent_orders.append((order_id, cid, created, number, total))
             if o_days:
-                rhythm.add(outbound.rhythm_row(cid, o_days, o_units, now))
+                rhythm_writer.add(rhythm.rhythm_row(cid, o_days, o_units, now))
             if profile == "overlimit" and unpaid_total <= limit and unpaid_total >= 0:
                 # An older unpaid balance carried over from accounting pushes over the limit.
                 extra = limit - unpaid_total + _money(rng.randrange(10_000, 300_000))
@@ -871,7 +871,7 @@ class _Gen:
                         False,
                     )
                 )
-        for w in (ow, lw, rw, rhythm):
+        for w in (ow, lw, rw, rhythm_writer):
             w.flush()
         for year, last in counters.items():
             m.OrderNumberCounter.create(prefix=o.branch_prefix, year=year, last=last)

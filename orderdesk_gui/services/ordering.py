@@ -16,7 +16,7 @@ from orderdesk_gui.domain.debt import DebtRules, Document, debt_status
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.errors import Money
-from orderdesk_gui.services import outbound
+from orderdesk_gui.services import rhythm
 from orderdesk_gui.services.auth import audit, require
 from orderdesk_gui.services.debt_gate import DebtGateClosed, OrderError
 
@@ -397,7 +397,7 @@ def complete(
             m.Department.code == ("regional" if client.client_type.code == "regional" else "wholesale")
         )
         m.FulfilmentItem.create(order=order_id, department=dept)
-        outbound.refresh_rhythm(client.id)  # the sleeping-client worklist reads this rhythm
+        rhythm.refresh_rhythm(client.id)  # the sleeping-client worklist reads this rhythm
         if order.call_id:
             # Only a call still going on takes the order as its outcome: a call closed earlier keeps
             # the outcome it was closed with (the journal and the shift reports do not change after).

@@ -109,7 +109,7 @@ class FollowupsController(QObject):
             self.worklist.ensure_loaded()
 
     def call_sleeping(self, client_id: int) -> None:
-        from orderdesk_gui.services import outbound
+        from orderdesk_gui.services import sleeping
 
         user = self.user
 
@@ -117,7 +117,7 @@ class FollowupsController(QObject):
             self._sleeping_calls[call_id] = client_id
 
         self.start_outbound(
-            lambda: outbound.start_sleeping_call(user, client_id), self.tr("Sleeping client"), started
+            lambda: sleeping.start_sleeping_call(user, client_id), self.tr("Sleeping client"), started
         )
 
     def _call_closed(self, call_id: int, outcome: str) -> None:

@@ -226,13 +226,13 @@ class TasksDialog(QDialog):
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        from orderdesk_gui.services import outbound
+        from orderdesk_gui.services import tasks
 
         user, open_only = self.user, not self.closed_check.isChecked()
         submit(
             self.worker,
             self,
-            lambda: outbound.tasks(user, open_only=open_only),
+            lambda: tasks.tasks(user, open_only=open_only),
             self._show_tasks,
             self._error,
         )
@@ -258,7 +258,7 @@ class TasksDialog(QDialog):
         return self.items.row_at(self.items_view.currentIndex().row())
 
     def load_items(self) -> None:
-        from orderdesk_gui.services import outbound
+        from orderdesk_gui.services import tasks
 
         task = self.current_task()
         if task is None:
@@ -277,16 +277,14 @@ class TasksDialog(QDialog):
                 if rows:
                     self.items_view.setCurrentIndex(self.items.index(0, 0))
 
-        submit(
-            self.worker, self, lambda: outbound.task_items(task.id, open_only=open_only), show, self._error
-        )
+        submit(self.worker, self, lambda: tasks.task_items(task.id, open_only=open_only), show, self._error)
 
     def _error(self, error: BaseException) -> None:
         self.status.setText(messages.text(error))
 
     # -- working an item ----------------------------------------------------------------------
     def call_current(self) -> None:
-        from orderdesk_gui.services import outbound
+        from orderdesk_gui.services import tasks
 
         task, item = self.current_task(), self.current_item()
         if task is None or item is None:
@@ -308,7 +306,7 @@ class TasksDialog(QDialog):
 
         self.status.setText(self.tr("Starting the call to %s…") % item.client_name)
         self.controller.start_outbound(
-            lambda: outbound.start_task_item(user, item.id), self.tr("Task call"), started
+            lambda: tasks.start_task_item(user, item.id), self.tr("Task call"), started
         )
 
     # -- the head's part ---------------------------------------------------------------------------
@@ -325,7 +323,7 @@ class TasksDialog(QDialog):
         self.results_dialog.show()
 
     def close_task(self) -> None:
-        from orderdesk_gui.services import outbound
+        from orderdesk_gui.services import tasks
 
         task = self.current_task()
         if task is None:
@@ -336,7 +334,7 @@ class TasksDialog(QDialog):
             self.status.setText(self.tr("Task “%s” closed.") % task.title)
             self.reload()
 
-        submit(self.worker, self, lambda: outbound.close_task(user, task.id), done, self._error)
+        submit(self.worker, self, lambda: tasks.close_task(user, task.id), done, self._error)
 
 
 # -- creating a task ------------------------------------------------------------------------------
@@ -525,7 +523,7 @@ class TaskEditorDialog(QDialog):
         )
 
     def preview(self) -> None:
-        from orderdesk_gui.services import outbound
+        from orderdesk_gui.services import tasks
 
         self._preview_ticket += 1
         ticket, flt, today = self._preview_ticket, self.client_filter(), self.today
@@ -536,7 +534,7 @@ class TaskEditorDialog(QDialog):
                 self.preview_count = count
                 self.count_label.setText(self.tr("%d clients match: each becomes a call to make") % count)
 
-        submit(self.worker, self, lambda: outbound.preview_task_clients(flt, today), show, self._error)
+        submit(self.worker, self, lambda: tasks.preview_task_clients(flt, today), show, self._error)
 
     # -- survey -----------------------------------------------------------------------------------
     def add_question(self) -> None:
@@ -584,7 +582,7 @@ class TaskEditorDialog(QDialog):
 
     # -- saving -------------------------------------------------------------------------------------
     def save(self) -> None:
-        from orderdesk_gui.services import outbound
+        from orderdesk_gui.services import tasks
 
         title = self.title_edit.text().strip()
         if not title:
@@ -610,7 +608,7 @@ class TaskEditorDialog(QDialog):
         submit(
             self.worker,
             self,
-            lambda: outbound.create_task(user, title, instruction, questions, flt, today, due_date=due),
+            lambda: tasks.create_task(user, title, instruction, questions, flt, today, due_date=due),
             done,
             failed,
         )
@@ -708,7 +706,7 @@ class TaskAnswerDialog(QDialog):
         return out
 
     def save(self) -> None:
-        from orderdesk_gui.services import outbound
+        from orderdesk_gui.services import tasks
 
         outcome = self.outcome_combo.currentData()
         reason = self.reason_edit.text().strip() if outcome == REFUSED else ""
@@ -736,7 +734,7 @@ class TaskAnswerDialog(QDialog):
         submit(
             self.controller.worker,
             self,
-            lambda: outbound.finish_task_item(user, item_id, call_id, outcome, answers, reason, notes),
+            lambda: tasks.finish_task_item(user, item_id, call_id, outcome, answers, reason, notes),
             done,
             failed,
         )
@@ -783,10 +781,10 @@ class TaskResultsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        from orderdesk_gui.services import outbound
+        from orderdesk_gui.services import tasks
 
         user, task_id = self.user, self.task_id
-        submit(self.worker, self, lambda: outbound.task_results(user, task_id), self._show, self._error)
+        submit(self.worker, self, lambda: tasks.task_results(user, task_id), self._show, self._error)
 
     def _error(self, error: BaseException) -> None:
         self.header.setText(messages.text(error))

@@ -124,10 +124,10 @@ class WorklistPanel(QWidget):
         """Compute the worklist on the worker (rhythm rebuilt first on an older database)."""
         if self._loading:
             return
-        from orderdesk_gui.services import outbound
+        from orderdesk_gui.services import rhythm, sleeping
 
         today = today or clock.today()
-        policy = outbound.policy_from(self.settings)
+        policy = sleeping.policy_from(self.settings)
         emit = self.progress.emit
         last = [-1]
 
@@ -138,11 +138,11 @@ class WorklistPanel(QWidget):
                 emit(min(1.0, max(0.0, percent / 100)))
 
         def job() -> list[SleepingClient]:
-            needs = getattr(outbound, "rhythm_needs_rebuild", None)
+            needs = getattr(rhythm, "rhythm_needs_rebuild", None)
             if needs is not None and needs():
-                outbound.rebuild_rhythms(lambda s: report(s, 0.0, 0.5))
-                return outbound.sleeping_worklist(today, policy, lambda s: report(s, 0.5, 0.5))
-            return outbound.sleeping_worklist(today, policy, report)
+                rhythm.rebuild_rhythms(lambda s: report(s, 0.0, 0.5))
+                return sleeping.sleeping_worklist(today, policy, lambda s: report(s, 0.5, 0.5))
+            return sleeping.sleeping_worklist(today, policy, report)
 
         self._loading = True
         self.refresh_button.setEnabled(False)

@@ -1,32 +1,32 @@
-"""Outbound work (D16, D17): each client's ordering rhythm, the sleeping-client worklist sorted by
-value lost, and sales heads' call tasks with surveys whose answers flow back to the head."""
+"""Sales heads' outbound call tasks (D17): a client filter, a survey, items worked from the desk like
+the worklist, answers checked and flowing back to the head."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from peewee import JOIN, PostgresqlDatabase, fn
+from peewee import JOIN, fn
 
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.bulk import BulkWriter
 from orderdesk_gui.db.followups import to_datetime
-from orderdesk_gui.domain import journal as j
-from orderdesk_gui.domain import sleeping as sl
+from orderdesk_gui.domain import journal
+from orderdesk_gui.domain import sleeping as rules
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import (
     ANSWER_TYPES,
     ClientFilter,
-    SleepingClient,
     SurveyQuestion,
     TaskItemRow,
     TaskSummary,
 )
 from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.errors import CodedError
+from orderdesk_gui.services import sleeping
 from orderdesk_gui.services.auth import audit, require
 from orderdesk_gui.services.callbacks import ATTEMPT_LOCK  # the same lock as a callback's dial
 from orderdesk_gui.services.calls import (
@@ -37,9 +37,6 @@ from orderdesk_gui.services.calls import (
     record_task_item,
 )
 
-Progress = Callable[[float], None]
-DEFAULT_POLICY = sl.SleepingPolicy()
-NOT_ORDERS = ("draft", "cancelled")  # every other order status is an accepted order
 TITLE_MAX, INSTRUCTION_MAX, ANSWER_MAX, QUESTIONS_MAX = 200, 4000, 1000, 20
 _YES = {"yes", "y", "да", "д", "иә", "ия", "true", "1", "+"}
 _NO = {"no", "n", "нет", "н", "жоқ", "false", "0", "-"}
@@ -47,217 +44,6 @@ _NO = {"no", "n", "нет", "н", "жоқ", "false", "0", "-"}
 
 class TaskError(CodedError, ValueError):
     """A task, survey answer or worklist action that cannot be done (``task.*`` codes)."""
-
-
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def _money(units) -> Decimal:
-    return (Decimal(int(units or 0)) / 100).quantize(Decimal("0.01"))
-
-
-# --- ordering rhythm ------------------------------------------------------------------------
-
-
-def _rhythm_row(client_id: int, days: list[dt.date], count: int, total_units: int, now: dt.datetime) -> tuple:
-    interval = sl.usual_interval(days, min_orders=2) if len(days) >= 2 else None
-    avg = int(round(total_units / count)) if count else 0
-    return (client_id, count, days[0] if days else None, days[-1] if days else None, interval, avg, now)
-
-
-RHYTHM_COLUMNS = (
-    "client",
-    "orders",
-    "first_order_on",
-    "last_order_on",
-    "usual_interval_days",
-    "avg_order_amount",
-    "updated_at",
-)
-
-
-def rhythm_row(
-    client_id: int, order_days: Sequence[dt.date], amounts_units: Sequence[int], now: dt.datetime
-) -> tuple:
-    """A storage-ready ``ClientRhythm`` row (money in tiyn) from a client's accepted orders;
-    ``order_days`` one date per order. Used by the demo generator and the rebuild."""
-    days = sorted(set(order_days))
-    return _rhythm_row(client_id, days, len(amounts_units), sum(amounts_units), now)
-
-
-def refresh_rhythm(client_id: int) -> None:
-    """Recompute one client's rhythm from their accepted orders (called on every completed order)."""
-    rows = (
-        m.Order.select(m.Order.created_at, m.Order.total_amount)
-        .where((m.Order.client == client_id) & m.Order.status.not_in(NOT_ORDERS))
-        .tuples()
-    )
-    days, amounts = [], []
-    for created, total in rows:
-        days.append(created.date())
-        amounts.append(m.Order.total_amount.to_units(total))
-    now = clock.now_utc()
-    row = dict(zip(RHYTHM_COLUMNS, rhythm_row(client_id, days, amounts, now), strict=True))
-    with m.db_proxy.atomic():
-        m.ClientRhythm.delete().where(m.ClientRhythm.client == client_id).execute()
-        if amounts:
-            m.ClientRhythm.insert(
-                client=client_id,
-                orders=row["orders"],
-                first_order_on=row["first_order_on"],
-                last_order_on=row["last_order_on"],
-                usual_interval_days=row["usual_interval_days"],
-                avg_order_amount=_money(row["avg_order_amount"]),
-                updated_at=now,
-            ).execute()
-
-
-def rhythm_needs_rebuild() -> bool:
-    """True when there are accepted orders but no rhythm rows (a database upgraded to schema 0005)."""
-    if m.ClientRhythm.select().exists():
-        return False
-    return m.Order.select().where(m.Order.status.not_in(NOT_ORDERS)).exists()
-
-
-def rebuild_rhythms(progress: Progress | None = None) -> int:
-    """Recompute every client's rhythm in one ordered pass over the orders; returns the clients."""
-    database = m.db_proxy.obj
-    pg = isinstance(database, PostgresqlDatabase)
-    day_expr = "CAST(created_at AS DATE)" if pg else "substr(created_at, 1, 10)"
-    total = m.Order.select(fn.COUNT(m.Order.id)).scalar() or 1
-    sql = (
-        f'SELECT client_id, {day_expr}, total_amount FROM "order" '
-        f"WHERE status NOT IN ('draft', 'cancelled') ORDER BY client_id, created_at"
-    )
-    now = clock.now_utc()
-    count = 0
-    with m.db_proxy.atomic():
-        m.ClientRhythm.delete().execute()
-        writer = BulkWriter(database, m.ClientRhythm, RHYTHM_COLUMNS, batch=10000)
-        cursor = database.cursor()
-        cursor.execute(sql)
-        current, days, n, amount, seen = None, [], 0, 0, 0
-        while True:
-            chunk = cursor.fetchmany(50000)
-            if not chunk:
-                break
-            for cid, day, units in chunk:
-                if cid != current:
-                    if current is not None:
-                        writer.add(_rhythm_row(current, days, n, amount, now))
-                        count += 1
-                    current, days, n, amount = cid, [], 0, 0
-                d = day if pg else dt.date.fromisoformat(day)
-                if not days or days[-1] != d:
-                    days.append(d)
-                n += 1
-                amount += units or 0
-            seen += len(chunk)
-            if progress is not None:
-                progress(min(0.99, seen / total))
-        if current is not None:
-            writer.add(_rhythm_row(current, days, n, amount, now))
-            count += 1
-        writer.flush()
-    if progress is not None:
-        progress(1.0)
-    return count
-
-
-# --- the sleeping-client worklist ---------------------------------------------------------------
-
-
-def sleeping_worklist(
-    today: dt.date, policy: sl.SleepingPolicy = DEFAULT_POLICY, progress: Progress | None = None
-) -> list[SleepingClient]:
-    """Active clients overdue by their own rhythm plus the margin, the most value lost first.
-
-    Reads the kept rhythm (``ClientRhythm``) in one query; call ``rebuild_rhythms``
-    first when ``rhythm_needs_rebuild()`` says so.
-    """
-    R, C = m.ClientRhythm, m.Client
-    Manager = m.User.alias("mg")
-    latest = today - dt.timedelta(days=policy.min_days)
-    query = (
-        R.select(
-            R.client,
-            C.code,
-            C.name,
-            C.city,
-            m.ClientType.name,
-            Manager.full_name,
-            R.last_order_on,
-            R.usual_interval_days,
-            R.avg_order_amount,
-        )
-        .join(C, on=(R.client == C.id))
-        .join(m.ClientType, on=(C.client_type == m.ClientType.id))
-        .switch(C)
-        .join(Manager, JOIN.LEFT_OUTER, on=(C.manager == Manager.id))
-        .where(
-            (C.status == "active")
-            & R.usual_interval_days.is_null(False)
-            & (R.orders >= policy.min_orders)
-            & (R.last_order_on < latest)
-        )
-    )
-    rows = m.db_proxy.execute(query).fetchall()
-    if progress is not None:
-        progress(0.5)
-    called: dict[int, tuple[dt.datetime, str]] = {}
-    calls = m.Call.select(m.Call.client, m.Call.started_at, m.Call.outcome).where(
-        (m.Call.source == "sleeping") & m.Call.client.is_null(False)
-    )
-    for cid, started, outcome in m.db_proxy.execute(calls).fetchall():
-        started = to_datetime(started)
-        if cid not in called or called[cid][0] < started:
-            called[cid] = (started, outcome or "")
-    out = []
-    step = max(1, len(rows) // 10)
-    for i, (cid, code, name, city, type_name, manager, last, interval, avg_units) in enumerate(rows):
-        last = _date(last)
-        over = sl.overdue_days(last, interval, today, policy)
-        if over is None:
-            continue
-        last_call = called.get(cid)
-        out.append(
-            SleepingClient(
-                client_id=cid,
-                code=code,
-                name=name,
-                city=city or "",
-                type_name=type_name,
-                manager_name=manager or "",
-                last_order_on=last,
-                usual_interval_days=interval,
-                days_overdue=over,
-                value_lost=sl.value_lost(_money(avg_units), interval, last, today),
-                last_called_at=last_call[0] if last_call else None,
-                last_outcome=last_call[1] if last_call else "",
-            )
-        )
-        if progress is not None and i % step == 0:
-            progress(0.5 + 0.45 * i / max(1, len(rows)))
-    out.sort(key=lambda s: (-s.value_lost, -s.days_overdue, s.client_id))
-    if progress is not None:
-        progress(1.0)
-    return out
-
-
-def start_sleeping_call(user: UserInfo, client_id: int) -> int:
-    """Call a sleeping client from the worklist: an outbound call with source "sleeping"."""
-    try:
-        return open_outbound_call(user, "", client_id, "sleeping")
-    except CallError as exc:
-        raise TaskError(exc.code, **exc.params) from None
-
-
-# --- tasks with surveys ---------------------------------------------------------------------------
 
 
 def _check_questions(questions: Sequence[SurveyQuestion]) -> list[dict]:
@@ -331,7 +117,9 @@ def _filter_json(f: ClientFilter) -> str:
     )
 
 
-def _matching_clients(f: ClientFilter, today: dt.date, policy: sl.SleepingPolicy | None = None) -> list[int]:
+def _matching_clients(
+    f: ClientFilter, today: dt.date, policy: rules.SleepingPolicy | None = None
+) -> list[int]:
     C = m.Client
     where = C.status == "active"
     if f.type_codes:
@@ -359,9 +147,9 @@ def _matching_clients(f: ClientFilter, today: dt.date, policy: sl.SleepingPolicy
         where &= C.id.in_(overdue) | (owed > C.credit_limit)
     ids = [cid for (cid,) in C.select(C.id).where(where).order_by(C.id).tuples()]
     if f.sleeping_only:
-        sleeping = [s.client_id for s in sleeping_worklist(today, policy or sl.SleepingPolicy())]
+        worklist = sleeping.sleeping_worklist(today, policy or rules.SleepingPolicy())
         wanted = set(ids)
-        ids = [cid for cid in sleeping if cid in wanted]  # most value lost first
+        ids = [s.client_id for s in worklist if s.client_id in wanted]  # most value lost first
     return ids[: max(0, f.limit)]
 
 
@@ -378,7 +166,7 @@ def create_task(
     client_filter: ClientFilter,
     today: dt.date,
     due_date: dt.date | None = None,
-    policy: sl.SleepingPolicy | None = None,
+    policy: rules.SleepingPolicy | None = None,
 ) -> int:
     """A sales head's outbound call task: one item per matching client (Permission.MANAGE_TASKS)."""
     require(user, Permission.MANAGE_TASKS)
@@ -430,7 +218,7 @@ def _summaries(where) -> list[TaskSummary]:
         c[0] += n
         if status == "done":
             c[1] += n
-            if outcome == j.REFUSED:
+            if outcome == journal.REFUSED:
                 c[2] += n
     rows = (
         T.select(T, m.User.full_name)
@@ -642,7 +430,7 @@ def finish_task_item(
     the survey. The attempt is counted once (``calls.record_task_item``): when the call
     was closed already with F12 on this item, only the answers are added.
     """
-    if outcome not in j.OUTCOMES:
+    if outcome not in journal.OUTCOMES:
         raise TaskError("call.unknown_outcome", outcome=outcome)
     refusal_reason = (refusal_reason or "").strip()
     with m.db_proxy.atomic():
@@ -660,14 +448,14 @@ def finish_task_item(
             raise TaskError("task.call_closed_with_another_outcome")
         checked: dict[str, str] = {}
         keep_open = outcome in TASK_KEEP_OPEN
-        if outcome == j.REFUSED:
+        if outcome == journal.REFUSED:
             if len(refusal_reason) < 2:
                 raise TaskError("call.refusal_reason_missing")
             checked = check_answers(_questions(item.task.survey), answers, require_all=False)
         elif not keep_open:
             checked = check_answers(_questions(item.task.survey), answers)
         answers_json = json.dumps(checked, ensure_ascii=False) if checked else ""
-        reason = refusal_reason if outcome == j.REFUSED else ""
+        reason = refusal_reason if outcome == journal.REFUSED else ""
         if call.ended_at is None:
             # closing the call records the item (close_call does it for the item on this call)
             item.call, item.operator = call_id, user.id
@@ -709,18 +497,3 @@ def task_results(user: UserInfo, task_id: int) -> tuple[TaskSummary, list[TaskIt
     if not found:
         raise TaskError("task.gone")
     return found[0], task_items(task_id)
-
-
-def policy_from(settings) -> sl.SleepingPolicy:
-    """The sleeping-client policy from the settings (``sleeping.*``); bad values give the defaults."""
-    from orderdesk_gui import config
-
-    try:
-        return sl.SleepingPolicy(
-            margin=Decimal(str(settings.get(config.SLEEPING_MARGIN))),
-            min_days=int(settings.get(config.SLEEPING_MIN_DAYS)),
-            min_orders=int(settings.get(config.SLEEPING_MIN_ORDERS)),
-            reactivation_days=int(settings.get(config.REACTIVATION_DAYS)),
-        )
-    except (TypeError, ValueError, InvalidOperation):
-        return sl.SleepingPolicy()
