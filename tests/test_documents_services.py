@@ -593,6 +593,41 @@ def test_fax_by_command_gets_the_number_and_the_tiff(op, tmp_path, demo_db):
     assert not list(tmp_path.glob("orderdesk-fax-*"))  # the temporary file is gone
 
 
+def test_a_document_is_rendered_rasterised_and_faxed_in_one_call(op, tmp_path, demo_db):
+    from orderdesk_gui.printing.data import Company
+    from orderdesk_gui.services import printed
+
+    order = accepted_order_of(green_client())
+    command, out = fax_script(tmp_path)
+    made, seen = [], []
+
+    def make() -> bytes:
+        made.append(1)
+        return printed.order_fax_sheet(
+            order.id,
+            op,
+            Company("ТОО Тест", "Алматы", "+77272000000", "+77272000001", "123456789012"),
+            "Проверьте",
+            "+77272501122",
+            "A4",
+            "ru",
+        )
+
+    def rasterize(pdf: bytes) -> tuple[bytes, int]:
+        seen.append(pdf[:5])
+        return a_tiff(2), 2
+
+    with pytest.raises(DispatchError, match=r"^dispatch\.no_fax_number"):
+        dispatch.fax_document(op, make, rasterize, " ", kind="fax_sheet", order_id=order.id, command=command)
+    assert made == [] and seen == []  # nothing rendered for a missing number
+    dispatch_id = dispatch.fax_document(
+        op, make, rasterize, "+7 727 250 11 22", kind="fax_sheet", order_id=order.id, command=command
+    )
+    assert seen == [b"%PDF-"] and out.with_suffix(".number").read_text() == "-n77272501122"
+    row = m.DocumentDispatch.get_by_id(dispatch_id)
+    assert (row.kind, row.order_id, row.pages, row.status) == ("fax_sheet", order.id, 2, "sent")
+
+
 def test_failing_fax_command_is_recorded_with_its_error(op, tmp_path, demo_db):
     order = accepted_order_of(green_client())
     command, _out = fax_script(tmp_path, exit_code=3)

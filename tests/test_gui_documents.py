@@ -269,7 +269,7 @@ def test_paint_pdf_prints_every_page_as_grey_images_of_at_most_200_dpi(qapp, tmp
     from PySide6.QtGui import QImage, QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
-    from orderdesk_gui.ui import documents as ui_documents
+    from orderdesk_gui.ui import document_output as ui_documents
     from orderdesk_gui.ui.pdf_render import open_document, page_count, page_image
 
     pdf = _price_list_pdf(3)
@@ -302,7 +302,7 @@ def test_print_preview_keeps_about_4_mb_a_page(qapp):
 
     from PySide6.QtPrintSupport import QPrinter
 
-    from orderdesk_gui.ui.documents import paint_pdf
+    from orderdesk_gui.ui.document_output import paint_pdf
 
     pdf = _price_list_pdf(12)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -13,7 +13,7 @@ import os
 import re
 import shlex
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -173,6 +173,13 @@ def history(order_id: int) -> list[DispatchRow]:
 
 
 # --- e-mail ---------------------------------------------------------------------------------------
+
+
+def order_history(order_id: int) -> tuple[str, list[DispatchRow]]:
+    """What was printed, saved, e-mailed or faxed for an order: its number and the records."""
+    from orderdesk_gui.services import documents
+
+    return documents.order_contacts(order_id).number, history(order_id)
 
 
 def parse_addresses(text: str) -> list[str]:
@@ -531,3 +538,21 @@ def send_fax(
             label=f"{digits} ({address})",
         )
     raise DispatchError("dispatch.no_fax_way")
+
+
+def fax_document(
+    user: UserInfo,
+    make: Callable[[], bytes],
+    rasterize: Callable[[bytes], tuple[bytes, int]],
+    number: str,
+    *,
+    kind: str,
+    order_id: int | None = None,
+    client_id: int | None = None,
+    **how,
+) -> int:
+    """Fax a document in one call: ``make`` renders its PDF, ``rasterize`` (the window's PDF engine)
+    turns it into a Group 4 TIFF and its page count, ``send_fax`` sends and records it."""
+    fax_digits(number)  # a wrong number is refused before anything is rendered
+    tiff, pages = rasterize(make())
+    return send_fax(user, tiff, number, kind=kind, order_id=order_id, client_id=client_id, pages=pages, **how)

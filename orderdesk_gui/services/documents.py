@@ -41,6 +41,7 @@ __all__ = [
     "company_from",
     "daily_report_doc",
     "fax_cover",
+    "last_order_id",
     "client_email",
     "order_contacts",
     "order_doc",
@@ -311,6 +312,11 @@ def client_email(client_id: int) -> str:
         ),
         "",
     )
+
+
+def last_order_id(client_id: int) -> int | None:
+    """The client's latest accepted order: what is printed when no order was completed in this call."""
+    return catalog.last_order_id(client_id)
 
 
 def order_product_ids(order_id: int) -> list[int]:
