@@ -145,3 +145,27 @@ def test_translatable_strings_are_visible_to_lupdate():
             ):
                 hidden.append(f"{path.name}:{node.lineno}: {node.args[0].value!r}")
     assert hidden == []
+
+
+def test_states_are_compared_by_name_not_by_literal():
+    """``order.status == "draft"`` scatters a stored word across layers; ``OrderStatus.DRAFT`` names it
+    (domain/states.py). Migrations and the demo generator write the stored words themselves."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "orderdesk_gui"
+    found = []
+    for path in root.rglob("*.py"):
+        rel = path.relative_to(root).as_posix()
+        if rel.startswith(("db/migrations/", "demo/", "services/demo", "domain/states.py", "ui/forms/")):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Compare):
+                continue
+            left = node.left
+            named = (isinstance(left, ast.Attribute) and left.attr == "status") or (
+                isinstance(left, ast.Name) and left.id == "status"
+            )
+            literal = any(isinstance(c, ast.Constant) and isinstance(c.value, str) for c in node.comparators)
+            if named and literal:
+                found.append(f"{rel}:{node.lineno}")
+    assert found == []

@@ -9,6 +9,7 @@ from decimal import Decimal
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.search import text_match
 from orderdesk_gui.domain.ordering import Line, PriceError, quote
+from orderdesk_gui.domain.states import PLACED
 
 NEW_PRODUCT_DAYS = 90
 
@@ -155,21 +156,13 @@ def purchases(client_id: int, since: dt.datetime) -> tuple[list[tuple[int, dt.da
     rows = (
         m.OrderLine.select(m.OrderLine.product, m.Order.created_at)
         .join(m.Order)
-        .where(
-            (m.Order.client == client_id)
-            & (m.Order.status.in_(("accepted", "delivered")))
-            & (m.Order.created_at >= since)
-        )
+        .where((m.Order.client == client_id) & (m.Order.status.in_(PLACED)) & (m.Order.created_at >= since))
         .tuples()
     )
     pairs = [(pid, created.date()) for pid, created in rows]
     orders = (
         m.Order.select()
-        .where(
-            (m.Order.client == client_id)
-            & (m.Order.status.in_(("accepted", "delivered")))
-            & (m.Order.created_at >= since)
-        )
+        .where((m.Order.client == client_id) & (m.Order.status.in_(PLACED)) & (m.Order.created_at >= since))
         .count()
     )
     ever = {pid for pid, _ in pairs}
@@ -222,7 +215,7 @@ def order_lines(order_id: int) -> list[tuple[int, Decimal, str, int | None]]:
 def last_order_id(client_id: int) -> int | None:
     row = (
         m.Order.select(m.Order.id)
-        .where((m.Order.client == client_id) & (m.Order.status.in_(("accepted", "delivered"))))
+        .where((m.Order.client == client_id) & (m.Order.status.in_(PLACED)))
         .order_by(m.Order.created_at.desc())
         .first()
     )

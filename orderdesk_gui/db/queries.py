@@ -11,6 +11,7 @@ from orderdesk_gui.domain.debt import Document
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.phones import looks_like_phone, try_e164
 from orderdesk_gui.domain.routing import Person, Rule
+from orderdesk_gui.domain.states import ClientStatus, OrderStatus
 
 
 def user_info(user: m.User) -> entities.UserInfo:
@@ -81,7 +82,7 @@ def search_clients(text: str, limit: int = 50) -> list[entities.ClientHit]:
         query = (
             _client_select()
             .where(clause)
-            .order_by(m.Client.status != "active", fn.LENGTH(m.Client.name), m.Client.name)
+            .order_by(m.Client.status != ClientStatus.ACTIVE, fn.LENGTH(m.Client.name), m.Client.name)
             .limit(limit)
         )
         add(_hits(query))
@@ -128,7 +129,7 @@ def client_card(client_id: int, last_orders: int = 5) -> entities.ClientCard | N
             line_count=o.line_count,
         )
         for o in m.Order.select()
-        .where((m.Order.client == client_id) & (m.Order.status != "draft"))
+        .where((m.Order.client == client_id) & (m.Order.status != OrderStatus.DRAFT))
         .order_by(m.Order.created_at.desc())
         .limit(last_orders)
     )

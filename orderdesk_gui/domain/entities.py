@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from orderdesk_gui.domain.states import ClientStatus
+
 
 @dataclass(frozen=True)
 class UserInfo:
@@ -79,4 +81,4 @@ class ClientCard:
     @property
     def is_new(self) -> bool:
         """A client calling for the first time, or with no manager assigned yet (D3, D15)."""
-        return self.status == "potential" or self.manager_id is None or not self.has_orders
+        return self.status == ClientStatus.POTENTIAL or self.manager_id is None or not self.has_orders

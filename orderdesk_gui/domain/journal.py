@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from orderdesk_gui.domain.states import ComplaintStatus
 from orderdesk_gui.errors import CODE, Notice
 
 # --- coded lines in stored notes -------------------------------------------------------
@@ -253,7 +254,7 @@ COMPLAINT_CATEGORIES: tuple[str, ...] = (
     "assortment",
     "other",
 )
-COMPLAINT_STATUSES: tuple[str, ...] = ("open", "taken", "resolved")
+COMPLAINT_STATUSES: tuple[str, ...] = (ComplaintStatus.OPEN, ComplaintStatus.TAKEN, ComplaintStatus.RESOLVED)
 
 
 @dataclass(frozen=True)

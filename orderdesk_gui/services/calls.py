@@ -12,6 +12,7 @@ from orderdesk_gui.domain.callbacks import CallbackPolicy
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
 from orderdesk_gui.domain.roles import Role
+from orderdesk_gui.domain.states import TaskItemStatus
 from orderdesk_gui.errors import CodedError, Notice
 from orderdesk_gui.services import callback_requests
 from orderdesk_gui.services.auth import audit
@@ -206,7 +207,7 @@ def close_call(
         elif wants_callback:
             _schedule_callback(user, call, callback_at, typed or notes)
         for item in m.OutboundTaskItem.select().where(
-            (m.OutboundTaskItem.call == call.id) & (m.OutboundTaskItem.status == "open")
+            (m.OutboundTaskItem.call == call.id) & (m.OutboundTaskItem.status == TaskItemStatus.OPEN)
         ):
             record_task_item(item, call.id, user.id, outcome, detail if outcome == j.REFUSED else "", now)
         audit(user.id, "call_closed", "call", call.id, outcome=outcome)
@@ -231,7 +232,7 @@ def record_task_item(
     item.call, item.operator = call_id, operator_id
     item.outcome = outcome
     if outcome not in TASK_KEEP_OPEN:
-        item.status, item.done_at = "done", now
+        item.status, item.done_at = TaskItemStatus.DONE, now
         item.answers = answers_json
         item.refusal_reason = (refusal_reason or "").strip()[:300] if outcome == j.REFUSED else ""
     item.save()

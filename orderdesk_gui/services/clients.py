@@ -13,11 +13,12 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import PhoneError, to_e164
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.domain.states import ClientStatus
 from orderdesk_gui.domain.text import search_text
 from orderdesk_gui.errors import CodedError, Money
 from orderdesk_gui.services.auth import audit, require
 
-STATUSES = ("active", "potential", "blocked")
+STATUSES = (ClientStatus.ACTIVE, ClientStatus.POTENTIAL, ClientStatus.BLOCKED)
 
 
 class ClientError(CodedError, ValueError):
@@ -43,7 +44,7 @@ class ClientEdit:
     name: str
     client_type: str  # code
     tax_id: str = ""
-    status: str = "active"
+    status: str = ClientStatus.ACTIVE
     city: str = ""
     region: str = ""
     delivery_address: str = ""
@@ -207,7 +208,7 @@ def create_potential(
             tax_id=tax or None,
             client_type=ctype,
             price_column=column,
-            status="potential",
+            status=ClientStatus.POTENTIAL,
             search_text="",
             **details,
         )

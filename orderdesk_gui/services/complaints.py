@@ -17,6 +17,7 @@ from orderdesk_gui.domain.journal import (
     note_line,
 )
 from orderdesk_gui.domain.roles import Permission, Role
+from orderdesk_gui.domain.states import ComplaintStatus
 from orderdesk_gui.errors import CodedError, Notice
 from orderdesk_gui.services.auth import PermissionDenied, audit, require
 
@@ -134,10 +135,10 @@ def register(
             order=order_id,
             order_lines=lines,
             department=dept,
-            status="open",
+            status=ComplaintStatus.OPEN,
             created_by=user.id,
         )
-        _event(row.id, user, "open", f"→ {dept.name}" if dept else "")
+        _event(row.id, user, ComplaintStatus.OPEN, f"→ {dept.name}" if dept else "")
         if call is not None:
             if kind == "claim":
                 registered = Notice("call.note_claim_registered", number=str(row.id))
@@ -177,13 +178,13 @@ def take(user: UserInfo, complaint_id: int) -> None:
     with m.db_proxy.atomic():
         row = _complaint(complaint_id)
         _check_may_handle(user, row)
-        if row.status == "resolved":
+        if row.status == ComplaintStatus.RESOLVED:
             raise ComplaintError("complaint.resolved_already")
-        if row.status == "taken" and row.taken_by_id == user.id:
+        if row.status == ComplaintStatus.TAKEN and row.taken_by_id == user.id:
             return
-        row.status, row.taken_by, row.taken_at = "taken", user.id, clock.now_utc()
+        row.status, row.taken_by, row.taken_at = ComplaintStatus.TAKEN, user.id, clock.now_utc()
         row.save(only=[m.Complaint.status, m.Complaint.taken_by, m.Complaint.taken_at])
-        _event(row.id, user, "taken")
+        _event(row.id, user, ComplaintStatus.TAKEN)
         audit(user.id, "complaint_taken", "complaint", row.id)
 
 
@@ -198,14 +199,14 @@ def resolve(user: UserInfo, complaint_id: int, resolution: str) -> None:
     with m.db_proxy.atomic():
         row = _complaint(complaint_id)
         _check_may_handle(user, row)
-        if row.status == "resolved":
+        if row.status == ComplaintStatus.RESOLVED:
             raise ComplaintError("complaint.resolved_already")
         now = clock.now_utc()
-        row.status, row.resolution, row.resolved_at = "resolved", resolution, now
+        row.status, row.resolution, row.resolved_at = ComplaintStatus.RESOLVED, resolution, now
         if row.taken_by_id is None:
             row.taken_by, row.taken_at = user.id, now
         row.save()
-        _event(row.id, user, "resolved", resolution)
+        _event(row.id, user, ComplaintStatus.RESOLVED, resolution)
         audit(user.id, "complaint_resolved", "complaint", row.id)
 
 
@@ -302,7 +303,7 @@ def department_items(user: UserInfo, include_resolved: bool = False) -> list[Com
     """Items of the departments this user heads (all of them for the head of sales and admins),
     and items the user has taken."""
     C = m.Complaint
-    where = C.id > 0 if include_resolved else C.status != "resolved"
+    where = C.id > 0 if include_resolved else C.status != ComplaintStatus.RESOLVED
     if not sees_all(user):
         head_of = m.User.select(m.User.head_of).where(m.User.id == user.id).scalar()
         mine = C.taken_by == user.id
@@ -314,7 +315,7 @@ def client_complaints(client_id: int, open_only: bool = True) -> list[ComplaintR
     """The client's complaints (the card shows the open ones)."""
     where = m.Complaint.client == client_id
     if open_only:
-        where &= m.Complaint.status != "resolved"
+        where &= m.Complaint.status != ComplaintStatus.RESOLVED
     return _rows(where, limit=200)
 
 
@@ -322,7 +323,7 @@ def open_count(client_id: int) -> int:
     """How many of the client's complaints, claims and wishes are not resolved (shown on the card)."""
     return (
         m.Complaint.select()
-        .where((m.Complaint.client == client_id) & (m.Complaint.status != "resolved"))
+        .where((m.Complaint.client == client_id) & (m.Complaint.status != ComplaintStatus.RESOLVED))
         .count()
     )
 

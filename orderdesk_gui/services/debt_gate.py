@@ -10,6 +10,7 @@ from orderdesk_gui.db import queries
 from orderdesk_gui.domain.debt import DebtRules, DebtStatus, debt_status
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.domain.states import ClientStatus, OrderStatus
 from orderdesk_gui.errors import CodedError, Money, Notice
 from orderdesk_gui.services.auth import audit, require
 
@@ -88,7 +89,7 @@ def start_order(
         client = m.Client.get_or_none(m.Client.id == client_id)
         if client is None:
             raise OrderError("order.client_missing")
-        if client.status == "blocked":
+        if client.status == ClientStatus.BLOCKED:
             raise OrderError("order.client_blocked")
         status = gate(client_id, today, rules)
         override_by = None
@@ -104,7 +105,9 @@ def start_order(
         existing = (
             m.Order.select()
             .where(
-                (m.Order.client == client_id) & (m.Order.status == "draft") & (m.Order.operator == user.id)
+                (m.Order.client == client_id)
+                & (m.Order.status == OrderStatus.DRAFT)
+                & (m.Order.operator == user.id)
             )
             .order_by(m.Order.created_at.desc())
             .first()
@@ -119,7 +122,7 @@ def start_order(
             client=client_id,
             operator=user.id,
             call=call_id,
-            status="draft",
+            status=OrderStatus.DRAFT,
             delivery_address=client.delivery_address,
             debt_override_by=override_by,
             debt_override_reason=reason[:500] if override_by else "",

@@ -25,6 +25,7 @@ from orderdesk_gui import clock, config
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
+from orderdesk_gui.domain.states import DispatchStatus
 from orderdesk_gui.errors import CodedError
 
 if TYPE_CHECKING:  # the mail and process modules load on first use, not at start-up
@@ -152,7 +153,14 @@ def record_print(
     if channel not in ("print", "pdf"):
         raise DispatchError("dispatch.unknown_channel", channel=channel)
     return _record(
-        user, kind, channel, recipient, "sent", order_id=order_id, client_id=client_id, pages=pages
+        user,
+        kind,
+        channel,
+        recipient,
+        DispatchStatus.SENT,
+        order_id=order_id,
+        client_id=client_id,
+        pages=pages,
     )
 
 
@@ -368,20 +376,27 @@ def _mail(
     except DispatchError as exc:
         log.warning("%s by %s to %s failed: %s", kind, channel, recipient, exc)
         _record(
-            user, kind, channel, recipient, "failed",
+            user, kind, channel, recipient, DispatchStatus.FAILED,
             order_id=order_id, client_id=client_id, pages=pages, error=stored_error(exc),
         )  # fmt: skip
         raise
     accepted = [a for a in addresses if a not in refused]
     sent_label = label or ", ".join(accepted)
     dispatch_id = _record(
-        user, kind, channel, sent_label, "sent", order_id=order_id, client_id=client_id, pages=pages
+        user,
+        kind,
+        channel,
+        sent_label,
+        DispatchStatus.SENT,
+        order_id=order_id,
+        client_id=client_id,
+        pages=pages,
     )
     log.info("%s sent by %s to %s", kind, channel, sent_label)
     if refused:
         detail = "; ".join(f"{a}: {why}" for a, why in refused.items())
         _record(
-            user, kind, channel, ", ".join(refused), "failed",
+            user, kind, channel, ", ".join(refused), DispatchStatus.FAILED,
             order_id=order_id, client_id=client_id, pages=pages, error=detail,
         )  # fmt: skip
         raise DispatchError("dispatch.partly_refused", sent=accepted, refused=list(refused), reply=detail)
@@ -511,13 +526,20 @@ def send_fax(
         except DispatchError as exc:
             log.warning("fax to %s by command failed: %s", digits, exc)
             _record(
-                user, kind, "fax_command", digits, "failed",
+                user, kind, "fax_command", digits, DispatchStatus.FAILED,
                 order_id=order_id, client_id=client_id, pages=pages, error=stored_error(exc),
             )  # fmt: skip
             raise
         log.info("fax %s sent to %s by command", kind, digits)
         return _record(
-            user, kind, "fax_command", digits, "sent", order_id=order_id, client_id=client_id, pages=pages
+            user,
+            kind,
+            "fax_command",
+            digits,
+            DispatchStatus.SENT,
+            order_id=order_id,
+            client_id=client_id,
+            pages=pages,
         )
     if gateway:
         if "{number}" not in gateway:

@@ -19,6 +19,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import OUTCOMES, ShiftFigures, ShiftReport
 from orderdesk_gui.domain.ordering import GRAM, PriceError, PriceQuote, money, quote
 from orderdesk_gui.domain.phones import display as phone_display
+from orderdesk_gui.domain.states import OrderStatus
 from orderdesk_gui.printing import DocumentError, labels
 from orderdesk_gui.printing.data import (
     ClientParty,
@@ -164,9 +165,9 @@ def _printable_order(order_id: int) -> m.Order:
     if order is None:
         raise DocumentError("document.order_gone")
     if order.status not in PRINTABLE_STATUSES:
-        if order.status == "draft":
+        if order.status == OrderStatus.DRAFT:
             raise DocumentError("document.order_draft")
-        if order.status == "cancelled":
+        if order.status == OrderStatus.CANCELLED:
             raise DocumentError("document.order_cancelled", number=order.number or "")
         raise DocumentError("document.order_not_printable", number=order.number or "", status=order.status)
     return order

@@ -15,6 +15,7 @@ from orderdesk_gui.domain import ordering as o
 from orderdesk_gui.domain.debt import DebtRules, Document, debt_status
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.domain.states import FulfilmentStatus, OrderStatus
 from orderdesk_gui.errors import Money
 from orderdesk_gui.services import rhythm
 from orderdesk_gui.services.auth import audit, require
@@ -84,7 +85,7 @@ def _draft(order_id: int) -> m.Order:
     order = m.Order.get_or_none(m.Order.id == order_id)
     if order is None:
         raise OrderError("order.missing")
-    if order.status != "draft":
+    if order.status != OrderStatus.DRAFT:
         raise OrderError("order.not_draft", status=order.status)
     return order
 
@@ -159,7 +160,7 @@ def drafts_of(client_id: int) -> list[DraftBrief]:
     query = (
         m.Order.select(m.Order, op.full_name.alias("op"))
         .join(op, on=(m.Order.operator == op.id))
-        .where((m.Order.client == client_id) & (m.Order.status == "draft"))
+        .where((m.Order.client == client_id) & (m.Order.status == OrderStatus.DRAFT))
         .order_by(m.Order.created_at.desc())
         .objects()
     )
@@ -380,7 +381,7 @@ def complete(
         now = clock.now_utc()
         m.Order.update(
             number=number,
-            status="accepted",
+            status=OrderStatus.ACCEPTED,
             accepted_at=now,
             updated_at=now,
             version=order.version + 1,
@@ -415,7 +416,7 @@ def cancel(user: UserInfo, order_id: int, reason: str) -> None:
     with m.db_proxy.atomic():
         order = _draft(order_id)
         m.Order.update(
-            status="cancelled",
+            status=OrderStatus.CANCELLED,
             cancel_reason=reason[:300],
             updated_at=clock.now_utc(),
             version=order.version + 1,
@@ -431,7 +432,7 @@ def fulfilment_queue(limit: int = 200) -> list[tuple[str, str, Decimal, dt.datet
         .join(m.Client)
         .switch(m.FulfilmentItem)
         .join(m.Department, JOIN.LEFT_OUTER, on=(m.FulfilmentItem.department == m.Department.id))
-        .where(m.FulfilmentItem.status == "new")
+        .where(m.FulfilmentItem.status == FulfilmentStatus.NEW)
         .order_by(m.FulfilmentItem.created_at)
         .limit(limit)
     )

@@ -17,10 +17,12 @@ from peewee import fn
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.followups import to_datetime
+from orderdesk_gui.domain import callbacks as callback_rules
 from orderdesk_gui.domain import journal, sleeping
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import ShiftFigures, ShiftReport
 from orderdesk_gui.domain.roles import Permission, has_permission
+from orderdesk_gui.domain.states import NOT_PLACED
 from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services.auth import PermissionDenied
 
@@ -151,7 +153,7 @@ def shift_report(
         (Ord.created_at >= lo - DRAFT_AGE)  # the index; a draft is accepted within days
         & (Ord.accepted_at >= lo)
         & (Ord.accepted_at < hi)
-        & Ord.status.not_in(("draft", "cancelled"))
+        & Ord.status.not_in(NOT_PLACED)
     )
     if operator_id is not None:
         owhere &= Ord.operator == operator_id
@@ -176,7 +178,7 @@ def shift_report(
     # callbacks done: requests that became done in the period (once each, however many calls),
     # for the operator of the call that reached the client
     R = m.CallbackRequest
-    dq = R.select(R.id).where((R.status == "done") & (R.done_at >= lo) & (R.done_at < hi))
+    dq = R.select(R.id).where((R.status == callback_rules.DONE) & (R.done_at >= lo) & (R.done_at < hi))
     done_ids = [rid for (rid,) in m.db_proxy.execute(dq).fetchall()]
     reached = _last_callers(done_ids, reached_only=True)
     for rid in done_ids:
@@ -188,7 +190,7 @@ def shift_report(
             accs[op].c["cb_done"] += 1
     # callbacks due in the period and not done in their window, for the operator who tried last
     rq = R.select(R.id, R.window_start, R.window_end, R.done_at, R.status).where(
-        (R.window_start >= lo) & (R.window_start < hi) & (R.status != "cancelled")
+        (R.window_start >= lo) & (R.window_start < hi) & (R.status != callback_rules.CANCELLED)
     )
     missed: list[int] = []
     now = clock.now_utc()
@@ -196,7 +198,7 @@ def shift_report(
         w_start, w_end, done_at = to_datetime(w_start), to_datetime(w_end), to_datetime(done_at)
         deadline = min(w_end or (w_start + CALLBACK_GRACE), hi)
         late = done_at is None or done_at > deadline
-        if late and (status == "escalated" or deadline <= now):
+        if late and (status == callback_rules.ESCALATED or deadline <= now):
             missed.append(rid)
     tried = _last_callers(missed)
     for rid in missed:
@@ -267,7 +269,7 @@ def _reactivated(first_calls: Mapping[int, dt.datetime], policy: sleeping.Sleepi
     for i in range(0, len(clients), 900):
         part = clients[i : i + 900]
         query = Ord.select(Ord.client, Ord.created_at).where(
-            Ord.client.in_(part) & (Ord.created_at >= earliest) & Ord.status.not_in(("draft", "cancelled"))
+            Ord.client.in_(part) & (Ord.created_at >= earliest) & Ord.status.not_in(NOT_PLACED)
         )
         for cid, created in m.db_proxy.execute(query).fetchall():
             created = to_datetime(created)

@@ -13,9 +13,9 @@ from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.bulk import BulkWriter
 from orderdesk_gui.domain import sleeping as rules
+from orderdesk_gui.domain.states import NOT_PLACED
 
 Progress = Callable[[float], None]
-NOT_ORDERS = ("draft", "cancelled")  # every other order status is an accepted order
 
 
 def to_date(value) -> dt.date | None:
@@ -62,7 +62,7 @@ def refresh_rhythm(client_id: int) -> None:
     """Recompute one client's rhythm from their accepted orders (called on every completed order)."""
     rows = (
         m.Order.select(m.Order.created_at, m.Order.total_amount)
-        .where((m.Order.client == client_id) & m.Order.status.not_in(NOT_ORDERS))
+        .where((m.Order.client == client_id) & m.Order.status.not_in(NOT_PLACED))
         .tuples()
     )
     days, amounts = [], []
@@ -89,7 +89,7 @@ def rhythm_needs_rebuild() -> bool:
     """True when there are accepted orders but no rhythm rows (a database upgraded to schema 0005)."""
     if m.ClientRhythm.select().exists():
         return False
-    return m.Order.select().where(m.Order.status.not_in(NOT_ORDERS)).exists()
+    return m.Order.select().where(m.Order.status.not_in(NOT_PLACED)).exists()
 
 
 def rebuild_rhythms(progress: Progress | None = None) -> int:

@@ -13,6 +13,7 @@ from orderdesk_gui.db.followups import to_datetime
 from orderdesk_gui.domain import sleeping as rules
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import SleepingClient
+from orderdesk_gui.domain.states import ClientStatus
 from orderdesk_gui.services.calls import open_outbound_call
 from orderdesk_gui.services.rhythm import Progress, money_of, to_date
 
@@ -47,7 +48,7 @@ def sleeping_worklist(
         .switch(C)
         .join(Manager, JOIN.LEFT_OUTER, on=(C.manager == Manager.id))
         .where(
-            (C.status == "active")
+            (C.status == ClientStatus.ACTIVE)
             & R.usual_interval_days.is_null(False)
             & (R.orders >= policy.min_orders)
             & (R.last_order_on < latest)

@@ -25,6 +25,7 @@ from orderdesk_gui.domain.journal import (
     TaskSummary,
 )
 from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.domain.states import ClientStatus, TaskItemStatus, TaskStatus
 from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services import sleeping
 from orderdesk_gui.services.auth import audit, require
@@ -121,7 +122,7 @@ def _matching_clients(
     f: ClientFilter, today: dt.date, policy: rules.SleepingPolicy | None = None
 ) -> list[int]:
     C = m.Client
-    where = C.status == "active"
+    where = C.status == ClientStatus.ACTIVE
     if f.type_codes:
         types = m.ClientType.select(m.ClientType.id).where(m.ClientType.code.in_(list(f.type_codes)))
         where &= C.client_type.in_(types)
@@ -216,7 +217,7 @@ def _summaries(where) -> list[TaskSummary]:
     for task_id, status, outcome, n in item_rows:
         c = counts.setdefault(task_id, [0, 0, 0])
         c[0] += n
-        if status == "done":
+        if status == TaskItemStatus.DONE:
             c[1] += n
             if outcome == journal.REFUSED:
                 c[2] += n
@@ -249,7 +250,7 @@ def _summaries(where) -> list[TaskSummary]:
 
 def tasks(user: UserInfo, open_only: bool = True) -> list[TaskSummary]:
     """Call tasks, newest first (operators work the open ones; heads see them all)."""
-    where = m.OutboundTask.status == "open" if open_only else m.OutboundTask.id > 0
+    where = m.OutboundTask.status == TaskStatus.OPEN if open_only else m.OutboundTask.id > 0
     return _summaries(where)
 
 
@@ -259,7 +260,7 @@ def task_items(task_id: int, open_only: bool = False) -> list[TaskItemRow]:
     Op = m.User.alias("io")
     where = It.task == task_id
     if open_only:
-        where &= It.status == "open"
+        where &= It.status == TaskItemStatus.OPEN
     query = (
         It.select(
             It.id,
@@ -330,9 +331,9 @@ def start_task_item(user: UserInfo, item_id: int) -> int:
     """Call the client of a task item: an outbound call with source "task"."""
     with m.db_proxy.atomic():
         item = _item(item_id)
-        if item.task.status != "open":
+        if item.task.status != TaskStatus.OPEN:
             raise TaskError("task.closed")
-        if item.status != "open":
+        if item.status != TaskItemStatus.OPEN:
             raise TaskError("task.client_called_already")
         previous = item.call_id
         if previous is not None:
@@ -359,7 +360,7 @@ def start_task_item(user: UserInfo, item_id: int) -> int:
             It.update(call=call_id, operator=user.id)
             .where(
                 (It.id == item.id)
-                & (It.status == "open")
+                & (It.status == TaskItemStatus.OPEN)
                 & (It.call.is_null() if previous is None else (It.call == previous))
             )
             .execute()
@@ -440,7 +441,7 @@ def finish_task_item(
             raise TaskError("call.record_gone")
         # F12 or a transfer closed this very call and counted the attempt already
         counted = call.ended_at is not None and item.call_id == call_id and bool(item.outcome)
-        if item.status != "open" and not counted:
+        if item.status != TaskItemStatus.OPEN and not counted:
             raise TaskError("task.item_finished_already")
         if call.client_id != item.client_id:
             raise TaskError("task.call_with_another_client")
@@ -465,11 +466,11 @@ def finish_task_item(
             except CallError as exc:
                 raise TaskError(exc.code, **exc.params) from None
             item = _item(item_id)
-            if item.status == "done" and item.call_id == call_id:
+            if item.status == TaskItemStatus.DONE and item.call_id == call_id:
                 item.answers = answers_json
                 item.save(only=[m.OutboundTaskItem.answers])
         elif counted:  # only the answers are new
-            if item.status == "done" and answers_json:
+            if item.status == TaskItemStatus.DONE and answers_json:
                 item.answers = answers_json
                 item.save(only=[m.OutboundTaskItem.answers])
         else:  # a call closed before without the item (an older version): count it now
@@ -483,9 +484,9 @@ def close_task(user: UserInfo, task_id: int) -> None:
         task = m.OutboundTask.get_or_none(m.OutboundTask.id == task_id)
         if task is None:
             raise TaskError("task.gone")
-        if task.status == "closed":
+        if task.status == TaskStatus.CLOSED:
             return
-        task.status = "closed"
+        task.status = TaskStatus.CLOSED
         task.save(only=[m.OutboundTask.status])
         audit(user.id, "task_closed", "task", task.id)
 

@@ -31,6 +31,7 @@ from orderdesk_gui.domain.journal import (
     ComplaintRow,
 )
 from orderdesk_gui.domain.roles import Permission, has_permission
+from orderdesk_gui.domain.states import ComplaintStatus
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.guarded import submit
@@ -340,8 +341,8 @@ class ComplaintsDialog(QDialog):
     def _show(self, rows: list[ComplaintRow]) -> None:
         keep = self.current_detail.id if self.current_detail else None
         self.model.set_rows(rows)
-        open_count = sum(1 for r in rows if r.status == "open")
-        taken = sum(1 for r in rows if r.status == "taken")
+        open_count = sum(1 for r in rows if r.status == ComplaintStatus.OPEN)
+        taken = sum(1 for r in rows if r.status == ComplaintStatus.TAKEN)
         self.summary.setText(self.tr("%d items: %d open, %d taken") % (len(rows), open_count, taken))
         if rows:
             row = next((i for i, r in enumerate(rows) if r.id == keep), 0)
@@ -397,9 +398,9 @@ class ComplaintsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         c = self.current_detail
-        self.take_button.setEnabled(c is not None and c.status == "open")
-        self.resolve_button.setEnabled(c is not None and c.status != "resolved")
-        self.resolution_edit.setEnabled(c is not None and c.status != "resolved")
+        self.take_button.setEnabled(c is not None and c.status == ComplaintStatus.OPEN)
+        self.resolve_button.setEnabled(c is not None and c.status != ComplaintStatus.RESOLVED)
+        self.resolution_edit.setEnabled(c is not None and c.status != ComplaintStatus.RESOLVED)
 
     def _error(self, error: BaseException) -> None:
         self.status.setText(messages.text(error))

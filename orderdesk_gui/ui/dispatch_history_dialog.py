@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orderdesk_gui.domain.states import DispatchStatus
 from orderdesk_gui.services import dispatch
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
@@ -46,7 +47,10 @@ class HistoryDialog(QDialog):
             "reference": self.tr("reference sheet"),
             "daily_report": self.tr("daily report"),
         }
-        statuses = {"sent": self.tr("sent"), "failed": self.tr("FAILED")}
+        statuses = {
+            DispatchStatus.SENT: self.tr("sent"),
+            DispatchStatus.FAILED: self.tr("FAILED"),
+        }
         self.model = RowsModel(
             [
                 Column(self.tr("When"), lambda r: fmt.local_date(r.at) + " " + fmt.local_time(r.at)),

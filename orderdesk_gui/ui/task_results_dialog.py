@@ -22,6 +22,7 @@ from orderdesk_gui.domain.journal import (
     TaskItemRow,
     TaskSummary,
 )
+from orderdesk_gui.domain.states import TaskItemStatus
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.guarded import submit
 from orderdesk_gui.ui.models import RowsModel
@@ -81,16 +82,16 @@ class TaskResultsDialog(QDialog):
         self.summary = summary
         self.model = results_model(summary.questions, self)
         self.view.setModel(self.model)
-        self.model.set_rows(sorted(items, key=lambda r: (r.status == "open", r.client_name)))
+        self.model.set_rows(sorted(items, key=lambda r: (r.status == TaskItemStatus.OPEN, r.client_name)))
         due = self.tr(", due %s") % summary.due_date.strftime("%d.%m.%Y") if summary.due_date else ""
         self.header.setText(
             f"<b>{escape(summary.title)}</b> — "
             + escape(self.tr("from %s, %s%s") % (summary.created_by, when_text(summary.created_at), due))
             + (f"<br>{escape(summary.instruction)}" if summary.instruction else "")
         )
-        outcomes = Counter(r.outcome for r in items if r.status != "open")
-        still_open = sum(1 for r in items if r.status == "open")
-        tried = sum(1 for r in items if r.status == "open" and r.attempts)
+        outcomes = Counter(r.outcome for r in items if r.status != TaskItemStatus.OPEN)
+        still_open = sum(1 for r in items if r.status == TaskItemStatus.OPEN)
+        tried = sum(1 for r in items if r.status == TaskItemStatus.OPEN and r.attempts)
         parts = [self.tr("%d clients") % len(items), self.tr("%d called") % (len(items) - still_open)]
         parts += [f"{outcome_word(code)}: {n}" for code, n in sorted(outcomes.items())]
         parts.append(self.tr("%d still to call (%d tried without reaching)") % (still_open, tried))

@@ -22,6 +22,7 @@ from orderdesk_gui.domain.journal import (
     TaskSummary,
 )
 from orderdesk_gui.domain.roles import Permission, has_permission
+from orderdesk_gui.domain.states import TaskItemStatus
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.guarded import submit
 from orderdesk_gui.ui.task_answer_dialog import TaskAnswerDialog
@@ -179,7 +180,7 @@ class TasksDialog(QDialog):
         if task is None or item is None:
             self.status.setText(self.tr("Choose a client of the task first."))
             return
-        if item.status != "open":
+        if item.status != TaskItemStatus.OPEN:
             self.status.setText(self.tr("%s is already done for this task.") % item.client_name)
             return
         user = self.user
