@@ -400,8 +400,9 @@ class CallbacksController:
     """Wires the queue into the main window: its tab, the status bar count, Ctrl+B, Ctrl+Shift+B,
     desktop notices and rejected drop files."""
 
-    def __init__(self, window) -> None:
-        self.window = window
+    def __init__(self, window, caller) -> None:
+        self.window = window  # its callbacks tab, status bar and actions
+        self.caller = caller
         self.panel = CallbacksPanel(window.worker, window.user, window.settings, window)
         window.ui.callbacksHostLayout.addWidget(self.panel)
         window.statusBar().addPermanentWidget(self.panel.status_label)
@@ -421,7 +422,7 @@ class CallbacksController:
         self.panel.became_due.connect(self._notify)
         self.panel.message.connect(lambda text: window.statusBar().showMessage(text, 10000))
         self.panel.import_rejected.connect(self._rejected)
-        window.caller.call_closed.connect(lambda _id, _outcome: self.panel.refresh())
+        caller.call_closed.connect(lambda _id, _outcome: self.panel.refresh())
         self.add_dialog: AddCallbackDialog | None = None
         self.panel.start()
 
@@ -433,11 +434,11 @@ class CallbacksController:
         self.call(item)
 
     def call(self, item: CallbackItem) -> None:
-        self.window.caller.start_callback(item.id)
+        self.caller.start_callback(item.id)
         self.window.ui.journalTabs.setCurrentWidget(self.window.ui.callbacksPage)
 
     def add_callback(self) -> None:
-        caller = self.window.caller
+        caller = self.caller
         view = caller.view
         phone = ""
         if view is not None and view.card.contacts:

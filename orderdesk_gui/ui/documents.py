@@ -48,9 +48,10 @@ def _paper(settings: config.Settings) -> str:
 class DocumentsController(QObject):
     """Adds the Documents menu to the main window and carries out its actions."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window, caller, orders) -> None:
         super().__init__(window)
-        self.window = window
+        self.window = window  # for its menu bar, status bar and dialogs' parent
+        self.caller = caller
         self.worker, self.settings, self.user = window.worker, window.settings, window.user
         self.current_order: tuple[int, str] | None = None  # completed in this call: (id, number)
         self._current_client: int | None = None
@@ -84,8 +85,8 @@ class DocumentsController(QObject):
             window.addAction(action)
             self.actions[key] = action
         self.actions["daily_report"].setEnabled(has_permission(self.user.role, Permission.VIEW_REPORTS))
-        window.orders.completed.connect(self._completed)
-        window.caller.caller_loaded.connect(self._caller_loaded)
+        orders.completed.connect(self._completed)
+        caller.caller_loaded.connect(self._caller_loaded)
 
     # -- settings ----------------------------------------------------------------------
     @property
@@ -111,7 +112,7 @@ class DocumentsController(QObject):
     # -- which order ---------------------------------------------------------------------
     def _completed(self, order_id: int, number: str) -> None:
         self.current_order = (order_id, number)
-        view = self.window.caller.view
+        view = self.caller.view
         self._current_client = view.card.id if view is not None else None
 
     def _caller_loaded(self, view) -> None:
@@ -124,7 +125,7 @@ class DocumentsController(QObject):
         if self.current_order is not None:
             then(self.current_order[0])
             return
-        view = self.window.caller.view
+        view = self.caller.view
         if view is None:
             self._status(self.tr("Find the client first (F3): their latest order is printed."))
             return
@@ -380,7 +381,7 @@ class DocumentsController(QObject):
 
     # -- price list and reference ----------------------------------------------------------
     def _catalogue(self, kind: str) -> None:
-        view = self.window.caller.view
+        view = self.caller.view
         client = (view.card.id, view.card.name) if view is not None else None
         self.client_fax_hint = ""
         if client is not None:

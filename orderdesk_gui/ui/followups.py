@@ -20,9 +20,10 @@ from orderdesk_gui.domain.roles import Permission, has_permission
 class FollowupsController(QObject):
     """Adds the "Work" menu to the main window and runs the follow-up windows."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, caller) -> None:
         super().__init__(window)
-        self.window = window
+        self.window = window  # for its menu bar, docks and status bar
+        self.caller = caller
         self.worker, self.hub, self.user, self.settings = (
             window.worker,
             window.hub,
@@ -74,9 +75,9 @@ class FollowupsController(QObject):
         self.actionShiftReport.triggered.connect(self.show_report)
         self.worklist.call_requested.connect(self.call_sleeping)
         self._sleeping_calls: dict[int, int] = {}  # call id -> client id, worklist calls in progress
-        window.caller.call_closed.connect(self._call_closed)
+        caller.call_closed.connect(self._call_closed)
         self._pending: list[tuple[list[int], Callable[[int], None]]] = []
-        window.caller.call_changed.connect(self._call_changed)
+        caller.call_changed.connect(self._call_changed)
 
     def _action(self, text: str, keys: str, name: str) -> QAction:
         action = QAction(text, self.window)
@@ -144,7 +145,7 @@ class FollowupsController(QObject):
 
         if on_started is not None:
             self._pending.append((holder, on_started))
-        self.window.caller.start_outbound(start, label)
+        self.caller.start_outbound(start, label)
 
     def _call_changed(self, call_id: int | None) -> None:
         if call_id is None:
@@ -157,7 +158,7 @@ class FollowupsController(QObject):
 
     def call_finished(self, call_id: int) -> None:
         """A dialog of ours closed the call (a task item's result): the caller lets it go."""
-        caller = self.window.caller
+        caller = self.caller
         if caller.call_id == call_id:
             caller.settle()  # the call is closed already: it is forgotten silently
         else:
@@ -178,7 +179,7 @@ class FollowupsController(QObject):
     def register_complaint(self) -> None:
         from orderdesk_gui.ui.complaints_dialog import ComplaintDialog
 
-        caller = self.window.caller
+        caller = self.caller
         view = getattr(caller, "view", None)
         client_id = view.card.id if view is not None else None
         client_name = view.card.name if view is not None else ""
@@ -194,7 +195,7 @@ class FollowupsController(QObject):
             self.tr("Complaint No. %d registered and passed to the department") % complaint_id, 10000
         )
         self.hub.announce(Changes(calls=True, complaints=True))
-        caller = self.window.caller
+        caller = self.caller
         if getattr(caller, "view", None) is not None:
             caller.reload()  # the card shows the open complaints
         if self.complaints_dialog is not None and self.complaints_dialog.isVisible():

@@ -105,9 +105,9 @@ class MainWindow(QMainWindow):
         )
 
         self._wire()
-        self.documents = DocumentsController(self)
-        self.callbacks = CallbacksController(self)
-        self.followups = FollowupsController(self)
+        self.documents = DocumentsController(self, self.caller, self.orders)
+        self.callbacks = CallbacksController(self, self.caller)
+        self.followups = FollowupsController(self, self.caller)
         self.layout_memory = LayoutMemory(settings, self, self.ui.mainSplitter)
         self.layout_memory.restore()
         self.journal.start()
