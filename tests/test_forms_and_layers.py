@@ -169,3 +169,64 @@ def test_states_are_compared_by_name_not_by_literal():
             if named and literal:
                 found.append(f"{rel}:{node.lineno}")
     assert found == []
+
+
+def _service_calls_in_ui_jobs() -> list[str]:
+    """Jobs the windows hand to the worker (``worker.submit(job)``, ``submit_slow``, the guarded
+    ``submit(worker, owner, job)``, ``ops.run(owner, job)``) that call more than one service function:
+    each such job is an operator action split over several transactions."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "orderdesk_gui" / "ui"
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        services = {
+            alias.asname or alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("orderdesk_gui.services")
+            for alias in node.names
+        }
+        local_functions: dict[str, list[ast.FunctionDef]] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                local_functions.setdefault(node.name, []).append(node)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in ("submit", "submit_slow"):
+                job = (
+                    node.args[2]
+                    if isinstance(func, ast.Name) and len(node.args) > 2
+                    else (node.args or [None])[0]
+                )
+            elif name == "run" and isinstance(func, ast.Attribute) and len(node.args) >= 2:
+                job = node.args[1]
+            else:
+                continue
+            if isinstance(job, ast.Lambda):
+                bodies = [job]
+            elif isinstance(job, ast.Name):
+                bodies = local_functions.get(job.id, [])
+            else:
+                bodies = []
+            for body in bodies:
+                calls = [
+                    f"{c.func.value.id}.{c.func.attr}"
+                    for c in ast.walk(body)
+                    if isinstance(c, ast.Call)
+                    and isinstance(c.func, ast.Attribute)
+                    and isinstance(c.func.value, ast.Name)
+                    and c.func.value.id in services
+                ]
+                if len(calls) > 1:
+                    found.append(f"{path.name}:{node.lineno} {calls}")
+    return found
+
+
+def test_each_window_job_is_one_service_call():
+    assert _service_calls_in_ui_jobs() == []

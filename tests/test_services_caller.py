@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from peewee import fn
 
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
@@ -215,3 +216,25 @@ def test_only_heads_assign_managers(demo_db):
     clients.assign_manager(user("head"), client.id, manager.id)
     assert m.Client.get_by_id(client.id).manager_id == manager.id
     assert m.AuditEvent.select().where(m.AuditEvent.action == "manager_assigned").count() == 1
+
+
+def test_saving_a_card_with_a_manager_is_one_transaction(demo_db):
+    head = user("head")
+    client = green_client()
+    before = (client.name, client.manager_id, client.version)
+    edit = clients.ClientEdit(name="ТОО «Новое имя»", client_type=client.client_type.code, status="active")
+    gone = m.User.select(fn.MAX(m.User.id)).scalar() + 100
+    with pytest.raises(clients.ClientError) as info:
+        clients.save_client(head, client.id, edit, client.version, gone)
+    assert info.value.code == "client.manager_gone"
+    again = m.Client.get_by_id(client.id)
+    assert (again.name, again.manager_id, again.version) == before  # the edit went back with the manager
+    with pytest.raises(auth.PermissionDenied):  # an operator may edit the card, not give it a manager
+        clients.save_client(user("operator"), client.id, edit, client.version, None)
+    assert m.Client.get_by_id(client.id).name == before[0]
+    manager = m.User.get(m.User.login == "manager1")
+    assert clients.save_client(head, client.id, edit, client.version, manager.id) == client.id
+    saved = m.Client.get_by_id(client.id)
+    assert (saved.name, saved.manager_id) == ("ТОО «Новое имя»", manager.id)
+    assert clients.save_client(user("operator"), client.id, edit, saved.version) == client.id  # manager kept
+    assert m.Client.get_by_id(client.id).manager_id == manager.id

@@ -236,6 +236,14 @@ class ImportReport:
         return "\n".join(said) + "\n"
 
 
+def queue(user: UserInfo, now: dt.datetime, with_escalated: bool) -> list[CallbackItem]:
+    """The desk's callback queue: every open request, then (for those who see them) the escalated."""
+    items = open_queue(now)
+    if with_escalated:
+        items += escalated(user)
+    return items
+
+
 def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8")

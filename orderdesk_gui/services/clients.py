@@ -318,3 +318,24 @@ def assign_manager(user: UserInfo, client_id: int, manager_id: int | None) -> No
         if not changed:
             raise ClientError("client.gone")
         audit(user.id, "manager_assigned", "client", client_id, manager=manager_id)
+
+
+KEEP_MANAGER = -1  # save_client: leave the client's manager as it is
+
+
+def save_client(
+    user: UserInfo,
+    client_id: int,
+    edit: ClientEdit,
+    expected_version: int,
+    manager_id: int | None = KEEP_MANAGER,
+) -> int:
+    """The card dialog's save: the edit and, when it changed, the manager (None: no manager), in one
+    transaction, so a refused manager leaves the card as it was. Returns the client's id."""
+    if manager_id != KEEP_MANAGER:
+        require(user, Permission.ASSIGN_MANAGER)
+    with m.db_proxy.atomic():
+        update_client(user, client_id, edit, expected_version)
+        if manager_id != KEEP_MANAGER:
+            assign_manager(user, client_id, manager_id)
+    return client_id

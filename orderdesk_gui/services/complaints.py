@@ -336,6 +336,11 @@ def get(complaint_id: int) -> ComplaintRow:
     return found[0]
 
 
+def form_choices(client_id: int | None) -> tuple[list[tuple[str, str]], list[tuple[int, str]]]:
+    """What the complaint form offers: the departments and the client's latest orders."""
+    return departments(), client_orders(client_id) if client_id is not None else []
+
+
 def client_orders(client_id: int, limit: int = 20) -> list[tuple[int, str]]:
     """(id, number) of the client's latest accepted orders, to link a complaint to."""
     query = (

@@ -97,6 +97,20 @@ def sleeping_worklist(
     return out
 
 
+def fresh_worklist(today: dt.date, policy: rules.SleepingPolicy, progress: Progress | None = None):
+    """The worklist, rebuilding every client's rhythm first when a database has none yet (one
+    upgraded from before rhythms were kept); progress runs 0..1 over both steps."""
+    from orderdesk_gui.services import rhythm
+
+    def part(offset: float, scale: float) -> Progress | None:
+        return None if progress is None else (lambda share: progress(offset + share * scale))
+
+    if rhythm.rhythm_needs_rebuild():
+        rhythm.rebuild_rhythms(part(0.0, 0.5))
+        return sleeping_worklist(today, policy, part(0.5, 0.5))
+    return sleeping_worklist(today, policy, progress)
+
+
 def start_sleeping_call(user: UserInfo, client_id: int) -> int:
     """Call a sleeping client from the worklist: an outbound call with source "sleeping"."""
     return open_outbound_call(user, "", client_id, "sleeping")

@@ -220,10 +220,7 @@ class CallbacksPanel(QWidget):
 
         def job():
             now = clock.now_utc()
-            items = callbacks.open_queue(now)
-            if escalated:
-                items += callbacks.escalated(user)
-            return items, now
+            return callbacks.queue(user, now, escalated), now
 
         def done(result) -> None:
             if ticket == self._ticket:
@@ -232,7 +229,9 @@ class CallbacksPanel(QWidget):
         self.worker.submit(job, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        self.message.emit(QCoreApplication.translate("Callbacks", "Callback queue: %s") % error)
+        self.message.emit(
+            QCoreApplication.translate("Callbacks", "Callback queue: %s") % messages.text(error)
+        )
 
     def _show(self, items: list[CallbackItem], now: dt.datetime) -> None:
         self.loaded = True

@@ -163,11 +163,10 @@ class ClientDialog(QDialog):
             manager = ui.managerCombo.currentData()
             change_manager = ui.managerCombo.isEnabled() and manager != self._manager_before
 
+            new_manager = manager if change_manager else clients.KEEP_MANAGER
+
             def job():
-                clients.update_client(user, client_id, edit, version)
-                if change_manager:
-                    clients.assign_manager(user, client_id, manager)
-                return client_id
+                return clients.save_client(user, client_id, edit, version, new_manager)
 
         ui.buttons.setEnabled(False)
         self.worker.submit(job, self._saved, self._show_error)

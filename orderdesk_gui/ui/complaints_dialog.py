@@ -173,10 +173,6 @@ class ComplaintDialog(QDialog):
 
         client_id = self.client_id
 
-        def job():
-            orders = complaints.client_orders(client_id) if client_id is not None else []
-            return complaints.departments(), orders
-
         def show(result) -> None:
             departments, orders = result
             for code, name in departments:
@@ -184,7 +180,13 @@ class ComplaintDialog(QDialog):
             for order_id, number in orders:
                 self.order_combo.addItem(number, order_id)
 
-        submit(self.worker, self, job, show, lambda e: self.error_label.setText(messages.text(e)))
+        submit(
+            self.worker,
+            self,
+            lambda: complaints.form_choices(client_id),
+            show,
+            lambda e: self.error_label.setText(messages.text(e)),
+        )
 
     def save(self) -> None:
         from orderdesk_gui.services import complaints

@@ -124,32 +124,31 @@ class WorklistPanel(QWidget):
         """Compute the worklist on the worker (rhythm rebuilt first on an older database)."""
         if self._loading:
             return
-        from orderdesk_gui.services import rhythm, sleeping
+        from orderdesk_gui.services import sleeping
 
         today = today or clock.today()
         policy = sleeping.policy_from(self.settings)
         emit = self.progress.emit
         last = [-1]
 
-        def report(share: float, offset: float = 0.0, scale: float = 1.0) -> None:
-            percent = int((offset + share * scale) * 100)
+        def report(share: float) -> None:
+            percent = int(share * 100)
             if percent != last[0]:  # at most a hundred queued signals, whatever the list size
                 last[0] = percent
                 emit(min(1.0, max(0.0, percent / 100)))
-
-        def job() -> list[SleepingClient]:
-            needs = getattr(rhythm, "rhythm_needs_rebuild", None)
-            if needs is not None and needs():
-                rhythm.rebuild_rhythms(lambda s: report(s, 0.0, 0.5))
-                return sleeping.sleeping_worklist(today, policy, lambda s: report(s, 0.5, 0.5))
-            return sleeping.sleeping_worklist(today, policy, report)
 
         self._loading = True
         self.refresh_button.setEnabled(False)
         self.progress_bar.setValue(0)
         self.progress_bar.show()
         self.summary.setText(self.tr("Computing the sleeping clients from the order history…"))
-        submit(self.worker, self, job, self._show, self._failed)
+        submit(
+            self.worker,
+            self,
+            lambda: sleeping.fresh_worklist(today, policy, report),
+            self._show,
+            self._failed,
+        )
 
     def _progress(self, share: float) -> None:
         self.progress_bar.setValue(int(share * 100))
