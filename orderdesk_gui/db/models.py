@@ -21,6 +21,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    PostgresqlDatabase,
     SmallIntegerField,
     TextField,
     UUIDField,
@@ -30,6 +31,12 @@ from orderdesk_gui import clock
 from orderdesk_gui.db.fields import MoneyField, QuantityField
 
 db_proxy = DatabaseProxy()
+
+
+def for_update(query):
+    """``query`` locking the rows it reads until the transaction ends (``SELECT ... FOR UPDATE``) on
+    PostgreSQL; SQLite has one writer at a time, and a version compared in the UPDATE guards the rest."""
+    return query.for_update() if isinstance(db_proxy.obj, PostgresqlDatabase) else query
 
 
 class BaseModel(Model):

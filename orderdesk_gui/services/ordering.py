@@ -81,8 +81,11 @@ class DraftBrief:
     total: Decimal
 
 
-def _draft(order_id: int) -> m.Order:
-    order = m.Order.get_or_none(m.Order.id == order_id)
+def _draft(order_id: int, lock: bool = False) -> m.Order:
+    """The draft ``order_id``; ``lock``: its row stays locked for this transaction (another desk's
+    save of the same order waits, then finds the version moved on)."""
+    query = m.Order.select().where(m.Order.id == order_id)
+    order = (m.for_update(query) if lock else query).first()
     if order is None:
         raise OrderError("order.missing")
     if order.status != OrderStatus.DRAFT:
@@ -185,7 +188,7 @@ def save_draft(order_id: int, lines: list[o.Line], offers: list[o.Offer], expect
     """Write the whole draft (lines, offers, totals) in one transaction; returns the new version."""
     t = o.totals(lines)
     with m.db_proxy.atomic():
-        order = _draft(order_id)
+        order = _draft(order_id, lock=True)
         changed = (
             m.Order.update(
                 version=expected_version + 1,
@@ -195,7 +198,11 @@ def save_draft(order_id: int, lines: list[o.Line], offers: list[o.Offer], expect
                 total_weight=t.weight_kg,
                 line_count=t.lines,
             )
-            .where((m.Order.id == order.id) & (m.Order.version == expected_version))
+            .where(
+                (m.Order.id == order.id)
+                & (m.Order.version == expected_version)
+                & (m.Order.status == OrderStatus.DRAFT)
+            )
             .execute()
         )
         if not changed:
@@ -315,11 +322,9 @@ def manual_price(user: UserInfo, order_id: int, line: o.Line, price_text: str, r
 
 
 def _next_number(prefix: str, year: int) -> str:
-    counter = m.OrderNumberCounter.get_or_none(
-        (m.OrderNumberCounter.prefix == prefix) & (m.OrderNumberCounter.year == year)
-    )
-    if counter is None:
-        m.OrderNumberCounter.create(prefix=prefix, year=year, last=0)
+    """The next number of the series, inside the caller's transaction: the counter row is made by an
+    upsert (several desks may start a new series at once) and locked by the increment until commit."""
+    m.OrderNumberCounter.insert(prefix=prefix, year=year, last=0).on_conflict_ignore().execute()
     (
         m.OrderNumberCounter.update(last=m.OrderNumberCounter.last + 1)
         .where((m.OrderNumberCounter.prefix == prefix) & (m.OrderNumberCounter.year == year))
@@ -348,7 +353,7 @@ def complete(
     and the number, the fulfilment entry and the call's outcome written, all in one transaction."""
     require(user, Permission.TAKE_ORDERS)
     with m.db_proxy.atomic():
-        order = _draft(order_id)
+        order = _draft(order_id, lock=True)  # a save from another desk waits for this decision
         if order.version != expected_version:
             raise StaleOrder("order.changed_elsewhere")
         client = order.client
@@ -379,21 +384,31 @@ def complete(
             raise DebtGateClosed(status)
         number = _next_number(prefix, today.year)
         now = clock.now_utc()
-        m.Order.update(
-            number=number,
-            status=OrderStatus.ACCEPTED,
-            accepted_at=now,
-            updated_at=now,
-            version=order.version + 1,
-            delivery_date=completion.delivery_date,
-            receiver=completion.receiver_id,
-            receiver_confirmed=completion.receiver_confirmed,
-            payment_form=completion.payment_form,
-            documents=completion.documents[:300],
-            pickup_date=completion.pickup_date,
-            shipping_details=completion.shipping_details,
-            comment=completion.comment,
-        ).where(m.Order.id == order_id).execute()
+        accepted = (
+            m.Order.update(
+                number=number,
+                status=OrderStatus.ACCEPTED,
+                accepted_at=now,
+                updated_at=now,
+                version=order.version + 1,
+                delivery_date=completion.delivery_date,
+                receiver=completion.receiver_id,
+                receiver_confirmed=completion.receiver_confirmed,
+                payment_form=completion.payment_form,
+                documents=completion.documents[:300],
+                pickup_date=completion.pickup_date,
+                shipping_details=completion.shipping_details,
+                comment=completion.comment,
+            )
+            .where(
+                (m.Order.id == order_id)
+                & (m.Order.version == expected_version)
+                & (m.Order.status == OrderStatus.DRAFT)
+            )
+            .execute()
+        )
+        if not accepted:  # changed between the check and the write: nothing of this is kept
+            raise StaleOrder("order.changed_elsewhere")
         dept = m.Department.get_or_none(
             m.Department.code == ("regional" if client.client_type.code == "regional" else "wholesale")
         )
@@ -414,13 +429,23 @@ def cancel(user: UserInfo, order_id: int, reason: str) -> None:
     if len(reason) < 3:
         raise OrderError("order.cancel_reason_missing")
     with m.db_proxy.atomic():
-        order = _draft(order_id)
-        m.Order.update(
-            status=OrderStatus.CANCELLED,
-            cancel_reason=reason[:300],
-            updated_at=clock.now_utc(),
-            version=order.version + 1,
-        ).where(m.Order.id == order_id).execute()
+        order = _draft(order_id, lock=True)
+        cancelled = (
+            m.Order.update(
+                status=OrderStatus.CANCELLED,
+                cancel_reason=reason[:300],
+                updated_at=clock.now_utc(),
+                version=order.version + 1,
+            )
+            .where(
+                (m.Order.id == order_id)
+                & (m.Order.version == order.version)
+                & (m.Order.status == OrderStatus.DRAFT)
+            )
+            .execute()
+        )
+        if not cancelled:
+            raise StaleOrder("order.changed_elsewhere")
         audit(user.id, "order_cancelled", "order", order_id, reason=reason[:300])
 
 
