@@ -214,14 +214,14 @@ def _cmd_routing(args, settings) -> int:
 
     from orderdesk_gui import config
     from orderdesk_gui.db import connection
-    from orderdesk_gui.services import routing
+    from orderdesk_gui.services import auth, routing
 
     database = connection.open_database(config.resolve_database_url(args.db, settings))
     try:
         if args.routing_command == "show":
             print(json.dumps(routing.export_rules(), ensure_ascii=False, indent=2))
         else:
-            count = routing.replace_rules(routing.load_file(args.file))
+            count = routing.replace_rules(routing.load_file(args.file), by=auth.command_line())
             print(f"{count} routing rules loaded")
     finally:
         database.close()
@@ -238,10 +238,10 @@ def _cmd_user(args, settings) -> int:
     try:
         password = _read_password()
         if args.user_command == "add":
-            info = auth.create_user(args.login, args.name, args.role, password)
+            info = auth.create_user(args.login, args.name, args.role, password, by=auth.command_line())
             print(f"user {info.login} ({info.role}) created")
         else:
-            auth.set_password(args.login, password)
+            auth.set_password(args.login, password, by=auth.command_line())
             print(f"password of {args.login} changed")
     finally:
         database.close()

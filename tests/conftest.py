@@ -200,6 +200,15 @@ def demo_db(demo_url):
     database.close()
 
 
+def signed_in(row):
+    """A user row as a signed-in actor without typing a password: a test shortcut for tests that
+    make their own users (sign-in itself, with the password, is tested in tests/test_auth.py)."""
+    from orderdesk_gui.db.queries import user_info
+    from orderdesk_gui.services import auth
+
+    return auth._signed_in(user_info(row))
+
+
 def red_client():
     """An active demo client with more than 10,000 unpaid past its due date (the gate stops it)."""
     from orderdesk_gui import clock

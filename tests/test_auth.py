@@ -11,10 +11,12 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission, Role, has_permission
 from orderdesk_gui.services import auth
 
+ROOT = auth.command_line  # users are made at the terminal in these tests
+
 
 def test_create_and_sign_in(db, caplog):
     caplog.set_level(logging.DEBUG)
-    auth.create_user("aigul", "Айгүл Омарова", "operator", "s3cret-pass")
+    auth.create_user("aigul", "Айгүл Омарова", "operator", "s3cret-pass", by=ROOT())
     stored = m.User.get(m.User.login == "aigul").password_hash
     assert stored.startswith("$argon2id$") and "s3cret-pass" not in stored
     user = auth.authenticate("aigul", "s3cret-pass")
@@ -27,7 +29,7 @@ def test_create_and_sign_in(db, caplog):
     "login, password", [("aigul", "wrong"), ("nobody", "s3cret-pass"), ("aigul", ""), ("", "")]
 )
 def test_wrong_credentials_get_one_message(db, login, password):
-    auth.create_user("aigul", "", "operator", "s3cret-pass")
+    auth.create_user("aigul", "", "operator", "s3cret-pass", by=ROOT())
     with pytest.raises(auth.AuthError) as refused:
         auth.authenticate(login, password)
     assert refused.value.code == "auth.wrong_login" and refused.value.params == {}  # never says which part
@@ -38,7 +40,7 @@ def test_wrong_credentials_get_one_message(db, login, password):
 
 
 def test_inactive_user_cannot_sign_in(db):
-    auth.create_user("old", "", "operator", "pass1234")
+    auth.create_user("old", "", "operator", "pass1234", by=ROOT())
     m.User.update(active=False).where(m.User.login == "old").execute()
     with pytest.raises(auth.AuthError):
         auth.authenticate("old", "pass1234")
@@ -56,21 +58,22 @@ def test_inactive_user_cannot_sign_in(db):
 )
 def test_bad_user_input_is_refused_clearly(db, login, role, password, code):
     with pytest.raises(auth.UserError) as refused:
-        auth.create_user(login, "", role, password)
+        auth.create_user(login, "", role, password, by=ROOT())
     assert refused.value.code == code
     assert not m.User.select().exists()
 
 
 def test_duplicate_login_refused(db):
-    auth.create_user("aigul", "", "operator", "pass1234")
+    auth.create_user("aigul", "", "operator", "pass1234", by=ROOT())
     with pytest.raises(auth.UserError) as refused:
-        auth.create_user("aigul", "", "admin", "pass1234")
+        auth.create_user("aigul", "", "admin", "pass1234", by=ROOT())
     assert refused.value.code == "auth.login_taken" and refused.value.params == {"login": "aigul"}
 
 
 def test_permissions_live_in_the_service(db):
-    admin = auth.create_user("root", "", "admin", "pass1234")
-    operator = auth.create_user("op", "", "operator", "pass1234")
+    auth.create_user("root", "", "admin", "pass1234", by=ROOT())
+    auth.create_user("op", "", "operator", "pass1234", by=ROOT())
+    admin, operator = auth.authenticate("root", "pass1234"), auth.authenticate("op", "pass1234")
     with pytest.raises(auth.PermissionDenied):
         auth.create_user("x", "", "admin", "pass1234", by=operator)
     assert auth.create_user("x", "", "operator", "pass1234", by=admin).login == "x"
@@ -87,6 +90,64 @@ def test_role_permissions():
     assert not has_permission("intruder", Permission.TAKE_ORDERS)
     with pytest.raises(auth.PermissionDenied):
         auth.require(UserInfo(1, "op", "Op", "operator"), Permission.SET_MANUAL_PRICE)
+
+
+def test_only_sign_in_makes_an_actor(db):
+    """A UserInfo built by the caller, a copy with a better role, a signed-out session, a deactivated
+    account and the passed role are all refused or ignored: the services read who acts from sign-in
+    and the database."""
+    import dataclasses
+
+    auth.create_user("op", "", "operator", "pass1234", by=ROOT())
+    auth.create_user("root", "", "admin", "pass1234", by=ROOT())
+    op = auth.authenticate("op", "pass1234")
+    made_up = UserInfo(m.User.get(m.User.login == "root").id, "root", "Root", "admin")
+    for fake in (made_up, dataclasses.replace(op, role="admin"), None, "root"):
+        with pytest.raises(auth.PermissionDenied):
+            auth.create_user("x", "", "admin", "pass1234", by=fake)
+    promoted = dataclasses.replace(op, role="admin")  # the session is real, the role is not
+    with pytest.raises(auth.PermissionDenied) as info:
+        auth.require(promoted, Permission.MANAGE_USERS)
+    assert info.value.code == "auth.not_allowed"
+    with pytest.raises(TypeError):
+        auth.set_password("root", "newpass1")  # no actor is no longer a way round the check
+    m.User.update(role="admin").where(m.User.login == "op").execute()
+    assert auth.require(op, Permission.MANAGE_USERS).role == "admin"  # the role as it is now
+    m.User.update(active=False).where(m.User.login == "op").execute()
+    with pytest.raises(auth.PermissionDenied):
+        auth.require(op, Permission.TAKE_ORDERS)
+    m.User.update(active=True, role="operator").where(m.User.login == "op").execute()
+    auth.require(op, Permission.TAKE_ORDERS)
+    auth.sign_out(op)
+    with pytest.raises(auth.PermissionDenied) as info:
+        auth.require(op, Permission.TAKE_ORDERS)
+    assert info.value.code == "auth.not_signed_in"
+    assert not m.User.select().where(m.User.login == "x").exists()
+
+
+def test_approval_is_checked_by_the_service(db):
+    auth.create_user("fin", "", "finance", "pass1234", by=ROOT())
+    auth.create_user("op2", "", "operator", "pass1234", by=ROOT())
+    with pytest.raises(auth.AuthError):
+        auth.approve(auth.Approval("fin", "wrong"), Permission.OVERRIDE_DEBT_GATE)
+    with pytest.raises(auth.PermissionDenied):
+        auth.approve(auth.Approval("op2", "pass1234"), Permission.OVERRIDE_DEBT_GATE)
+    assert auth.approve(auth.Approval("fin", "pass1234"), Permission.OVERRIDE_DEBT_GATE).login == "fin"
+    assert "pass1234" not in repr(auth.Approval("fin", "pass1234"))
+    failed = m.AuditEvent.get(m.AuditEvent.action == "approval_failed")
+    assert "wrong" not in failed.details
+
+
+def test_only_the_command_line_module_makes_the_terminal_actor():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "orderdesk_gui"
+    users = sorted(
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*.py")
+        if "command_line()" in p.read_text(encoding="utf-8") and p.name != "auth.py"
+    )
+    assert users == ["cli.py"]
 
 
 def test_cli_user_add_and_passwd(sqlite_url, monkeypatch, capsys):

@@ -361,7 +361,7 @@ def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, qtm
 
     # the head of that department takes and resolves it
     head_user = m.User.get(m.User.head_of == complaint.department_id)
-    auth.set_password(head_user.login, "demo")
+    auth.set_password(head_user.login, "demo", by=auth.command_line())
     head = open_as(qtbot, app, head_user.login)
     shortcut(qtbot, head, Qt.Key.Key_K)
     listing = head.followups.complaints_dialog

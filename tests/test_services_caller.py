@@ -74,7 +74,14 @@ def test_finance_approves_an_override_with_a_reason_and_it_is_audited(demo_db):
     finance = user("finance")
     client = red_client()
     with pytest.raises(debt_gate.OrderError) as info:
-        debt_gate.start_order(op, client.id, clock.today(), RULES, override_reason=" ", approver=finance)
+        debt_gate.start_order(
+            op,
+            client.id,
+            clock.today(),
+            RULES,
+            override_reason=" ",
+            approval=auth.Approval("finance", "demo"),
+        )
     assert info.value.code == "order.override_reason_missing"
     order_id = debt_gate.start_order(
         op,
@@ -82,7 +89,7 @@ def test_finance_approves_an_override_with_a_reason_and_it_is_audited(demo_db):
         clock.today(),
         RULES,
         override_reason="Оплата поступит сегодня, п/п 123",
-        approver=finance,
+        approval=auth.Approval("finance", "demo"),
     )
     order = m.Order.get_by_id(order_id)
     assert order.debt_override_by_id == finance.id
@@ -238,3 +245,50 @@ def test_saving_a_card_with_a_manager_is_one_transaction(demo_db):
     assert (saved.name, saved.manager_id) == ("ТОО «Новое имя»", manager.id)
     assert clients.save_client(user("operator"), client.id, edit, saved.version) == client.id  # manager kept
     assert m.Client.get_by_id(client.id).manager_id == manager.id
+
+
+def test_every_service_acting_for_someone_refuses_a_made_up_actor(demo_db):
+    """As nobody (a UserInfo built by the caller with an administrator's role) nothing is written."""
+    from orderdesk_gui.domain.entities import UserInfo
+    from orderdesk_gui.services import callbacks, complaints, desk, ordering, reports, tasks
+
+    admin_row = m.User.get(m.User.role == "admin")
+    nobody = UserInfo(admin_row.id, admin_row.login, admin_row.full_name, "admin")
+    client = green_client()
+    today = clock.today()
+    before = {t: t.select().count() for t in (m.Call, m.Order, m.AuditEvent, m.Complaint, m.CallbackRequest)}
+    attempts = [
+        lambda: calls.open_call(nobody, "", client.id),
+        lambda: desk.answer_client(nobody, client.id, "order", today, RULES),
+        lambda: debt_gate.start_order(nobody, client.id, today, RULES),
+        lambda: ordering.cancel(nobody, 1, "no reason at all"),
+        lambda: clients.save_client(nobody, client.id, clients.ClientEdit(name="X", client_type="retail"), 1),
+        lambda: complaints.department_items(nobody),
+        lambda: callbacks.queue(nobody, clock.now_utc(), True),
+        lambda: tasks.tasks(nobody),
+        lambda: reports.shift_report(nobody, today, today),
+    ]
+    for attempt in attempts:
+        with pytest.raises(auth.PermissionDenied) as info:
+            attempt()
+        assert info.value.code == "auth.not_signed_in"
+    after = {t: t.select().count() for t in before}
+    assert after == before
+
+
+def test_an_override_is_approved_with_the_approvers_password_in_the_service(demo_db):
+    op = user("operator")
+    client = red_client()
+    with pytest.raises(auth.AuthError):  # finance's login without finance's password
+        debt_gate.start_order(
+            op, client.id, clock.today(), RULES, None, "Обещал оплатить", auth.Approval("finance", "x")
+        )
+    with pytest.raises(auth.PermissionDenied):  # an operator cannot approve, even with a password
+        debt_gate.start_order(op, client.id, clock.today(), RULES, None, "Обещал оплатить", None)
+    order_id = debt_gate.start_order(
+        op, client.id, clock.today(), RULES, None, "Обещал оплатить", auth.Approval("finance", "demo")
+    )
+    order = m.Order.get_by_id(order_id)
+    assert order.debt_override_by.login == "finance"
+    event = m.AuditEvent.get(m.AuditEvent.action == "debt_override")
+    assert event.user.login == "finance" and "demo" not in event.details

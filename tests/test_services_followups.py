@@ -16,11 +16,11 @@ from orderdesk_gui import clock
 from orderdesk_gui.db import followups
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.connection import open_database
-from orderdesk_gui.db.queries import user_info
 from orderdesk_gui.domain import journal
 from orderdesk_gui.domain.callbacks import CallbackPolicy
 from orderdesk_gui.services import callback_requests, callbacks, calls
 from orderdesk_gui.ui import messages
+from tests.conftest import signed_in
 
 ALMATY = ZoneInfo("Asia/Almaty")
 
@@ -59,10 +59,10 @@ def base(any_url):
         db=database,
         sales=sales,
         wholesale=wholesale,
-        head=user_info(_user("head", "sales_head", sales, head_of=sales)),
-        op=user_info(_user("op", "operator")),
-        op2=user_info(_user("op2", "operator")),
-        manager=user_info(_user("manager", "manager", wholesale, head_of=wholesale)),
+        head=signed_in(_user("head", "sales_head", sales, head_of=sales)),
+        op=signed_in(_user("op", "operator")),
+        op2=signed_in(_user("op2", "operator")),
+        manager=signed_in(_user("manager", "manager", wholesale, head_of=wholesale)),
         retail=retail,
         key=key,
         column=column,
@@ -603,7 +603,7 @@ def test_a_survey_task_from_creation_to_the_heads_results(base):
 def test_a_complaint_from_registration_to_resolution(base):
     from orderdesk_gui.services import auth, complaints
 
-    logistics_head = user_info(_user("logist", "manager", head_of=m.Department.get(code="logistics")))
+    logistics_head = signed_in(_user("logist", "manager", head_of=m.Department.get(code="logistics")))
     order = m.Order.create(client=base.c1.id, operator=base.op.id, status="accepted", number="B1-2026-000777")
     product_group = m.ProductGroup.create(code="G", name="Группа")
     product = m.Product.create(code="P1", name="Молоко", unit="шт", group=product_group)
@@ -629,7 +629,7 @@ def test_a_complaint_from_registration_to_resolution(base):
     cid = complaints.register(
         base.op, "claim", "shortage", "Недовложение: 2 коробки", base.c1.id, call_id, order.id, "2, 1"
     )
-    row = complaints.get(cid)
+    row = complaints.get(base.head, cid)
     assert (row.department_code, row.order_number, row.order_lines, row.status) == (
         "logistics",
         "B1-2026-000777",
@@ -654,7 +654,7 @@ def test_a_complaint_from_registration_to_resolution(base):
     with refused(complaints.ComplaintError, "complaint.resolution_missing"):
         complaints.resolve(logistics_head, cid, "")
     complaints.resolve(logistics_head, cid, "Довезли 2 коробки 21.11")
-    row = complaints.get(cid)
+    row = complaints.get(base.head, cid)
     assert row.status == "resolved" and row.taken_by == "Logist" and row.resolved_at is not None
     assert [(e.status, e.user_name) for e in row.events] == [
         ("open", "Op"),
@@ -667,7 +667,7 @@ def test_a_complaint_from_registration_to_resolution(base):
     with refused(complaints.ComplaintError, "complaint.resolved_already"):
         complaints.resolve(logistics_head, cid, "ещё раз")
     wish = complaints.register(base.op, "wish", "assortment", "Хотят безлактозное молоко", base.c2.id)
-    assert complaints.get(wish).department_code == "sales"
+    assert complaints.get(base.head, wish).department_code == "sales"
     assert [n for _i, n in complaints.client_orders(base.c1.id)] == ["B1-2026-000777"]
     assert ("logistics", "Логистика") in complaints.departments()
 
@@ -930,24 +930,24 @@ def test_two_operators_cannot_start_the_same_task_item(base):
 def test_only_the_department_head_the_taker_or_the_sales_head_handle_a_complaint(base):
     from orderdesk_gui.services import auth, complaints
 
-    logistics_head = user_info(_user("logist", "manager", head_of=m.Department.get(code="logistics")))
-    admin = user_info(_user("root", "admin"))
+    logistics_head = signed_in(_user("logist", "manager", head_of=m.Department.get(code="logistics")))
+    admin = signed_in(_user("root", "admin"))
     cid = complaints.register(base.op, "complaint", "delivery", "Машина опоздала", base.c1.id)
-    assert complaints.get(cid).department_code == "logistics"
+    assert complaints.get(base.head, cid).department_code == "logistics"
     with refused(auth.PermissionDenied, "complaint.not_your_department", name="Manager"):
         complaints.take(base.manager, cid)  # heads wholesale, not logistics
     with refused(auth.PermissionDenied, "complaint.not_your_department", name="Manager"):
         complaints.resolve(base.manager, cid, "решили сами")
-    assert complaints.get(cid).status == "open"
+    assert complaints.get(base.head, cid).status == "open"
     complaints.take(logistics_head, cid)
     complaints.take(base.head, cid)  # the head of sales may take it over
     with pytest.raises(auth.PermissionDenied):
         complaints.take(base.manager, cid)
     complaints.resolve(base.head, cid, "Извинились, скидка 5%")
-    assert complaints.get(cid).status == "resolved"
+    assert complaints.get(base.head, cid).status == "resolved"
     other = complaints.register(base.op, "wish", "delivery", "Доставка в субботу", base.c2.id)
     complaints.resolve(admin, other, "Передано в логистику")
-    assert complaints.get(other).status == "resolved"
+    assert complaints.get(base.head, other).status == "resolved"
 
 
 def test_callbacks_done_count_requests_and_missed_ones_go_to_the_last_caller(base):
@@ -995,7 +995,7 @@ def test_report_exports_never_turn_a_typed_text_into_a_formula(base, tmp_path):
 
     from orderdesk_gui.services import reports
 
-    sly = user_info(_user("sly", "operator"))
+    sly = signed_in(_user("sly", "operator"))
     m.User.update(full_name='=HYPERLINK("http://x";"y")').where(m.User.id == sly.id).execute()
     call_id = calls.open_call(sly, "+77011112233", base.c1.id)
     calls.close_call(sly, call_id, journal.INFO_GIVEN)

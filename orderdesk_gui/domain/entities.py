@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from orderdesk_gui.domain.states import ClientStatus
@@ -18,6 +18,9 @@ class UserInfo:
     department: str = ""
     presence: str = "available"
     absent_until: dt.date | None = None
+    # Proof of sign-in, issued by the auth service and checked by every service that acts for a user:
+    # a UserInfo made up by a caller has none, and copying one with another role does not help.
+    session: str = field(default="", repr=False, compare=False)
 
 
 @dataclass(frozen=True)

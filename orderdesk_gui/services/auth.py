@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
+import secrets
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -45,10 +47,95 @@ def audit(user_id: int | None, action: str, entity: str = "", entity_id: str = "
     )
 
 
-def require(user: UserInfo, permission: Permission) -> None:
-    """Raise ``PermissionDenied`` unless the user's role holds ``permission``."""
+# Who is signed in in this process: session token -> user id. Only ``authenticate`` (a password) and
+# ``command_line`` (the person running the command line, who holds the database itself) add to it.
+_SESSIONS: dict[str, int] = {}
+COMMAND_LINE_ID = 0  # the command line's actor: no user row, an administrator's rights, audited as none
+
+
+@dataclasses.dataclass(frozen=True)
+class Approval:
+    """Another person's approval typed at this desk (an override of the debt gate): checked by the
+    service that needs it, with the password, never kept."""
+
+    login: str
+    password: str = dataclasses.field(repr=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class Actor:
+    """The signed-in person as the database knows them now (role and name), for a rights check."""
+
+    id: int | None  # None: the command line
+    login: str
+    full_name: str
+    role: str
+
+
+def _signed_in(info: UserInfo) -> UserInfo:
+    token = secrets.token_urlsafe(24)
+    _SESSIONS[token] = info.id
+    return dataclasses.replace(info, session=token)
+
+
+def sign_out(user: UserInfo | None) -> None:
+    """The session of ``user`` ends: services refuse it from now on."""
+    if user is not None:
+        _SESSIONS.pop(user.session, None)
+
+
+def command_line() -> UserInfo:
+    """The actor of an ``orderdesk`` command run at a terminal (user and routing administration, demo,
+    imports): whoever can run it has the database file or URL already. Only ``cli.py`` calls this (a
+    test checks); the window's sign-in never does."""
+    info = UserInfo(COMMAND_LINE_ID, "(command line)", "(command line)", Role.ADMIN.value)
+    return _signed_in(info)
+
+
+def actor(user: UserInfo | None) -> Actor:
+    """The signed-in person behind ``user``, their role read from the database now (a role changed or
+    an account deactivated counts at once); ``PermissionDenied`` for an actor not issued by sign-in."""
+    if not isinstance(user, UserInfo) or _SESSIONS.get(user.session) != user.id:
+        raise PermissionDenied("auth.not_signed_in")
+    if user.id == COMMAND_LINE_ID:
+        return Actor(None, user.login, user.full_name, Role.ADMIN.value)
+    row = m.User.get_or_none((m.User.id == user.id) & (m.User.active == True))  # noqa: E712
+    if row is None:
+        raise PermissionDenied("auth.not_signed_in")
+    return Actor(row.id, row.login, row.full_name, row.role)
+
+
+def require(user: UserInfo, permission: Permission) -> Actor:
+    """Raise ``PermissionDenied`` unless ``user`` is signed in and their role holds ``permission``."""
+    who = actor(user)
+    if not has_permission(who.role, permission):
+        raise PermissionDenied("auth.not_allowed", user=who.full_name, permission=permission.value)
+    return who
+
+
+def _verified(login: str, password: str) -> m.User | None:
+    """The active user ``login`` when ``password`` is theirs (as long either way: no hint which)."""
+    login = (login or "").strip()
+    user = m.User.get_or_none((m.User.login == login) & (m.User.active == True))  # noqa: E712
+    stored = user.password_hash if user is not None and user.password_hash else _DUMMY_HASH
+    try:
+        _hasher.verify(stored, password or "")
+        return user if user is not None and user.password_hash else None
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return None
+
+
+def approve(approval: Approval, permission: Permission) -> Actor:
+    """The person who approves at this desk: their password checked here, their role holding
+    ``permission``; a wrong password is audited like a failed sign-in."""
+    user = _verified(approval.login, approval.password)
+    if user is None:
+        known = m.User.get_or_none(m.User.login == (approval.login or "").strip())
+        audit(known.id if known else None, "approval_failed", "user", login=known.login if known else "")
+        raise AuthError("auth.wrong_login")
     if not has_permission(user.role, permission):
         raise PermissionDenied("auth.not_allowed", user=user.full_name, permission=permission.value)
+    return Actor(user.id, user.login, user.full_name, user.role)
 
 
 def has_users() -> bool:
@@ -74,7 +161,7 @@ def authenticate(login: str, password: str) -> UserInfo:
             user.save(only=[m.User.password_hash])
         audit(user.id, "sign_in", "user", user.id)
     log.info("signed in: %s", user.login)
-    return user_info(user)
+    return _signed_in(user_info(user))
 
 
 def _check_password(password: str) -> None:
@@ -82,10 +169,9 @@ def _check_password(password: str) -> None:
         raise UserError("auth.password_too_short", least=MIN_PASSWORD_LENGTH)
 
 
-def create_user(login: str, full_name: str, role: str, password: str, by: UserInfo | None = None) -> UserInfo:
-    """Create a user who can sign in. ``by`` is None only from the command line."""
-    if by is not None:
-        require(by, Permission.MANAGE_USERS)
+def create_user(login: str, full_name: str, role: str, password: str, by: UserInfo) -> UserInfo:
+    """Create a user who can sign in (``by``: an administrator, or ``command_line()``)."""
+    who = require(by, Permission.MANAGE_USERS)
     login = (login or "").strip()
     if not login or len(login) > 64 or any(ch.isspace() for ch in login):
         raise UserError("auth.bad_login", most=64)
@@ -103,12 +189,14 @@ def create_user(login: str, full_name: str, role: str, password: str, by: UserIn
             role=role,
             password_hash=_hasher.hash(password),
         )
-        audit(by.id if by else None, "user_created", "user", user.id, login=login, role=role)
+        audit(who.id, "user_created", "user", user.id, login=login, role=role)
     return user_info(user)
 
 
-def set_password(login: str, password: str, by: UserInfo | None = None) -> None:
-    if by is not None and by.login != login:
+def set_password(login: str, password: str, by: UserInfo) -> None:
+    """A new password for ``login``: their own, or anyone's for an administrator."""
+    who = actor(by)
+    if who.login != login:
         require(by, Permission.MANAGE_USERS)
     _check_password(password)
     with m.db_proxy.atomic():
@@ -117,4 +205,4 @@ def set_password(login: str, password: str, by: UserInfo | None = None) -> None:
             raise UserError("auth.no_such_login", login=login)
         user.password_hash = _hasher.hash(password)
         user.save(only=[m.User.password_hash])
-        audit(by.id if by else None, "password_changed", "user", user.id)
+        audit(who.id, "password_changed", "user", user.id)

@@ -13,7 +13,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import CALLBACK_SOURCES
 from orderdesk_gui.domain.phones import try_e164
 from orderdesk_gui.errors import CodedError
-from orderdesk_gui.services.auth import audit
+from orderdesk_gui.services.auth import actor, audit
 
 NAME_MAX, NOTE_MAX = 200, 2000
 
@@ -73,6 +73,8 @@ def add_callback(
     An open request for the same number is updated (new window, note added)
     rather than duplicated.
     """
+    if user is not None:  # None: the web form or a dropped file, acting for nobody
+        actor(user)
     raw, number, name, start, end, note = checked(phone, name, window_start, window_end, note, source)
     now = now or clock.now_utc()
     with m.db_proxy.atomic():

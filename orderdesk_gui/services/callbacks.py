@@ -29,7 +29,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import CallbackItem, note_line
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.errors import CodedError, Notice
-from orderdesk_gui.services.auth import audit
+from orderdesk_gui.services.auth import actor, audit
 from orderdesk_gui.services.callback_requests import (
     CallbackError,
     checked,
@@ -46,6 +46,7 @@ ATTEMPT_LOCK = dt.timedelta(minutes=15)  # another operator's open attempt block
 
 def start_attempt(user: UserInfo, callback_id: int) -> int:
     """Dial a callback: opens an outbound call (source "callback") linked to the request."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     with m.db_proxy.atomic():
         cb = request(callback_id)
         if cb.status not in (rules.OPEN, rules.ESCALATED):
@@ -72,6 +73,7 @@ def start_attempt(user: UserInfo, callback_id: int) -> int:
 
 def cancel(user: UserInfo, callback_id: int, reason: str) -> None:
     """Drop a request that needs no call (the client rang in, a duplicate, a wrong number)."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     reason = (reason or "").strip()
     if len(reason) < 3:
         raise CallbackError("callback.cancel_reason_missing")
@@ -169,6 +171,7 @@ def next_due(now: dt.datetime) -> CallbackItem | None:
 def escalated(user: UserInfo) -> list[CallbackItem]:
     """Requests the desk could not reach: all of them for a sales head or an administrator,
     otherwise those passed to this user."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     where = m.CallbackRequest.status == rules.ESCALATED
     if not has_permission(user.role, Permission.MANAGE_TASKS):
         where &= m.CallbackRequest.escalated_to == user.id
@@ -238,6 +241,7 @@ class ImportReport:
 
 def queue(user: UserInfo, now: dt.datetime, with_escalated: bool) -> list[CallbackItem]:
     """The desk's callback queue: every open request, then (for those who see them) the escalated."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     items = open_queue(now)
     if with_escalated:
         items += escalated(user)

@@ -15,7 +15,7 @@ from orderdesk_gui.domain.roles import Role
 from orderdesk_gui.domain.states import TaskItemStatus
 from orderdesk_gui.errors import CodedError, Notice
 from orderdesk_gui.services import callback_requests
-from orderdesk_gui.services.auth import audit
+from orderdesk_gui.services.auth import actor, audit
 
 PURPOSES = ("order", "info", "complaint", "other")
 
@@ -32,6 +32,7 @@ def open_call(
     purpose: str = "order",
 ) -> int:
     """Start a call record now; the phone is stored in E.164 when it is a number."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     if purpose not in PURPOSES:
         raise CallError("call.unknown_purpose", purpose=purpose)
     number = try_e164(phone) or (phone or "").strip()[:32]
@@ -66,6 +67,7 @@ def transfer(user: UserInfo, call_id: int, to_user_id: int, reason: str) -> None
 
     The call closes like any other (``close_call``), so a callback or task item called on it
     is kept up to date too."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     reason = (reason or "").strip()[:300]
     with m.db_proxy.atomic():
         close_call(user, call_id, j.TRANSFERRED, transfer_to_id=to_user_id, transfer_reason=reason)
@@ -75,6 +77,7 @@ def transfer(user: UserInfo, call_id: int, to_user_id: int, reason: str) -> None
 
 def consult(user: UserInfo, call_id: int, head_id: int, note: str = "") -> None:
     """Note on the call that the head was consulted on an unusual case (D11)."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     with m.db_proxy.atomic():
         call = _open_call(call_id)
         head = m.User.get_or_none(m.User.id == head_id)
@@ -150,6 +153,7 @@ def close_call(
     task item called on this call gets its outcome (see ``record_task_item``).
     ``now`` (naive UTC) is for tests.
     """
+    actor(user)  # signed in: a made-up UserInfo is refused
     outcome = (outcome or "").strip()
     detail = (detail or "").strip()
     if outcome and outcome not in j.OUTCOMES:
@@ -288,6 +292,7 @@ def open_outbound_call(
     purpose: str = "order",
 ) -> int:
     """Start an outbound call now (the operator dials); ``source`` says why (``journal.SOURCES``)."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     if source not in j.SOURCES:
         raise CallError("call.unknown_source", source=source)
     if purpose not in PURPOSES:
@@ -326,6 +331,7 @@ def add_note(call_id: int, text: str) -> None:
 
 def open_calls_of(user: UserInfo) -> list[j.JournalRow]:
     """This operator's calls that were never closed (a crash, a dropped line): to close them now."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     from orderdesk_gui.db import followups
 
     return followups.open_calls(user.id)

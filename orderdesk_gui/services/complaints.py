@@ -19,7 +19,7 @@ from orderdesk_gui.domain.journal import (
 from orderdesk_gui.domain.roles import Permission, Role
 from orderdesk_gui.domain.states import ComplaintStatus
 from orderdesk_gui.errors import CodedError, Notice
-from orderdesk_gui.services.auth import PermissionDenied, audit, require
+from orderdesk_gui.services.auth import PermissionDenied, actor, audit, require
 
 TEXT_MIN, TEXT_MAX = 3, 4000
 # Where a category goes when the operator does not choose (first department that exists).
@@ -97,6 +97,7 @@ def register(
     department_code: str | None = None,
 ) -> int:
     """Register a complaint, claim or wish; it goes to the chosen department or the category's."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     text = (text or "").strip()
     if kind not in COMPLAINT_KINDS:
         raise ComplaintError("complaint.unknown_kind", kind=kind, choices=list(COMPLAINT_KINDS))
@@ -289,7 +290,7 @@ def _rows(where, with_events: bool = False, limit: int | None = None) -> list[Co
 
 def sees_all(user: UserInfo) -> bool:
     """Administrators and the head of sales see every department's items."""
-    if user.role == Role.ADMIN.value:
+    if actor(user).role == Role.ADMIN.value:  # the role as the database has it, not as passed
         return True
     heads = (
         m.User.select()
@@ -304,11 +305,18 @@ def department_items(user: UserInfo, include_resolved: bool = False) -> list[Com
     and items the user has taken."""
     C = m.Complaint
     where = C.id > 0 if include_resolved else C.status != ComplaintStatus.RESOLVED
-    if not sees_all(user):
-        head_of = m.User.select(m.User.head_of).where(m.User.id == user.id).scalar()
-        mine = C.taken_by == user.id
-        where &= (C.department == head_of) | mine if head_of else mine
-    return _rows(where, with_events=True, limit=2000)
+    return _rows(where & _visible_to(user), with_events=True, limit=2000)
+
+
+def _visible_to(user: UserInfo):
+    """Which complaints ``user`` may read in a department's list: all (admins, the head of sales),
+    else their department's and those they took or registered."""
+    C = m.Complaint
+    if sees_all(user):
+        return C.id > 0
+    head_of = m.User.select(m.User.head_of).where(m.User.id == user.id).scalar()
+    mine = (C.taken_by == user.id) | (C.created_by == user.id)
+    return (C.department == head_of) | mine if head_of else mine
 
 
 def client_complaints(client_id: int, open_only: bool = True) -> list[ComplaintRow]:
@@ -328,9 +336,9 @@ def open_count(client_id: int) -> int:
     )
 
 
-def get(complaint_id: int) -> ComplaintRow:
-    """One complaint with its whole history."""
-    found = _rows(m.Complaint.id == complaint_id, with_events=True)
+def get(user: UserInfo, complaint_id: int) -> ComplaintRow:
+    """One complaint with its whole history, when ``user`` may see it (else as if it were gone)."""
+    found = _rows((m.Complaint.id == complaint_id) & _visible_to(user), with_events=True)
     if not found:
         raise ComplaintError("complaint.gone")
     return found[0]

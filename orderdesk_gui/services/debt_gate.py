@@ -12,7 +12,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.domain.states import ClientStatus, OrderStatus
 from orderdesk_gui.errors import CodedError, Money, Notice
-from orderdesk_gui.services.auth import audit, require
+from orderdesk_gui.services.auth import Approval, approve, audit, require
 
 MIN_REASON = 5
 
@@ -76,15 +76,16 @@ def start_order(
     rules: DebtRules,
     call_id: int | None = None,
     override_reason: str | None = None,
-    approver: UserInfo | None = None,
+    approval: Approval | None = None,
 ) -> int:
     """Open a draft order for the client, or raise ``DebtGateClosed``.
 
-    With red debt an order starts only with an override: ``approver`` (the user
-    at the desk when omitted) must hold the override permission and give a
-    written reason. The check, the draft and the audit event are one transaction.
+    With red debt an order starts only with an override and a written reason, by
+    the user at the desk when they hold the override permission, else by the person
+    whose ``approval`` (login and password, checked here) is typed at the desk. The
+    check, the draft and the audit event are one transaction.
     """
-    require(user, Permission.TAKE_ORDERS)
+    at_desk = require(user, Permission.TAKE_ORDERS)
     with m.db_proxy.atomic():
         client = m.Client.get_or_none(m.Client.id == client_id)
         if client is None:
@@ -97,10 +98,12 @@ def start_order(
         if status.blocks_orders:
             if override_reason is None:
                 raise DebtGateClosed(status)
-            approver = approver or user
-            require(approver, Permission.OVERRIDE_DEBT_GATE)
             if len(reason) < MIN_REASON:
                 raise OrderError("order.override_reason_missing")
+            if approval is not None and approval.login.strip() != at_desk.login:
+                approver = approve(approval, Permission.OVERRIDE_DEBT_GATE)
+            else:
+                approver = require(user, Permission.OVERRIDE_DEBT_GATE)
             override_by = approver.id
         existing = (
             m.Order.select()

@@ -19,6 +19,7 @@ from orderdesk_gui.domain.journal import JournalRow
 from orderdesk_gui.domain.routing import CallContext, follow_chain
 from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services import caller, calls, debt_gate
+from orderdesk_gui.services.auth import Approval, actor
 from orderdesk_gui.services.caller import CallerView
 
 CALLS = Changes(calls=True)
@@ -69,6 +70,7 @@ def transfer(
     user: UserInfo, call_id: int | None, client_id: int | None, purpose: str, target_id: int, reason: str
 ) -> CallOpened:
     """Pass the caller to a person (F7), with the reason (a routing code or the operator's words)."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     with m.db_proxy.atomic():
         call_id = _call(user, call_id, client_id, purpose)
         calls.transfer(user, call_id, target_id, reason)
@@ -86,6 +88,7 @@ def consult_head(
     today: dt.date,
 ) -> Consulted:
     """Note on the call that the head of sales (else of wholesale) was consulted (F8)."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     ctx = CallContext(type_code, purpose, is_new, manager_id, today)
     with m.db_proxy.atomic():
         head, _tried = follow_chain(CONSULTED_HEADS, ctx, queries.people())
@@ -104,10 +107,11 @@ def start_order(
     today: dt.date,
     rules: DebtRules,
     override_reason: str | None = None,
-    approver: UserInfo | None = None,
+    approval: Approval | None = None,
 ) -> OrderStart:
     """Start the client's order behind the debt gate (F4) on the call. A refusal (the gate, a blocked
     client, a missing reason) is returned, not raised: the call record the attempt opened is kept."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     refused: CodedError | None = None
     order_id: int | None = None
     with m.db_proxy.atomic():
@@ -121,7 +125,7 @@ def start_order(
                     rules,
                     call_id=call_id,
                     override_reason=override_reason,
-                    approver=approver,
+                    approval=approval,
                 )
         except CodedError as exc:
             refused = exc
@@ -131,6 +135,7 @@ def start_order(
 def settle(user: UserInfo, call_id: int) -> Settled:
     """Before the operator leaves a call: one whose outcome is written already closes now; otherwise
     the UI asks for the outcome."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     with m.db_proxy.atomic():
         rows = followups.calls_by_id([call_id])
         row = rows[0] if rows else None
@@ -164,6 +169,7 @@ def open_client(
 
 def answer_client(user: UserInfo, client_id: int, purpose: str, today: dt.date, rules: DebtRules) -> Answered:
     """The operator opened a card from the search: that is a call, so its record opens."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     with m.db_proxy.atomic():
         call_id = calls.open_call(user, "", client_id, "in", purpose)
         view = caller.load_caller(client_id, purpose, today, rules)

@@ -27,6 +27,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
 from orderdesk_gui.domain.states import DispatchStatus
 from orderdesk_gui.errors import CodedError
+from orderdesk_gui.services.auth import actor
 
 if TYPE_CHECKING:  # the mail and process modules load on first use, not at start-up
     import smtplib
@@ -150,6 +151,7 @@ def record_print(
     recipient: str = "",
 ) -> int:
     """Note that a document was printed (``recipient`` = the printer) or saved as PDF (the file)."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     if channel not in ("print", "pdf"):
         raise DispatchError("dispatch.unknown_channel", channel=channel)
     return _record(
@@ -422,6 +424,7 @@ def send_email(
     be reached, times out, refuses the login, the sender or the recipient raises ``DispatchError``
     and leaves a "failed" record with the reason; "sent" is written only after the server took it.
     """
+    actor(user)  # signed in: a made-up UserInfo is refused
     if kind not in KINDS:
         raise DispatchError("dispatch.unknown_kind", kind=kind)
     return _mail(
@@ -514,6 +517,7 @@ def send_fax(
     """Send a fax TIFF: through ``command`` (``{file}`` and ``{number}`` replaced, run without a
     shell) when set, else e-mailed to ``gateway`` (``{number}`` replaced by the digits). Returns
     the DocumentDispatch id; failures raise ``DispatchError`` and are recorded as "failed"."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     if kind not in KINDS:
         raise DispatchError("dispatch.unknown_kind", kind=kind)
     if not tiff:
@@ -575,6 +579,7 @@ def fax_document(
 ) -> int:
     """Fax a document in one call: ``make`` renders its PDF, ``rasterize`` (the window's PDF engine)
     turns it into a Group 4 TIFF and its page count, ``send_fax`` sends and records it."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     fax_digits(number)  # a wrong number is refused before anything is rendered
     tiff, pages = rasterize(make())
     return send_fax(user, tiff, number, kind=kind, order_id=order_id, client_id=client_id, pages=pages, **how)

@@ -35,6 +35,7 @@ from orderdesk_gui.printing.data import (
     ReferenceRow,
     ReportRow,
 )
+from orderdesk_gui.services.auth import actor
 
 __all__ = [
     "DocumentError",
@@ -245,6 +246,7 @@ def fax_cover(
     now: dt.datetime | None = None,
 ) -> FaxCover:
     """The cover page of an order's fax sheet; the client's fax unless ``to_fax`` is typed."""
+    actor(operator)  # signed in: a made-up UserInfo is refused
     order = _printable_order(order_id)
     fax, contact = _client_fax(order.client_id, order.receiver_id)
     number = (to_fax if to_fax is not None else fax).strip()

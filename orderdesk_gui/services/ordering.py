@@ -18,7 +18,7 @@ from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.domain.states import FulfilmentStatus, OrderStatus
 from orderdesk_gui.errors import Money
 from orderdesk_gui.services import rhythm
-from orderdesk_gui.services.auth import audit, require
+from orderdesk_gui.services.auth import actor, audit, require
 from orderdesk_gui.services.debt_gate import DebtGateClosed, OrderError
 
 HISTORY_DAYS = 365
@@ -425,6 +425,7 @@ def complete(
 
 
 def cancel(user: UserInfo, order_id: int, reason: str) -> None:
+    actor(user)  # signed in: a made-up UserInfo is refused
     reason = (reason or "").strip()
     if len(reason) < 3:
         raise OrderError("order.cancel_reason_missing")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.printing.data import Company
 from orderdesk_gui.services import documents, reports
+from orderdesk_gui.services.auth import actor
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ def order_fax_sheet(
     order_id: int, user: UserInfo, company: Company, message: str, number: str, paper: str, lang: str
 ) -> bytes:
     """The order's fax sheet: a cover page to ``number`` with the operator's message, then the order."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     from orderdesk_gui.printing import fax
 
     cover = documents.fax_cover(order_id, user, company, message, to_fax=number)
@@ -102,6 +104,7 @@ def reference(
 
 def daily_report(user: UserInfo, day: dt.date, company: Company, paper: str, lang: str) -> Rendered:
     """The day's report for a head (the service checks the right)."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     from orderdesk_gui.printing import daily_report as layout
 
     report = reports.shift_report(user, day, day)

@@ -24,7 +24,7 @@ from orderdesk_gui.domain.journal import ShiftFigures, ShiftReport
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.domain.states import NOT_PLACED
 from orderdesk_gui.errors import CodedError
-from orderdesk_gui.services.auth import PermissionDenied
+from orderdesk_gui.services.auth import PermissionDenied, actor
 
 DRAFT_AGE = dt.timedelta(days=30)  # orders accepted in a period were started at most this long before
 CALLBACK_GRACE = dt.timedelta(hours=1)  # a callback without a window end is missed an hour after its start
@@ -105,6 +105,7 @@ def shift_report(
 ) -> ShiftReport:
     """Figures of the local days ``start``..``end``: an operator sees only their own; a user with
     Permission.VIEW_REPORTS sees the whole desk with a line per operator, or one operator."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     if end < start:
         raise ReportError("report.period_reversed")
     if (end - start).days > 366:

@@ -94,16 +94,15 @@ def validate(rules: list[dict]) -> list[dict]:
     return clean
 
 
-def replace_rules(rules: list[dict], by: UserInfo | None = None) -> int:
-    """Replace every rule at once (all or nothing). ``by`` is None only from the command line."""
-    if by is not None:
-        require(by, Permission.EDIT_ROUTING)
+def replace_rules(rules: list[dict], by: UserInfo) -> int:
+    """Replace every rule at once (all or nothing), by an administrator or the command line's actor."""
+    who = require(by, Permission.EDIT_ROUTING)
     clean = validate(rules)
     with m.db_proxy.atomic():
         m.RoutingRule.delete().execute()
         for rule in clean:
             m.RoutingRule.create(**rule)
-        audit(by.id if by else None, "routing_rules_replaced", "routing_rule", "", count=len(clean))
+        audit(who.id, "routing_rules_replaced", "routing_rule", "", count=len(clean))
     return len(clean)
 
 

@@ -14,6 +14,7 @@ from orderdesk_gui.domain import sleeping as rules
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import SleepingClient
 from orderdesk_gui.domain.states import ClientStatus
+from orderdesk_gui.services.auth import actor
 from orderdesk_gui.services.calls import open_outbound_call
 from orderdesk_gui.services.rhythm import Progress, money_of, to_date
 
@@ -113,6 +114,7 @@ def fresh_worklist(today: dt.date, policy: rules.SleepingPolicy, progress: Progr
 
 def start_sleeping_call(user: UserInfo, client_id: int) -> int:
     """Call a sleeping client from the worklist: an outbound call with source "sleeping"."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     return open_outbound_call(user, "", client_id, "sleeping")
 
 

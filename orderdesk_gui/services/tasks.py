@@ -28,7 +28,7 @@ from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.domain.states import ClientStatus, TaskItemStatus, TaskStatus
 from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services import sleeping
-from orderdesk_gui.services.auth import audit, require
+from orderdesk_gui.services.auth import actor, audit, require
 from orderdesk_gui.services.callbacks import ATTEMPT_LOCK  # the same lock as a callback's dial
 from orderdesk_gui.services.calls import (
     TASK_KEEP_OPEN,
@@ -250,6 +250,7 @@ def _summaries(where) -> list[TaskSummary]:
 
 def tasks(user: UserInfo, open_only: bool = True) -> list[TaskSummary]:
     """Call tasks, newest first (operators work the open ones; heads see them all)."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     where = m.OutboundTask.status == TaskStatus.OPEN if open_only else m.OutboundTask.id > 0
     return _summaries(where)
 
@@ -329,6 +330,7 @@ def _item(item_id: int) -> m.OutboundTaskItem:
 
 def start_task_item(user: UserInfo, item_id: int) -> int:
     """Call the client of a task item: an outbound call with source "task"."""
+    actor(user)  # signed in: a made-up UserInfo is refused
     with m.db_proxy.atomic():
         item = _item(item_id)
         if item.task.status != TaskStatus.OPEN:
@@ -431,6 +433,7 @@ def finish_task_item(
     the survey. The attempt is counted once (``calls.record_task_item``): when the call
     was closed already with F12 on this item, only the answers are added.
     """
+    actor(user)  # signed in: a made-up UserInfo is refused
     if outcome not in journal.OUTCOMES:
         raise TaskError("call.unknown_outcome", outcome=outcome)
     refusal_reason = (refusal_reason or "").strip()

@@ -222,6 +222,9 @@ class OrderDeskApp(QObject):
             window.close()
             self._delete_when_idle(window)
         self.login_hint = self.user.login if self.user else ""
+        from orderdesk_gui.services import auth
+
+        auth.sign_out(self.user)  # the services refuse this session from now on
         self.user = None
         self.show_login()
 

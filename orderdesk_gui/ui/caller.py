@@ -15,8 +15,8 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import JournalRow
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.phones import try_e164
+from orderdesk_gui.services import auth, caller, calls, debt_gate, desk
 from orderdesk_gui.services import callbacks as callback_service
-from orderdesk_gui.services import caller, calls, debt_gate, desk
 from orderdesk_gui.services.caller import CallerView
 from orderdesk_gui.services.desk import CALLS
 from orderdesk_gui.ui import messages
@@ -320,7 +320,7 @@ class CallerController(QObject):
         )
 
     def new_order(
-        self, override_reason: str | None = None, approver: UserInfo | None = None, on_error=None
+        self, override_reason: str | None = None, approval: auth.Approval | None = None, on_error=None
     ) -> None:
         """Start an order behind the debt gate; a red client opens the gate dialog instead."""
         if self.view is None:
@@ -349,7 +349,7 @@ class CallerController(QObject):
         self.ops.run(
             self,
             lambda: desk.start_order(
-                user, client_id, call_id, purpose, today, rules, override_reason, approver
+                user, client_id, call_id, purpose, today, rules, override_reason, approval
             ),
             done,
             refused,

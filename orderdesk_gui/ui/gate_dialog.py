@@ -6,7 +6,6 @@ import html
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.services import auth
 from orderdesk_gui.services.caller import CallerView
 from orderdesk_gui.ui import formatting as fmt
@@ -83,19 +82,11 @@ class GateDialog(QDialog):
             self.ui.messageLabel.setText(self.tr("Write why the debt gate is overridden for this order."))
             return
         self.ui.overrideButton.setEnabled(False)
-        if login == self.controller.user.login:
-            self._start(self.controller.user, reason)
-            return
-        password = self.ui.approverPasswordEdit.text()
-        self.ui.approverPasswordEdit.clear()
-        self.controller.worker.submit(
-            lambda: auth.authenticate(login, password),
-            lambda approver: self._start(approver, reason),
-            self._refused,
-        )
-
-    def _start(self, approver: UserInfo, reason: str) -> None:
-        self.controller.new_order(override_reason=reason, approver=approver, on_error=self._refused)
+        approval = None
+        if login != self.controller.user.login:  # another person approves here: the service checks them
+            approval = auth.Approval(login, self.ui.approverPasswordEdit.text())
+            self.ui.approverPasswordEdit.clear()
+        self.controller.new_order(override_reason=reason, approval=approval, on_error=self._refused)
 
     def _refused(self, error: BaseException) -> None:
         self.ui.overrideButton.setEnabled(True)

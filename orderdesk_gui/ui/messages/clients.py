@@ -78,6 +78,9 @@ MESSAGES: dict[str, str] = {
     "client.manager_gone": QT_TRANSLATE_NOOP("Messages", "That manager does not exist or has left."),
     # sign-in and users (services/auth.py)
     "auth.wrong_login": QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."),
+    "auth.not_signed_in": QT_TRANSLATE_NOOP(
+        "Messages", "You are not signed in (or your account was switched off): sign in again."
+    ),
     "auth.not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "{user} may not do this: the role does not include the permission “{permission}”."
     ),
