@@ -13,6 +13,7 @@ from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabas
 from peewee import DatabaseError as PeeweeDatabaseError
 from playhouse.shortcuts import ReconnectMixin
 
+from orderdesk_gui import secrets
 from orderdesk_gui.db.models import db_proxy
 from orderdesk_gui.errors import CodedError
 
@@ -159,21 +160,27 @@ def _sqlite_database(target: DatabaseUrl) -> SqliteDatabase:
 
 
 def _postgres_database(target: DatabaseUrl) -> PostgresqlDatabase:
+    # The password: the URL's, else the credential store's (settings.json's URL keeps none), else
+    # none given at all, so that libpq reads $PGPASSWORD or the .pgpass file ($PGPASSFILE).
+    password = target.password or secrets.get_secret(
+        secrets.database_key(target.user, target.host, target.port, target.dbname)
+    )
+    options = {"password": password} if password else {}
     database = ReconnectingPostgresqlDatabase(
         target.dbname,
         host=target.host,
         port=target.port,
         user=target.user or None,
-        password=target.password or None,
         connect_timeout=PG_CONNECT_TIMEOUT_S,
         application_name="OrderDesk",
+        **options,
     )
     try:
         database.connect(reuse_if_open=True)
     except Exception as exc:  # psycopg2.OperationalError and friends
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        if target.password:
-            first = first.replace(target.password, "***")
+        if password:
+            first = first.replace(password, "***")
         raise DatabaseConfigError(
             "database.postgresql_unreachable",
             server=f"{target.host}:{target.port}",
