@@ -4,6 +4,11 @@ Resolution of the database URL: ``--db`` option, then the ``ORDERDESK_DB``
 environment variable, then the saved setting, then the embedded default (a
 SQLite file in the user's data folder). ``ORDERDESK_HOME`` moves both the
 settings file and the data folder (used by tests and portable installs).
+
+Passwords do not stay in the file: one found in ``mail.smtp_password`` or in a PostgreSQL
+``database.url`` when the settings are read or saved is moved into the system's credential store
+(``orderdesk_gui/secrets.py``), and read back from there by whoever needs it (the mail settings,
+the database connection). Where there is no store it stays in the file, as before.
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+from orderdesk_gui import secrets
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +172,27 @@ class Settings:
             log.warning("settings file %s unreadable (%s); using defaults", self.path, exc)
             raw = {}
         self._values = {k: v for k, v in raw.items() if k in OPTIONS} if isinstance(raw, dict) else {}
+        if self._store_secrets():
+            try:
+                self.save()  # the password leaves the file now, not at the next save
+            except OSError as exc:
+                log.warning("settings file %s not rewritten without its password (%s)", self.path, exc)
+
+    def _store_secrets(self) -> bool:
+        """Move a password held in the values into the credential store; True when one moved."""
+        moved = False
+        password = self._values.get(SMTP_PASSWORD.key)
+        if password:
+            key = secrets.smtp_key(self.get(SMTP_USER).strip(), self.get(SMTP_HOST).strip())
+            if secrets.set_secret(key, str(password)):
+                del self._values[SMTP_PASSWORD.key]
+                moved = True
+        url = self._values.get(DATABASE_URL.key)
+        taken = _take_database_password(url) if isinstance(url, str) else None
+        if taken is not None and secrets.set_secret(taken[1], taken[2]):
+            self._values[DATABASE_URL.key] = taken[0]
+            moved = True
+        return moved
 
     def get(self, option: Option[T]) -> T:
         return option.coerce(self._values.get(option.key))
@@ -172,7 +201,8 @@ class Settings:
         self._values[option.key] = option.coerce(value)
 
     def save(self) -> None:
-        """Write atomically: a temporary file beside the target, then rename."""
+        """Write atomically: a temporary file beside the target, then rename (readable by the user only)."""
+        self._store_secrets()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
         try:
@@ -184,6 +214,24 @@ class Settings:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+
+
+def _take_database_password(url: str) -> tuple[str, str, str] | None:
+    """(the URL without its password, the store's key, the password) of a PostgreSQL URL that
+    holds one; None for any other URL (a malformed one is refused when connecting)."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port or 5432
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("postgresql", "postgres", "postgresql+psycopg2"):
+        return None
+    if not parts.password or not parts.hostname or "@" in parts.path + parts.query + parts.fragment:
+        return None
+    userinfo, _, host_port = parts.netloc.rpartition("@")
+    user = userinfo.partition(":")[0]
+    key = secrets.database_key(unquote(user), parts.hostname, port, unquote(parts.path.lstrip("/")))
+    return urlunsplit(parts._replace(netloc=f"{user}@{host_port}")), key, unquote(parts.password)
 
 
 def resolve_database_url(cli_value: str | None, settings: Settings) -> str:

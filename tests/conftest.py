@@ -6,6 +6,10 @@ Child processes get the same day and zone through ``$ORDERDESK_AS_OF`` and ``$OR
 A test marked ``@pytest.mark.dated`` runs twice: on ``DEMO_AS_OF`` and 52 weeks later, with the
 demo database built for that day, so a date written into a test or the program shows at once.
 Such a test takes its dates from ``clock.today()`` or the ``demo_day`` fixture, never a constant.
+
+The credential store. No test touches the machine's keyring: each test gets an empty in-memory
+store (the ``credential_store`` fixture), and child processes get keyring's "fail" backend (no
+store: passwords would stay in settings.json).
 """
 
 from __future__ import annotations
@@ -18,8 +22,11 @@ import zoneinfo
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # child processes: no store
 
 import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.errors import PasswordDeleteError  # noqa: E402
 
 PG_ADMIN_URL = os.environ.get("ORDERDESK_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 DEMO_AS_OF = dt.date(2026, 11, 20)  # a Friday: fixed, so demo facts are repeatable
@@ -57,6 +64,39 @@ def test_clock(demo_day, monkeypatch):
     monkeypatch.setenv(clock.ENV_TIMEZONE, TEST_ZONE_NAME)
     yield testing
     clock.use(previous)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A credential store in a dict, for the tests."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def credential_store(monkeypatch) -> MemoryKeyring:
+    """An empty in-memory credential store for this test (``keyring.set_keyring``)."""
+    import keyring
+
+    from orderdesk_gui import secrets
+
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    monkeypatch.setattr(secrets, "_warned", False)
+    return store
 
 
 @pytest.fixture(autouse=True)

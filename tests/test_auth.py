@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 import pytest
@@ -37,6 +38,33 @@ def test_wrong_credentials_get_one_message(db, login, password):
     assert len(events) == 1
     if password:
         assert password not in events[0].details
+
+
+@pytest.mark.parametrize("typed", ["s3cret-pass", "  s3cret-pass ", "", "AIGUL"])
+def test_a_failed_sign_in_keeps_no_login_that_names_nobody(db, typed):
+    """The login field sometimes holds the password typed in the wrong field: it is not kept."""
+    auth.create_user("aigul", "", "operator", "s3cret-pass")
+    with pytest.raises(auth.AuthError):
+        auth.authenticate(typed, "")
+    (event,) = m.AuditEvent.select().where(m.AuditEvent.action == "sign_in_failed")
+    assert event.user_id is None and event.entity_id == ""
+    assert json.loads(event.details) == {"detail": "unknown login"}
+    assert typed.strip() == "" or typed.strip() not in event.details
+
+
+def test_a_failed_sign_in_of_a_user_names_the_user(db):
+    auth.create_user("aigul", "", "operator", "s3cret-pass")
+    auth.create_user("old", "", "operator", "pass1234")
+    m.User.update(active=False).where(m.User.login == "old").execute()
+    for login in ("aigul", " old "):
+        with pytest.raises(auth.AuthError):
+            auth.authenticate(login, "wrong")
+    events = m.AuditEvent.select().where(m.AuditEvent.action == "sign_in_failed").order_by(m.AuditEvent.id)
+    user_ids = {u.login: u.id for u in m.User.select()}
+    assert [(e.user_id, e.entity_id, json.loads(e.details)) for e in events] == [
+        (user_ids["aigul"], str(user_ids["aigul"]), {"login": "aigul"}),
+        (user_ids["old"], str(user_ids["old"]), {"login": "old"}),
+    ]
 
 
 def test_inactive_user_cannot_sign_in(db):

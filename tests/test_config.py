@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import sys
 
 import pytest
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
 
 from orderdesk_gui import config
 from orderdesk_gui.cli import main
@@ -76,6 +79,83 @@ def test_password_never_shown():
     with pytest.raises(connection.DatabaseConfigError) as info:
         connection.parse_url("mysql://u:s3cret@h/db")
     assert "s3cret" not in str(info.value)
+
+
+def test_a_password_in_a_malformed_url_is_never_shown(capsys):
+    url = "postgresql://u:PASS@[::1/x"  # the host does not parse, nor did the redaction
+    with pytest.raises(connection.DatabaseConfigError) as info:
+        connection.parse_url(url)
+    assert info.value.code == "database.url_malformed"
+    assert info.value.params == {"url": "postgresql://u:***@[::1/x"}
+    assert main(["migrate", "--db", url]) == 1
+    err = capsys.readouterr().err
+    assert "postgresql://u:***@[::1/x" in err and "PASS" not in err
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("postgresql://u:s3cret@h:5432/db", "postgresql://u:***@h:5432/db"),
+        ("postgresql://u:p@ss/w:rd@h/db", "postgresql://u:***@h/db"),  # "@", "/", ":" typed raw
+        ("postgresql://me@corp:pw@h/db", "postgresql://me@corp:***@h/db"),
+        ("opened postgres://:pw@h/db\nnext", "opened postgres://:***@h/db\nnext"),
+        ("postgresql://u@h:5432/db", "postgresql://u@h:5432/db"),  # no password: as it was
+        ("sqlite:///C:/a@b/od.db", "sqlite:///C:/a@b/od.db"),
+        ("not a url: x@y", "not a url: x@y"),
+    ],
+)
+def test_redaction_works_on_any_text(text, shown):
+    assert connection.redact(text) == shown
+
+
+def _everything_said(url: str) -> str:
+    """What opening ``url`` shows anyone: the error (code, params, English text), the parsed URL's
+    repr and display, and every log line."""
+    from orderdesk_gui.ui import messages
+
+    lines: list[logging.LogRecord] = []
+    handler = logging.Handler(logging.DEBUG)
+    handler.emit = lines.append
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    said = []
+    try:
+        target = connection.parse_url(url)
+        said += [repr(target), target.display()]
+        connection.connect(url).close()  # the hosts in the examples refuse the connection
+    except connection.DatabaseConfigError as exc:
+        said += [str(exc), repr(exc.params), messages.english(exc)]
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+    return "\n".join(said + [record.getMessage() for record in lines])
+
+
+URL_FORMS = [
+    "postgresql://u:PW@[::1/x",
+    "postgresql://u:PW@127.0.0.1:1/db",
+    "postgresql://u:PW@127.0.0.1:99999/db",
+    "postgresql://u:PW@/nodb",
+    "postgres://u:PW@127.0.0.1:1",
+    "mysql://u:PW@h/db",
+]
+
+
+@given(form=st.sampled_from(URL_FORMS), password=st.text(min_size=1, max_size=40))
+@example(form=URL_FORMS[0], password="PASS")
+@example(form=URL_FORMS[1], password="5432/x")
+@example(form=URL_FORMS[1], password="p@ss/w:rd?#[x]")
+@example(form=URL_FORMS[1], password="two\nlines")
+@example(form=URL_FORMS[2], password="%40%")
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_no_password_reaches_a_message_or_a_log(form, password):
+    url = form.replace("PW", password)
+    # what is said about the same URL with "***" for the password: a password that is part of
+    # those words (a "u", a "://") cannot be told from them
+    assume(password not in _everything_said(form.replace("PW", "***")))
+    assert password not in _everything_said(url)
 
 
 def test_unreachable_postgresql_is_reported_clearly(capsys):

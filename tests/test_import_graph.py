@@ -3,7 +3,8 @@
 Every import counts, also one inside a function (a lazy import is still a dependency); imports under
 ``if TYPE_CHECKING:`` do not (they never run). The layers, lowest first:
 
-    the package, errors, clock, resources     (the floor: no OrderDesk module but errors)
+    the package, errors, clock, resources,    (the floor: no OrderDesk module but errors)
+      secrets                                 (the credential store)
     domain                                    (pure rules: no database, no clock, no Qt)
     config                                    (typed settings; builds the rules' values from them)
     db, printing                              (storage; documents from plain data)
@@ -27,6 +28,7 @@ LAYERS = {
     "errors": 0,
     "clock": 0,
     "resources": 0,
+    "secrets": 0,
     "domain": 1,
     "config": 1.5,
     "db": 2,

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit
 
 from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
 from playhouse.shortcuts import ReconnectMixin
 
+from orderdesk_gui import secrets
 from orderdesk_gui.db.models import db_proxy
 from orderdesk_gui.errors import CodedError
 
@@ -56,7 +58,7 @@ class DatabaseUrl:
     host: str = ""
     port: int = 5432
     user: str = ""
-    password: str = ""
+    password: str = field(default="", repr=False)
     dbname: str = ""
 
     @property
@@ -86,13 +88,16 @@ def parse_url(url: str) -> DatabaseUrl:
         # As in SQLAlchemy and peewee: sqlite:///relative.db, sqlite:////absolute.db,
         # sqlite:///C:/folder/file.db on Windows, sqlite:///:memory:.
         if not text.lower().startswith("sqlite:///"):
-            raise DatabaseConfigError("database.sqlite_url_malformed", url=text)
+            raise DatabaseConfigError("database.sqlite_url_malformed", url=redact(text))
         path = unquote(text[len("sqlite:///") :].split("?", 1)[0])
         if not path or path.endswith("/"):
             raise DatabaseConfigError("database.sqlite_url_no_file", url=text)
         return DatabaseUrl("sqlite", path=path)
     if scheme in ("postgresql", "postgres", "postgresql+psycopg2"):
         dbname = unquote(parts.path.lstrip("/"))
+        if "@" in parts.path + parts.query + parts.fragment:
+            # "@" after the host: a password holding "/", "?" or "#" not written as %2F, %3F, %23
+            raise DatabaseConfigError("database.url_malformed", url=redact(text))
         if not parts.hostname or not dbname:
             raise DatabaseConfigError("database.postgresql_url_incomplete", url=redact(text))
         return DatabaseUrl(
@@ -106,16 +111,18 @@ def parse_url(url: str) -> DatabaseUrl:
     raise DatabaseConfigError("database.unsupported_type", type=scheme, url=redact(text))
 
 
-def redact(url: str) -> str:
-    """Hide a password in a URL so it never reaches a log or a message."""
-    try:
-        parts = urlsplit(url)
-        if parts.password:
-            netloc = parts.netloc.replace(":" + parts.password + "@", ":***@")
-            return urlunsplit(parts._replace(netloc=netloc))
-    except ValueError:
-        pass
-    return url
+# scheme://user:password@ - the password runs to the last "@" of the text, so one typed with
+# "@", "/", ":" or "[" in it (not %-encoded) is hidden whole, whether the URL parses or not.
+_USERINFO = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*://[^:/]*):.*@", re.DOTALL)
+
+
+def redact(text: str) -> str:
+    """Hide the password of any URL in ``text`` so it never reaches a log or a message.
+
+    Works on any text, parsable or not, and never raises; it may hide more than the password
+    (everything up to the last "@"), never less.
+    """
+    return _USERINFO.sub(r"\g<head>:***@", text)
 
 
 def _sqlite_database(target: DatabaseUrl) -> SqliteDatabase:
@@ -153,19 +160,27 @@ def _sqlite_database(target: DatabaseUrl) -> SqliteDatabase:
 
 
 def _postgres_database(target: DatabaseUrl) -> PostgresqlDatabase:
+    # The password: the URL's, else the credential store's (settings.json's URL keeps none), else
+    # none given at all, so that libpq reads $PGPASSWORD or the .pgpass file ($PGPASSFILE).
+    password = target.password or secrets.get_secret(
+        secrets.database_key(target.user, target.host, target.port, target.dbname)
+    )
+    options = {"password": password} if password else {}
     database = ReconnectingPostgresqlDatabase(
         target.dbname,
         host=target.host,
         port=target.port,
         user=target.user or None,
-        password=target.password or None,
         connect_timeout=PG_CONNECT_TIMEOUT_S,
         application_name="OrderDesk",
+        **options,
     )
     try:
         database.connect(reuse_if_open=True)
     except Exception as exc:  # psycopg2.OperationalError and friends
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if password:
+            first = first.replace(password, "***")
         raise DatabaseConfigError(
             "database.postgresql_unreachable",
             server=f"{target.host}:{target.port}",

@@ -144,7 +144,8 @@ def has_users() -> bool:
 
 def authenticate(login: str, password: str) -> UserInfo:
     login = (login or "").strip()
-    user = m.User.get_or_none((m.User.login == login) & (m.User.active == True))  # noqa: E712
+    account = m.User.get_or_none(m.User.login == login)
+    user = account if account is not None and account.active else None
     stored = user.password_hash if user is not None and user.password_hash else _DUMMY_HASH
     try:
         _hasher.verify(stored, password or "")
@@ -153,7 +154,10 @@ def authenticate(login: str, password: str) -> UserInfo:
         ok = False
     if not ok:
         with m.db_proxy.atomic():  # committed before the refusal is raised
-            audit(user.id if user else None, "sign_in_failed", "user", login=login[:64])
+            if account is not None:
+                audit(account.id, "sign_in_failed", "user", account.id, login=account.login)
+            else:  # what was typed may be a password typed into the wrong field: keep none of it
+                audit(None, "sign_in_failed", "user", detail="unknown login")
         raise AuthError("auth.wrong_login")
     with m.db_proxy.atomic():
         if _hasher.check_needs_rehash(user.password_hash):

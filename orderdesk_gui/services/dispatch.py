@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from peewee import JOIN
 
-from orderdesk_gui import clock, config
+from orderdesk_gui import clock, config, secrets
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
@@ -79,15 +79,20 @@ class MailSettings:
 
 
 def mail_settings_from(settings: config.Settings) -> MailSettings:
-    """The SMTP settings; ``$ORDERDESK_SMTP_PASSWORD`` overrides the saved password."""
+    """The SMTP settings; the password from ``$ORDERDESK_SMTP_PASSWORD``, else the settings (where
+    there is no credential store), else the credential store."""
     user = settings.get(config.SMTP_USER).strip()
+    host = settings.get(config.SMTP_HOST).strip()
     sender = settings.get(config.MAIL_FROM).strip() or settings.get(config.COMPANY_EMAIL).strip()
+    password = os.environ.get(ENV_SMTP_PASSWORD) or settings.get(config.SMTP_PASSWORD)
+    if not password and user:
+        password = secrets.get_secret(secrets.smtp_key(user, host)) or ""
     return MailSettings(
-        host=settings.get(config.SMTP_HOST).strip(),
+        host=host,
         port=int(settings.get(config.SMTP_PORT)),
         tls=bool(settings.get(config.SMTP_TLS)),
         user=user,
-        password=os.environ.get(ENV_SMTP_PASSWORD) or settings.get(config.SMTP_PASSWORD),
+        password=password,
         sender=sender or (user if "@" in user else ""),
         timeout=float(max(1, settings.get(config.SMTP_TIMEOUT))),
     )
