@@ -43,7 +43,7 @@ def test_wrong_credentials_get_one_message(db, login, password):
 @pytest.mark.parametrize("typed", ["s3cret-pass", "  s3cret-pass ", "", "AIGUL"])
 def test_a_failed_sign_in_keeps_no_login_that_names_nobody(db, typed):
     """The login field sometimes holds the password typed in the wrong field: it is not kept."""
-    auth.create_user("aigul", "", "operator", "s3cret-pass")
+    auth.create_user("aigul", "", "operator", "s3cret-pass", by=ROOT())
     with pytest.raises(auth.AuthError):
         auth.authenticate(typed, "")
     (event,) = m.AuditEvent.select().where(m.AuditEvent.action == "sign_in_failed")
@@ -53,8 +53,8 @@ def test_a_failed_sign_in_keeps_no_login_that_names_nobody(db, typed):
 
 
 def test_a_failed_sign_in_of_a_user_names_the_user(db):
-    auth.create_user("aigul", "", "operator", "s3cret-pass")
-    auth.create_user("old", "", "operator", "pass1234")
+    auth.create_user("aigul", "", "operator", "s3cret-pass", by=ROOT())
+    auth.create_user("old", "", "operator", "pass1234", by=ROOT())
     m.User.update(active=False).where(m.User.login == "old").execute()
     for login in ("aigul", " old "):
         with pytest.raises(auth.AuthError):
