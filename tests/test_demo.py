@@ -10,8 +10,7 @@ from peewee import fn
 
 from orderdesk_gui.db import connection, queries
 from orderdesk_gui.db import models as m
-from orderdesk_gui.services import auth
-from orderdesk_gui.services.demo import (
+from orderdesk_gui.demo import (
     CLIENT_TYPES,
     DEMO_PASSWORD,
     DemoError,
@@ -19,6 +18,7 @@ from orderdesk_gui.services.demo import (
     build_demo_database,
     generate,
 )
+from orderdesk_gui.services import auth
 from tests.conftest import DEMO_AS_OF, DEMO_SIZE
 
 KAZAKH = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")

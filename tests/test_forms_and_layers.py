@@ -80,7 +80,9 @@ def _modules(*folders: str):
 
 
 @pytest.mark.parametrize(
-    "path", list(_modules("domain", "services", "printing", "db")), ids=lambda p: str(p.relative_to(PACKAGE))
+    "path",
+    list(_modules("domain", "services", "printing", "db", "demo")),
+    ids=lambda p: str(p.relative_to(PACKAGE)),
 )
 def test_no_qt_below_the_ui(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
