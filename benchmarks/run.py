@@ -49,7 +49,7 @@ def emit(name: str, value: float, fmt: str = "{:.3f}") -> None:
 
 
 def database(size: dict, reuse: bool) -> tuple[str, float | None]:
-    from orderdesk_gui.services.demo import DemoOptions, build_demo_database
+    from orderdesk_gui.demo import DemoOptions, build_demo_database
 
     data = HERE / "data"
     data.mkdir(exist_ok=True)

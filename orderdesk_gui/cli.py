@@ -161,7 +161,7 @@ def _read_password() -> str:
 
 def _cmd_demo(args, settings) -> int:
     from orderdesk_gui import config
-    from orderdesk_gui.services.demo import DemoOptions, build_demo_database
+    from orderdesk_gui.demo import DemoOptions, build_demo_database
 
     url = args.db or os.environ.get(config.ENV_DB) or config.demo_database_url()
     options = DemoOptions(
@@ -356,8 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     from orderdesk_gui import config
     from orderdesk_gui.db.connection import DatabaseConfigError
     from orderdesk_gui.db.schema import SchemaError
+    from orderdesk_gui.demo import DemoError
     from orderdesk_gui.services.auth import UserError
-    from orderdesk_gui.services.demo import DemoError
     from orderdesk_gui.services.routing import RoutingError
 
     settings = config.Settings()

@@ -198,7 +198,7 @@ def _demo_templates(tmp_path_factory):
         if day not in built:
             from orderdesk_gui import clock
             from orderdesk_gui.db.models import db_proxy
-            from orderdesk_gui.services.demo import DemoOptions, build_demo_database
+            from orderdesk_gui.demo import DemoOptions, build_demo_database
 
             path = tmp_path_factory.mktemp("demo") / f"demo-{day.isoformat()}.db"
             moment = start_moment(day)

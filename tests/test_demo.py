@@ -8,10 +8,9 @@ import hashlib
 import pytest
 from peewee import fn
 
-from orderdesk_gui.db import connection, queries
+from orderdesk_gui.db import connection, queries, schema
 from orderdesk_gui.db import models as m
-from orderdesk_gui.services import auth
-from orderdesk_gui.services.demo import (
+from orderdesk_gui.demo import (
     CLIENT_TYPES,
     DEMO_PASSWORD,
     DemoError,
@@ -19,6 +18,8 @@ from orderdesk_gui.services.demo import (
     build_demo_database,
     generate,
 )
+from orderdesk_gui.domain.departments import LOGISTICS, REQUIRED
+from orderdesk_gui.services import auth
 from tests.conftest import DEMO_AS_OF, DEMO_SIZE
 
 KAZAKH = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -114,6 +115,28 @@ def test_demo_has_every_case_an_operator_meets(demo_db, demo_day):
 def test_demo_users_sign_in_with_the_documented_password(demo_db):
     for login in ("operator", "head", "finance", "admin"):
         assert auth.authenticate(login, DEMO_PASSWORD).login == login
+
+
+def _departments() -> list[tuple[int, str]]:
+    return list(m.Department.select(m.Department.id, m.Department.code).order_by(m.Department.id).tuples())
+
+
+def test_demo_uses_the_required_departments_and_migrating_again_adds_none(demo_db):
+    """The schema brings the required departments (0008), numbered as the demo always numbered them;
+    the demo takes them rather than creating its own, and 0008 applied again over it adds nothing."""
+    first = _departments()
+    assert first == list(enumerate(REQUIRED, 1))
+    schema.runner(demo_db).down("0008_required_departments")
+    assert schema.upgrade(demo_db) == ["0008_required_departments"]
+    assert _departments() == first
+
+
+def test_demo_creates_a_required_department_the_database_lacks(sqlite_url):
+    database = connection.open_database(sqlite_url)
+    m.Department.delete().where(m.Department.code == LOGISTICS).execute()
+    generate(database, DemoOptions(clients=5, products=20, months=1, as_of=DEMO_AS_OF))
+    assert {c for _i, c in _departments()} == set(REQUIRED)
+    assert m.User.get(m.User.login == "logistics").head_of.code == LOGISTICS
 
 
 def test_demo_refuses_a_database_with_data(demo_db, demo_url, capsys):

@@ -8,7 +8,8 @@ Every import counts, also one inside a function (a lazy import is still a depend
     domain                                    (pure rules: no database, no clock, no Qt)
     config                                    (typed settings; builds the rules' values from them)
     db, printing                              (storage; documents from plain data)
-    services, demo                            (one use case each; the demo data generator)
+    services                                  (one use case each)
+    demo                                      (the demo data generator: a tool using the services)
     ui                                        (windows)
     cli, __main__                             (the entry points: the command line starts the window)
 """
@@ -34,7 +35,7 @@ LAYERS = {
     "db": 2,
     "printing": 2,
     "services": 3,
-    "demo": 3,
+    "demo": 3.5,
     "ui": 4,
     "cli": 5,
     "__main__": 6,

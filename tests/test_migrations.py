@@ -98,7 +98,7 @@ def test_routing_reasons_become_codes_and_an_admins_own_reason_stays(any_url):
         "Клиент просил",
     ):
         m.Call.create(direction="in", phone="+77011234567", operator=user, transfer_reason=reason)
-    assert schema.upgrade(database) == ["0007_routing_reason_codes"]
+    assert schema.upgrade(database, target=7) == ["0007_routing_reason_codes"]
     reasons = dict(m.RoutingRule.select(m.RoutingRule.priority, m.RoutingRule.reason).tuples())
     assert reasons == {
         10: "routing.key_account_manager",
@@ -118,3 +118,46 @@ def test_routing_reasons_become_codes_and_an_admins_own_reason_stays(any_url):
     # down writes the sentences back
     schema.runner(database).down("0007_routing_reason_codes")
     assert m.RoutingRule.get(m.RoutingRule.priority == 20).reason.endswith("(D19)")
+
+
+def _departments() -> list[tuple[int, str, str]]:
+    return list(
+        m.Department.select(m.Department.id, m.Department.code, m.Department.name)
+        .order_by(m.Department.id)
+        .tuples()
+    )
+
+
+def test_new_database_has_the_required_departments_once(any_url):
+    """0008: a database migrated from scratch has every department the rules name, numbered in order;
+    migrating again (0008 undone and applied anew) adds none twice."""
+    from orderdesk_gui.domain.departments import DEFAULT_NAMES, REQUIRED
+
+    database = connection.open_database(any_url)
+    first = _departments()
+    assert [(code, name) for _id, code, name in first] == list(DEFAULT_NAMES.items())
+    assert [i for i, _c, _n in first] == list(range(1, len(REQUIRED) + 1))
+    run = schema.runner(database)
+    run.down("0008_required_departments")
+    assert _departments() == first  # down removes nothing
+    assert schema.upgrade(database) == ["0008_required_departments"]
+    assert schema.upgrade(database) == []
+    assert _departments() == first
+
+
+def test_upgrade_adds_only_the_missing_departments_and_keeps_the_existing(any_url):
+    from orderdesk_gui.domain.departments import DEFAULT_NAMES, REQUIRED, SALES
+
+    database = connection.connect(any_url)
+    assert schema.upgrade(database, target=7)
+    own = m.Department.create(code="quality", name="Отдел качества")
+    sales = m.Department.create(code=SALES, name="Продажи (своё название)")
+    head = m.User.create(login="head", full_name="Руководитель", role="sales_head", head_of=sales)
+    assert schema.upgrade(database) == ["0008_required_departments"]
+    rows = {code: (i, name) for i, code, name in _departments()}
+    assert set(rows) == set(REQUIRED) | {"quality"}
+    assert len(_departments()) == len(REQUIRED) + 1
+    assert rows["quality"] == (own.id, "Отдел качества")
+    assert rows[SALES] == (sales.id, "Продажи (своё название)")  # neither renamed nor doubled
+    assert all(rows[c][1] == DEFAULT_NAMES[c] for c in REQUIRED if c != SALES)
+    assert m.User.get_by_id(head.id).head_of_id == sales.id

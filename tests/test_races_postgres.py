@@ -56,7 +56,7 @@ class Desk:
 
 @pytest.fixture
 def pg_demo(pg_url):
-    from orderdesk_gui.services.demo import DemoOptions, build_demo_database
+    from orderdesk_gui.demo import DemoOptions, build_demo_database
 
     build_demo_database(pg_url, DemoOptions(clients=40, products=80, months=2, seed=5, as_of=DEMO_AS_OF))
     connection.open_database(pg_url)

@@ -49,9 +49,10 @@ def _client(code, name, ctype, column, phone=None, **kw):
 def base(any_url):
     """A small database: a sales head, two operators, a manager and three clients."""
     database = open_database(any_url)
-    sales = m.Department.create(code="sales", name="Отдел продаж")
-    wholesale = m.Department.create(code="wholesale", name="Оптовый отдел")
-    m.Department.create(code="logistics", name="Логистика")
+    # the required departments come with the schema (migration 0008); logistics under its own name here
+    sales = m.Department.get(code="sales")
+    wholesale = m.Department.get(code="wholesale")
+    m.Department.update(name="Логистика").where(m.Department.code == "logistics").execute()
     retail = m.ClientType.create(code="retail", name="Розница")
     key = m.ClientType.create(code="key", name="Ключевой")
     column = m.PriceColumn.create(code="base", name="Базовая", is_base=True)

@@ -14,9 +14,17 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from orderdesk_gui.domain.departments import FINANCE, SALES, WHOLESALE
+
 TAKE_HERE = "take_here"
 TRANSFER = "transfer"
 ANY = ""  # a rule field that matches everything
+HEAD = "head:"  # a step ``head:<department code>``
+
+
+def head_step(department: str) -> str:
+    """The step "the head of this department"."""
+    return HEAD + department
 
 
 @dataclass(frozen=True)
@@ -123,12 +131,12 @@ def resolve_step(
             if p.is_key_account_manager and p.id not in exclude and not p.head_of and p.available(ctx.today):
                 return p, AVAILABLE, None
         return None, "no key-account manager available", None
-    if step.startswith("head:"):
-        dept = step.split(":", 1)[1]
+    if step.startswith(HEAD):
+        dept = step.removeprefix(HEAD)
         head = next((p for p in people if p.head_of == dept), None)
         return _with_substitute(head, by_id, ctx.today)
     if step == "finance":
-        head = next((p for p in people if p.head_of == "finance"), None)
+        head = next((p for p in people if p.head_of == FINANCE), None)
         found, note, passed = _with_substitute(head, by_id, ctx.today)
         if found is None:
             found = next((p for p in people if p.role == "finance" and p.available(ctx.today)), None)
@@ -190,28 +198,28 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         TRANSFER,
         client_type="key_account",
         purpose="order",
-        chain=("client_manager", "key_account_manager", "head:wholesale"),
+        chain=("client_manager", "key_account_manager", head_step(WHOLESALE)),
         reason="routing.key_account_manager",  # D4
     ),
     Rule(
         20,
         TRANSFER,
         purpose="complaint",
-        chain=("client_manager", "head:sales"),
+        chain=("client_manager", head_step(SALES)),
         reason="routing.not_an_order",  # D19
     ),
     Rule(
         30,
         TRANSFER,
         purpose="other",
-        chain=("client_manager", "head:sales"),
+        chain=("client_manager", head_step(SALES)),
         reason="routing.not_an_order",  # D19
     ),
     Rule(
         40,
         TAKE_HERE,
         client_is_new=True,
-        assign_chain=("head:wholesale",),
+        assign_chain=(head_step(WHOLESALE),),
         reason="routing.new_client",  # D3, D15
     ),
     Rule(50, TAKE_HERE, reason="routing.ordinary_client"),  # D3

@@ -9,6 +9,7 @@ from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import callbacks as cbr
 from orderdesk_gui.domain import journal as j
 from orderdesk_gui.domain.callbacks import CallbackPolicy
+from orderdesk_gui.domain.departments import SALES
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
 from orderdesk_gui.domain.roles import Role
@@ -106,7 +107,7 @@ def head_of_sales() -> m.User | None:
     head = (
         m.User.select()
         .join(m.Department, on=(m.User.head_of == m.Department.id))
-        .where((m.Department.code == "sales") & (m.User.active == True))  # noqa: E712
+        .where((m.Department.code == SALES) & (m.User.active == True))  # noqa: E712
         .first()
     )
     if head is None:

@@ -8,6 +8,7 @@ from peewee import JOIN
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.followups import to_datetime
+from orderdesk_gui.domain.departments import CALL_CENTRE, FINANCE, LOGISTICS, QUALITY, SALES, WHOLESALE
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import (
     COMPLAINT_CATEGORIES,
@@ -24,14 +25,14 @@ from orderdesk_gui.services.auth import PermissionDenied, actor, audit, require
 TEXT_MIN, TEXT_MAX = 3, 4000
 # Where a category goes when the operator does not choose (first department that exists).
 CATEGORY_DEPARTMENTS: dict[str, tuple[str, ...]] = {
-    "quality": ("quality", "wholesale", "sales"),
-    "shortage": ("logistics", "wholesale", "sales"),
-    "delivery": ("logistics", "sales"),
-    "documents": ("finance", "sales"),
-    "price": ("sales",),
-    "service": ("call_centre", "sales"),
-    "assortment": ("sales", "wholesale"),
-    "other": ("sales",),
+    "quality": (QUALITY, WHOLESALE, SALES),
+    "shortage": (LOGISTICS, WHOLESALE, SALES),
+    "delivery": (LOGISTICS, SALES),
+    "documents": (FINANCE, SALES),
+    "price": (SALES,),
+    "service": (CALL_CENTRE, SALES),
+    "assortment": (SALES, WHOLESALE),
+    "other": (SALES,),
 }
 
 
@@ -55,7 +56,7 @@ def _department_for(category: str, code: str | None) -> m.Department | None:
         if dept is None:
             raise ComplaintError("complaint.no_such_department", department=code)
         return dept
-    for candidate in CATEGORY_DEPARTMENTS.get(category, ("sales",)):
+    for candidate in CATEGORY_DEPARTMENTS.get(category, (SALES,)):
         dept = m.Department.get_or_none(m.Department.code == candidate)
         if dept is not None:
             return dept
@@ -295,7 +296,7 @@ def sees_all(user: UserInfo) -> bool:
     heads = (
         m.User.select()
         .join(m.Department, on=(m.User.head_of == m.Department.id))
-        .where((m.User.id == user.id) & (m.Department.code == "sales"))
+        .where((m.User.id == user.id) & (m.Department.code == SALES))
     )
     return heads.exists()
 

@@ -14,16 +14,17 @@ from orderdesk_gui.db import followups, queries
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.changes import Changes
 from orderdesk_gui.domain.debt import DebtRules
+from orderdesk_gui.domain.departments import SALES, WHOLESALE
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import JournalRow
-from orderdesk_gui.domain.routing import CallContext, follow_chain
+from orderdesk_gui.domain.routing import CallContext, follow_chain, head_step
 from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services import caller, calls, debt_gate
 from orderdesk_gui.services.auth import Approval, actor
 from orderdesk_gui.services.caller import CallerView
 
 CALLS = Changes(calls=True)
-CONSULTED_HEADS = ("head:sales", "head:wholesale")
+CONSULTED_HEADS = (head_step(SALES), head_step(WHOLESALE))
 
 
 @dataclass(frozen=True)

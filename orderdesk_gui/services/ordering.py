@@ -13,6 +13,7 @@ from orderdesk_gui.db import catalog, queries
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import ordering as o
 from orderdesk_gui.domain.debt import DebtRules, Document, debt_status
+from orderdesk_gui.domain.departments import REGIONAL, WHOLESALE
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.domain.states import FulfilmentStatus, OrderStatus
@@ -409,8 +410,9 @@ def complete(
         )
         if not accepted:  # changed between the check and the write: nothing of this is kept
             raise StaleOrder("order.changed_elsewhere")
+        # a regional client's order is fulfilled by the regional department, any other by wholesale
         dept = m.Department.get_or_none(
-            m.Department.code == ("regional" if client.client_type.code == "regional" else "wholesale")
+            m.Department.code == (REGIONAL if client.client_type.code == "regional" else WHOLESALE)
         )
         m.FulfilmentItem.create(order=order_id, department=dept)
         rhythm.refresh_rhythm(client.id)  # the sleeping-client worklist reads this rhythm

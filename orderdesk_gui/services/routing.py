@@ -7,7 +7,7 @@ import json
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
-from orderdesk_gui.domain.routing import TAKE_HERE, TRANSFER
+from orderdesk_gui.domain.routing import HEAD, TAKE_HERE, TRANSFER
 from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services.auth import audit, require
 
@@ -33,7 +33,7 @@ def _steps(value, where: int, departments: set[str]) -> str:
     for step in items:
         if step in STEPS:
             continue
-        if step.startswith("head:") and step[5:] in departments:
+        if step.startswith(HEAD) and step.removeprefix(HEAD) in departments:
             continue
         raise RoutingError(
             "routing.unknown_step", rule=where, step=step, steps=list(STEPS), departments=sorted(departments)

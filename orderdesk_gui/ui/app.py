@@ -137,7 +137,7 @@ class OrderDeskApp(QObject):
 
     def _build_demo(self) -> None:
 
-        from orderdesk_gui.services.demo import DemoOptions, build_demo_database
+        from orderdesk_gui.demo import DemoOptions, build_demo_database
 
         dialog = QProgressDialog(self.tr("Building the demo database…"), "", 0, 100)
         dialog.setCancelButton(None)

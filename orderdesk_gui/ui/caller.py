@@ -220,7 +220,7 @@ class CallerController(QObject):
 
     def start_outbound(self, start: Callable[[], int], label: str = "") -> None:
         """Dial out: ``start`` (run on the worker) opens the outbound call record and returns its id,
-        e.g. ``lambda: outbound.start_sleeping_call(user, client_id)``; the called client's card (or the
+        e.g. ``lambda: sleeping.start_sleeping_call(user, client_id)``; the called client's card (or the
         number) comes up and F12 records the outcome. An open call is closed first."""
         if self.call_id is not None:
             self.settle(lambda: self.start_outbound(start, label))

@@ -329,7 +329,7 @@ MESSAGES: dict[str, str] = {
         "versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).",
     ),
     "schema.no_such_version": QT_TRANSLATE_NOOP("Messages", "There is no schema version {version}."),
-    # demo data (services/demo.py)
+    # demo data (demo/generator.py)
     "demo.database_not_empty": QT_TRANSLATE_NOOP(
         "Messages",
         "This database already holds data; demo data only goes into an empty database. "

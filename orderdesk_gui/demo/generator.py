@@ -27,12 +27,22 @@ from peewee import Database, PostgresqlDatabase
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.bulk import BulkWriter
+from orderdesk_gui.demo import vocabulary as V
+from orderdesk_gui.domain.departments import (
+    CALL_CENTRE,
+    DEFAULT_NAMES,
+    FINANCE,
+    KEY_ACCOUNTS,
+    LOGISTICS,
+    REGIONAL,
+    SALES,
+    WHOLESALE,
+)
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Role
 from orderdesk_gui.domain.taxid import check_digit
 from orderdesk_gui.domain.text import search_text
 from orderdesk_gui.errors import CodedError
-from orderdesk_gui.services import demo_vocab as V
 from orderdesk_gui.services import rhythm
 
 DEMO_PASSWORD = "demo"
@@ -248,8 +258,11 @@ class _Gen:
         rng = self.rng
         hasher = PasswordHasher()
         self.dept = {}
-        for code, name in V.DEPARTMENTS:
-            self.dept[code] = m.Department.create(code=code, name=name)
+        # Migration 0008 put the required departments there, numbered in this order as the demo always
+        # numbered them; one missing is created.
+        for code, name in DEFAULT_NAMES.items():
+            dept = m.Department.get_or_none(m.Department.code == code)
+            self.dept[code] = dept if dept is not None else m.Department.create(code=code, name=name)
 
         def user(login, role, dept, head_of=None, password=True, **kw):
             pw_hash = hasher.hash(DEMO_PASSWORD, salt=rng.randbytes(16)) if password else ""
@@ -268,34 +281,34 @@ class _Gen:
                 self.summary.users.append((login, role, DEMO_PASSWORD))
             return u
 
-        user("admin", Role.ADMIN, "call_centre")
-        self.operators = [user("operator", Role.OPERATOR, "call_centre", head_of="call_centre")]
+        user("admin", Role.ADMIN, CALL_CENTRE)
+        self.operators = [user("operator", Role.OPERATOR, CALL_CENTRE, head_of=CALL_CENTRE)]
         for i in range(2, 7):
-            self.operators.append(user(f"operator{i}", Role.OPERATOR, "call_centre"))
+            self.operators.append(user(f"operator{i}", Role.OPERATOR, CALL_CENTRE))
         # operator5 is on leave; operator2 covers
         m.User.update(
             presence="absent",
             absent_until=self.o.as_of + dt.timedelta(days=9),
             substitute=self.operators[1],
         ).where(m.User.id == self.operators[4].id).execute()
-        self.sales_head = user("head", Role.SALES_HEAD, "sales", head_of="sales")
-        user("wholesale", Role.SALES_HEAD, "wholesale", head_of="wholesale")
-        user("finance", Role.FINANCE, "finance", head_of="finance")
+        self.sales_head = user("head", Role.SALES_HEAD, SALES, head_of=SALES)
+        user("wholesale", Role.SALES_HEAD, WHOLESALE, head_of=WHOLESALE)
+        user("finance", Role.FINANCE, FINANCE, head_of=FINANCE)
         user(
             "keyhead",
             Role.MANAGER,
-            "key_accounts",
-            head_of="key_accounts",
+            KEY_ACCOUNTS,
+            head_of=KEY_ACCOUNTS,
             password=False,
             is_key_account_manager=True,
         )
-        user("reghead", Role.MANAGER, "regional", head_of="regional", password=False)
-        user("logistics", Role.MANAGER, "logistics", head_of="logistics", password=False)
+        user("reghead", Role.MANAGER, REGIONAL, head_of=REGIONAL, password=False)
+        user("logistics", Role.MANAGER, LOGISTICS, head_of=LOGISTICS, password=False)
         self.key_managers = [
             user(
                 f"kam{i}",
                 Role.MANAGER,
-                "key_accounts",
+                KEY_ACCOUNTS,
                 password=(i == 1),
                 is_key_account_manager=True,
             )
@@ -306,7 +319,7 @@ class _Gen:
             user(
                 f"manager{i}",
                 Role.MANAGER,
-                "regional" if i % 4 == 0 else "wholesale",
+                REGIONAL if i % 4 == 0 else WHOLESALE,
                 password=(i == 1),
             )
             for i in range(1, n_sales + 1)
@@ -1257,7 +1270,7 @@ class _Gen:
         heads = {u.head_of_id: u for u in m.User.select().where(m.User.head_of.is_null(False))}
         for i, (order_id, cid, created, _n, _t) in enumerate(self.recent_orders[:9]):
             kind, category, text = V.COMPLAINT_TEXTS[i % len(V.COMPLAINT_TEXTS)]
-            dept = next(self.dept[c] for c in CATEGORY_DEPARTMENTS[category] + ("sales",) if c in self.dept)
+            dept = next(self.dept[c] for c in CATEGORY_DEPARTMENTS[category] + (SALES,) if c in self.dept)
             author = xr.choice(self.operators)
             at = self.past(created + dt.timedelta(hours=xr.randrange(20, 40)))
             state = ("resolved", "taken", "open")[i % 3]
