@@ -215,6 +215,9 @@ def test_edit_client_validates_and_saves(qtbot, session):
     qtbot.wait_until(lambda: dialog.ui.nameEdit.text() == client.name, timeout=10000)
     assert dialog.ui.contactsTable.rowCount() >= 1
     assert not dialog.ui.managerCombo.isEnabled()  # operators do not assign managers
+    # nor raise a red client's limit to get past the gate: the terms are read-only for them
+    assert dialog.ui.limitEdit.isReadOnly() and dialog.ui.delaySpin.isReadOnly()
+    assert not dialog.ui.statusCombo.isEnabled()
     dialog.ui.taxEdit.setText("123456789012")
     dialog._save()
     qtbot.wait_until(lambda: "check digit" in dialog.ui.messageLabel.text(), timeout=10000)

@@ -180,7 +180,7 @@ def test_duplicate_tax_id_refused(demo_db):
 
 
 def test_edit_client_with_contacts_and_stale_version(demo_db):
-    op = user("operator")
+    op = user("head")  # the limit changes too: credit terms are the heads' and finance's
     client = green_client()
     edit = clients.ClientEdit(
         name="ТОО «Береке Плюс»",
@@ -292,3 +292,50 @@ def test_an_override_is_approved_with_the_approvers_password_in_the_service(demo
     assert order.debt_override_by.login == "finance"
     event = m.AuditEvent.get(m.AuditEvent.action == "debt_override")
     assert event.user.login == "finance" and "demo" not in event.details
+
+
+def test_credit_terms_are_finances_and_every_change_is_audited_with_old_and_new(demo_db):
+    import json
+
+    client = red_client()
+    op, finance = user("operator"), user("finance")
+    before = m.Client.get_by_id(client.id)
+    ctype = before.client_type.code
+
+    def edit(**changes):
+        fields = dict(name=before.name, client_type=ctype, tax_id=before.tax_id or "", status=before.status,
+                      city=before.city, region=before.region, delivery_address=before.delivery_address,
+                      shipping_details=before.shipping_details, notes=before.notes,
+                      credit_limit=str(before.credit_limit),
+                      payment_delay_days=before.payment_delay_days)  # fmt: skip
+        fields.update(changes)
+        return clients.ClientEdit(**fields)
+
+    for change in (dict(credit_limit="2000000"), dict(payment_delay_days=90), dict(status="active")):
+        if change.get("status") == before.status:
+            m.Client.update(status="blocked").where(m.Client.id == client.id).execute()
+        version = m.Client.get_by_id(client.id).version
+        with pytest.raises(auth.PermissionDenied) as info:
+            clients.update_client(op, client.id, edit(**change), version)
+        assert info.value.code == "client.credit_terms_not_allowed"
+    m.Client.update(status=before.status).where(m.Client.id == client.id).execute()
+    assert m.Client.get_by_id(client.id).credit_limit == before.credit_limit
+    assert debt_gate.gate(client.id, clock.today(), RULES).blocks_orders  # still red
+    # the operator keeps the card's other fields, the same terms typed back included
+    version = clients.update_client(op, client.id, edit(city="Қонаев"), m.Client.get_by_id(client.id).version)
+    event = (
+        m.AuditEvent.select()
+        .where(m.AuditEvent.action == "client_updated")
+        .order_by(m.AuditEvent.id.desc())
+        .get()
+    )
+    assert json.loads(event.details)["changes"] == {"city": [before.city or None, "Қонаев"]}
+    clients.update_client(finance, client.id, edit(city="Қонаев", credit_limit="2 000 000,00"), version)
+    event = (
+        m.AuditEvent.select()
+        .where(m.AuditEvent.action == "client_updated")
+        .order_by(m.AuditEvent.id.desc())
+        .get()
+    )
+    assert json.loads(event.details)["changes"] == {"credit_limit": [str(before.credit_limit), "2000000.00"]}
+    assert event.user.login == "finance"

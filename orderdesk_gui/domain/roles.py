@@ -17,7 +17,8 @@ class Permission(StrEnum):
     TAKE_ORDERS = "take_orders"
     OVERRIDE_DEBT_GATE = "override_debt_gate"
     SET_MANUAL_PRICE = "set_manual_price"
-    EDIT_CLIENTS = "edit_clients"
+    EDIT_CLIENTS = "edit_clients"  # name, contacts, phones, addresses, delivery details, notes
+    EDIT_CREDIT_TERMS = "edit_credit_terms"  # credit limit, payment delay, status (blocked/active)
     ASSIGN_MANAGER = "assign_manager"
     MANAGE_TASKS = "manage_tasks"
     RESOLVE_COMPLAINTS = "resolve_complaints"
@@ -36,13 +37,14 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.OVERRIDE_DEBT_GATE,
             _P.SET_MANUAL_PRICE,
             _P.EDIT_CLIENTS,
+            _P.EDIT_CREDIT_TERMS,
             _P.ASSIGN_MANAGER,
             _P.MANAGE_TASKS,
             _P.RESOLVE_COMPLAINTS,
             _P.VIEW_REPORTS,
         }
     ),
-    Role.FINANCE: frozenset({_P.OVERRIDE_DEBT_GATE, _P.VIEW_REPORTS}),
+    Role.FINANCE: frozenset({_P.OVERRIDE_DEBT_GATE, _P.VIEW_REPORTS, _P.EDIT_CLIENTS, _P.EDIT_CREDIT_TERMS}),
     Role.ADMIN: frozenset(Permission),
 }
 

@@ -16,7 +16,7 @@ from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.domain.states import ClientStatus
 from orderdesk_gui.domain.text import search_text
 from orderdesk_gui.errors import CodedError, Money
-from orderdesk_gui.services.auth import audit, require
+from orderdesk_gui.services.auth import PermissionDenied, audit, require
 
 STATUSES = (ClientStatus.ACTIVE, ClientStatus.POTENTIAL, ClientStatus.BLOCKED)
 
@@ -223,9 +223,26 @@ def create_potential(
     return client.id
 
 
+CREDIT_TERMS = ("credit_limit", "payment_delay_days", "status")  # need Permission.EDIT_CREDIT_TERMS
+AUDITED = (
+    "name", "client_type", "tax_id", "status", "city", "region", "delivery_address",
+    "shipping_details", "notes", "credit_limit", "payment_delay_days",
+)  # fmt: skip
+
+
+def _audit_value(value):
+    if isinstance(value, m.Model):
+        return value.id
+    if isinstance(value, Decimal):
+        return str(value.quantize(Decimal("0.01")))
+    return None if value in (None, "") else str(value)
+
+
 def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_version: int) -> int:
-    """Save a card edit; refuses bad data and an edit over someone else's newer save."""
-    require(user, Permission.EDIT_CLIENTS)
+    """Save a card edit; refuses bad data, an edit over someone else's newer save, and a change of
+    credit terms (limit, payment delay, status) by a role without that right. The audit keeps every
+    changed field with its old and new value."""
+    who = require(user, Permission.EDIT_CLIENTS)
     name = _text(edit.name, "client.name_too_long", 300, "client.name_empty")
     tax = _check_tax(edit.tax_id)
     if edit.status not in STATUSES:
@@ -281,6 +298,16 @@ def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_ver
         )
         if not changed:
             raise StaleEdit("client.stale")
+        changes = {
+            key: [_audit_value(getattr(client, key)), _audit_value(fields[key])]
+            for key in AUDITED
+            if key in fields and _audit_value(getattr(client, key)) != _audit_value(fields[key])
+        }
+        if any(key in changes for key in CREDIT_TERMS):
+            try:
+                require(user, Permission.EDIT_CREDIT_TERMS)
+            except PermissionDenied:
+                raise PermissionDenied("client.credit_terms_not_allowed", user=who.full_name) from None
         if contacts is not None:
             m.Phone.delete().where(m.Phone.client == client_id).execute()
             m.Contact.delete().where(m.Contact.client == client_id).execute()
@@ -298,7 +325,9 @@ def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_ver
                     m.Phone.create(
                         client=client_id, contact=contact, number=raw.strip()[:32], e164=number, kind="mobile"
                     )
-        audit(user.id, "client_updated", "client", client_id, version=expected_version + 1)
+        if contacts is not None:
+            changes["contacts"] = [None, [c.name for c, _n, _p in contacts]]
+        audit(who.id, "client_updated", "client", client_id, version=expected_version + 1, changes=changes)
     return expected_version + 1
 
 

@@ -61,6 +61,11 @@ class ClientDialog(QDialog):
         if not editing:
             self.resize(self.width(), self.minimumSizeHint().height())
         self.ui.managerCombo.setEnabled(has_permission(user.role, Permission.ASSIGN_MANAGER))
+        # credit terms are finance's and the heads' (the service refuses anyone else anyway)
+        terms = has_permission(user.role, Permission.EDIT_CREDIT_TERMS)
+        self.ui.limitEdit.setReadOnly(not terms)
+        self.ui.delaySpin.setReadOnly(not terms)
+        self.ui.statusCombo.setEnabled(terms)
         self.ui.buttons.setEnabled(False)
         worker.submit(lambda: clients.client_form(client_id), self._loaded, self._show_error)
         self.ui.nameEdit.setFocus()

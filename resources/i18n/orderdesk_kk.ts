@@ -701,7 +701,7 @@
         <translation>Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="77" />
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
@@ -2525,7 +2525,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="158" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="162" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="59" />
         <source>The client no longer exists.</source>
         <translation>Бұл клиент енді базада жоқ.</translation>
@@ -2947,7 +2947,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="158" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
         <source>The order no longer exists.</source>
         <translation>Бұл тапсырыс енді жоқ.</translation>
@@ -3144,481 +3144,486 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="81" />
+        <source>{user} may not change the credit limit, payment delay or status: ask finance or the head of sales.</source>
+        <translation>{user} несие лимитін, төлем мерзімін немесе мәртебені өзгерте алмайды: қаржы бөліміне немесе сату басшысына жүгініңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="85" />
         <source>You are not signed in (or your account was switched off): sign in again.</source>
         <translation>Сіз жүйеге кірмегенсіз (немесе есептік жазбаңыз өшірілген): қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="88" />
         <source>{user} may not do this: the role does not include the permission “{permission}”.</source>
         <translation>{user}: бұл әрекетке рұқсат жоқ — рөлде «{permission}» құқығы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="91" />
         <source>A password needs at least {least} characters.</source>
         <translation>Құпиясөзде кемінде {least} таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="92" />
         <source>A user name is 1 to {most} characters without spaces.</source>
         <translation>Пайдаланушы аты — бос орынсыз 1-ден {most} таңбаға дейін.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="89" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="93" />
         <source>Unknown role “{role}”; choose one of: {roles}.</source>
         <translation>Белгісіз рөл «{role}»; мыналардың бірін таңдаңыз: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="90" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="94" />
         <source>A user named “{login}” exists already.</source>
         <translation>«{login}» пайдаланушысы бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="91" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="95" />
         <source>There is no user named “{login}”.</source>
         <translation>«{login}» деген пайдаланушы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="93" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="97" />
         <source>The rules must be a non-empty JSON list of objects.</source>
         <translation>Ережелер JSON нысандарының бос емес тізімі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="100" />
         <source>Rule {rule} is not an object.</source>
         <translation>{rule}-ереже нысан емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="101" />
         <source>Rule {rule}: unknown fields {fields}.</source>
         <translation>{rule}-ереже: белгісіз өрістер {fields}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="102" />
         <source>Rule {rule}: the priority must be a whole number.</source>
         <translation>{rule}-ереже: басымдық бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="105" />
         <source>Rule {rule}: priority {priority} is used twice.</source>
         <translation>{rule}-ереже: {priority} басымдығы екі рет қолданылған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="108" />
         <source>Rule {rule}: the action must be one of {actions}.</source>
         <translation>{rule}-ереже: әрекет мыналардың бірі болуы керек: {actions}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="109" />
         <source>Rule {rule}: unknown client type “{type}”.</source>
         <translation>{rule}-ереже: белгісіз клиент түрі «{type}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="108" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="112" />
         <source>Rule {rule}: the purpose must be one of {purposes} or empty.</source>
         <translation>{rule}-ереже: мақсат мыналардың бірі немесе бос болуы керек: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="115" />
         <source>Rule {rule}: client_is_new must be true, false or null.</source>
         <translation>{rule}-ереже: client_is_new мәні true, false немесе null болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="118" />
         <source>Rule {rule}: a transfer needs a chain of steps.</source>
         <translation>{rule}-ереже: аудару үшін қадамдар тізбегі керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="121" />
         <source>Rule {rule}: the reason is longer than {most} characters.</source>
         <translation>{rule}-ереже: себеп {most} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="124" />
         <source>Rule {rule}: unknown step “{step}”; use {steps} or head:department code ({departments}).</source>
         <translation>{rule}-ереже: белгісіз қадам «{step}»; {steps} немесе head:бөлім коды ({departments}) қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="124" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="128" />
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} — UTF-8 кодтауындағы мәтін емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="125" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="129" />
         <source>{path} is not valid JSON: {problem}.</source>
         <translation>{path} — жарамсыз JSON: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="126" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="130" />
         <source>Cannot read {path}: {problem}.</source>
         <translation>{path} оқылмады: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="128" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="132" />
         <source>Key account: their manager takes the order</source>
         <translation>Негізгі клиент: тапсырысты оның менеджері қабылдайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="135" />
         <source>Not an order: to the client's manager or the head of sales</source>
         <translation>Тапсырыс емес: клиенттің менеджеріне немесе сату бөлімінің басшысына</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="134" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="138" />
         <source>New client: take the order here, then the head assigns a manager</source>
         <translation>Жаңа клиент: тапсырыс осында қабылданады, содан кейін басшы менеджер тағайындайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="137" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="141" />
         <source>Ordinary client: take the order here</source>
         <translation>Қарапайым клиент: тапсырыс осында қабылданады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="142" />
         <source>no routing rule matched</source>
         <translation>бағыттаудың бірде-бір ережесі сәйкес келмеді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="143" />
         <source>Debt: overdue or over the limit</source>
         <translation>Берешек: мерзімі өткен немесе лимиттен асқан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="146" />
         <source>The order is still a draft: complete it (F10) before printing or sending it.</source>
         <translation>Тапсырыс әлі жоба күйінде: басып шығару немесе жіберу алдында оны аяқтаңыз (F10).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="149" />
         <source>Order {number} is cancelled: only accepted orders have a confirmation.</source>
         <translation>{number} тапсырысы бас тартылған: растау тек қабылданған тапсырыстарда болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="152" />
         <source>Order {number} is “{status}”: only accepted orders have a confirmation.</source>
         <translation>{number} тапсырысының мәртебесі «{status}»: растау тек қабылданған тапсырыстарда болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="155" />
         <source>Order {number} has no lines: there is nothing to confirm.</source>
         <translation>{number} тапсырысында жолдар жоқ: растайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="158" />
         <source>The order has no lines: there is nothing to print.</source>
         <translation>Тапсырыста жолдар жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="159" />
         <source>The recipient's fax number is missing: type one.</source>
         <translation>Алушының факс нөмірі көрсетілмеген: оны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="159" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
         <source>There is no price column “{column}”.</source>
         <translation>«{column}» баға бағаны жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
         <source>No base price column is set: choose a client or a price column.</source>
         <translation>Негізгі баға бағаны белгіленбеген: клиентті немесе баға бағанын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
         <source>No product matches the chosen groups and filters: the price list would be empty.</source>
         <translation>Таңдалған топтар мен сүзгілерге бірде-бір тауар сәйкес келмейді: баға парағы бос болар еді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="170" />
         <source>No active product matches: choose products or groups for the reference sheet.</source>
         <translation>Сәйкес белсенді тауар жоқ: анықтама парағы үшін тауарларды немесе топтарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="173" />
         <source>The document has no rows: check the selection.</source>
         <translation>Құжатта бірде-бір жол жоқ — іріктеу шарттарын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="174" />
         <source>Unknown paper size “{paper}”: choose A4 or Letter.</source>
         <translation>Белгісіз қағаз пішімі «{paper}»: A4 немесе Letter таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
         <source>Unknown document language “{language}”: use one of {languages}.</source>
         <translation>Белгісіз құжат тілі «{language}»: мыналардың бірін қолданыңыз: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
         <source>A text of the document does not fit a page: shorten the overlong fields.</source>
         <translation>Құжат мәтіні бетке сыймайды: тым ұзын өрістерді қысқартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="182" />
         <source>Unknown channel “{channel}” for a printed document.</source>
         <translation>Басып шығарылған құжат үшін белгісіз тәсіл «{channel}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="185" />
         <source>Unknown document kind “{kind}”.</source>
         <translation>Белгісіз құжат түрі «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="186" />
         <source>Type the recipient's e-mail address.</source>
         <translation>Алушының e-mail мекенжайын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
         <source>Not an e-mail address: {addresses}.</source>
         <translation>E-mail мекенжайы емес: {addresses}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
         <source>The attachments are {size} MB; most mail servers refuse more than {most} MB.</source>
         <translation>Тіркемелердің көлемі {size} МБ; пошта серверлерінің көбі {most} МБ-тан асатынын қабылдамайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
         <source>The SMTP user name “{user}” contains characters the server login cannot carry; use the Latin user name of the mailbox (mail.smtp_user).</source>
         <translation>«{user}» SMTP пайдаланушы атында серверге кіру кезінде берілмейтін таңбалар бар; пошта жәшігінің латын әріптерімен жазылған атын қолданыңыз (mail.smtp_user).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
         <source>The SMTP password contains characters the server login cannot carry; only Latin letters, digits and punctuation can be sent: check the keyboard layout or change the mailbox password (mail.smtp_password).</source>
         <translation>SMTP құпиясөзінде серверге кіру кезінде берілмейтін таңбалар бар; тек латын әріптері, цифрлар мен тыныс белгілері жіберіледі: пернетақта тілін тексеріңіз немесе пошта жәшігінің құпиясөзін өзгертіңіз (mail.smtp_password).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="202" />
         <source>The mail server {server} did not answer within {seconds} s.</source>
         <translation>{server} пошта сервері {seconds} с ішінде жауап бермеді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="201" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="205" />
         <source>The mail server {server} closed the connection at once.</source>
         <translation>{server} пошта сервері байланысты бірден жапты.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="208" />
         <source>The mail server name “{host}” is unknown: check mail.smtp_host.</source>
         <translation>«{host}» пошта серверінің аты белгісіз: mail.smtp_host тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="211" />
         <source>The mail server {server} cannot be reached ({reply}).</source>
         <translation>{server} пошта серверіне қосылу мүмкін емес ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="214" />
         <source>The mail server {server} does not offer STARTTLS; turn mail.smtp_tls off only if the server is on a trusted network.</source>
         <translation>{server} пошта сервері STARTTLS ұсынбайды; mail.smtp_tls параметрін сервер сенімді желіде болғанда ғана өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="215" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="219" />
         <source>The mail server refused the login “{user}” ({reply}): check the user and password.</source>
         <translation>Пошта сервері «{user}» кіруін қабылдамады ({reply}): пайдаланушы аты мен құпиясөзді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="218" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="222" />
         <source>The mail server {server} does not support logging in here.</source>
         <translation>{server} пошта сервері мұнда логинмен кіруді қолдамайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="225" />
         <source>The mail server refused the recipient ({reply}).</source>
         <translation>Пошта сервері алушыны қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="228" />
         <source>The mail server refused the sender address “{sender}” ({reply}): check mail.from.</source>
         <translation>Пошта сервері «{sender}» жіберуші мекенжайын қабылдамады ({reply}): mail.from тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="227" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="231" />
         <source>The mail server refused the message ({reply}).</source>
         <translation>Пошта сервері хатты қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="228" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="232" />
         <source>The mail server {server} closed the connection before the message was sent.</source>
         <translation>{server} пошта сервері хат жіберілмей тұрып байланысты жапты.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="235" />
         <source>A secure connection to {server} failed ({reply}).</source>
         <translation>{server} серверімен қорғалған байланыс орнатылмады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="234" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="238" />
         <source>The mail server {server} stopped answering (over {seconds} s).</source>
         <translation>{server} пошта сервері жауап беруді тоқтатты ({seconds} с-тан астам).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="241" />
         <source>Sending through {server} failed ({reply}).</source>
         <translation>{server} арқылы жіберу сәтсіз аяқталды ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="238" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="242" />
         <source>No mail server is set: fill in the SMTP server in the settings (mail.smtp_host).</source>
         <translation>Пошта сервері белгіленбеген: баптауларда SMTP серверін көрсетіңіз (mail.smtp_host).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="245" />
         <source>The sender address (mail.from) is not set or not an e-mail address.</source>
         <translation>Жіберушінің мекенжайы (mail.from) белгіленбеген немесе e-mail мекенжайы емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="244" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="248" />
         <source>Sent to {sent}, but the mail server refused {refused} ({reply}).</source>
         <translation>{sent} мекенжайына жіберілді, бірақ пошта сервері {refused} қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="247" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="251" />
         <source>Type the fax number.</source>
         <translation>Факс нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="248" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="252" />
         <source>“{number}” is not a fax number.</source>
         <translation>«{number}» — факс нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="249" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
         <source>“{number}” is not a complete fax number: type it with the city or operator code, e.g. 8 727 250 11 22 or +7 727 250 11 22.</source>
         <translation>«{number}» — толық емес факс нөмірі: оны қала немесе оператор кодымен енгізіңіз, мысалы 8 727 250 11 22 немесе +7 727 250 11 22.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="254" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="258" />
         <source>The fax command setting cannot be read ({problem}): check fax.command.</source>
         <translation>Факс командасының баптауы оқылмады ({problem}): fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="261" />
         <source>The fax command is empty: check fax.command.</source>
         <translation>Факс командасы бос: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="260" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="264" />
         <source>The fax command must contain {token} where the TIFF file goes: check fax.command.</source>
         <translation>Факс командасында TIFF файлының орнында {token} болуы керек: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="267" />
         <source>The fax command must contain {token} where the fax number goes: check fax.command.</source>
         <translation>Факс командасында факс нөмірінің орнында {token} болуы керек: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="266" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="270" />
         <source>The fax command “{command}” was not found: check fax.command.</source>
         <translation>«{command}» факс командасы табылмады: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="269" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="273" />
         <source>The fax command “{command}” may not be run here: check fax.command.</source>
         <translation>«{command}» факс командасын мұнда іске қосуға болмайды: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="272" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="276" />
         <source>The fax command did not finish within {seconds} s.</source>
         <translation>Факс командасы {seconds} с ішінде аяқталмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="279" />
         <source>The fax command could not start ({problem}).</source>
         <translation>Факс командасы іске қосылмады ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="282" />
         <source>The fax command failed (exit code {exit_code}): {output}</source>
         <translation>Факс командасы қатемен аяқталды (шығу коды {exit_code}): {output}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="285" />
         <source>The fax has no pages.</source>
         <translation>Факста беттер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="282" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="286" />
         <source>The fax gateway address must contain {token}: check fax.gateway_email.</source>
         <translation>Факс шлюзінің мекенжайында {token} болуы керек: fax.gateway_email тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="285" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="289" />
         <source>No way to send a fax is set: fill in the fax command (fax.command) or the e-mail-to-fax gateway (fax.gateway_email) in the settings.</source>
         <translation>Факс жіберу тәсілі белгіленбеген: баптауларда факс командасын (fax.command) немесе e-mail-факс шлюзін (fax.gateway_email) көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="291" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="295" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Дерекқор мекенжайы қате «{url}»: sqlite:///path/to/file.db немесе postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="295" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="299" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>SQLite мекенжайы қате «{url}»: sqlite:///path/to/file.db қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="298" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="302" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>«{url}» SQLite мекенжайында файл көрсетілмеген: sqlite:///path/to/file.db қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="301" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>«{url}» PostgreSQL мекенжайында сервер мен дерекқор аты болуы керек: postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>«{url}» ішінде қолдау көрсетілмейтін дерекқор түрі «{type}»: sqlite:///path/to/file.db немесе postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="310" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="314" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>{path} дерекқор файлы үшін қалта жасалмады: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="313" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="317" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>{path} дерекқор жолы — файл емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="316" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="320" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>{path} SQLite дерекқоры жазу үшін ашылмады: {problem}. Қалтаға жазуға болатынын және файлдың OrderDesk дерекқоры екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="321" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="325" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>{server} PostgreSQL серверіне қосылу мүмкін емес («{database}» дерекқоры): {problem}. Сервердің жұмыс істеп тұрғанын және мекенжайдың дұрыстығын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="326" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="330" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>Бұл дерекқордың схема нұсқасы {version}, оны OrderDesk-тің жаңарақ нұсқасы жазған; бұл бағдарлама {latest} дейінгі нұсқаларды біледі. Оны ашу үшін жаңарақ OrderDesk орнатыңыз (ештеңе өзгертілген жоқ).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="331" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="335" />
         <source>There is no schema version {version}.</source>
         <translation>{version} схема нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="333" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="337" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>Бұл дерекқорда деректер бар; демо-деректер тек бос дерекқорға жазылады. --db арқылы жаңа файл көрсетіңіз немесе SQLite демо-файлы үшін --replace қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="338" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="342" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Демо өлшемдері: кемінде {clients} клиент, {products} тауар және {months} ай.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="341" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="345" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Демо-дерекқорға :memory: емес, файл керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="342" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="346" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} бұрыннан бар; оны демо-деректермен қайта жазу үшін --replace қосыңыз.</translation>
     </message>

@@ -702,7 +702,7 @@
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="77" />
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
@@ -2528,7 +2528,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="158" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="162" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="59" />
         <source>The client no longer exists.</source>
         <translation>Этого клиента больше нет в базе.</translation>
@@ -2950,7 +2950,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="158" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
         <source>The order no longer exists.</source>
         <translation>Этого заказа больше нет.</translation>
@@ -3147,481 +3147,486 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="81" />
+        <source>{user} may not change the credit limit, payment delay or status: ask finance or the head of sales.</source>
+        <translation>{user} не может менять кредитный лимит, отсрочку платежа или статус: обратитесь в финансовый отдел или к руководителю продаж.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="85" />
         <source>You are not signed in (or your account was switched off): sign in again.</source>
         <translation>Вы не вошли в систему (или ваша учётная запись отключена): войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="88" />
         <source>{user} may not do this: the role does not include the permission “{permission}”.</source>
         <translation>{user}: действие недоступно — роль не включает право «{permission}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="91" />
         <source>A password needs at least {least} characters.</source>
         <translation>Пароль должен содержать не менее {least} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="92" />
         <source>A user name is 1 to {most} characters without spaces.</source>
         <translation>Имя пользователя — от 1 до {most} символов без пробелов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="89" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="93" />
         <source>Unknown role “{role}”; choose one of: {roles}.</source>
         <translation>Неизвестная роль «{role}»; выберите одну из: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="90" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="94" />
         <source>A user named “{login}” exists already.</source>
         <translation>Пользователь «{login}» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="91" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="95" />
         <source>There is no user named “{login}”.</source>
         <translation>Пользователя «{login}» нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="93" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="97" />
         <source>The rules must be a non-empty JSON list of objects.</source>
         <translation>Правила должны быть непустым списком объектов JSON.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="100" />
         <source>Rule {rule} is not an object.</source>
         <translation>Правило {rule} не является объектом.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="101" />
         <source>Rule {rule}: unknown fields {fields}.</source>
         <translation>Правило {rule}: неизвестные поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="102" />
         <source>Rule {rule}: the priority must be a whole number.</source>
         <translation>Правило {rule}: приоритет должен быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="105" />
         <source>Rule {rule}: priority {priority} is used twice.</source>
         <translation>Правило {rule}: приоритет {priority} используется дважды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="108" />
         <source>Rule {rule}: the action must be one of {actions}.</source>
         <translation>Правило {rule}: действие должно быть одним из {actions}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="109" />
         <source>Rule {rule}: unknown client type “{type}”.</source>
         <translation>Правило {rule}: неизвестный тип клиента «{type}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="108" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="112" />
         <source>Rule {rule}: the purpose must be one of {purposes} or empty.</source>
         <translation>Правило {rule}: цель должна быть одной из {purposes} или пустой.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="115" />
         <source>Rule {rule}: client_is_new must be true, false or null.</source>
         <translation>Правило {rule}: client_is_new должно быть true, false или null.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="118" />
         <source>Rule {rule}: a transfer needs a chain of steps.</source>
         <translation>Правило {rule}: для перевода нужна цепочка шагов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="121" />
         <source>Rule {rule}: the reason is longer than {most} characters.</source>
         <translation>Правило {rule}: причина длиннее {most} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="124" />
         <source>Rule {rule}: unknown step “{step}”; use {steps} or head:department code ({departments}).</source>
         <translation>Правило {rule}: неизвестный шаг «{step}»; используйте {steps} или head:код отдела ({departments}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="124" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="128" />
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} — не текст в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="125" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="129" />
         <source>{path} is not valid JSON: {problem}.</source>
         <translation>{path} — некорректный JSON: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="126" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="130" />
         <source>Cannot read {path}: {problem}.</source>
         <translation>Не удаётся прочитать {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="128" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="132" />
         <source>Key account: their manager takes the order</source>
         <translation>Ключевой клиент: заказ принимает его менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="135" />
         <source>Not an order: to the client's manager or the head of sales</source>
         <translation>Не заказ: менеджеру клиента или руководителю отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="134" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="138" />
         <source>New client: take the order here, then the head assigns a manager</source>
         <translation>Новый клиент: заказ принимается здесь, затем руководитель назначает менеджера</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="137" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="141" />
         <source>Ordinary client: take the order here</source>
         <translation>Обычный клиент: заказ принимается здесь</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="142" />
         <source>no routing rule matched</source>
         <translation>ни одно правило маршрутизации не подошло</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="143" />
         <source>Debt: overdue or over the limit</source>
         <translation>Задолженность: просрочка или превышен лимит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="146" />
         <source>The order is still a draft: complete it (F10) before printing or sending it.</source>
         <translation>Заказ ещё черновик: завершите его (F10), прежде чем печатать или отправлять.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="149" />
         <source>Order {number} is cancelled: only accepted orders have a confirmation.</source>
         <translation>Заказ {number} отменён: подтверждение есть только у принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="152" />
         <source>Order {number} is “{status}”: only accepted orders have a confirmation.</source>
         <translation>Заказ {number} в статусе «{status}»: подтверждение есть только у принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="155" />
         <source>Order {number} has no lines: there is nothing to confirm.</source>
         <translation>В заказе {number} нет строк: подтверждать нечего.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="158" />
         <source>The order has no lines: there is nothing to print.</source>
         <translation>В заказе нет строк — печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="159" />
         <source>The recipient's fax number is missing: type one.</source>
         <translation>Не указан номер факса получателя: введите его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="159" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
         <source>There is no price column “{column}”.</source>
         <translation>Колонки цен «{column}» нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
         <source>No base price column is set: choose a client or a price column.</source>
         <translation>Базовая колонка цен не задана: выберите клиента или колонку цен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
         <source>No product matches the chosen groups and filters: the price list would be empty.</source>
         <translation>Ни один товар не подходит под выбранные группы и фильтры: прайс-лист был бы пустым.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="170" />
         <source>No active product matches: choose products or groups for the reference sheet.</source>
         <translation>Нет подходящих активных товаров: выберите товары или группы для справочного листа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="173" />
         <source>The document has no rows: check the selection.</source>
         <translation>В документе нет ни одной строки — проверьте условия отбора.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="174" />
         <source>Unknown paper size “{paper}”: choose A4 or Letter.</source>
         <translation>Неизвестный формат бумаги «{paper}»: выберите A4 или Letter.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
         <source>Unknown document language “{language}”: use one of {languages}.</source>
         <translation>Неизвестный язык документа «{language}»: используйте один из {languages}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
         <source>A text of the document does not fit a page: shorten the overlong fields.</source>
         <translation>Текст документа не помещается на страницу: сократите слишком длинные поля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="182" />
         <source>Unknown channel “{channel}” for a printed document.</source>
         <translation>Неизвестный способ «{channel}» для напечатанного документа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="185" />
         <source>Unknown document kind “{kind}”.</source>
         <translation>Неизвестный вид документа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="186" />
         <source>Type the recipient's e-mail address.</source>
         <translation>Введите адрес e-mail получателя.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
         <source>Not an e-mail address: {addresses}.</source>
         <translation>Не адрес e-mail: {addresses}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
         <source>The attachments are {size} MB; most mail servers refuse more than {most} MB.</source>
         <translation>Вложения занимают {size} МБ; большинство почтовых серверов не принимает более {most} МБ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
         <source>The SMTP user name “{user}” contains characters the server login cannot carry; use the Latin user name of the mailbox (mail.smtp_user).</source>
         <translation>Имя пользователя SMTP «{user}» содержит символы, которые нельзя передать при входе на сервер; используйте латинское имя почтового ящика (mail.smtp_user).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
         <source>The SMTP password contains characters the server login cannot carry; only Latin letters, digits and punctuation can be sent: check the keyboard layout or change the mailbox password (mail.smtp_password).</source>
         <translation>Пароль SMTP содержит символы, которые нельзя передать при входе на сервер; допускаются только латинские буквы, цифры и знаки препинания: проверьте раскладку клавиатуры или смените пароль почтового ящика (mail.smtp_password).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="202" />
         <source>The mail server {server} did not answer within {seconds} s.</source>
         <translation>Почтовый сервер {server} не ответил за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="201" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="205" />
         <source>The mail server {server} closed the connection at once.</source>
         <translation>Почтовый сервер {server} сразу закрыл соединение.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="208" />
         <source>The mail server name “{host}” is unknown: check mail.smtp_host.</source>
         <translation>Имя почтового сервера «{host}» неизвестно: проверьте mail.smtp_host.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="211" />
         <source>The mail server {server} cannot be reached ({reply}).</source>
         <translation>Почтовый сервер {server} недоступен ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="214" />
         <source>The mail server {server} does not offer STARTTLS; turn mail.smtp_tls off only if the server is on a trusted network.</source>
         <translation>Почтовый сервер {server} не поддерживает STARTTLS; отключайте mail.smtp_tls, только если сервер находится в доверенной сети.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="215" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="219" />
         <source>The mail server refused the login “{user}” ({reply}): check the user and password.</source>
         <translation>Почтовый сервер отклонил вход «{user}» ({reply}): проверьте имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="218" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="222" />
         <source>The mail server {server} does not support logging in here.</source>
         <translation>Почтовый сервер {server} не поддерживает здесь вход по логину.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="225" />
         <source>The mail server refused the recipient ({reply}).</source>
         <translation>Почтовый сервер отклонил получателя ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="228" />
         <source>The mail server refused the sender address “{sender}” ({reply}): check mail.from.</source>
         <translation>Почтовый сервер отклонил адрес отправителя «{sender}» ({reply}): проверьте mail.from.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="227" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="231" />
         <source>The mail server refused the message ({reply}).</source>
         <translation>Почтовый сервер отклонил письмо ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="228" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="232" />
         <source>The mail server {server} closed the connection before the message was sent.</source>
         <translation>Почтовый сервер {server} закрыл соединение до отправки письма.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="235" />
         <source>A secure connection to {server} failed ({reply}).</source>
         <translation>Не удалось установить защищённое соединение с {server} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="234" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="238" />
         <source>The mail server {server} stopped answering (over {seconds} s).</source>
         <translation>Почтовый сервер {server} перестал отвечать (более {seconds} с).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="241" />
         <source>Sending through {server} failed ({reply}).</source>
         <translation>Не удалось отправить через {server} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="238" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="242" />
         <source>No mail server is set: fill in the SMTP server in the settings (mail.smtp_host).</source>
         <translation>Почтовый сервер не задан: укажите SMTP-сервер в настройках (mail.smtp_host).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="245" />
         <source>The sender address (mail.from) is not set or not an e-mail address.</source>
         <translation>Адрес отправителя (mail.from) не задан или не является адресом e-mail.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="244" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="248" />
         <source>Sent to {sent}, but the mail server refused {refused} ({reply}).</source>
         <translation>Отправлено на {sent}, но почтовый сервер отклонил {refused} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="247" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="251" />
         <source>Type the fax number.</source>
         <translation>Введите номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="248" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="252" />
         <source>“{number}” is not a fax number.</source>
         <translation>«{number}» — не номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="249" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
         <source>“{number}” is not a complete fax number: type it with the city or operator code, e.g. 8 727 250 11 22 or +7 727 250 11 22.</source>
         <translation>«{number}» — неполный номер факса: введите его с кодом города или оператора, например 8 727 250 11 22 или +7 727 250 11 22.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="254" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="258" />
         <source>The fax command setting cannot be read ({problem}): check fax.command.</source>
         <translation>Не удаётся разобрать настройку команды факса ({problem}): проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="261" />
         <source>The fax command is empty: check fax.command.</source>
         <translation>Команда факса пуста: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="260" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="264" />
         <source>The fax command must contain {token} where the TIFF file goes: check fax.command.</source>
         <translation>Команда факса должна содержать {token} на месте файла TIFF: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="267" />
         <source>The fax command must contain {token} where the fax number goes: check fax.command.</source>
         <translation>Команда факса должна содержать {token} на месте номера факса: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="266" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="270" />
         <source>The fax command “{command}” was not found: check fax.command.</source>
         <translation>Команда факса «{command}» не найдена: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="269" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="273" />
         <source>The fax command “{command}” may not be run here: check fax.command.</source>
         <translation>Команду факса «{command}» здесь запускать нельзя: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="272" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="276" />
         <source>The fax command did not finish within {seconds} s.</source>
         <translation>Команда факса не завершилась за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="279" />
         <source>The fax command could not start ({problem}).</source>
         <translation>Не удалось запустить команду факса ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="282" />
         <source>The fax command failed (exit code {exit_code}): {output}</source>
         <translation>Команда факса завершилась с ошибкой (код выхода {exit_code}): {output}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="285" />
         <source>The fax has no pages.</source>
         <translation>В факсе нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="282" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="286" />
         <source>The fax gateway address must contain {token}: check fax.gateway_email.</source>
         <translation>Адрес факс-шлюза должен содержать {token}: проверьте fax.gateway_email.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="285" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="289" />
         <source>No way to send a fax is set: fill in the fax command (fax.command) or the e-mail-to-fax gateway (fax.gateway_email) in the settings.</source>
         <translation>Способ отправки факса не задан: укажите в настройках команду факса (fax.command) или шлюз e-mail-факс (fax.gateway_email).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="291" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="295" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неверный адрес базы данных «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="295" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="299" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>Неверный адрес SQLite «{url}»: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="298" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="302" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>В адресе SQLite «{url}» не указан файл: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="301" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>В адресе PostgreSQL «{url}» нужны сервер и имя базы данных: используйте postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неподдерживаемый тип базы данных «{type}» в «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="310" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="314" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>Не удаётся создать папку для файла базы данных {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="313" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="317" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>Путь к базе данных {path} — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="316" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="320" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>Не удаётся открыть базу данных SQLite {path} для записи: {problem}. Проверьте, что папка доступна для записи, а файл — база данных OrderDesk.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="321" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="325" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>Нет связи с сервером PostgreSQL {server} (база данных «{database}»): {problem}. Проверьте, что сервер запущен и адрес указан верно.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="326" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="330" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>У этой базы данных версия схемы {version}, записанная более новой версией OrderDesk; эта программа знает версии до {latest}. Установите более новый OrderDesk, чтобы открыть её (ничего не изменено).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="331" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="335" />
         <source>There is no schema version {version}.</source>
         <translation>Версии схемы {version} не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="333" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="337" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>В этой базе данных уже есть данные; демо-данные записываются только в пустую базу. Укажите новый файл в --db или используйте --replace для демо-файла SQLite.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="338" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="342" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Размеры демо: не менее {clients} клиента, {products} товаров и {months} месяца.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="341" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="345" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Для демо-базы нужен файл, а не :memory:.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="342" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="346" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} уже существует; добавьте --replace, чтобы перезаписать его демо-данными.</translation>
     </message>

@@ -78,6 +78,10 @@ MESSAGES: dict[str, str] = {
     "client.manager_gone": QT_TRANSLATE_NOOP("Messages", "That manager does not exist or has left."),
     # sign-in and users (services/auth.py)
     "auth.wrong_login": QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."),
+    "client.credit_terms_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{user} may not change the credit limit, payment delay or status: ask finance or the head of sales.",
+    ),
     "auth.not_signed_in": QT_TRANSLATE_NOOP(
         "Messages", "You are not signed in (or your account was switched off): sign in again."
     ),
