@@ -43,7 +43,9 @@ def test_no_price_in_column_cannot_be_sold():
         ("-3", "order.quantity_not_positive", {}),
         ("100001", "order.quantity_too_large", {"quantity": D("100001"), "maximum": D("100000")}),
         ("1.5", "order.quantity_whole_units", {"unit": "шт"}),
-        ("NaN", "order.quantity_missing", {}),
+        ("NaN", "order.quantity_not_a_number", {"text": "NaN"}),
+        ("1e3", "order.quantity_not_a_number", {"text": "1e3"}),  # no exponents: 1000 is typed as 1000
+        ("1e10000000", "order.quantity_not_a_number", {"text": "1e10000000"}),
     ],
 )
 def test_bad_quantities_get_clear_messages(text, code, params):

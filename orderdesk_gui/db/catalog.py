@@ -10,6 +10,7 @@ from orderdesk_gui.db import models as m
 from orderdesk_gui.db.search import text_match
 from orderdesk_gui.domain.ordering import Line, PriceError, quote
 from orderdesk_gui.domain.states import PLACED
+from orderdesk_gui.domain.text import typed
 
 NEW_PRODUCT_DAYS = 90
 
@@ -65,8 +66,12 @@ class ProductFacts:
 
 def _prefix_range(field, prefix: str):
     """``field`` starts with ``prefix``, as a range both engines serve from the index."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return (field >= prefix) & (field < upper)
+    after = ord(prefix[-1]) + 1
+    if after > 0x10FFFF:  # the last character there is: only longer texts sort after the prefix
+        return field >= prefix
+    if 0xD800 <= after <= 0xDFFF:  # no text holds a surrogate half: the next character is U+E000
+        after = 0xE000
+    return (field >= prefix) & (field < prefix[:-1] + chr(after))
 
 
 def search_products(
@@ -76,7 +81,7 @@ def search_products(
     fragments; within each, the client's usual products first, in the order given (most often
     bought first, those already in the order left out by the caller): fewer keys for a reorder."""
     rank = {pid: i for i, pid in enumerate(prefer)}
-    text = (text or "").strip()
+    text = typed(text)
     if not text:
         return []
     compact = text.replace(" ", "")

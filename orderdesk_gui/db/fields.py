@@ -1,10 +1,13 @@
-"""Exact decimal fields: money and quantities stored as scaled integers on every database."""
+"""Exact decimal fields (money and quantities stored as scaled integers on every database) and text
+fields that store the same thing on every database."""
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
 from peewee import BigIntegerField
+from peewee import CharField as _CharField
+from peewee import TextField as _TextField
 
 
 class FixedDecimalField(BigIntegerField):
@@ -56,3 +59,31 @@ class QuantityField(FixedDecimalField):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(3, *args, **kwargs)
+
+
+def _without_nul(value):
+    """PostgreSQL refuses a NUL character in text (SQLite keeps it), and neither driver can encode half
+    a surrogate pair: neither reaches a database, so a pasted or imported text is stored, and searched
+    for, the same way on both."""
+    if not isinstance(value, str) or value.isascii() and "\x00" not in value:
+        return value
+    value = value.replace("\x00", "")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = value.encode("utf-8", "ignore").decode("utf-8")
+    return value
+
+
+class CharField(_CharField):
+    """peewee's CharField without NUL characters."""
+
+    def db_value(self, value):
+        return super().db_value(_without_nul(value))
+
+
+class TextField(_TextField):
+    """peewee's TextField without NUL characters."""
+
+    def db_value(self, value):
+        return super().db_value(_without_nul(value))

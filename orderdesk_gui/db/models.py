@@ -14,7 +14,6 @@ import uuid as _uuid
 from peewee import (
     AutoField,
     BooleanField,
-    CharField,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -23,12 +22,11 @@ from peewee import (
     Model,
     PostgresqlDatabase,
     SmallIntegerField,
-    TextField,
     UUIDField,
 )
 
 from orderdesk_gui import clock
-from orderdesk_gui.db.fields import MoneyField, QuantityField
+from orderdesk_gui.db.fields import CharField, MoneyField, QuantityField, TextField
 
 db_proxy = DatabaseProxy()
 

@@ -12,6 +12,7 @@ from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.phones import looks_like_phone, try_e164
 from orderdesk_gui.domain.routing import Person, Rule
 from orderdesk_gui.domain.states import ClientStatus, OrderStatus
+from orderdesk_gui.domain.text import typed
 
 
 def user_info(user: m.User) -> entities.UserInfo:
@@ -56,7 +57,7 @@ def clients_by_phone(raw: str, limit: int = 20) -> list[entities.ClientHit]:
 
 def search_clients(text: str, limit: int = 50) -> list[entities.ClientHit]:
     """Clients matching a phone number, code, tax id or name fragment, best first."""
-    text = (text or "").strip()
+    text = typed(text)
     if not text:
         return []
     hits: list[entities.ClientHit] = []

@@ -9,9 +9,10 @@ column discount (D23). The discount shown is against the base column.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 from orderdesk_gui.errors import CodedError, Notice
 
@@ -75,18 +76,29 @@ class Quantity:
     note: Notice | None = None  # e.g. rounded up to whole packs
 
 
+_QUANTITY_TEXT = re.compile(r"-?([0-9]+(\.[0-9]+)?|\.[0-9]+)")
+
+
 def parse_quantity(
     text: str | Decimal | int, unit: str, pack_size: Decimal, pack_rule: str, maximum: Decimal
 ) -> Quantity:
     """Check a typed quantity against the unit, the pack size and the absurd-order limit."""
     if isinstance(text, str):
-        cleaned = text.strip().replace(" ", "").replace(",", ".")
+        cleaned = "".join(text.split()).replace(",", ".")  # spaces, no-break spaces, tabs
         if not cleaned:
             raise QuantityError("order.quantity_missing")
-        try:
-            value = Decimal(cleaned)
-        except InvalidOperation:
-            raise QuantityError("order.quantity_not_a_number", text=text.strip()) from None
+        # digits with at most one decimal part: no exponents (1e3), no signs, no NaN, and nothing a
+        # Decimal could overflow on however many digits are pasted
+        if not _QUANTITY_TEXT.fullmatch(cleaned):
+            shown = text.strip()
+            raise QuantityError(
+                "order.quantity_not_a_number", text=shown if len(shown) <= 20 else shown[:20] + "…"
+            )
+        if len(cleaned.partition(".")[0].lstrip("0")) > 12:
+            raise QuantityError(
+                "order.quantity_too_large", quantity=cleaned[:20] + "…", maximum=maximum.normalize()
+            )
+        value = Decimal(cleaned)
     else:
         value = Decimal(text)
     if not value.is_finite():

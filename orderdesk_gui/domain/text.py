@@ -32,3 +32,10 @@ def search_text(*parts: str | None) -> str:
     space, which both FTS5 prefixes and PostgreSQL ``LIKE '% word%'`` rely on.
     """
     return " ".join(t for part in parts for t in tokens(part))
+
+
+def typed(text: str | None, longest: int = 200) -> str:
+    """What was typed or pasted into a search, as a database can take it: no NUL, no lone surrogate
+    halves (they cannot be encoded), at most ``longest`` characters, trimmed."""
+    cleaned = (text or "").replace("\x00", "").encode("utf-8", "ignore").decode("utf-8")
+    return cleaned[:longest].strip()

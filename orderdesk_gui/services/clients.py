@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
@@ -223,6 +224,7 @@ def create_potential(
     return client.id
 
 
+_AMOUNT_TEXT = re.compile(r"[0-9]{1,13}(\.[0-9]{1,2})?")
 CREDIT_TERMS = ("credit_limit", "payment_delay_days", "status")  # need Permission.EDIT_CREDIT_TERMS
 AUDITED = (
     "name", "client_type", "tax_id", "status", "city", "region", "delivery_address",
@@ -258,11 +260,11 @@ def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_ver
         tax_id=tax or None,
     )
     if edit.credit_limit is not None:
-        try:
-            limit = Decimal(str(edit.credit_limit).replace(" ", "").replace(",", "."))
-        except InvalidOperation:
-            raise ClientError("client.credit_limit_not_amount") from None
-        if limit < 0 or limit > Decimal("1e12"):
+        typed = "".join(str(edit.credit_limit).split()).replace(",", ".")
+        if not _AMOUNT_TEXT.fullmatch(typed):  # no NaN, no exponent, no sign, at most two decimals
+            raise ClientError("client.credit_limit_not_amount")
+        limit = Decimal(typed)
+        if limit > Decimal("1e12"):
             raise ClientError("client.credit_limit_range", highest=Money("1000000000000"))
         fields["credit_limit"] = limit
     if edit.payment_delay_days is not None:

@@ -1,0 +1,123 @@
+"""Property-based drills (hypothesis) over the services that take typed or file input, on SQLite and on
+the real PostgreSQL: whatever is typed or pasted (NUL characters, lone surrogates, the last code point,
+huge numbers, NaN, giant fields), the answer is the result or a coded refusal the window can word,
+never another exception, and a refusal leaves the data as it was.
+
+``HYPOTHESIS_PROFILE=deep`` runs 1,000 examples per input instead of the suite's quick share.
+"""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from orderdesk_gui.db import catalog, queries
+from orderdesk_gui.db import models as m
+from orderdesk_gui.domain import ordering as order_rules
+from orderdesk_gui.errors import CodedError
+from orderdesk_gui.services import callback_requests, calls, clients, complaints
+from tests.test_services_followups import base  # noqa: F401  (the small database, both engines)
+
+settings.register_profile("suite", max_examples=40, deadline=None)
+settings.register_profile("deep", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
+DRILL = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+NASTY = st.one_of(
+    st.text(),  # any code point, surrogate halves included
+    st.text(alphabet=st.sampled_from("\x00\U0010ffff\ud800 0123456789,.-eE+NaInfs№«»ӘҚ")),
+    st.sampled_from(
+        [
+            "\x00",
+            "1e10000000",
+            "1e100000",
+            "1e3",
+            "NaN",
+            "sNaN",
+            "-Infinity",
+            "9" * 5000,
+            "\U0010ffff",
+            "\ud800",
+            "А" * 5000,
+            " ",
+            "+7 701 123 45 67\x00",
+        ]
+    ),  # fmt: skip
+)
+
+
+def refused_or_done(action):
+    """Run ``action``: a result, or a CodedError; anything else fails the drill."""
+    try:
+        return action()
+    except CodedError:
+        return None
+
+
+@given(text=NASTY)
+@settings(deadline=None)
+def test_a_typed_quantity_is_a_quantity_or_a_clear_refusal(text):
+    for unit in ("шт", "кг"):
+        try:
+            q = order_rules.parse_quantity(text, unit, Decimal(6), "round_up", Decimal(10000))
+        except order_rules.QuantityError as exc:
+            assert all(len(str(v)) <= 40 for v in exc.params.values())  # never a 100,001-digit message
+        else:
+            assert Decimal(0) < q.value <= Decimal(10000)
+
+
+@DRILL
+@given(text=NASTY)
+def test_searches_take_anything(base, text):  # noqa: F811
+    assert isinstance(queries.search_clients(text), list)
+    assert isinstance(catalog.search_products(text), list)
+    assert isinstance(queries.clients_by_phone(text), list)
+
+
+@DRILL
+@given(phone=NASTY, name=NASTY, note=NASTY)
+def test_calls_and_callbacks_take_anything(base, phone, name, note):  # noqa: F811
+    before = m.CallbackRequest.select().count()
+    filed = refused_or_done(lambda: callback_requests.add_callback(phone, name, note=note, user=base.op))
+    if filed is None:
+        assert m.CallbackRequest.select().count() == before
+    else:
+        assert "\x00" not in m.CallbackRequest.get_by_id(filed).note
+    call_id = refused_or_done(lambda: calls.open_call(base.op, phone, base.c1.id))
+    if call_id is not None:
+        refused_or_done(lambda: calls.close_call(base.op, call_id, "info_given", notes=note))
+
+
+@DRILL
+@given(name=NASTY, phone=NASTY, limit=NASTY, city=NASTY)
+def test_client_cards_take_anything(base, name, phone, limit, city):  # noqa: F811
+    refused_or_done(lambda: clients.create_potential(base.op, name, phone, "retail", city=city))
+    card = m.Client.get_by_id(base.c2.id)
+    edit = clients.ClientEdit(name=name, client_type="retail", city=city, credit_limit=limit)
+    saved = refused_or_done(lambda: clients.update_client(base.head, card.id, edit, card.version))
+    again = m.Client.get_by_id(card.id)
+    if saved is None:
+        assert (again.name, again.city, again.credit_limit, again.version) == (
+            card.name, card.city, card.credit_limit, card.version
+        )  # fmt: skip
+    else:
+        assert again.credit_limit <= Decimal("1e12") and "\x00" not in again.name
+
+
+@DRILL
+@given(text=NASTY)
+def test_complaints_take_anything(base, text):  # noqa: F811
+    refused_or_done(lambda: complaints.register(base.op, "complaint", "quality", text, client_id=base.c1.id))
+
+
+@pytest.mark.parametrize("value", ["NaN", "sNaN", "1e3", "-5", "1 000 000,555", "1e10000000"])
+def test_a_credit_limit_that_is_not_an_amount_is_refused(base, value):  # noqa: F811
+    card = m.Client.get_by_id(base.c2.id)
+    edit = clients.ClientEdit(name=card.name, client_type="retail", credit_limit=value)
+    with pytest.raises(clients.ClientError) as info:
+        clients.update_client(base.head, card.id, edit, card.version)
+    assert info.value.code == "client.credit_limit_not_amount"
