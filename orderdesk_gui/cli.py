@@ -125,6 +125,15 @@ def build_parser():
     rhythm_sub = rhythm.add_subparsers(dest="rhythm_command", metavar="ACTION", required=True)
     _add_db(rhythm_sub.add_parser("rebuild", help="recompute every client's rhythm from the orders"))
 
+    order = sub.add_parser("order", help="orders: mark one invoiced by accounting")
+    order_sub = order.add_subparsers(dest="order_command", metavar="ACTION", required=True)
+    invoiced = order_sub.add_parser(
+        "invoiced",
+        help="mark an accepted order invoiced (its receivable counts from now on, not the order)",
+    )
+    invoiced.add_argument("number", help="the order's number, e.g. B1-2026-000123")
+    _add_db(invoiced)
+
     user = sub.add_parser("user", help="create users and set passwords")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_sub.add_parser(
@@ -301,6 +310,24 @@ def _cmd_callback(args, settings) -> int:
     return EXIT_OK
 
 
+def _cmd_order(args, settings) -> int:
+    from orderdesk_gui import config
+    from orderdesk_gui.db import connection
+    from orderdesk_gui.errors import CodedError
+    from orderdesk_gui.services import auth, ordering
+
+    database = connection.open_database(config.resolve_database_url(args.db, settings))
+    try:
+        ordering.mark_invoiced(auth.command_line(), args.number)
+        print(f"{args.number.strip()} marked invoiced")
+    except CodedError as exc:
+        print(f"orderdesk: {_english(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        database.close()
+    return EXIT_OK
+
+
 def _cmd_rhythm(args, settings) -> int:
     import time
 
@@ -375,6 +402,7 @@ def main(argv: list[str] | None = None) -> int:
         "routing": _cmd_routing,
         "callback": _cmd_callback,
         "rhythm": _cmd_rhythm,
+        "order": _cmd_order,
     }
     try:
         if args.command in commands:

@@ -85,6 +85,9 @@ WORK_WEEKENDS = _opt("orders.work_weekends", False, "Deliver on Saturdays and Su
 HOLIDAYS = _opt("orders.holidays", "", "No-delivery dates, comma separated YYYY-MM-DD")
 DEBT_TOLERANCE = _opt("debt.tolerance", "1.00", "Unpaid remainder below which a document never blocks")
 DEBT_AMBER_DAYS = _opt("debt.amber_days", 3, "Due within this many days turns the indicator amber")
+DEBT_NO_CREDIT = _opt(
+    "debt.no_credit_payment_forms", "cash,card", "Payment forms that create no receivable, comma separated"
+)
 DEBT_AMBER_RATIO = _opt("debt.amber_ratio", "0.9", "Share of the credit limit that turns it amber")
 # Callbacks, sleeping clients and the journal (D1, D14, D16)
 CALLBACK_MAX_ATTEMPTS = _opt("callbacks.max_attempts", 3, "Failed attempts before the head gets a callback")
@@ -256,7 +259,13 @@ def debt_rules(settings: Settings):
         return default
     if tolerance < 0 or not 0 < ratio <= 1:
         return default
-    return DebtRules(tolerance=tolerance, amber_days=max(0, settings.get(DEBT_AMBER_DAYS)), amber_ratio=ratio)
+    forms = tuple(f.strip() for f in str(settings.get(DEBT_NO_CREDIT)).split(",") if f.strip())
+    return DebtRules(
+        tolerance=tolerance,
+        amber_days=max(0, settings.get(DEBT_AMBER_DAYS)),
+        amber_ratio=ratio,
+        no_credit_forms=forms,
+    )
 
 
 def holidays(settings: Settings) -> set:

@@ -252,3 +252,26 @@ def test_only_admins_edit_routing(db):
 
     with pytest.raises(auth.PermissionDenied):
         routing.replace_rules(routing.export_rules(), by=UserInfo(1, "op", "Op", "operator"))
+
+
+def test_exposure_counts_accepted_orders_not_yet_invoiced():
+    """Limit 100, nothing owed: one order of 90 after another must not all pass."""
+    first = debt_status([], D("100"), TODAY, order_amount=D("90"))
+    assert first.level is not DebtLevel.RED and first.exposure == D("90")
+    second = debt_status([], D("100"), TODAY, order_amount=D("90"), uninvoiced=D("90"))
+    assert second.level is DebtLevel.RED and second.over_limit_by == D("80")
+    assert second.exposure == D("180") and second.uninvoiced == D("90") and second.headroom == D("-80")
+
+
+def test_the_tolerance_forgives_a_remainder_but_never_an_order_past_the_limit():
+    owed_to_the_limit = [doc(1, "100.00", 10)]
+    assert debt_status(owed_to_the_limit, D("100"), TODAY, order_amount=D("1.00")).level is DebtLevel.RED
+    remainder = [doc(1, "5000.00", 10, paid_amount="4999.40"), doc(2, "99.50", 10)]
+    st = debt_status(remainder, D("100"), TODAY, order_amount=D("0.50"))
+    assert st.exposure == D("100.00") and st.level is not DebtLevel.RED  # the 0.60 is forgiven
+
+
+def test_orders_paid_at_once_make_no_receivable():
+    rules = DebtRules()
+    assert not rules.on_credit("cash") and not rules.on_credit("card") and rules.on_credit("on_account")
+    assert DebtRules(no_credit_forms=("cash",)).on_credit("card")

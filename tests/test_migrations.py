@@ -140,7 +140,7 @@ def test_new_database_has_the_required_departments_once(any_url):
     run = schema.runner(database)
     run.down("0008_required_departments")
     assert _departments() == first  # down removes nothing
-    assert schema.upgrade(database) == ["0008_required_departments"]
+    assert schema.upgrade(database)[:1] == ["0008_required_departments"]  # and what came after it
     assert schema.upgrade(database) == []
     assert _departments() == first
 
@@ -153,7 +153,7 @@ def test_upgrade_adds_only_the_missing_departments_and_keeps_the_existing(any_ur
     own = m.Department.create(code="quality", name="Отдел качества")
     sales = m.Department.create(code=SALES, name="Продажи (своё название)")
     head = m.User.create(login="head", full_name="Руководитель", role="sales_head", head_of=sales)
-    assert schema.upgrade(database) == ["0008_required_departments"]
+    assert schema.upgrade(database)[:1] == ["0008_required_departments"]  # and what came after it
     rows = {code: (i, name) for i, code, name in _departments()}
     assert set(rows) == set(REQUIRED) | {"quality"}
     assert len(_departments()) == len(REQUIRED) + 1

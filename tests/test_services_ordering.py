@@ -335,3 +335,42 @@ def test_a_draft_resumed_on_a_later_call_is_credited_to_that_call(draft):
         number,
     )
     assert m.Call.get_by_id(first_call).outcome == "no_answer"
+
+
+def test_accepted_orders_not_yet_invoiced_count_until_finance_marks_them(draft):
+    """One order just under the limit is accepted; a second as large is stopped at completion while
+    the first waits for its invoice, and passes paid in cash (no receivable); once finance marks the
+    first invoiced it stops counting (its receivable will)."""
+    import dataclasses
+
+    op, client, view = draft
+    for pid in priced_products(4, view.price_column_id):
+        add(view, pid, "3")
+    offers = offers_for(view)
+    version = ordering.save_draft(view.order_id, view.lines, offers, view.version)
+    amount = m.Order.get_by_id(view.order_id).total_amount
+    owed = debt_gate.gate(client.id, clock.today(), RULES).exposure
+    m.Client.update(credit_limit=owed + amount * Decimal("1.5")).where(m.Client.id == client.id).execute()
+    on_account = dataclasses.replace(completion(client), payment_form="on_account")
+    terms = dict(today=clock.today(), rules=RULES, min_offers=3, prefix="B1")
+    first = ordering.complete(op, view.order_id, on_account, expected_version=version, **terms)
+    gate = debt_gate.gate(client.id, clock.today(), RULES)
+    assert gate.uninvoiced == amount and gate.exposure == owed + amount
+    second_id = debt_gate.start_order(op, client.id, clock.today(), RULES)
+    second = ordering.open_draft(second_id, clock.today())
+    version = ordering.save_draft(second_id, list(view.lines), offers, second.version)
+    with pytest.raises(debt_gate.DebtGateClosed) as info:
+        ordering.complete(op, second_id, on_account, expected_version=version, **terms)
+    assert info.value.status.uninvoiced == amount
+    cash = dataclasses.replace(on_account, payment_form="cash")
+    assert ordering.complete(op, second_id, cash, expected_version=version, **terms)
+    with pytest.raises(auth.PermissionDenied):
+        ordering.mark_invoiced(op, first)
+    finance = auth.authenticate("finance", "demo")
+    ordering.mark_invoiced(finance, first)
+    with pytest.raises(ordering.OrderError) as info:
+        ordering.mark_invoiced(finance, first)
+    assert info.value.code == "order.invoiced_already"
+    assert debt_gate.gate(client.id, clock.today(), RULES).uninvoiced == 0
+    event = m.AuditEvent.get(m.AuditEvent.action == "order_invoiced")
+    assert event.entity_id == str(m.Order.get(m.Order.number == first).id) and event.user_id == finance.id

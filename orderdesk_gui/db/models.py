@@ -295,6 +295,7 @@ class Order(BaseModel):
     created_at = DateTimeField(default=clock.now_utc, index=True)
     updated_at = DateTimeField(default=clock.now_utc)
     accepted_at = DateTimeField(null=True)
+    invoiced_at = DateTimeField(null=True)  # accounting invoiced it: from then on a receivable counts
     delivery_date = DateField(null=True)
     delivery_address = CharField(max_length=300, default="")
     receiver = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
@@ -314,7 +315,10 @@ class Order(BaseModel):
     version = IntegerField(default=1)  # optimistic locking
 
     class Meta:
-        indexes = ((("client", "created_at"), False),)
+        indexes = (
+            (("client", "created_at"), False),
+            (("client", "status", "invoiced_at"), False),  # the exposure: accepted, not yet invoiced
+        )
 
 
 class OrderLine(BaseModel):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from peewee import JOIN, fn
 
 from orderdesk_gui.db import models as m
@@ -11,7 +13,7 @@ from orderdesk_gui.domain.debt import Document
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.phones import looks_like_phone, try_e164
 from orderdesk_gui.domain.routing import Person, Rule
-from orderdesk_gui.domain.states import ClientStatus, OrderStatus
+from orderdesk_gui.domain.states import PLACED, ClientStatus, OrderStatus
 from orderdesk_gui.domain.text import typed
 
 
@@ -159,6 +161,19 @@ def client_card(client_id: int, last_orders: int = 5) -> entities.ClientCard | N
         manager_id=row.manager_id,
         has_orders=bool(orders),
     )
+
+
+def uninvoiced_total(client_id: int, no_credit_forms: tuple[str, ...] = ()) -> Decimal:
+    """The client's accepted orders accounting has not invoiced yet, less those paid at once: part
+    of the credit exposure (Tryton's sale_credit_limit counts confirmed, not yet invoiced sales)."""
+    order = m.Order
+    where = (order.client == client_id) & order.status.in_(PLACED) & order.invoiced_at.is_null()
+    if no_credit_forms:
+        where &= order.payment_form.not_in(list(no_credit_forms))
+    units = (
+        order.select(fn.SUM(order.total_amount)).where(where).scalar()
+    )  # stored tiyn: an exact integer sum
+    return order.total_amount.python_value(units or 0)
 
 
 def open_documents(client_id: int) -> list[Document]:

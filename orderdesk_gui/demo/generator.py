@@ -636,6 +636,7 @@ class _Gen:
                 "created_at",
                 "updated_at",
                 "accepted_at",
+                "invoiced_at",
                 "delivery_date",
                 "delivery_address",
                 "receiver",
@@ -771,6 +772,7 @@ class _Gen:
                         created,
                         created,
                         created,
+                        created if status_ == "delivered" else None,  # the last two days: not invoiced yet
                         delivery,
                         "",
                         None,
@@ -844,6 +846,7 @@ class _Gen:
                             created,
                             created,
                             created,
+                            created,  # invoiced: days ago
                             order_day + dt.timedelta(days=1),
                             "",
                             None,

@@ -4,8 +4,12 @@ Rules:
 - A document counts by what is still owed on it (amount less payments); a paid
   document never counts. A remainder at or below the tolerance (rounding, bank
   fees) is treated as settled: it never makes a client overdue or blocks.
-- Red: any document past its due date with money owed, or the total owed
-  (plus the order being taken) above the credit limit.
+- Exposure: what the client owes on documents, plus accepted orders accounting
+  has not invoiced yet, plus the order being taken (an order paid in cash or by
+  card at once creates no receivable and is left out). A forgiven remainder is
+  not exposure; the tolerance never lets an order go past the limit.
+- Red: any document past its due date with money owed, or the exposure above
+  the credit limit.
 - Amber: not red, but the total is at or above a share of the limit, or a
   document falls due within a few days.
 - Green otherwise.
@@ -48,6 +52,11 @@ class DebtRules:
     tolerance: Decimal = Decimal("1.00")
     amber_days: int = 3
     amber_ratio: Decimal = Decimal("0.9")
+    # payment forms that create no receivable (setting debt.no_credit_payment_forms)
+    no_credit_forms: tuple[str, ...] = ("cash", "card")
+
+    def on_credit(self, payment_form: str) -> bool:
+        return payment_form not in self.no_credit_forms
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,8 @@ class DebtStatus:
     overdue_documents: tuple[OverdueDocument, ...] = ()
     due_soon: Decimal = ZERO
     next_due: dt.date | None = None
+    uninvoiced: Decimal = ZERO  # accepted orders not invoiced yet
+    exposure: Decimal = ZERO  # owed (forgiven remainders left out) + uninvoiced + the order being taken
 
     @property
     def blocks_orders(self) -> bool:
@@ -82,9 +93,12 @@ def debt_status(
     today: dt.date,
     rules: DebtRules = DebtRules(),  # noqa: B008 (frozen)
     order_amount: Decimal = ZERO,
+    uninvoiced: Decimal = ZERO,
 ) -> DebtStatus:
-    """Debt of one client on ``today``; ``order_amount`` is the order being taken now."""
+    """Debt of one client on ``today``; ``order_amount`` is the order being taken now (zero when it is
+    paid at once), ``uninvoiced`` the client's accepted orders accounting has not invoiced yet."""
     total = ZERO
+    forgiven = ZERO
     overdue_docs: list[OverdueDocument] = []
     due_soon = ZERO
     next_due: dt.date | None = None
@@ -94,6 +108,7 @@ def debt_status(
             continue
         total += owed
         if owed <= rules.tolerance:
+            forgiven += owed
             continue  # a rounding remainder never blocks
         if doc.due_date < today:
             overdue_docs.append(OverdueDocument(doc.number, doc.due_date, (today - doc.due_date).days, owed))
@@ -104,11 +119,9 @@ def debt_status(
                 next_due = doc.due_date
     overdue_docs.sort(key=lambda d: (-d.days_overdue, d.number))
     overdue = sum((d.outstanding for d in overdue_docs), ZERO)
-    exposure = total + order_amount
+    exposure = total - forgiven + uninvoiced + order_amount
     headroom = credit_limit - exposure
     over_by = max(ZERO, exposure - credit_limit)
-    if over_by <= rules.tolerance:
-        over_by = ZERO
     if overdue > ZERO or over_by > ZERO:
         level = DebtLevel.RED
     elif due_soon > ZERO or (credit_limit > ZERO and exposure >= credit_limit * rules.amber_ratio):
@@ -126,4 +139,6 @@ def debt_status(
         overdue_documents=tuple(overdue_docs),
         due_soon=due_soon,
         next_due=next_due,
+        uninvoiced=uninvoiced,
+        exposure=exposure,
     )

@@ -19,6 +19,7 @@ class Permission(StrEnum):
     SET_MANUAL_PRICE = "set_manual_price"
     EDIT_CLIENTS = "edit_clients"  # name, contacts, phones, addresses, delivery details, notes
     EDIT_CREDIT_TERMS = "edit_credit_terms"  # credit limit, payment delay, status (blocked/active)
+    MARK_INVOICED = "mark_invoiced"  # an accepted order was invoiced by accounting (by hand)
     ASSIGN_MANAGER = "assign_manager"
     MANAGE_TASKS = "manage_tasks"
     RESOLVE_COMPLAINTS = "resolve_complaints"
@@ -44,7 +45,9 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.VIEW_REPORTS,
         }
     ),
-    Role.FINANCE: frozenset({_P.OVERRIDE_DEBT_GATE, _P.VIEW_REPORTS, _P.EDIT_CLIENTS, _P.EDIT_CREDIT_TERMS}),
+    Role.FINANCE: frozenset(
+        {_P.OVERRIDE_DEBT_GATE, _P.VIEW_REPORTS, _P.EDIT_CLIENTS, _P.EDIT_CREDIT_TERMS, _P.MARK_INVOICED}
+    ),
     Role.ADMIN: frozenset(Permission),
 }
 

@@ -42,7 +42,10 @@ def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) 
     card = queries.client_card(client_id)
     if card is None:
         return None
-    debt = debt_status(queries.open_documents(client_id), card.credit_limit, today, rules)
+    uninvoiced = queries.uninvoiced_total(client_id, rules.no_credit_forms)
+    debt = debt_status(
+        queries.open_documents(client_id), card.credit_limit, today, rules, uninvoiced=uninvoiced
+    )
     people = queries.people()
     ctx = context(card, purpose, today)
     proposal = propose(ctx, queries.routing_rules(), people)

@@ -66,7 +66,10 @@ def gate(client_id: int, today: dt.date, rules: DebtRules, order_amount: Decimal
     client = m.Client.get_or_none(m.Client.id == client_id)
     if client is None:
         raise OrderError("order.client_missing")
-    return debt_status(queries.open_documents(client_id), client.credit_limit, today, rules, order_amount)
+    uninvoiced = queries.uninvoiced_total(client_id, rules.no_credit_forms)
+    return debt_status(
+        queries.open_documents(client_id), client.credit_limit, today, rules, order_amount, uninvoiced
+    )
 
 
 def start_order(

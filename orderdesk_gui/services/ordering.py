@@ -16,7 +16,7 @@ from orderdesk_gui.domain.debt import DebtRules, Document, debt_status
 from orderdesk_gui.domain.departments import REGIONAL, WHOLESALE
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
-from orderdesk_gui.domain.states import FulfilmentStatus, OrderStatus
+from orderdesk_gui.domain.states import PLACED, FulfilmentStatus, OrderStatus
 from orderdesk_gui.errors import Money
 from orderdesk_gui.services import rhythm
 from orderdesk_gui.services.auth import actor, audit, require
@@ -49,6 +49,7 @@ class DraftView:
     regional: bool
     credit_limit: Decimal
     documents: list[Document]
+    uninvoiced: Decimal  # the client's accepted orders not invoiced yet (part of the exposure)
     delivery_weekdays: list[int]
     delivery_address: str
     shipping_details: str
@@ -94,7 +95,9 @@ def _draft(order_id: int, lock: bool = False) -> m.Order:
     return order
 
 
-def open_draft(order_id: int, today: dt.date) -> DraftView:
+def open_draft(
+    order_id: int, today: dt.date, no_credit_forms: tuple[str, ...] = ("cash", "card")
+) -> DraftView:
     order = m.Order.get_or_none(m.Order.id == order_id)
     if order is None:
         raise OrderError("order.missing")
@@ -139,6 +142,7 @@ def open_draft(order_id: int, today: dt.date) -> DraftView:
         regional=client.client_type.code == "regional",
         credit_limit=client.credit_limit,
         documents=queries.open_documents(client.id),
+        uninvoiced=queries.uninvoiced_total(client.id, no_credit_forms),
         delivery_weekdays=[int(x) for x in client.delivery_weekdays.split(",") if x.strip().isdigit()],
         delivery_address=order.delivery_address or client.delivery_address,
         shipping_details=order.shipping_details or client.shipping_details,
@@ -380,7 +384,12 @@ def complete(
         ):
             raise OrderError("order.receiver_not_contact")
         total = sum((ln.amount for ln in lines), Decimal(0))
-        status = debt_status(queries.open_documents(client.id), client.credit_limit, today, rules, total)
+        # an order paid at once (cash, card) makes no receivable: only overdue debt stops it
+        on_credit = total if rules.on_credit(completion.payment_form) else Decimal(0)
+        uninvoiced = queries.uninvoiced_total(client.id, rules.no_credit_forms)
+        status = debt_status(
+            queries.open_documents(client.id), client.credit_limit, today, rules, on_credit, uninvoiced
+        )
         if status.blocks_orders and order.debt_override_by_id is None:
             raise DebtGateClosed(status)
         number = _next_number(prefix, today.year)
@@ -450,6 +459,33 @@ def cancel(user: UserInfo, order_id: int, reason: str) -> None:
         if not cancelled:
             raise StaleOrder("order.changed_elsewhere")
         audit(user.id, "order_cancelled", "order", order_id, reason=reason[:300])
+
+
+def mark_invoiced(user: UserInfo, number: str) -> int:
+    """Finance marks an accepted order invoiced by accounting (until the accounting exchange does it
+    from accounting's documents): from then on its receivable counts, not the order. Audited."""
+    who = require(user, Permission.MARK_INVOICED)
+    with m.db_proxy.atomic():
+        order = m.for_update(m.Order.select().where(m.Order.number == (number or "").strip())).first()
+        if order is None:
+            raise OrderError("order.missing")
+        if order.status not in PLACED:
+            raise OrderError("order.not_accepted", status=order.status)
+        if order.invoiced_at is not None:
+            raise OrderError("order.invoiced_already", number=order.number)
+        now = clock.now_utc()
+        m.Order.update(invoiced_at=now, updated_at=now).where(m.Order.id == order.id).execute()
+        audit(
+            who.id,
+            "order_invoiced",
+            "order",
+            order.id,
+            number=order.number,
+            old=None,
+            new=now,
+            total=order.total_amount,
+        )
+    return order.id
 
 
 def fulfilment_queue(limit: int = 200) -> list[tuple[str, str, Decimal, dt.datetime, str]]:

@@ -145,6 +145,8 @@ class ClientCardWidget(QWidget):
 
     def debt_detail(self, debt: DebtStatus) -> str:
         parts = [self.tr("Owed <b>%s</b>") % fmt.money(debt.total)]
+        if debt.uninvoiced > 0:  # accepted orders accounting has not invoiced: they count against the limit
+            parts.append(self.tr("orders not yet invoiced <b>%s</b>") % fmt.money(debt.uninvoiced))
         if debt.overdue > 0:
             parts.append(
                 self.tr("overdue <b>%s</b>, oldest %d days")

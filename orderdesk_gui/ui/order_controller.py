@@ -79,6 +79,7 @@ class OrderController(QObject):
             clock.today(),
             config.debt_rules(self.settings),
             self.totals().amount,
+            self.view.uninvoiced,
         )
 
     def offers_done(self) -> int:
@@ -95,7 +96,10 @@ class OrderController(QObject):
     # -- opening -------------------------------------------------------------------------
     def open(self, order_id: int) -> None:
         today = clock.today()
-        self.worker.submit(lambda: ordering.open_draft(order_id, today), self._opened, self._failed)
+        no_credit = config.debt_rules(self.settings).no_credit_forms
+        self.worker.submit(
+            lambda: ordering.open_draft(order_id, today, no_credit), self._opened, self._failed
+        )
 
     def _opened(self, view: DraftView) -> None:
         self.view = view

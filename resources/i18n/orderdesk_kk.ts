@@ -570,7 +570,7 @@
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/client_card.py" line="110" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
         <source>until %s</source>
         <translation>%s дейін</translation>
     </message>
@@ -613,77 +613,82 @@
         <translation>Қарыз &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="149" />
+        <source>orders not yet invoiced &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>шот жазылмаған тапсырыстар &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="152" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>мерзімі өткен &lt;b&gt;%s&lt;/b&gt;, ең ескісі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="156" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;лимиттен %s асты&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="159" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>қалдық &lt;b&gt;%s&lt;/b&gt; / %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
         <source>due within days: %s</source>
         <translation>жақын күндері төленуі тиіс: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="170" />
         <source>no key-account manager available</source>
         <translation>бос негізгі клиенттер менеджері жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="172" />
         <source>nobody assigned</source>
         <translation>ешкім тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="172" />
         <source>nobody available</source>
         <translation>ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="178" />
         <source>substitute: %s</source>
         <translation>орнына: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="183" />
         <source>Take the order here</source>
         <translation>Тапсырысты өзіңіз қабылдаңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="185" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="187" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Содан кейін менеджер тағайындау үшін %s жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="193" />
         <source>Nobody available</source>
         <translation>Ешкім орнында жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
         <source>Offer a callback.</source>
         <translation>Кері қоңырау ұсыныңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="201" />
         <source>(ext. %s)</source>
         <translation>(ішкі %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="200" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="202" />
         <source>Debt: transfer to %s</source>
         <translation>Қарыз: %s ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="200" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="202" />
         <source>Transfer to %s</source>
         <translation>%s ауыстырыңыз</translation>
     </message>
@@ -2948,7 +2953,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="158" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="75" />
         <source>The order no longer exists.</source>
         <translation>Бұл тапсырыс енді жоқ.</translation>
     </message>
@@ -3793,47 +3798,57 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>{limit} несие лимитінен {over} артық</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
+        <source>Only an accepted order can be marked invoiced.</source>
+        <translation>Шот жазылды деп тек қабылданған тапсырысты белгілеуге болады.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="74" />
+        <source>Order {number} is marked invoiced already.</source>
+        <translation>{number} тапсырысы шот жазылды деп бұрыннан белгіленген.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="76" />
         <source>The order is no longer a draft: it cannot be changed here.</source>
         <translation>Тапсырыс енді жоба емес: оны мұнда өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="79" />
         <source>This order was changed at another desk: reopen it.</source>
         <translation>Бұл тапсырыс басқа жұмыс орнында өзгертілді: оны қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="82" />
         <source>This product is not sold any more.</source>
         <translation>Бұл тауар енді сатылмайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="81" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="83" />
         <source>The client has no earlier order to repeat.</source>
         <translation>Клиенттің қайталауға болатын бұрынғы тапсырысы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="84" />
         <source>Write why the price is set by hand.</source>
         <translation>Баға неге қолмен қойылатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="85" />
         <source>"{text}" is not a price.</source>
         <translation>«{text}» баға емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="86" />
         <source>A price must be more than zero.</source>
         <translation>Баға нөлден көп болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="87" />
         <source>The price is more than ten times the base price {base}: check the number.</source>
         <translation>Баға базалық бағадан ({base}) он еседен астам жоғары: санды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="90" />
         <source>Say why the draft is cancelled.</source>
         <translation>Жобаның неге тоқтатылатынын көрсетіңіз.</translation>
     </message>
@@ -4290,27 +4305,27 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="126" />
         <source>Start the order first (F4).</source>
         <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="140" />
         <source>only %s in stock</source>
         <translation>қоймада тек %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="168" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Жол жойылды: Ctrl+Z қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="233" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="237" />
         <source>Choose why the client declined.</source>
         <translation>Бас тарту себебін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="270" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="274" />
         <source>The draft could not be saved: %s</source>
         <translation>Жоба сақталмады: %s</translation>
     </message>

@@ -570,7 +570,7 @@
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/client_card.py" line="110" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
         <source>until %s</source>
         <translation>до %s</translation>
     </message>
@@ -614,77 +614,82 @@
         <translation>Долг &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="149" />
+        <source>orders not yet invoiced &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>заказы без счёта &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="152" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>просрочено &lt;b&gt;%s&lt;/b&gt;, старейшая %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="156" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="159" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>запас &lt;b&gt;%s&lt;/b&gt; из %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
         <source>due within days: %s</source>
         <translation>к оплате в ближайшие дни: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="170" />
         <source>no key-account manager available</source>
         <translation>нет свободного менеджера по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="172" />
         <source>nobody assigned</source>
         <translation>никто не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="172" />
         <source>nobody available</source>
         <translation>никого нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="178" />
         <source>substitute: %s</source>
         <translation>замещает: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="183" />
         <source>Take the order here</source>
         <translation>Примите заказ сами</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="185" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="187" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Затем передайте %s для назначения менеджера.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="193" />
         <source>Nobody available</source>
         <translation>Никого нет на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
         <source>Offer a callback.</source>
         <translation>Предложите перезвонить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="201" />
         <source>(ext. %s)</source>
         <translation>(доб. %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="200" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="202" />
         <source>Debt: transfer to %s</source>
         <translation>Долг: переведите на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="200" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="202" />
         <source>Transfer to %s</source>
         <translation>Переведите на %s</translation>
     </message>
@@ -2951,7 +2956,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="158" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="75" />
         <source>The order no longer exists.</source>
         <translation>Этого заказа больше нет.</translation>
     </message>
@@ -3796,47 +3801,57 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>{over} сверх кредитного лимита {limit}</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
+        <source>Only an accepted order can be marked invoiced.</source>
+        <translation>Отметить выставленный счёт можно только у принятого заказа.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="74" />
+        <source>Order {number} is marked invoiced already.</source>
+        <translation>Заказ {number} уже отмечен как выставленный в счёт.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="76" />
         <source>The order is no longer a draft: it cannot be changed here.</source>
         <translation>Заказ уже не черновик: изменить его здесь нельзя.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="79" />
         <source>This order was changed at another desk: reopen it.</source>
         <translation>Этот заказ изменили на другом рабочем месте: откройте его заново.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="82" />
         <source>This product is not sold any more.</source>
         <translation>Этот товар больше не продаётся.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="81" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="83" />
         <source>The client has no earlier order to repeat.</source>
         <translation>У клиента нет прежнего заказа, который можно повторить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="84" />
         <source>Write why the price is set by hand.</source>
         <translation>Укажите, почему цена устанавливается вручную.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="85" />
         <source>"{text}" is not a price.</source>
         <translation>«{text}» — не цена.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="86" />
         <source>A price must be more than zero.</source>
         <translation>Цена должна быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="87" />
         <source>The price is more than ten times the base price {base}: check the number.</source>
         <translation>Цена более чем в десять раз выше базовой ({base}): проверьте число.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="90" />
         <source>Say why the draft is cancelled.</source>
         <translation>Укажите, почему черновик отменяется.</translation>
     </message>
@@ -4293,27 +4308,27 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="126" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="140" />
         <source>only %s in stock</source>
         <translation>на складе только %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="168" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Строка удалена: Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="233" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="237" />
         <source>Choose why the client declined.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="270" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="274" />
         <source>The draft could not be saved: %s</source>
         <translation>Черновик не сохранён: %s</translation>
     </message>

@@ -70,6 +70,8 @@ MESSAGES: dict[str, str] = {
     "order.debt_more_overdue": QT_TRANSLATE_NOOP("Messages", "more overdue documents: {count}"),
     "order.debt_over_limit": QT_TRANSLATE_NOOP("Messages", "{over} over the credit limit of {limit}"),
     # drafts, lines, prices, cancelling (services/ordering.py)
+    "order.not_accepted": QT_TRANSLATE_NOOP("Messages", "Only an accepted order can be marked invoiced."),
+    "order.invoiced_already": QT_TRANSLATE_NOOP("Messages", "Order {number} is marked invoiced already."),
     "order.missing": QT_TRANSLATE_NOOP("Messages", "The order no longer exists."),
     "order.not_draft": QT_TRANSLATE_NOOP(
         "Messages", "The order is no longer a draft: it cannot be changed here."
