@@ -12,6 +12,8 @@ Figures (names fixed so results compare across versions):
   suggestions_p95_ms     suggestions for a client with two years of history (history read included), p95
   order_save_p95_ms      save of a 20-line order with its debt gate, numbering and fulfilment entry, p95
   order_keystrokes       keys of a scripted order: 10 lines by code, 3 offers, completion and save
+  credit_exposure_p95_ms the debt gate's exposure of a client with 50 accepted orders not yet invoiced
+                         and 200 unpaid documents (receivables + orders + the order), p95
   sleeping_worklist_s    the sleeping-client worklist computed over all clients (off the UI thread)
   journal_day_p95_ms     a journal day of 5,000 calls loaded and filtered by operator, outcome, client, p95
   callback_visible_s     ``orderdesk callback add`` run to the callback visible in the running window
@@ -274,6 +276,49 @@ def order_figures(url: str, count: int) -> tuple[float, float, float, int]:
     return p95(search) * 1000, p95(suggest) * 1000, p95(save) * 1000, keystroke_client
 
 
+def credit_exposure(url: str, runs: int = 300) -> float:
+    """The gate of a client given 50 accepted, not yet invoiced orders and 200 unpaid documents (in a
+    transaction rolled back afterwards, so a reused data set stays as generated)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from orderdesk_gui.db import connection
+    from orderdesk_gui.db import models as m
+    from orderdesk_gui.domain.debt import DebtRules
+    from orderdesk_gui.services import debt_gate
+
+    database = connection.open_database(url)
+    rules = DebtRules()
+    timings = []
+    try:
+        with m.db_proxy.atomic() as tx:
+            active = m.Client.select().where(m.Client.status == "active")
+            client = active.order_by(m.Client.id).first()
+            moved = [o.id for o in m.Order.select(m.Order.id).where(m.Order.client != client.id).limit(50)]
+            m.Order.update(
+                client=client.id, status="accepted", invoiced_at=None, payment_form="on_account"
+            ).where(m.Order.id.in_(moved)).execute()
+            unpaid = m.Receivable.select().where((m.Receivable.client == client.id) & ~m.Receivable.paid)
+            for i in range(max(0, 200 - unpaid.count())):
+                m.Receivable.create(
+                    client=client.id,
+                    document_no=f"BM-{i}",
+                    doc_date=AS_OF - dt.timedelta(days=i % 40),
+                    amount=Decimal("1000.00"),
+                    paid_amount=Decimal("0"),
+                    due_date=AS_OF + dt.timedelta(days=10),
+                )
+            for _ in range(runs):
+                t = time.perf_counter()
+                status = debt_gate.gate(client.id, AS_OF, rules, Decimal("1000"))
+                timings.append(time.perf_counter() - t)
+            assert status.uninvoiced > 0
+            tx.rollback()
+    finally:
+        database.close()
+    return p95(timings) * 1000
+
+
 def keystrokes(url: str, client_id: int) -> int:
     result, errors = run_probe("order_probe.py", url, str(client_id))
     if not result.get("saved") or result.get("lines") != 10:
@@ -289,8 +334,9 @@ def main() -> int:
     parser.add_argument(
         "--only",
         default="",
-        help="comma separated figure groups: startup, search, orders, journal, documents",
+        help="comma separated figure groups: startup, search, orders, exposure, journal, documents",
     )
+    parser.add_argument("--url", default="", help="run the --only groups on this database (e.g. PostgreSQL)")
     args = parser.parse_args()
     # Every figure runs on the data set's day, in its zone, whatever today is (the probes inherit it).
     from orderdesk_gui import clock
@@ -307,6 +353,9 @@ def main() -> int:
         f"{size['months']} months, seed {SEED}",
         flush=True,
     )
+    if args.url and only:
+        run_groups(args.url, only, args.quick)
+        return 0
     url, generate_s = database(size, args.reuse)
     if only:
         run_groups(url, only, args.quick)
@@ -329,6 +378,7 @@ def main() -> int:
     emit("suggestions_p95_ms", suggest, "{:.2f}")
     emit("order_save_p95_ms", save, "{:.2f}")
     emit("order_keystrokes", keystrokes(url, client), "{:d}")
+    emit("credit_exposure_p95_ms", credit_exposure(url), "{:.2f}")
     run_groups(url, {"journal", "documents"}, args.quick)
     return 0
 
@@ -352,6 +402,9 @@ def run_groups(url: str, groups: set[str], quick: bool) -> None:
         emit("suggestions_p95_ms", suggest, "{:.2f}")
         emit("order_save_p95_ms", save, "{:.2f}")
         emit("order_keystrokes", keystrokes(url, client), "{:d}")
+        emit("credit_exposure_p95_ms", credit_exposure(url), "{:.2f}")
+    if "exposure" in groups:
+        emit("credit_exposure_p95_ms", credit_exposure(url), "{:.2f}")
     if "journal" in groups:
         import callback_probe
         import journal_probe
