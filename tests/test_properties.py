@@ -121,3 +121,28 @@ def test_a_credit_limit_that_is_not_an_amount_is_refused(base, value):  # noqa: 
     with pytest.raises(clients.ClientError) as info:
         clients.update_client(base.head, card.id, edit, card.version)
     assert info.value.code == "client.credit_limit_not_amount"
+
+
+def test_a_csv_with_a_giant_field_or_in_utf16_is_named_not_a_traceback(base, tmp_path):  # noqa: F811
+    import datetime as dt
+
+    from orderdesk_gui.services import callbacks
+
+    now = dt.datetime(2026, 11, 20, 5, 0)
+    giant = ("phone;name\n+77011112233;" + "я" * 200_000 + "\n").encode("utf-8")
+    rows, errors = callbacks.parse_csv(giant, now)
+    assert rows == [] and [e.code for _line, e in errors] == ["callback.csv_bad_field"]
+    utf16 = "phone;name\n+77011112233;Арман\n".encode("utf-16")
+    rows, errors = callbacks.parse_csv(utf16, now)
+    assert rows == [] and [e.code for _line, e in errors] == ["callback.csv_utf16"]
+
+
+@pytest.mark.parametrize("field", ["client_type", "purpose", "chain", "reason", "action"])
+def test_routing_rules_with_a_list_where_a_text_belongs_are_refused(base, field):  # noqa: F811
+    from orderdesk_gui.services import routing
+
+    rules = routing.export_rules() or [{"priority": 1, "action": "take_here"}]
+    rules[0] = {**rules[0], field: ["retail", "key"]}
+    with pytest.raises(routing.RoutingError) as info:
+        routing.validate(rules)
+    assert info.value.code == "routing.not_text" and info.value.params["field"] == field

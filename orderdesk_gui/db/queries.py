@@ -177,12 +177,16 @@ def uninvoiced_total(client_id: int, no_credit_forms: tuple[str, ...] = ()) -> D
 
 
 def open_documents(client_id: int) -> list[Document]:
-    """The client's receivables not marked paid (the debt gate's input)."""
-    query = m.Receivable.select().where((m.Receivable.client == client_id) & (m.Receivable.paid == False))  # noqa: E712
-    return [
-        Document(r.document_no, r.doc_date, r.amount, r.paid_amount, r.due_date, r.paid)
-        for r in query.order_by(m.Receivable.due_date)
-    ]
+    """The client's receivables not marked paid (the debt gate's input), as plain rows: a client with
+    hundreds of open documents is read in a couple of milliseconds."""
+    r = m.Receivable
+    query = (
+        r.select(r.document_no, r.doc_date, r.amount, r.paid_amount, r.due_date, r.paid)
+        .where((r.client == client_id) & (r.paid == False))  # noqa: E712
+        .order_by(r.due_date)
+        .tuples()
+    )
+    return [Document(*row) for row in query]
 
 
 def people() -> list[Person]:

@@ -249,6 +249,8 @@ def queue(user: UserInfo, now: dt.datetime, with_escalated: bool) -> list[Callba
 
 
 def _decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]:
+        raise CallbackError("callback.csv_utf16")  # named, not mistaken for a missing phone column
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8")
     try:
@@ -309,6 +311,8 @@ def parse_csv(data: bytes, now: dt.datetime) -> tuple[list[tuple], list[tuple[in
         text = _decode(data)
     except UnicodeDecodeError:
         return [], [(1, CallbackError("callback.csv_not_text"))]
+    except CallbackError as exc:
+        return [], [(1, exc)]
     lines = text.splitlines()
     if not any(line.strip() for line in lines):
         return [], [(1, CallbackError("callback.csv_empty"))]
@@ -318,7 +322,19 @@ def parse_csv(data: bytes, now: dt.datetime) -> tuple[list[tuple], list[tuple[in
     rows, errors = [], []
     now_local = clock.to_local(now)
     columns: dict[str, int] | None = None
-    for record in reader:
+    records = iter(reader)
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            break
+        except csv.Error:  # a field past the csv module's limit (131,072 characters) or a broken quote
+            return [], [
+                (
+                    reader.line_num or 1,
+                    CallbackError("callback.csv_bad_field", longest=csv.field_size_limit()),
+                )
+            ]
         line = reader.line_num
         if not any(cell.strip() for cell in record):
             continue

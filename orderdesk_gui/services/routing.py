@@ -54,6 +54,9 @@ def validate(rules: list[dict]) -> list[dict]:
         unknown = set(rule) - set(FIELDS)
         if unknown:
             raise RoutingError("routing.unknown_fields", rule=where, fields=sorted(unknown))
+        for key in ("client_type", "purpose", "chain", "assign_chain", "reason", "action"):
+            if rule.get(key) is not None and not isinstance(rule[key], str):  # a list, a number, an object
+                raise RoutingError("routing.not_text", rule=where, field=key)
         try:
             priority = int(rule.get("priority"))
         except (TypeError, ValueError):

@@ -2530,7 +2530,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="59" />
         <source>The client no longer exists.</source>
         <translation>Бұл клиент енді базада жоқ.</translation>
@@ -2737,273 +2737,283 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="81" />
+        <source>The file is saved as UTF-16: save it as CSV in UTF-8 or Windows-1251 and import it again.</source>
+        <translation>Файл UTF-16 кодтауымен сақталған: оны UTF-8 немесе Windows-1251 кодтауындағы CSV ретінде сақтап, қайта жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="85" />
+        <source>A field is longer than {longest} characters or its quotes are broken: check the file.</source>
+        <translation>Өріс {longest} таңбадан ұзын немесе тырнақшалары бұзылған: файлды тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="88" />
         <source>The first row must name the columns; a “phone” column is missing.</source>
         <translation>Бірінші жолда бағандардың атаулары болуы керек; «phone» (телефон) бағаны жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="91" />
         <source>More than {limit} rows: split the file.</source>
         <translation>{limit} жолдан көп: файлды бөліңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="92" />
         <source>The file has a header but no requests.</source>
         <translation>Файлда тақырып бар, бірақ өтінімдер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="93" />
         <source>Cannot read the file: {reason}</source>
         <translation>Файлды оқу мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="94" />
         <source>The file could not be imported: {reason}</source>
         <translation>Файлды импорттау мүмкін болмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="95" />
         <source>File: {file}</source>
         <translation>Файл: {file}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="89" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="96" />
         <source>This file was imported before; nothing was imported again.</source>
         <translation>Бұл файл бұрын импортталған; қайтадан ештеңе импортталмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="99" />
         <source>Imported: {added} new callback requests, {updated} updated.</source>
         <translation>Импортталды: жаңа кері қоңырау өтінімдері — {added}, жаңартылды — {updated}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="102" />
         <source>Nothing was imported: the file has errors. Fix them and drop the file again.</source>
         <translation>Ештеңе импортталмады: файлда қателер бар. Оларды түзетіп, файлды қайта салыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="105" />
         <source>line {line}: {message}</source>
         <translation>{line}-жол: {message}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="107" />
         <source>A survey has at most {limit} questions.</source>
         <translation>Сауалнамада {limit} сұрақтан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="108" />
         <source>Question {number} has no text.</source>
         <translation>{number}-сұрақтың мәтіні жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="109" />
         <source>Question {number} is longer than {limit} characters.</source>
         <translation>{number}-сұрақ {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="112" />
         <source>Two questions share the key {key}.</source>
         <translation>Екі сұрақтың кілті бірдей: {key}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="113" />
         <source>Question {number} has an unknown answer type {kind}.</source>
         <translation>{number}-сұрақтың жауап түрі белгісіз: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="109" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="116" />
         <source>Question {number} needs at least two choices.</source>
         <translation>{number}-сұраққа кемінде екі нұсқа керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="119" />
         <source>A task title is {shortest} to {longest} characters.</source>
         <translation>Тапсырма атауы {shortest}–{longest} таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="120" />
         <source>The instruction is longer than {limit} characters.</source>
         <translation>Нұсқаулық {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="116" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="123" />
         <source>The due date {day} is in the past.</source>
         <translation>{day} мерзімі өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="124" />
         <source>The task needs at least one client: raise the limit.</source>
         <translation>Тапсырмада кемінде бір клиент болуы керек: шектеуді үлкейтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="127" />
         <source>No client matches the filter.</source>
         <translation>Сүзгіге бірде-бір клиент сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="128" />
         <source>The task no longer exists.</source>
         <translation>Тапсырма енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="129" />
         <source>The task item no longer exists.</source>
         <translation>Тапсырма тармағы енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="130" />
         <source>This task is closed.</source>
         <translation>Бұл тапсырма жабық.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="124" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="131" />
         <source>This client has been called for the task already.</source>
         <translation>Бұл клиентке тапсырма бойынша қоңырау шалынып қойған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="127" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="134" />
         <source>{name} is calling this client for the task now.</source>
         <translation>{name} қазір осы клиентке тапсырма бойынша қоңырау шалып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="128" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="135" />
         <source>Another operator has just started calling this client for the task.</source>
         <translation>Басқа оператор осы клиентке тапсырма бойынша жаңа ғана қоңырау шала бастады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="138" />
         <source>This task item is finished already.</source>
         <translation>Тапсырманың бұл тармағы орындалып қойған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="139" />
         <source>This call is not with the task's client.</source>
         <translation>Бұл қоңырау тапсырмадағы клиентпен емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="135" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="142" />
         <source>This call was closed already with another outcome; call the client again.</source>
         <translation>Бұл қоңырау басқа нәтижемен жабылып қойған; клиентке қайта қоңырау шалыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="145" />
         <source>Unknown question {key}.</source>
         <translation>Белгісіз сұрақ: {key}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="146" />
         <source>Question {number} needs an answer: {question}</source>
         <translation>{number}-сұраққа жауап керек: {question}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="140" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="147" />
         <source>The answer to question {number} is longer than {limit} characters.</source>
         <translation>{number}-сұрақтың жауабы {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="150" />
         <source>Question {number} is answered yes or no.</source>
         <translation>{number}-сұраққа «иә» немесе «жоқ» деп жауап беріледі.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="151" />
         <source>Question {number} is answered with a number.</source>
         <translation>{number}-сұраққа санмен жауап беріледі.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="152" />
         <source>Question {number} is answered with one of: {choices}.</source>
         <translation>{number}-сұраққа мына нұсқалардың бірімен жауап беріледі: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="156" />
         <source>There is no department {department}.</source>
         <translation>{department} бөлімі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="157" />
         <source>Order lines are line numbers separated by commas, e.g. 1, 4.</source>
         <translation>Тапсырыс жолдары — үтір арқылы жазылған жол нөмірлері, мысалы 1, 4.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="153" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="160" />
         <source>The order has no line {line}.</source>
         <translation>Тапсырыста {line}-жол жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="161" />
         <source>Unknown kind {kind}; one of: {choices}.</source>
         <translation>Белгісіз түр {kind}; рұқсат етілгендері: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="162" />
         <source>Unknown category {category}.</source>
         <translation>Белгісіз санат: {category}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="163" />
         <source>Write what the client said.</source>
         <translation>Клиенттің не айтқанын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="164" />
         <source>The text is longer than {limit} characters.</source>
         <translation>Мәтін {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="158" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="146" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="75" />
         <source>The order no longer exists.</source>
         <translation>Бұл тапсырыс енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="159" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="166" />
         <source>The order belongs to another client.</source>
         <translation>Тапсырыс басқа клиентке тиесілі.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="169" />
         <source>Choose the order the lines belong to.</source>
         <translation>Жолдар қатысты тапсырысты таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="172" />
         <source>The complaint no longer exists.</source>
         <translation>Өтініш енді жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="173" />
         <source>{name} does not head the department this complaint was passed to.</source>
         <translation>{name} бұл өтініш берілген бөлімді басқармайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="176" />
         <source>This complaint is resolved already.</source>
         <translation>Бұл өтініш шешіліп қойған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="177" />
         <source>Write how the complaint was resolved.</source>
         <translation>Өтініштің қалай шешілгенін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="178" />
         <source>The resolution is longer than {limit} characters.</source>
         <translation>Шешім {limit} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="182" />
         <source>The period ends before it starts.</source>
         <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="183" />
         <source>A report covers at most {days} days.</source>
         <translation>Есеп {days} күннен аспайтын кезеңді қамтиды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="177" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="184" />
         <source>{name} may only see their own figures.</source>
         <translation>{name} тек өз көрсеткіштерін көре алады.</translation>
     </message>
@@ -3199,436 +3209,441 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="101" />
+        <source>Rule {rule}: “{field}” must be a text in quotes.</source>
+        <translation>{rule} ереже: «{field}» тырнақшадағы мәтін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="102" />
         <source>Rule {rule}: unknown fields {fields}.</source>
         <translation>{rule}-ереже: белгісіз өрістер {fields}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="103" />
         <source>Rule {rule}: the priority must be a whole number.</source>
         <translation>{rule}-ереже: басымдық бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="106" />
         <source>Rule {rule}: priority {priority} is used twice.</source>
         <translation>{rule}-ереже: {priority} басымдығы екі рет қолданылған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="108" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="109" />
         <source>Rule {rule}: the action must be one of {actions}.</source>
         <translation>{rule}-ереже: әрекет мыналардың бірі болуы керек: {actions}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="109" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="110" />
         <source>Rule {rule}: unknown client type “{type}”.</source>
         <translation>{rule}-ереже: белгісіз клиент түрі «{type}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="113" />
         <source>Rule {rule}: the purpose must be one of {purposes} or empty.</source>
         <translation>{rule}-ереже: мақсат мыналардың бірі немесе бос болуы керек: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="115" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="116" />
         <source>Rule {rule}: client_is_new must be true, false or null.</source>
         <translation>{rule}-ереже: client_is_new мәні true, false немесе null болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="119" />
         <source>Rule {rule}: a transfer needs a chain of steps.</source>
         <translation>{rule}-ереже: аудару үшін қадамдар тізбегі керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="122" />
         <source>Rule {rule}: the reason is longer than {most} characters.</source>
         <translation>{rule}-ереже: себеп {most} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="124" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="125" />
         <source>Rule {rule}: unknown step “{step}”; use {steps} or head:department code ({departments}).</source>
         <translation>{rule}-ереже: белгісіз қадам «{step}»; {steps} немесе head:бөлім коды ({departments}) қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="128" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="129" />
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} — UTF-8 кодтауындағы мәтін емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="130" />
         <source>{path} is not valid JSON: {problem}.</source>
         <translation>{path} — жарамсыз JSON: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="131" />
         <source>Cannot read {path}: {problem}.</source>
         <translation>{path} оқылмады: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="133" />
         <source>Key account: their manager takes the order</source>
         <translation>Негізгі клиент: тапсырысты оның менеджері қабылдайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="135" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="136" />
         <source>Not an order: to the client's manager or the head of sales</source>
         <translation>Тапсырыс емес: клиенттің менеджеріне немесе сату бөлімінің басшысына</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="139" />
         <source>New client: take the order here, then the head assigns a manager</source>
         <translation>Жаңа клиент: тапсырыс осында қабылданады, содан кейін басшы менеджер тағайындайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="142" />
         <source>Ordinary client: take the order here</source>
         <translation>Қарапайым клиент: тапсырыс осында қабылданады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="143" />
         <source>no routing rule matched</source>
         <translation>бағыттаудың бірде-бір ережесі сәйкес келмеді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="144" />
         <source>Debt: overdue or over the limit</source>
         <translation>Берешек: мерзімі өткен немесе лимиттен асқан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="147" />
         <source>The order is still a draft: complete it (F10) before printing or sending it.</source>
         <translation>Тапсырыс әлі жоба күйінде: басып шығару немесе жіберу алдында оны аяқтаңыз (F10).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="150" />
         <source>Order {number} is cancelled: only accepted orders have a confirmation.</source>
         <translation>{number} тапсырысы бас тартылған: растау тек қабылданған тапсырыстарда болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="153" />
         <source>Order {number} is “{status}”: only accepted orders have a confirmation.</source>
         <translation>{number} тапсырысының мәртебесі «{status}»: растау тек қабылданған тапсырыстарда болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="156" />
         <source>Order {number} has no lines: there is nothing to confirm.</source>
         <translation>{number} тапсырысында жолдар жоқ: растайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="158" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="159" />
         <source>The order has no lines: there is nothing to print.</source>
         <translation>Тапсырыста жолдар жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="159" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
         <source>The recipient's fax number is missing: type one.</source>
         <translation>Алушының факс нөмірі көрсетілмеген: оны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
         <source>There is no price column “{column}”.</source>
         <translation>«{column}» баға бағаны жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="165" />
         <source>No base price column is set: choose a client or a price column.</source>
         <translation>Негізгі баға бағаны белгіленбеген: клиентті немесе баға бағанын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="168" />
         <source>No product matches the chosen groups and filters: the price list would be empty.</source>
         <translation>Таңдалған топтар мен сүзгілерге бірде-бір тауар сәйкес келмейді: баға парағы бос болар еді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="171" />
         <source>No active product matches: choose products or groups for the reference sheet.</source>
         <translation>Сәйкес белсенді тауар жоқ: анықтама парағы үшін тауарларды немесе топтарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="173" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="174" />
         <source>The document has no rows: check the selection.</source>
         <translation>Құжатта бірде-бір жол жоқ — іріктеу шарттарын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
         <source>Unknown paper size “{paper}”: choose A4 or Letter.</source>
         <translation>Белгісіз қағаз пішімі «{paper}»: A4 немесе Letter таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="176" />
         <source>Unknown document language “{language}”: use one of {languages}.</source>
         <translation>Белгісіз құжат тілі «{language}»: мыналардың бірін қолданыңыз: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="179" />
         <source>A text of the document does not fit a page: shorten the overlong fields.</source>
         <translation>Құжат мәтіні бетке сыймайды: тым ұзын өрістерді қысқартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="183" />
         <source>Unknown channel “{channel}” for a printed document.</source>
         <translation>Басып шығарылған құжат үшін белгісіз тәсіл «{channel}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="185" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="186" />
         <source>Unknown document kind “{kind}”.</source>
         <translation>Белгісіз құжат түрі «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="186" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
         <source>Type the recipient's e-mail address.</source>
         <translation>Алушының e-mail мекенжайын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
         <source>Not an e-mail address: {addresses}.</source>
         <translation>E-mail мекенжайы емес: {addresses}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="189" />
         <source>The attachments are {size} MB; most mail servers refuse more than {most} MB.</source>
         <translation>Тіркемелердің көлемі {size} МБ; пошта серверлерінің көбі {most} МБ-тан асатынын қабылдамайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
         <source>The SMTP user name “{user}” contains characters the server login cannot carry; use the Latin user name of the mailbox (mail.smtp_user).</source>
         <translation>«{user}» SMTP пайдаланушы атында серверге кіру кезінде берілмейтін таңбалар бар; пошта жәшігінің латын әріптерімен жазылған атын қолданыңыз (mail.smtp_user).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="197" />
         <source>The SMTP password contains characters the server login cannot carry; only Latin letters, digits and punctuation can be sent: check the keyboard layout or change the mailbox password (mail.smtp_password).</source>
         <translation>SMTP құпиясөзінде серверге кіру кезінде берілмейтін таңбалар бар; тек латын әріптері, цифрлар мен тыныс белгілері жіберіледі: пернетақта тілін тексеріңіз немесе пошта жәшігінің құпиясөзін өзгертіңіз (mail.smtp_password).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="202" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="203" />
         <source>The mail server {server} did not answer within {seconds} s.</source>
         <translation>{server} пошта сервері {seconds} с ішінде жауап бермеді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="205" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="206" />
         <source>The mail server {server} closed the connection at once.</source>
         <translation>{server} пошта сервері байланысты бірден жапты.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="208" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="209" />
         <source>The mail server name “{host}” is unknown: check mail.smtp_host.</source>
         <translation>«{host}» пошта серверінің аты белгісіз: mail.smtp_host тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="211" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="212" />
         <source>The mail server {server} cannot be reached ({reply}).</source>
         <translation>{server} пошта серверіне қосылу мүмкін емес ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="215" />
         <source>The mail server {server} does not offer STARTTLS; turn mail.smtp_tls off only if the server is on a trusted network.</source>
         <translation>{server} пошта сервері STARTTLS ұсынбайды; mail.smtp_tls параметрін сервер сенімді желіде болғанда ғана өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="220" />
         <source>The mail server refused the login “{user}” ({reply}): check the user and password.</source>
         <translation>Пошта сервері «{user}» кіруін қабылдамады ({reply}): пайдаланушы аты мен құпиясөзді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="222" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="223" />
         <source>The mail server {server} does not support logging in here.</source>
         <translation>{server} пошта сервері мұнда логинмен кіруді қолдамайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="225" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="226" />
         <source>The mail server refused the recipient ({reply}).</source>
         <translation>Пошта сервері алушыны қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="228" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="229" />
         <source>The mail server refused the sender address “{sender}” ({reply}): check mail.from.</source>
         <translation>Пошта сервері «{sender}» жіберуші мекенжайын қабылдамады ({reply}): mail.from тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="232" />
         <source>The mail server refused the message ({reply}).</source>
         <translation>Пошта сервері хатты қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="232" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="233" />
         <source>The mail server {server} closed the connection before the message was sent.</source>
         <translation>{server} пошта сервері хат жіберілмей тұрып байланысты жапты.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="235" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="236" />
         <source>A secure connection to {server} failed ({reply}).</source>
         <translation>{server} серверімен қорғалған байланыс орнатылмады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="238" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="239" />
         <source>The mail server {server} stopped answering (over {seconds} s).</source>
         <translation>{server} пошта сервері жауап беруді тоқтатты ({seconds} с-тан астам).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="242" />
         <source>Sending through {server} failed ({reply}).</source>
         <translation>{server} арқылы жіберу сәтсіз аяқталды ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
         <source>No mail server is set: fill in the SMTP server in the settings (mail.smtp_host).</source>
         <translation>Пошта сервері белгіленбеген: баптауларда SMTP серверін көрсетіңіз (mail.smtp_host).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="245" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="246" />
         <source>The sender address (mail.from) is not set or not an e-mail address.</source>
         <translation>Жіберушінің мекенжайы (mail.from) белгіленбеген немесе e-mail мекенжайы емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="248" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="249" />
         <source>Sent to {sent}, but the mail server refused {refused} ({reply}).</source>
         <translation>{sent} мекенжайына жіберілді, бірақ пошта сервері {refused} қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="251" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="252" />
         <source>Type the fax number.</source>
         <translation>Факс нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="252" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
         <source>“{number}” is not a fax number.</source>
         <translation>«{number}» — факс нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="254" />
         <source>“{number}” is not a complete fax number: type it with the city or operator code, e.g. 8 727 250 11 22 or +7 727 250 11 22.</source>
         <translation>«{number}» — толық емес факс нөмірі: оны қала немесе оператор кодымен енгізіңіз, мысалы 8 727 250 11 22 немесе +7 727 250 11 22.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="258" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="259" />
         <source>The fax command setting cannot be read ({problem}): check fax.command.</source>
         <translation>Факс командасының баптауы оқылмады ({problem}): fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="261" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="262" />
         <source>The fax command is empty: check fax.command.</source>
         <translation>Факс командасы бос: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="264" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="265" />
         <source>The fax command must contain {token} where the TIFF file goes: check fax.command.</source>
         <translation>Факс командасында TIFF файлының орнында {token} болуы керек: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="268" />
         <source>The fax command must contain {token} where the fax number goes: check fax.command.</source>
         <translation>Факс командасында факс нөмірінің орнында {token} болуы керек: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="270" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="271" />
         <source>The fax command “{command}” was not found: check fax.command.</source>
         <translation>«{command}» факс командасы табылмады: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="273" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="274" />
         <source>The fax command “{command}” may not be run here: check fax.command.</source>
         <translation>«{command}» факс командасын мұнда іске қосуға болмайды: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="276" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="277" />
         <source>The fax command did not finish within {seconds} s.</source>
         <translation>Факс командасы {seconds} с ішінде аяқталмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="279" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="280" />
         <source>The fax command could not start ({problem}).</source>
         <translation>Факс командасы іске қосылмады ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="282" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="283" />
         <source>The fax command failed (exit code {exit_code}): {output}</source>
         <translation>Факс командасы қатемен аяқталды (шығу коды {exit_code}): {output}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="285" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="286" />
         <source>The fax has no pages.</source>
         <translation>Факста беттер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="286" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
         <source>The fax gateway address must contain {token}: check fax.gateway_email.</source>
         <translation>Факс шлюзінің мекенжайында {token} болуы керек: fax.gateway_email тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="289" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
         <source>No way to send a fax is set: fill in the fax command (fax.command) or the e-mail-to-fax gateway (fax.gateway_email) in the settings.</source>
         <translation>Факс жіберу тәсілі белгіленбеген: баптауларда факс командасын (fax.command) немесе e-mail-факс шлюзін (fax.gateway_email) көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="295" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="296" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Дерекқор мекенжайы қате «{url}»: sqlite:///path/to/file.db немесе postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="299" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="300" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>SQLite мекенжайы қате «{url}»: sqlite:///path/to/file.db қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="302" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="303" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>«{url}» SQLite мекенжайында файл көрсетілмеген: sqlite:///path/to/file.db қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="306" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>«{url}» PostgreSQL мекенжайында сервер мен дерекқор аты болуы керек: postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="310" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>«{url}» ішінде қолдау көрсетілмейтін дерекқор түрі «{type}»: sqlite:///path/to/file.db немесе postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="314" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>{path} дерекқор файлы үшін қалта жасалмады: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="317" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="318" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>{path} дерекқор жолы — файл емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="320" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="321" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>{path} SQLite дерекқоры жазу үшін ашылмады: {problem}. Қалтаға жазуға болатынын және файлдың OrderDesk дерекқоры екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="325" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="326" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>{server} PostgreSQL серверіне қосылу мүмкін емес («{database}» дерекқоры): {problem}. Сервердің жұмыс істеп тұрғанын және мекенжайдың дұрыстығын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="330" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="331" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>Бұл дерекқордың схема нұсқасы {version}, оны OrderDesk-тің жаңарақ нұсқасы жазған; бұл бағдарлама {latest} дейінгі нұсқаларды біледі. Оны ашу үшін жаңарақ OrderDesk орнатыңыз (ештеңе өзгертілген жоқ).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="335" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="336" />
         <source>There is no schema version {version}.</source>
         <translation>{version} схема нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="337" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="338" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>Бұл дерекқорда деректер бар; демо-деректер тек бос дерекқорға жазылады. --db арқылы жаңа файл көрсетіңіз немесе SQLite демо-файлы үшін --replace қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="342" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="343" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Демо өлшемдері: кемінде {clients} клиент, {products} тауар және {months} ай.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="345" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="346" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Демо-дерекқорға :memory: емес, файл керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="346" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="347" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} бұрыннан бар; оны демо-деректермен қайта жазу үшін --replace қосыңыз.</translation>
     </message>

@@ -2533,7 +2533,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="59" />
         <source>The client no longer exists.</source>
         <translation>Этого клиента больше нет в базе.</translation>
@@ -2740,273 +2740,283 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="81" />
+        <source>The file is saved as UTF-16: save it as CSV in UTF-8 or Windows-1251 and import it again.</source>
+        <translation>Файл сохранён в кодировке UTF-16: сохраните его как CSV в UTF-8 или Windows-1251 и загрузите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="85" />
+        <source>A field is longer than {longest} characters or its quotes are broken: check the file.</source>
+        <translation>Поле длиннее {longest} символов или в нём нарушены кавычки: проверьте файл.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="88" />
         <source>The first row must name the columns; a “phone” column is missing.</source>
         <translation>В первой строке должны быть названия столбцов; нет столбца «phone» (телефон).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="91" />
         <source>More than {limit} rows: split the file.</source>
         <translation>Больше {limit} строк: разделите файл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="92" />
         <source>The file has a header but no requests.</source>
         <translation>В файле есть заголовок, но нет заявок.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="93" />
         <source>Cannot read the file: {reason}</source>
         <translation>Не удаётся прочитать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="94" />
         <source>The file could not be imported: {reason}</source>
         <translation>Не удалось импортировать файл: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="95" />
         <source>File: {file}</source>
         <translation>Файл: {file}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="89" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="96" />
         <source>This file was imported before; nothing was imported again.</source>
         <translation>Этот файл уже импортировался; повторно ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="99" />
         <source>Imported: {added} new callback requests, {updated} updated.</source>
         <translation>Импортировано: новых заявок на перезвон — {added}, обновлено — {updated}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="102" />
         <source>Nothing was imported: the file has errors. Fix them and drop the file again.</source>
         <translation>Ничего не импортировано: в файле есть ошибки. Исправьте их и положите файл снова.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="105" />
         <source>line {line}: {message}</source>
         <translation>строка {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="107" />
         <source>A survey has at most {limit} questions.</source>
         <translation>В опросе не больше {limit} вопросов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="108" />
         <source>Question {number} has no text.</source>
         <translation>У вопроса {number} нет текста.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="109" />
         <source>Question {number} is longer than {limit} characters.</source>
         <translation>Вопрос {number} длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="112" />
         <source>Two questions share the key {key}.</source>
         <translation>У двух вопросов одинаковый ключ {key}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="113" />
         <source>Question {number} has an unknown answer type {kind}.</source>
         <translation>У вопроса {number} неизвестный тип ответа {kind}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="109" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="116" />
         <source>Question {number} needs at least two choices.</source>
         <translation>Для вопроса {number} нужно не меньше двух вариантов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="119" />
         <source>A task title is {shortest} to {longest} characters.</source>
         <translation>Название задания — от {shortest} до {longest} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="120" />
         <source>The instruction is longer than {limit} characters.</source>
         <translation>Инструкция длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="116" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="123" />
         <source>The due date {day} is in the past.</source>
         <translation>Срок {day} уже прошёл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="124" />
         <source>The task needs at least one client: raise the limit.</source>
         <translation>В задании должен быть хотя бы один клиент: увеличьте лимит.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="127" />
         <source>No client matches the filter.</source>
         <translation>Ни один клиент не подходит под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="128" />
         <source>The task no longer exists.</source>
         <translation>Задание больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="129" />
         <source>The task item no longer exists.</source>
         <translation>Пункт задания больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="130" />
         <source>This task is closed.</source>
         <translation>Это задание закрыто.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="124" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="131" />
         <source>This client has been called for the task already.</source>
         <translation>Этому клиенту по заданию уже звонили.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="127" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="134" />
         <source>{name} is calling this client for the task now.</source>
         <translation>{name} сейчас звонит этому клиенту по заданию.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="128" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="135" />
         <source>Another operator has just started calling this client for the task.</source>
         <translation>Другой оператор только что начал звонить этому клиенту по заданию.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="138" />
         <source>This task item is finished already.</source>
         <translation>Этот пункт задания уже выполнен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="139" />
         <source>This call is not with the task's client.</source>
         <translation>Этот звонок не с клиентом из задания.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="135" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="142" />
         <source>This call was closed already with another outcome; call the client again.</source>
         <translation>Этот звонок уже закрыт с другим итогом; позвоните клиенту ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="145" />
         <source>Unknown question {key}.</source>
         <translation>Неизвестный вопрос {key}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="146" />
         <source>Question {number} needs an answer: {question}</source>
         <translation>На вопрос {number} нужен ответ: {question}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="140" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="147" />
         <source>The answer to question {number} is longer than {limit} characters.</source>
         <translation>Ответ на вопрос {number} длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="150" />
         <source>Question {number} is answered yes or no.</source>
         <translation>На вопрос {number} отвечают «да» или «нет».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="151" />
         <source>Question {number} is answered with a number.</source>
         <translation>На вопрос {number} отвечают числом.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="152" />
         <source>Question {number} is answered with one of: {choices}.</source>
         <translation>На вопрос {number} отвечают одним из вариантов: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="156" />
         <source>There is no department {department}.</source>
         <translation>Нет отдела {department}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="157" />
         <source>Order lines are line numbers separated by commas, e.g. 1, 4.</source>
         <translation>Строки заказа — это номера строк через запятую, например 1, 4.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="153" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="160" />
         <source>The order has no line {line}.</source>
         <translation>В заказе нет строки {line}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="161" />
         <source>Unknown kind {kind}; one of: {choices}.</source>
         <translation>Неизвестный вид {kind}; допустимые: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="162" />
         <source>Unknown category {category}.</source>
         <translation>Неизвестная категория {category}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="163" />
         <source>Write what the client said.</source>
         <translation>Запишите, что сказал клиент.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="164" />
         <source>The text is longer than {limit} characters.</source>
         <translation>Текст длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="158" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="146" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="75" />
         <source>The order no longer exists.</source>
         <translation>Этого заказа больше нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="159" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="166" />
         <source>The order belongs to another client.</source>
         <translation>Заказ принадлежит другому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="169" />
         <source>Choose the order the lines belong to.</source>
         <translation>Выберите заказ, к которому относятся строки.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="172" />
         <source>The complaint no longer exists.</source>
         <translation>Обращение больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="173" />
         <source>{name} does not head the department this complaint was passed to.</source>
         <translation>{name} не руководит отделом, которому передано это обращение.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="176" />
         <source>This complaint is resolved already.</source>
         <translation>Это обращение уже решено.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="177" />
         <source>Write how the complaint was resolved.</source>
         <translation>Запишите, как решено обращение.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="178" />
         <source>The resolution is longer than {limit} characters.</source>
         <translation>Решение длиннее {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="182" />
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="183" />
         <source>A report covers at most {days} days.</source>
         <translation>Отчёт охватывает не больше {days} дней.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="177" />
+        <location filename="../../orderdesk_gui/ui/messages/calls.py" line="184" />
         <source>{name} may only see their own figures.</source>
         <translation>{name} может видеть только свои показатели.</translation>
     </message>
@@ -3202,436 +3212,441 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="101" />
+        <source>Rule {rule}: “{field}” must be a text in quotes.</source>
+        <translation>Правило {rule}: «{field}» должно быть текстом в кавычках.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="102" />
         <source>Rule {rule}: unknown fields {fields}.</source>
         <translation>Правило {rule}: неизвестные поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="103" />
         <source>Rule {rule}: the priority must be a whole number.</source>
         <translation>Правило {rule}: приоритет должен быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="106" />
         <source>Rule {rule}: priority {priority} is used twice.</source>
         <translation>Правило {rule}: приоритет {priority} используется дважды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="108" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="109" />
         <source>Rule {rule}: the action must be one of {actions}.</source>
         <translation>Правило {rule}: действие должно быть одним из {actions}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="109" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="110" />
         <source>Rule {rule}: unknown client type “{type}”.</source>
         <translation>Правило {rule}: неизвестный тип клиента «{type}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="113" />
         <source>Rule {rule}: the purpose must be one of {purposes} or empty.</source>
         <translation>Правило {rule}: цель должна быть одной из {purposes} или пустой.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="115" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="116" />
         <source>Rule {rule}: client_is_new must be true, false or null.</source>
         <translation>Правило {rule}: client_is_new должно быть true, false или null.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="119" />
         <source>Rule {rule}: a transfer needs a chain of steps.</source>
         <translation>Правило {rule}: для перевода нужна цепочка шагов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="122" />
         <source>Rule {rule}: the reason is longer than {most} characters.</source>
         <translation>Правило {rule}: причина длиннее {most} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="124" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="125" />
         <source>Rule {rule}: unknown step “{step}”; use {steps} or head:department code ({departments}).</source>
         <translation>Правило {rule}: неизвестный шаг «{step}»; используйте {steps} или head:код отдела ({departments}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="128" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="129" />
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} — не текст в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="130" />
         <source>{path} is not valid JSON: {problem}.</source>
         <translation>{path} — некорректный JSON: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="131" />
         <source>Cannot read {path}: {problem}.</source>
         <translation>Не удаётся прочитать {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="133" />
         <source>Key account: their manager takes the order</source>
         <translation>Ключевой клиент: заказ принимает его менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="135" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="136" />
         <source>Not an order: to the client's manager or the head of sales</source>
         <translation>Не заказ: менеджеру клиента или руководителю отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="139" />
         <source>New client: take the order here, then the head assigns a manager</source>
         <translation>Новый клиент: заказ принимается здесь, затем руководитель назначает менеджера</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="142" />
         <source>Ordinary client: take the order here</source>
         <translation>Обычный клиент: заказ принимается здесь</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="143" />
         <source>no routing rule matched</source>
         <translation>ни одно правило маршрутизации не подошло</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="144" />
         <source>Debt: overdue or over the limit</source>
         <translation>Задолженность: просрочка или превышен лимит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="147" />
         <source>The order is still a draft: complete it (F10) before printing or sending it.</source>
         <translation>Заказ ещё черновик: завершите его (F10), прежде чем печатать или отправлять.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="150" />
         <source>Order {number} is cancelled: only accepted orders have a confirmation.</source>
         <translation>Заказ {number} отменён: подтверждение есть только у принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="153" />
         <source>Order {number} is “{status}”: only accepted orders have a confirmation.</source>
         <translation>Заказ {number} в статусе «{status}»: подтверждение есть только у принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="156" />
         <source>Order {number} has no lines: there is nothing to confirm.</source>
         <translation>В заказе {number} нет строк: подтверждать нечего.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="158" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="159" />
         <source>The order has no lines: there is nothing to print.</source>
         <translation>В заказе нет строк — печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="159" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
         <source>The recipient's fax number is missing: type one.</source>
         <translation>Не указан номер факса получателя: введите его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
         <source>There is no price column “{column}”.</source>
         <translation>Колонки цен «{column}» нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="165" />
         <source>No base price column is set: choose a client or a price column.</source>
         <translation>Базовая колонка цен не задана: выберите клиента или колонку цен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="168" />
         <source>No product matches the chosen groups and filters: the price list would be empty.</source>
         <translation>Ни один товар не подходит под выбранные группы и фильтры: прайс-лист был бы пустым.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="171" />
         <source>No active product matches: choose products or groups for the reference sheet.</source>
         <translation>Нет подходящих активных товаров: выберите товары или группы для справочного листа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="173" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="174" />
         <source>The document has no rows: check the selection.</source>
         <translation>В документе нет ни одной строки — проверьте условия отбора.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
         <source>Unknown paper size “{paper}”: choose A4 or Letter.</source>
         <translation>Неизвестный формат бумаги «{paper}»: выберите A4 или Letter.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="176" />
         <source>Unknown document language “{language}”: use one of {languages}.</source>
         <translation>Неизвестный язык документа «{language}»: используйте один из {languages}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="179" />
         <source>A text of the document does not fit a page: shorten the overlong fields.</source>
         <translation>Текст документа не помещается на страницу: сократите слишком длинные поля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="183" />
         <source>Unknown channel “{channel}” for a printed document.</source>
         <translation>Неизвестный способ «{channel}» для напечатанного документа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="185" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="186" />
         <source>Unknown document kind “{kind}”.</source>
         <translation>Неизвестный вид документа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="186" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
         <source>Type the recipient's e-mail address.</source>
         <translation>Введите адрес e-mail получателя.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
         <source>Not an e-mail address: {addresses}.</source>
         <translation>Не адрес e-mail: {addresses}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="189" />
         <source>The attachments are {size} MB; most mail servers refuse more than {most} MB.</source>
         <translation>Вложения занимают {size} МБ; большинство почтовых серверов не принимает более {most} МБ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
         <source>The SMTP user name “{user}” contains characters the server login cannot carry; use the Latin user name of the mailbox (mail.smtp_user).</source>
         <translation>Имя пользователя SMTP «{user}» содержит символы, которые нельзя передать при входе на сервер; используйте латинское имя почтового ящика (mail.smtp_user).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="197" />
         <source>The SMTP password contains characters the server login cannot carry; only Latin letters, digits and punctuation can be sent: check the keyboard layout or change the mailbox password (mail.smtp_password).</source>
         <translation>Пароль SMTP содержит символы, которые нельзя передать при входе на сервер; допускаются только латинские буквы, цифры и знаки препинания: проверьте раскладку клавиатуры или смените пароль почтового ящика (mail.smtp_password).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="202" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="203" />
         <source>The mail server {server} did not answer within {seconds} s.</source>
         <translation>Почтовый сервер {server} не ответил за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="205" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="206" />
         <source>The mail server {server} closed the connection at once.</source>
         <translation>Почтовый сервер {server} сразу закрыл соединение.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="208" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="209" />
         <source>The mail server name “{host}” is unknown: check mail.smtp_host.</source>
         <translation>Имя почтового сервера «{host}» неизвестно: проверьте mail.smtp_host.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="211" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="212" />
         <source>The mail server {server} cannot be reached ({reply}).</source>
         <translation>Почтовый сервер {server} недоступен ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="215" />
         <source>The mail server {server} does not offer STARTTLS; turn mail.smtp_tls off only if the server is on a trusted network.</source>
         <translation>Почтовый сервер {server} не поддерживает STARTTLS; отключайте mail.smtp_tls, только если сервер находится в доверенной сети.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="220" />
         <source>The mail server refused the login “{user}” ({reply}): check the user and password.</source>
         <translation>Почтовый сервер отклонил вход «{user}» ({reply}): проверьте имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="222" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="223" />
         <source>The mail server {server} does not support logging in here.</source>
         <translation>Почтовый сервер {server} не поддерживает здесь вход по логину.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="225" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="226" />
         <source>The mail server refused the recipient ({reply}).</source>
         <translation>Почтовый сервер отклонил получателя ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="228" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="229" />
         <source>The mail server refused the sender address “{sender}” ({reply}): check mail.from.</source>
         <translation>Почтовый сервер отклонил адрес отправителя «{sender}» ({reply}): проверьте mail.from.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="232" />
         <source>The mail server refused the message ({reply}).</source>
         <translation>Почтовый сервер отклонил письмо ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="232" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="233" />
         <source>The mail server {server} closed the connection before the message was sent.</source>
         <translation>Почтовый сервер {server} закрыл соединение до отправки письма.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="235" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="236" />
         <source>A secure connection to {server} failed ({reply}).</source>
         <translation>Не удалось установить защищённое соединение с {server} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="238" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="239" />
         <source>The mail server {server} stopped answering (over {seconds} s).</source>
         <translation>Почтовый сервер {server} перестал отвечать (более {seconds} с).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="242" />
         <source>Sending through {server} failed ({reply}).</source>
         <translation>Не удалось отправить через {server} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
         <source>No mail server is set: fill in the SMTP server in the settings (mail.smtp_host).</source>
         <translation>Почтовый сервер не задан: укажите SMTP-сервер в настройках (mail.smtp_host).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="245" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="246" />
         <source>The sender address (mail.from) is not set or not an e-mail address.</source>
         <translation>Адрес отправителя (mail.from) не задан или не является адресом e-mail.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="248" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="249" />
         <source>Sent to {sent}, but the mail server refused {refused} ({reply}).</source>
         <translation>Отправлено на {sent}, но почтовый сервер отклонил {refused} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="251" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="252" />
         <source>Type the fax number.</source>
         <translation>Введите номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="252" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
         <source>“{number}” is not a fax number.</source>
         <translation>«{number}» — не номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="254" />
         <source>“{number}” is not a complete fax number: type it with the city or operator code, e.g. 8 727 250 11 22 or +7 727 250 11 22.</source>
         <translation>«{number}» — неполный номер факса: введите его с кодом города или оператора, например 8 727 250 11 22 или +7 727 250 11 22.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="258" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="259" />
         <source>The fax command setting cannot be read ({problem}): check fax.command.</source>
         <translation>Не удаётся разобрать настройку команды факса ({problem}): проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="261" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="262" />
         <source>The fax command is empty: check fax.command.</source>
         <translation>Команда факса пуста: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="264" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="265" />
         <source>The fax command must contain {token} where the TIFF file goes: check fax.command.</source>
         <translation>Команда факса должна содержать {token} на месте файла TIFF: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="268" />
         <source>The fax command must contain {token} where the fax number goes: check fax.command.</source>
         <translation>Команда факса должна содержать {token} на месте номера факса: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="270" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="271" />
         <source>The fax command “{command}” was not found: check fax.command.</source>
         <translation>Команда факса «{command}» не найдена: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="273" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="274" />
         <source>The fax command “{command}” may not be run here: check fax.command.</source>
         <translation>Команду факса «{command}» здесь запускать нельзя: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="276" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="277" />
         <source>The fax command did not finish within {seconds} s.</source>
         <translation>Команда факса не завершилась за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="279" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="280" />
         <source>The fax command could not start ({problem}).</source>
         <translation>Не удалось запустить команду факса ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="282" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="283" />
         <source>The fax command failed (exit code {exit_code}): {output}</source>
         <translation>Команда факса завершилась с ошибкой (код выхода {exit_code}): {output}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="285" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="286" />
         <source>The fax has no pages.</source>
         <translation>В факсе нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="286" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
         <source>The fax gateway address must contain {token}: check fax.gateway_email.</source>
         <translation>Адрес факс-шлюза должен содержать {token}: проверьте fax.gateway_email.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="289" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
         <source>No way to send a fax is set: fill in the fax command (fax.command) or the e-mail-to-fax gateway (fax.gateway_email) in the settings.</source>
         <translation>Способ отправки факса не задан: укажите в настройках команду факса (fax.command) или шлюз e-mail-факс (fax.gateway_email).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="295" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="296" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неверный адрес базы данных «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="299" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="300" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>Неверный адрес SQLite «{url}»: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="302" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="303" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>В адресе SQLite «{url}» не указан файл: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="306" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>В адресе PostgreSQL «{url}» нужны сервер и имя базы данных: используйте postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="310" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неподдерживаемый тип базы данных «{type}» в «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="314" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>Не удаётся создать папку для файла базы данных {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="317" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="318" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>Путь к базе данных {path} — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="320" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="321" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>Не удаётся открыть базу данных SQLite {path} для записи: {problem}. Проверьте, что папка доступна для записи, а файл — база данных OrderDesk.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="325" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="326" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>Нет связи с сервером PostgreSQL {server} (база данных «{database}»): {problem}. Проверьте, что сервер запущен и адрес указан верно.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="330" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="331" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>У этой базы данных версия схемы {version}, записанная более новой версией OrderDesk; эта программа знает версии до {latest}. Установите более новый OrderDesk, чтобы открыть её (ничего не изменено).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="335" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="336" />
         <source>There is no schema version {version}.</source>
         <translation>Версии схемы {version} не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="337" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="338" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>В этой базе данных уже есть данные; демо-данные записываются только в пустую базу. Укажите новый файл в --db или используйте --replace для демо-файла SQLite.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="342" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="343" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Размеры демо: не менее {clients} клиента, {products} товаров и {months} месяца.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="345" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="346" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Для демо-базы нужен файл, а не :memory:.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="346" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="347" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} уже существует; добавьте --replace, чтобы перезаписать его демо-данными.</translation>
     </message>

@@ -78,6 +78,13 @@ MESSAGES: dict[str, str] = {
         "Messages", "The file is neither UTF-8 nor Windows-1251 text."
     ),
     "callback.csv_empty": QT_TRANSLATE_NOOP("Messages", "The file is empty."),
+    "callback.csv_utf16": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is saved as UTF-16: save it as CSV in UTF-8 or Windows-1251 and import it again.",
+    ),
+    "callback.csv_bad_field": QT_TRANSLATE_NOOP(
+        "Messages", "A field is longer than {longest} characters or its quotes are broken: check the file."
+    ),
     "callback.csv_no_phone_column": QT_TRANSLATE_NOOP(
         "Messages", "The first row must name the columns; a “phone” column is missing."
     ),

@@ -98,6 +98,7 @@ MESSAGES: dict[str, str] = {
         "Messages", "The rules must be a non-empty JSON list of objects."
     ),
     "routing.rule_not_object": QT_TRANSLATE_NOOP("Messages", "Rule {rule} is not an object."),
+    "routing.not_text": QT_TRANSLATE_NOOP("Messages", "Rule {rule}: “{field}” must be a text in quotes."),
     "routing.unknown_fields": QT_TRANSLATE_NOOP("Messages", "Rule {rule}: unknown fields {fields}."),
     "routing.priority_not_whole": QT_TRANSLATE_NOOP(
         "Messages", "Rule {rule}: the priority must be a whole number."
