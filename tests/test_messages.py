@@ -150,3 +150,18 @@ def test_no_sentence_is_raised_to_a_user_any_more():
             ):
                 sentences.append(f"{path.name}:{node.lineno} {name}")
     assert sentences == []
+
+
+def test_a_lost_database_connection_says_nothing_was_saved(qapp):
+    import peewee
+
+    from orderdesk_gui.ui import messages
+
+    for error in (
+        peewee.InterfaceError("connection already closed"),
+        peewee.OperationalError("server closed the connection unexpectedly"),
+        peewee.OperationalError("terminating connection due to administrator command"),
+    ):
+        said = messages.text(error)
+        assert "was not saved" in said and str(error) not in said  # not the driver's words
+    assert "was not saved" not in messages.text(peewee.OperationalError("no such table: user"))

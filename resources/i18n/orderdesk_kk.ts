@@ -3574,76 +3574,81 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="296" />
+        <source>The connection to the database was lost: this was not saved. What you typed is still here; try again when the connection is back.</source>
+        <translation>Дерекқормен байланыс үзілді: бұл сақталмады. Енгізгеніңіз экранда қалды; байланыс қалпына келгенде қайталаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="301" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Дерекқор мекенжайы қате «{url}»: sqlite:///path/to/file.db немесе postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="300" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>SQLite мекенжайы қате «{url}»: sqlite:///path/to/file.db қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="303" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="308" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>«{url}» SQLite мекенжайында файл көрсетілмеген: sqlite:///path/to/file.db қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="306" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="311" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>«{url}» PostgreSQL мекенжайында сервер мен дерекқор аты болуы керек: postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="310" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>«{url}» ішінде қолдау көрсетілмейтін дерекқор түрі «{type}»: sqlite:///path/to/file.db немесе postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="320" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>{path} дерекқор файлы үшін қалта жасалмады: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="318" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="323" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>{path} дерекқор жолы — файл емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="321" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="326" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>{path} SQLite дерекқоры жазу үшін ашылмады: {problem}. Қалтаға жазуға болатынын және файлдың OrderDesk дерекқоры екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="326" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="331" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>{server} PostgreSQL серверіне қосылу мүмкін емес («{database}» дерекқоры): {problem}. Сервердің жұмыс істеп тұрғанын және мекенжайдың дұрыстығын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="331" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="336" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>Бұл дерекқордың схема нұсқасы {version}, оны OrderDesk-тің жаңарақ нұсқасы жазған; бұл бағдарлама {latest} дейінгі нұсқаларды біледі. Оны ашу үшін жаңарақ OrderDesk орнатыңыз (ештеңе өзгертілген жоқ).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="336" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="341" />
         <source>There is no schema version {version}.</source>
         <translation>{version} схема нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="338" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="343" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>Бұл дерекқорда деректер бар; демо-деректер тек бос дерекқорға жазылады. --db арқылы жаңа файл көрсетіңіз немесе SQLite демо-файлы үшін --replace қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="343" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="348" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Демо өлшемдері: кемінде {clients} клиент, {products} тауар және {months} ай.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="346" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="351" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Демо-дерекқорға :memory: емес, файл керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="347" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="352" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} бұрыннан бар; оны демо-деректермен қайта жазу үшін --replace қосыңыз.</translation>
     </message>

@@ -3577,76 +3577,81 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="296" />
+        <source>The connection to the database was lost: this was not saved. What you typed is still here; try again when the connection is back.</source>
+        <translation>Связь с базой данных потеряна: это не сохранено. Всё введённое осталось на экране; повторите, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="301" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неверный адрес базы данных «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="300" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>Неверный адрес SQLite «{url}»: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="303" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="308" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>В адресе SQLite «{url}» не указан файл: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="306" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="311" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>В адресе PostgreSQL «{url}» нужны сервер и имя базы данных: используйте postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="310" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неподдерживаемый тип базы данных «{type}» в «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="320" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>Не удаётся создать папку для файла базы данных {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="318" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="323" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>Путь к базе данных {path} — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="321" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="326" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>Не удаётся открыть базу данных SQLite {path} для записи: {problem}. Проверьте, что папка доступна для записи, а файл — база данных OrderDesk.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="326" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="331" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>Нет связи с сервером PostgreSQL {server} (база данных «{database}»): {problem}. Проверьте, что сервер запущен и адрес указан верно.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="331" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="336" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>У этой базы данных версия схемы {version}, записанная более новой версией OrderDesk; эта программа знает версии до {latest}. Установите более новый OrderDesk, чтобы открыть её (ничего не изменено).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="336" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="341" />
         <source>There is no schema version {version}.</source>
         <translation>Версии схемы {version} не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="338" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="343" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>В этой базе данных уже есть данные; демо-данные записываются только в пустую базу. Укажите новый файл в --db или используйте --replace для демо-файла SQLite.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="343" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="348" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Размеры демо: не менее {clients} клиента, {products} товаров и {months} месяца.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="346" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="351" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Для демо-базы нужен файл, а не :memory:.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="347" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="352" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} уже существует; добавьте --replace, чтобы перезаписать его демо-данными.</translation>
     </message>

@@ -293,6 +293,11 @@ MESSAGES: dict[str, str] = {
         "gateway (fax.gateway_email) in the settings.",
     ),
     # the database (db/connection.py, db/schema.py)
+    "database.connection_lost": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The connection to the database was lost: this was not saved. What you typed is still here; "
+        "try again when the connection is back.",
+    ),
     "database.url_malformed": QT_TRANSLATE_NOOP(
         "Messages",
         "Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.",
