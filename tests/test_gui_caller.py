@@ -223,6 +223,11 @@ def test_edit_client_validates_and_saves(qtbot, session):
     qtbot.wait_until(lambda: "check digit" in dialog.ui.messageLabel.text(), timeout=10000)
     assert m.Client.get_by_id(client.id).tax_id == client.tax_id
     dialog.ui.taxEdit.setText(client.tax_id or "")
+    dialog.ui.nameEdit.setText("Товарищество " * 400)  # pasted: not cut without a word, refused with one
+    dialog._save()
+    qtbot.wait_until(lambda: "too long" in dialog.ui.messageLabel.text(), timeout=10000)
+    assert "5" in dialog.ui.messageLabel.text() and m.Client.get_by_id(client.id).name == client.name
+    dialog.ui.nameEdit.setText(client.name)
     dialog.ui.notesEdit.setText("Звонить после 10:00")
     dialog._save()
     qtbot.wait_until(lambda: not dialog.isVisible(), timeout=10000)

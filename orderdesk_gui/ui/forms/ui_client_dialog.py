@@ -35,7 +35,6 @@ class Ui_ClientDialog(object):
 
         self.nameEdit = QLineEdit(ClientDialog)
         self.nameEdit.setObjectName(u"nameEdit")
-        self.nameEdit.setMaxLength(300)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
@@ -56,7 +55,6 @@ class Ui_ClientDialog(object):
 
         self.phoneEdit = QLineEdit(ClientDialog)
         self.phoneEdit.setObjectName(u"phoneEdit")
-        self.phoneEdit.setMaxLength(32)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
@@ -67,7 +65,6 @@ class Ui_ClientDialog(object):
 
         self.taxEdit = QLineEdit(ClientDialog)
         self.taxEdit.setObjectName(u"taxEdit")
-        self.taxEdit.setMaxLength(12)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.taxEdit)
 
@@ -90,13 +87,11 @@ class Ui_ClientDialog(object):
         self.cityRow.setObjectName(u"cityRow")
         self.cityEdit = QLineEdit(ClientDialog)
         self.cityEdit.setObjectName(u"cityEdit")
-        self.cityEdit.setMaxLength(100)
 
         self.cityRow.addWidget(self.cityEdit)
 
         self.regionEdit = QLineEdit(ClientDialog)
         self.regionEdit.setObjectName(u"regionEdit")
-        self.regionEdit.setMaxLength(100)
 
         self.cityRow.addWidget(self.regionEdit)
 
@@ -110,7 +105,6 @@ class Ui_ClientDialog(object):
 
         self.addressEdit = QLineEdit(ClientDialog)
         self.addressEdit.setObjectName(u"addressEdit")
-        self.addressEdit.setMaxLength(300)
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.addressEdit)
 
