@@ -11,6 +11,7 @@ import re
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from orderdesk_gui.db import models as m
 from orderdesk_gui.ui import messages
@@ -64,6 +65,18 @@ def test_the_gate_speaks_the_operators_language(qtbot, open_desk, lang):
     shot(window, f"{lang}_card_red")
     shot(gate, f"{lang}_gate")
     gate.reject()
+    from orderdesk_gui.ui.client_dialog import ClientDialog
+
+    qtbot.wait_until(lambda: not gate.isVisible(), timeout=5000)
+    window.activateWindow()  # the offscreen platform gives focus back to no window by itself
+    qtbot.wait_until(lambda: QApplication.activeWindow() is window, timeout=5000)
+    press(window, Qt.Key.Key_F6)  # the card: an operator's credit terms are read-only
+    qtbot.wait_until(lambda: any(w.isVisible() for w in window.findChildren(ClientDialog)), timeout=10000)
+    dialog = next(w for w in window.findChildren(ClientDialog) if w.isVisible())
+    qtbot.wait_until(lambda: dialog.ui.nameEdit.text() == client.name, timeout=10000)
+    assert dialog.ui.limitEdit.isReadOnly() and not dialog.ui.statusCombo.isEnabled()
+    shot(dialog, f"{lang}_client_dialog")
+    dialog.reject()
 
 
 def test_the_order_grid_speaks_the_operators_language(qtbot, open_desk, lang):

@@ -9,6 +9,8 @@ from peewee import BigIntegerField
 from peewee import CharField as _CharField
 from peewee import TextField as _TextField
 
+from orderdesk_gui.domain.text import storable
+
 
 class FixedDecimalField(BigIntegerField):
     """A Decimal with a fixed number of places, stored as an integer of the smallest unit.
@@ -62,17 +64,8 @@ class QuantityField(FixedDecimalField):
 
 
 def _without_nul(value):
-    """PostgreSQL refuses a NUL character in text (SQLite keeps it), and neither driver can encode half
-    a surrogate pair: neither reaches a database, so a pasted or imported text is stored, and searched
-    for, the same way on both."""
-    if not isinstance(value, str) or value.isascii() and "\x00" not in value:
-        return value
-    value = value.replace("\x00", "")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        value = value.encode("utf-8", "ignore").decode("utf-8")
-    return value
+    """A text value as every database takes it (``domain.text.storable``); anything else as it is."""
+    return storable(value) if isinstance(value, str) else value
 
 
 class CharField(_CharField):

@@ -34,8 +34,21 @@ def search_text(*parts: str | None) -> str:
     return " ".join(t for part in parts for t in tokens(part))
 
 
+def storable(text: str) -> str:
+    """``text`` as every database takes it: PostgreSQL refuses a NUL character (SQLite keeps it), and
+    no driver can encode half a surrogate pair; both are left out, so a text is stored, and searched
+    for, the same way on either."""
+    if text.isascii() and "\x00" not in text:
+        return text
+    text = text.replace("\x00", "")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "ignore").decode("utf-8")
+    return text
+
+
 def typed(text: str | None, longest: int = 200) -> str:
-    """What was typed or pasted into a search, as a database can take it: no NUL, no lone surrogate
-    halves (they cannot be encoded), at most ``longest`` characters, trimmed."""
-    cleaned = (text or "").replace("\x00", "").encode("utf-8", "ignore").decode("utf-8")
-    return cleaned[:longest].strip()
+    """What was typed or pasted into a search, as a database can take it (``storable``), at most
+    ``longest`` characters, trimmed."""
+    return storable(text or "")[:longest].strip()

@@ -125,13 +125,22 @@ def _verified(login: str, password: str) -> m.User | None:
         return None
 
 
+def _refused(login: str, action: str) -> None:
+    """Audit a refused password: the login only when it names a user (what was typed may be a password
+    typed into the wrong field: then none of it is kept)."""
+    account = m.User.get_or_none(m.User.login == (login or "").strip())
+    if account is not None:
+        audit(account.id, action, "user", account.id, login=account.login)
+    else:
+        audit(None, action, "user", detail="unknown login")
+
+
 def approve(approval: Approval, permission: Permission) -> Actor:
     """The person who approves at this desk: their password checked here, their role holding
     ``permission``; a wrong password is audited like a failed sign-in."""
     user = _verified(approval.login, approval.password)
     if user is None:
-        known = m.User.get_or_none(m.User.login == (approval.login or "").strip())
-        audit(known.id if known else None, "approval_failed", "user", login=known.login if known else "")
+        _refused(approval.login, "approval_failed")
         raise AuthError("auth.wrong_login")
     if not has_permission(user.role, permission):
         raise PermissionDenied("auth.not_allowed", user=user.full_name, permission=permission.value)
@@ -143,21 +152,10 @@ def has_users() -> bool:
 
 
 def authenticate(login: str, password: str) -> UserInfo:
-    login = (login or "").strip()
-    account = m.User.get_or_none(m.User.login == login)
-    user = account if account is not None and account.active else None
-    stored = user.password_hash if user is not None and user.password_hash else _DUMMY_HASH
-    try:
-        _hasher.verify(stored, password or "")
-        ok = user is not None and bool(user.password_hash)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        ok = False
-    if not ok:
+    user = _verified(login, password)
+    if user is None:
         with m.db_proxy.atomic():  # committed before the refusal is raised
-            if account is not None:
-                audit(account.id, "sign_in_failed", "user", account.id, login=account.login)
-            else:  # what was typed may be a password typed into the wrong field: keep none of it
-                audit(None, "sign_in_failed", "user", detail="unknown login")
+            _refused(login, "sign_in_failed")
         raise AuthError("auth.wrong_login")
     with m.db_proxy.atomic():
         if _hasher.check_needs_rehash(user.password_hash):

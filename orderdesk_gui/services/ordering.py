@@ -96,7 +96,7 @@ def _draft(order_id: int, lock: bool = False) -> m.Order:
 
 
 def open_draft(
-    order_id: int, today: dt.date, no_credit_forms: tuple[str, ...] = ("cash", "card")
+    order_id: int, today: dt.date, no_credit_forms: tuple[str, ...] = DebtRules.no_credit_forms
 ) -> DraftView:
     order = m.Order.get_or_none(m.Order.id == order_id)
     if order is None:
@@ -396,10 +396,10 @@ def complete(
             raise OrderError("order.receiver_not_contact")
         total = sum((ln.amount for ln in lines), Decimal(0))
         # an order paid at once (cash, card) makes no receivable: only overdue debt stops it
-        on_credit = total if rules.on_credit(completion.payment_form) else Decimal(0)
+        credit = total if rules.on_credit(completion.payment_form) else Decimal(0)
         uninvoiced = queries.uninvoiced_total(client.id, rules.no_credit_forms)
         status = debt_status(
-            queries.open_documents(client.id), client.credit_limit, today, rules, on_credit, uninvoiced
+            queries.open_documents(client.id), client.credit_limit, today, rules, credit, uninvoiced
         )
         if status.blocks_orders and order.debt_override_by_id is None:
             raise DebtGateClosed(status)

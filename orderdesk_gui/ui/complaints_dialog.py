@@ -372,7 +372,8 @@ class ComplaintsDialog(QDialog):
             if ticket == self._ticket:
                 self._show_detail(detail)
 
-        submit(self.worker, self, lambda: complaints.get(self.user, row.id), show, self._error)
+        user = self.user
+        submit(self.worker, self, lambda: complaints.get(user, row.id), show, self._error)
 
     def _show_detail(self, c: ComplaintRow) -> None:
         self.current_detail = c
