@@ -87,6 +87,7 @@ def test_red_debtor_cannot_get_an_order_even_by_keyboard(qtbot, session):
     assert "overdue" in dialog.ui.reasonsLabel.text()
     assert m.Order.select().count() == before
     # the operator tries to override with their own authority: refused by the service
+    type_text(dialog.ui.amountEdit, "150 000")
     type_text(dialog.ui.reasonEdit, "Клиент обещал оплатить завтра")
     QTest.mouseClick(dialog.ui.overrideButton, Qt.MouseButton.LeftButton)
     qtbot.wait_until(lambda: "may not override" in dialog.ui.messageLabel.text(), timeout=10000)
@@ -103,8 +104,41 @@ def test_red_debtor_cannot_get_an_order_even_by_keyboard(qtbot, session):
     assert order.debt_override_by.login == "finance"
     assert "завтра" in order.debt_override_reason
     assert m.AuditEvent.get(m.AuditEvent.action == "debt_override").user_id == order.debt_override_by_id
+    assert order.debt_override_amount == 150000
     qtbot.wait_until(lambda: window.orders.active and window.orders.view.order_id == order.id, timeout=10000)
     assert str(order.id) in window.order_panel.ui.titleLabel.text()
+
+
+def test_enter_in_the_gate_never_transfers_and_finance_is_one_key_away(qtbot, session):
+    window = session.window
+    client = red_client()
+    open_card(qtbot, window, client)
+    last = m.Call.select(fn.MAX(m.Call.id)).scalar() or 0
+    press(window, Qt.Key.Key_F4)
+    qtbot.wait_until(lambda: window.gate_dialog is not None and window.gate_dialog.isVisible(), timeout=10000)
+    dialog = window.gate_dialog
+    assert not dialog.ui.transferButton.isDefault() and not dialog.ui.transferButton.autoDefault()
+    assert dialog.ui.overrideButton.isDefault()
+    # a reflex Enter as the gate opens, then finance's login and password and Enter: no transfer
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert "amount" in dialog.ui.messageLabel.text()
+    dialog.ui.approverEdit.selectAll()
+    QTest.keyClicks(dialog.ui.approverEdit, "finance")
+    QTest.keyClick(dialog.ui.approverEdit, Qt.Key.Key_Tab)
+    QTest.keyClicks(dialog.focusWidget(), "demo")
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(200)
+    assert dialog.isVisible()
+    assert not m.Call.select().where((m.Call.id > last) & (m.Call.outcome == "transferred")).exists()
+    assert window.caller.call_id is not None  # the call is still the operator's
+    # the gate offers the manager (F7) and finance (Shift+F7): Shift+F7 passes the client to finance
+    finance = window.caller.view.finance_proposal.target
+    assert finance is not None and finance.name in dialog.ui.financeButton.text()
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    new = m.Call.select().where((m.Call.id > last) & (m.Call.outcome == "transferred"))
+    qtbot.wait_until(lambda: new.exists(), timeout=10000)
+    assert new.get().transferred_to_id == finance.id
+    assert not dialog.isVisible()
 
 
 def test_red_debtor_transfer_from_the_gate(qtbot, session):

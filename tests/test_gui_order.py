@@ -255,6 +255,63 @@ def test_red_debtor_cannot_save_the_order(qtbot, window):
     press(dialog, Qt.Key.Key_Escape)
 
 
+def test_an_order_grown_past_its_approved_override_is_approved_again_by_keyboard(qtbot, window):
+    client = roomy_client()
+    m.Receivable.create(
+        client=client,
+        document_no="СФ-ПРОСРОЧ-2",
+        doc_date=clock.today() - dt.timedelta(days=40),
+        amount=Decimal("50000"),
+        paid_amount=Decimal("0"),
+        due_date=clock.today() - dt.timedelta(days=10),
+    )
+    find_client(qtbot, window, client)
+    press(window, Qt.Key.Key_F4)
+    qtbot.wait_until(lambda: window.gate_dialog is not None and window.gate_dialog.isVisible(), timeout=10000)
+    gate = window.gate_dialog
+    # finance approves an order up to 1.00 at the desk: login, Tab, password, Tab, amount, Tab, reason, Enter
+    QTest.keyClicks(gate.ui.approverEdit, "finance")
+    for typed in ("demo", "1", "Оплата завтра"):
+        press(gate.focusWidget(), Qt.Key.Key_Tab)
+        type_text(gate.focusWidget(), typed)
+    press(gate.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: window.orders.active, timeout=10000)
+    assert window.orders.view.approved_amount == Decimal("1.00")
+    window.activateWindow()  # what the window manager does when a dialog closes
+    qtbot.wait_until(window.isActiveWindow, timeout=5000)
+    qtbot.wait_until(lambda: window.suggestions.model.rowCount() >= 3, timeout=10000)
+    product = priced(client.price_column_id, 1)[0]
+    add_line(qtbot, window, product.code, product.id, "2")
+    assert "approval again" in window.order_panel.ui.totalsLabel.text()  # said before F10
+    for _ in range(3):
+        QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait_until(lambda: window.orders.offers_done() == 3, timeout=10000)
+    wait_saved(qtbot, window)
+    order_id = window.orders.view.order_id
+    total = window.orders.totals().amount
+    dialog = save_in_completion_dialog(qtbot, window)
+    qtbot.wait_until(
+        lambda: dialog.approval_dialog is not None and dialog.approval_dialog.isVisible(), timeout=10000
+    )
+    again = dialog.approval_dialog
+    assert Decimal(again.ui.amountEdit.text()) == total and again.ui.transferGroup.isHidden()
+    assert m.Order.get_by_id(order_id).status == "draft"
+    again.ui.approverEdit.setFocus()
+    again.ui.approverEdit.selectAll()
+    QTest.keyClicks(again.ui.approverEdit, "finance")
+    press(again.ui.approverEdit, Qt.Key.Key_Tab)
+    QTest.keyClicks(again.focusWidget(), "demo")
+    again.ui.reasonEdit.setFocus()
+    type_text(again.ui.reasonEdit, "Клиент берёт две штуки")
+    press(again.ui.reasonEdit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: not again.isVisible(), timeout=10000)
+    assert "press Save" in dialog.ui.messageLabel.text()
+    assert m.Order.get_by_id(order_id).debt_override_amount == total
+    press(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: dialog.number is not None, timeout=10000)
+    assert m.Order.get_by_id(order_id).status == "accepted"
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="kill -9")
 def test_a_draft_survives_kill_9(qtbot, demo_url, demo_db, tmp_path):
     client = roomy_client()

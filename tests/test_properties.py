@@ -114,6 +114,37 @@ def test_complaints_take_anything(base, text):  # noqa: F811
     refused_or_done(lambda: complaints.register(base.op, "complaint", "quality", text, client_id=base.c1.id))
 
 
+@DRILL
+@given(text=NASTY)
+def test_an_approved_amount_takes_anything(base, text):  # noqa: F811
+    import datetime as dt
+
+    from orderdesk_gui import clock
+    from orderdesk_gui.domain.debt import DebtRules
+    from orderdesk_gui.services import debt_gate
+
+    today = clock.today()
+    if not m.Receivable.select().where(m.Receivable.document_no == "RED-1").exists():
+        m.Receivable.create(
+            client=base.c1.id,
+            document_no="RED-1",
+            doc_date=today - dt.timedelta(days=90),
+            amount=Decimal("5000"),
+            due_date=today - dt.timedelta(days=60),
+        )  # overdue: the gate is red and only an override starts an order
+    before = m.Order.select().count()
+    order_id = refused_or_done(
+        lambda: debt_gate.start_order(
+            base.head, base.c1.id, today, DebtRules(), override_reason="Обещал оплатить", approved_amount=text
+        )
+    )
+    if order_id is None:
+        assert m.Order.select().count() == before
+    else:
+        approved = m.Order.get_by_id(order_id).debt_override_amount
+        assert Decimal(0) < approved <= Decimal("1e12")
+
+
 @pytest.mark.parametrize("value", ["NaN", "sNaN", "1e3", "-5", "1 000 000,555", "1e10000000"])
 def test_a_credit_limit_that_is_not_an_amount_is_refused(base, value):  # noqa: F811
     card = m.Client.get_by_id(base.c2.id)

@@ -90,19 +90,26 @@ def test_finance_approves_an_override_with_a_reason_and_it_is_audited(demo_db):
         RULES,
         override_reason="Оплата поступит сегодня, п/п 123",
         approval=auth.Approval("finance", "demo"),
+        approved_amount="150 000",
     )
     order = m.Order.get_by_id(order_id)
+    assert order.debt_override_amount == Decimal("150000.00")
     assert order.debt_override_by_id == finance.id
     assert "п/п 123" in order.debt_override_reason
     event = m.AuditEvent.get(m.AuditEvent.action == "debt_override")
     assert event.user_id == finance.id and event.entity_id == str(order_id)
-    assert "operator" in event.details
+    assert "operator" in event.details and "150000" in event.details
 
 
 def test_head_of_sales_overrides_at_the_desk(demo_db):
     head = user("head")
     order_id = debt_gate.start_order(
-        head, red_client().id, clock.today(), RULES, override_reason="Решение руководителя продаж"
+        head,
+        red_client().id,
+        clock.today(),
+        RULES,
+        override_reason="Решение руководителя продаж",
+        approved_amount="80000,50",
     )
     assert m.Order.get_by_id(order_id).debt_override_by_id == head.id
 
@@ -286,7 +293,14 @@ def test_an_override_is_approved_with_the_approvers_password_in_the_service(demo
     with pytest.raises(auth.PermissionDenied):  # an operator cannot approve, even with a password
         debt_gate.start_order(op, client.id, clock.today(), RULES, None, "Обещал оплатить", None)
     order_id = debt_gate.start_order(
-        op, client.id, clock.today(), RULES, None, "Обещал оплатить", auth.Approval("finance", "demo")
+        op,
+        client.id,
+        clock.today(),
+        RULES,
+        None,
+        "Обещал оплатить",
+        auth.Approval("finance", "demo"),
+        "50000",
     )
     order = m.Order.get_by_id(order_id)
     assert order.debt_override_by.login == "finance"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from decimal import Decimal
 
 import pytest
@@ -215,6 +216,157 @@ def test_going_over_the_limit_closes_the_gate_at_completion(draft):
     assert over.code == "order.debt_over_limit" and over.params["limit"] == Decimal("1000")
     assert isinstance(over.params["over"], Money) and over.params["over"] == info.value.status.over_limit_by
     assert m.Order.get_by_id(view.order_id).status == "draft"
+
+
+def test_an_override_covers_what_was_approved_and_a_larger_order_asks_again(draft):
+    op, client, _ = draft
+    # the client goes red (over its limit); finance approves an order up to a sum at the desk
+    m.Client.update(credit_limit=Decimal("1000")).where(m.Client.id == client.id).execute()
+    m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()
+    m.Order.update(status="cancelled").where(
+        (m.Order.client == client.id) & (m.Order.status == "draft")
+    ).execute()
+    m.Receivable.create(
+        client=client.id,
+        document_no="РН-OVER-1",
+        doc_date=clock.today() - dt.timedelta(days=60),
+        amount=Decimal("1500"),
+        due_date=clock.today() - dt.timedelta(days=30),
+    )  # 1,500 owed on a limit of 1,000, and overdue: red
+    order_id = debt_gate.start_order(
+        op,
+        client.id,
+        clock.today(),
+        RULES,
+        override_reason="Оплата завтра, гарантия руководителя",
+        approval=auth.Approval("finance", "demo"),
+        approved_amount="2 000",
+    )
+    view = ordering.open_draft(order_id, clock.today())
+    assert view.overridden and view.approved_amount == Decimal("2000.00")
+    pid = priced_products(1, view.price_column_id)[0]
+    add(view, pid, "500")  # far past 2,000
+    offers = offers_for(view, 0, 3)
+    version = ordering.save_draft(view.order_id, view.lines, offers, view.version)
+    total = m.Order.get_by_id(order_id).total_amount
+    assert total > Decimal("2000")
+
+    def complete(version):
+        return ordering.complete(
+            op,
+            order_id,
+            completion(client),
+            today=clock.today(),
+            rules=RULES,
+            min_offers=3,
+            prefix="B1",
+            expected_version=version,
+        )
+
+    with pytest.raises(debt_gate.OverrideExceeded) as info:
+        complete(version)
+    assert info.value.code == "order.override_exceeded"
+    assert info.value.approved == Decimal("2000.00") and info.value.total == total
+    assert m.Order.get_by_id(order_id).status == "draft"
+    # the operator cannot approve it again on their own authority, nor with a wrong password
+    with pytest.raises(auth.PermissionDenied):
+        debt_gate.approve_again(op, order_id, version, clock.today(), RULES, "Клиент просит", str(total))
+    with pytest.raises(auth.AuthError):
+        debt_gate.approve_again(
+            op,
+            order_id,
+            version,
+            clock.today(),
+            RULES,
+            "Клиент просит",
+            str(total),
+            auth.Approval("finance", "x"),
+        )
+    with pytest.raises(debt_gate.OrderError) as bad:
+        debt_gate.approve_again(
+            op,
+            order_id,
+            version,
+            clock.today(),
+            RULES,
+            "Клиент просит",
+            "NaN",
+            auth.Approval("finance", "demo"),
+        )
+    assert bad.value.code == "order.override_amount_not_amount"
+    # an approval for less than the order does not let it through either
+    again = debt_gate.approve_again(
+        op, order_id, version, clock.today(), RULES, "Клиент просит", "3000", auth.Approval("finance", "demo")
+    )
+    with pytest.raises(debt_gate.OverrideExceeded):
+        complete(again.version)
+    with pytest.raises(ordering.StaleOrder):  # a second approval on the old version is refused
+        debt_gate.approve_again(
+            op,
+            order_id,
+            version,
+            clock.today(),
+            RULES,
+            "Клиент просит",
+            str(total),
+            auth.Approval("finance", "demo"),
+        )
+    again = debt_gate.approve_again(
+        op,
+        order_id,
+        again.version,
+        clock.today(),
+        RULES,
+        "Всё заказанное",
+        str(total),
+        auth.Approval("finance", "demo"),
+    )
+    assert again.amount == total and again.approver
+    number = complete(again.version)
+    assert m.Order.get(m.Order.number == number).status == "accepted"
+    events = list(
+        m.AuditEvent.select()
+        .where((m.AuditEvent.action == "debt_override") & (m.AuditEvent.entity_id == str(order_id)))
+        .order_by(m.AuditEvent.id)
+    )
+    assert len(events) == 3  # the first approval and the two again, each with old and new amount
+    finance = m.User.get(m.User.login == "finance")
+    assert all(e.user_id == finance.id for e in events)
+    last = json.loads(events[-1].details)
+    assert last["approved_amount"] == {"old": "3000.00", "new": str(total)}
+
+
+def test_an_override_recorded_without_an_amount_asks_again(draft):
+    op, client, view = draft
+    m.Client.update(credit_limit=Decimal("1000")).where(m.Client.id == client.id).execute()
+    m.Receivable.update(paid=True).where(m.Receivable.client == client.id).execute()
+    m.Receivable.create(
+        client=client.id,
+        document_no="РН-OVER-2",
+        doc_date=clock.today() - dt.timedelta(days=60),
+        amount=Decimal("1500"),
+        due_date=clock.today() - dt.timedelta(days=30),
+    )
+    head = m.User.get(m.User.login == "head")
+    # a draft overridden by an older version: approver and reason, no amount
+    m.Order.update(debt_override_by=head.id, debt_override_reason="раньше").where(
+        m.Order.id == view.order_id
+    ).execute()
+    pid = priced_products(1, view.price_column_id)[0]
+    add(view, pid, "500")
+    version = ordering.save_draft(view.order_id, view.lines, offers_for(view, 0, 3), view.version)
+    with pytest.raises(debt_gate.OverrideExceeded) as info:
+        ordering.complete(
+            op,
+            view.order_id,
+            completion(client),
+            today=clock.today(),
+            rules=RULES,
+            min_offers=3,
+            prefix="B1",
+            expected_version=version,
+        )
+    assert info.value.code == "order.override_without_amount"
 
 
 def test_cancel_needs_a_reason_and_drafts_are_listed(draft):

@@ -312,6 +312,7 @@ class Order(BaseModel):
     line_count = IntegerField(default=0)
     debt_override_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     debt_override_reason = CharField(max_length=500, default="")
+    debt_override_amount = MoneyField(null=True, default=None)  # the most the approver allowed
     version = IntegerField(default=1)  # optimistic locking
 
     class Meta:

@@ -76,6 +76,20 @@ class Quantity:
     note: Notice | None = None  # e.g. rounded up to whole packs
 
 
+_AMOUNT_TEXT = re.compile(r"[0-9]{1,40}(\.[0-9]{1,2})?")
+HIGHEST_AMOUNT = Decimal("1000000000000")
+
+
+def parse_amount(text: str | Decimal) -> Decimal | None:
+    """A typed money amount (spaces and no-break spaces as thousands, a decimal comma or point, at most
+    two decimals), or None when it is not one: no NaN, no exponent, no sign. The caller checks its range
+    (``HIGHEST_AMOUNT`` for a limit or an approval)."""
+    typed = "".join(str(text).split()).replace(",", ".")
+    if not _AMOUNT_TEXT.fullmatch(typed):
+        return None
+    return Decimal(typed)
+
+
 _QUANTITY_TEXT = re.compile(r"-?([0-9]+(\.[0-9]+)?|\.[0-9]+)")
 
 

@@ -192,6 +192,12 @@ def debt_transfer(ctx: CallContext, people: Sequence[Person]) -> Proposal:
     return Proposal(TRANSFER, target, DEBT, tried)
 
 
+def finance_transfer(ctx: CallContext, people: Sequence[Person]) -> Proposal:
+    """With red debt the operator may also pass the client straight to finance (D6)."""
+    target, tried = follow_chain(("finance",), ctx, people)
+    return Proposal(TRANSFER, target, DEBT, tried)
+
+
 DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(
         10,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from orderdesk_gui.db import followups, queries
 from orderdesk_gui.domain.debt import DebtRules, DebtStatus, debt_status
 from orderdesk_gui.domain.entities import ClientCard
-from orderdesk_gui.domain.routing import CallContext, Proposal, debt_transfer, propose
+from orderdesk_gui.domain.routing import CallContext, Proposal, debt_transfer, finance_transfer, propose
 from orderdesk_gui.services import complaints
 from orderdesk_gui.services.ordering import drafts_of
 
@@ -21,6 +21,7 @@ class CallerView:
     debt: DebtStatus
     proposal: Proposal  # for the call's purpose
     debt_proposal: Proposal | None  # red debt: to the manager or finance (D6)
+    finance_proposal: Proposal | None  # red debt: straight to finance (D6)
     purpose: str
     drafts: list = field(default_factory=list)  # ordering.DraftBrief of drafts left open
     calls: list = field(default_factory=list)  # journal.JournalRow: this client's latest calls
@@ -54,6 +55,7 @@ def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) 
         debt=debt,
         proposal=proposal,
         debt_proposal=debt_transfer(ctx, people) if debt.blocks_orders else None,
+        finance_proposal=finance_transfer(ctx, people) if debt.blocks_orders else None,
         purpose=purpose,
         drafts=drafts_of(client_id),
         calls=followups.client_calls(client_id, limit=CARD_CALLS),

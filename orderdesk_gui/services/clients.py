@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -11,6 +10,7 @@ from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import taxid
 from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.domain.ordering import HIGHEST_AMOUNT, parse_amount
 from orderdesk_gui.domain.phones import PhoneError, to_e164
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.roles import Permission
@@ -224,7 +224,6 @@ def create_potential(
     return client.id
 
 
-_AMOUNT_TEXT = re.compile(r"[0-9]{1,13}(\.[0-9]{1,2})?")
 CREDIT_TERMS = ("credit_limit", "payment_delay_days", "status")  # need Permission.EDIT_CREDIT_TERMS
 AUDITED = (
     "name", "client_type", "tax_id", "status", "city", "region", "delivery_address",
@@ -260,12 +259,11 @@ def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_ver
         tax_id=tax or None,
     )
     if edit.credit_limit is not None:
-        typed = "".join(str(edit.credit_limit).split()).replace(",", ".")
-        if not _AMOUNT_TEXT.fullmatch(typed):  # no NaN, no exponent, no sign, at most two decimals
+        limit = parse_amount(edit.credit_limit)
+        if limit is None:
             raise ClientError("client.credit_limit_not_amount")
-        limit = Decimal(typed)
-        if limit > Decimal("1e12"):
-            raise ClientError("client.credit_limit_range", highest=Money("1000000000000"))
+        if limit > HIGHEST_AMOUNT:
+            raise ClientError("client.credit_limit_range", highest=Money(HIGHEST_AMOUNT))
         fields["credit_limit"] = limit
     if edit.payment_delay_days is not None:
         if not 0 <= edit.payment_delay_days <= 365:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db import queries
 from orderdesk_gui.domain.debt import DebtRules, DebtStatus, debt_status
 from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.domain.ordering import HIGHEST_AMOUNT, parse_amount
 from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.domain.states import ClientStatus, OrderStatus
 from orderdesk_gui.errors import CodedError, Money, Notice
@@ -36,6 +39,38 @@ class DebtGateClosed(CodedError):
 
 class OrderError(CodedError, ValueError):
     """An order cannot be started or changed this way; coded for the user."""
+
+
+class StaleOrder(OrderError):
+    """Someone else changed this order since it was opened here."""
+
+
+class OverrideExceeded(CodedError):
+    """The order grew past the amount its override was approved for (or the override recorded none):
+    completing it needs approval again. Carries the gate's status with this order."""
+
+    def __init__(self, status: DebtStatus, approved: Decimal | None, total: Decimal) -> None:
+        super().__init__(
+            "order.override_exceeded" if approved is not None else "order.override_without_amount",
+            approved=Money(approved or 0),
+            total=Money(total),
+        )
+        self.status, self.approved, self.total = status, approved, total
+
+    def __reduce__(self):
+        return (OverrideExceeded, (self.status, self.approved, self.total))
+
+
+@dataclass(frozen=True)
+class Approved:
+    version: int  # the draft's new version
+    amount: Decimal
+    approver: str  # their name
+
+
+def covered(approved: Decimal | None, total: Decimal) -> bool:
+    """Does an override approved for ``approved`` cover an order of ``total``?"""
+    return approved is not None and total <= approved
 
 
 def describe_block(status: DebtStatus, documents: int = 5) -> list[Notice]:
@@ -80,13 +115,14 @@ def start_order(
     call_id: int | None = None,
     override_reason: str | None = None,
     approval: Approval | None = None,
+    approved_amount: str | Decimal | None = None,
 ) -> int:
     """Open a draft order for the client, or raise ``DebtGateClosed``.
 
-    With red debt an order starts only with an override and a written reason, by
-    the user at the desk when they hold the override permission, else by the person
-    whose ``approval`` (login and password, checked here) is typed at the desk. The
-    check, the draft and the audit event are one transaction.
+    With red debt an order starts only with an override, a written reason and the amount the order
+    may reach, by the user at the desk when they hold the override permission, else by the person
+    whose ``approval`` (login and password, checked here) is typed at the desk. The check, the draft
+    and the audit event are one transaction.
     """
     at_desk = require(user, Permission.TAKE_ORDERS)
     with m.db_proxy.atomic():
@@ -96,17 +132,13 @@ def start_order(
         if client.status == ClientStatus.BLOCKED:
             raise OrderError("order.client_blocked")
         status = gate(client_id, today, rules)
-        override_by = None
+        override_by = amount = None
         reason = (override_reason or "").strip()
         if status.blocks_orders:
             if override_reason is None:
                 raise DebtGateClosed(status)
-            if len(reason) < MIN_REASON:
-                raise OrderError("order.override_reason_missing")
-            if approval is not None and approval.login.strip() != at_desk.login:
-                approver = approve(approval, Permission.OVERRIDE_DEBT_GATE)
-            else:
-                approver = require(user, Permission.OVERRIDE_DEBT_GATE)
+            approver = _approver(user, at_desk, approval)
+            reason, amount = _override_terms(reason, approved_amount)
             override_by = approver.id
         existing = (
             m.Order.select()
@@ -131,7 +163,8 @@ def start_order(
             status=OrderStatus.DRAFT,
             delivery_address=client.delivery_address,
             debt_override_by=override_by,
-            debt_override_reason=reason[:500] if override_by else "",
+            debt_override_reason=reason if override_by else "",
+            debt_override_amount=amount,
         )
         if override_by:
             audit(
@@ -140,9 +173,85 @@ def start_order(
                 "order",
                 order.id,
                 client=client.code,
-                reason=reason[:500],
+                reason=reason,
+                approved_amount=amount,
                 overdue=status.overdue,
                 over_limit_by=status.over_limit_by,
                 at_desk=user.login,
             )
     return order.id
+
+
+def _override_terms(reason: str, approved_amount: str | Decimal | None) -> tuple[str, Decimal]:
+    """The written reason and the amount an override covers, checked."""
+    reason = (reason or "").strip()
+    if len(reason) < MIN_REASON:
+        raise OrderError("order.override_reason_missing")
+    if approved_amount is None or not str(approved_amount).strip():
+        raise OrderError("order.override_amount_missing")
+    amount = parse_amount(approved_amount)
+    if amount is None or amount <= 0 or amount > HIGHEST_AMOUNT:
+        raise OrderError("order.override_amount_not_amount")
+    return reason[:500], amount
+
+
+def _approver(user: UserInfo, at_desk, approval: Approval | None):
+    """Who approves: the person whose login and password were typed at the desk, or the user at the
+    desk when it is them (then their own role must hold the right)."""
+    if approval is not None and approval.login.strip() != at_desk.login:
+        return approve(approval, Permission.OVERRIDE_DEBT_GATE)
+    return require(user, Permission.OVERRIDE_DEBT_GATE)
+
+
+def approve_again(
+    user: UserInfo,
+    order_id: int,
+    expected_version: int,
+    today: dt.date,
+    rules: DebtRules,
+    reason: str,
+    approved_amount: str | Decimal | None,
+    approval: Approval | None = None,
+) -> Approved:
+    """Approve an open draft's override for a new amount (the order grew past what was approved, or
+    the override recorded none). The draft is locked and its version compared; the audit keeps the old
+    and the new amount and approver."""
+    at_desk = require(user, Permission.TAKE_ORDERS)
+    with m.db_proxy.atomic():
+        order = m.for_update(m.Order.select().where(m.Order.id == order_id)).first()
+        if order is None:
+            raise OrderError("order.missing")
+        if order.status != OrderStatus.DRAFT:
+            raise OrderError("order.not_draft", status=order.status)
+        if order.version != expected_version:
+            raise StaleOrder("order.changed_elsewhere")
+        approver = _approver(user, at_desk, approval)
+        reason, amount = _override_terms(reason, approved_amount)
+        status = gate(order.client_id, today, rules, order.total_amount)
+        changed = (
+            m.Order.update(
+                debt_override_by=approver.id,
+                debt_override_reason=reason,
+                debt_override_amount=amount,
+                version=order.version + 1,
+                updated_at=clock.now_utc(),
+            )
+            .where((m.Order.id == order_id) & (m.Order.version == expected_version))
+            .execute()
+        )
+        if not changed:
+            raise StaleOrder("order.changed_elsewhere")
+        audit(
+            approver.id,
+            "debt_override",
+            "order",
+            order_id,
+            reason=reason,
+            approved_amount={"old": order.debt_override_amount, "new": amount},
+            approved_by={"old": order.debt_override_by_id, "new": approver.id},
+            order_total=order.total_amount,
+            overdue=status.overdue,
+            over_limit_by=status.over_limit_by,
+            at_desk=at_desk.login,
+        )
+    return Approved(order.version + 1, amount, approver.full_name)

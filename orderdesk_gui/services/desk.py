@@ -109,6 +109,7 @@ def start_order(
     rules: DebtRules,
     override_reason: str | None = None,
     approval: Approval | None = None,
+    approved_amount: str | None = None,
 ) -> OrderStart:
     """Start the client's order behind the debt gate (F4) on the call. A refusal (the gate, a blocked
     client, a missing reason) is returned, not raised: the call record the attempt opened is kept."""
@@ -127,6 +128,7 @@ def start_order(
                     call_id=call_id,
                     override_reason=override_reason,
                     approval=approval,
+                    approved_amount=approved_amount,
                 )
         except CodedError as exc:
             refused = exc

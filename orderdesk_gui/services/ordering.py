@@ -20,13 +20,9 @@ from orderdesk_gui.domain.states import PLACED, FulfilmentStatus, OrderStatus
 from orderdesk_gui.errors import Money
 from orderdesk_gui.services import rhythm
 from orderdesk_gui.services.auth import actor, audit, require
-from orderdesk_gui.services.debt_gate import DebtGateClosed, OrderError
+from orderdesk_gui.services.debt_gate import DebtGateClosed, OrderError, OverrideExceeded, StaleOrder, covered
 
 HISTORY_DAYS = 365
-
-
-class StaleOrder(OrderError):
-    """Someone else changed this order since it was opened here."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +51,7 @@ class DraftView:
     shipping_details: str
     contacts: list[ContactChoice]
     overridden: bool
+    approved_amount: Decimal | None  # the most the override's approver allowed (None: no override)
     call_id: int | None
     version: int
     lines: list[o.Line] = field(default_factory=list)
@@ -153,6 +150,7 @@ def open_draft(
             .order_by(m.Contact.can_receive_goods.desc(), m.Contact.is_primary.desc(), m.Contact.id)
         ],
         overridden=order.debt_override_by_id is not None,
+        approved_amount=order.debt_override_amount,
         call_id=order.call_id,
         version=order.version,
         lines=lines,
@@ -401,8 +399,11 @@ def complete(
         status = debt_status(
             queries.open_documents(client.id), client.credit_limit, today, rules, credit, uninvoiced
         )
-        if status.blocks_orders and order.debt_override_by_id is None:
-            raise DebtGateClosed(status)
+        if status.blocks_orders:
+            if order.debt_override_by_id is None:
+                raise DebtGateClosed(status)
+            if not covered(order.debt_override_amount, total):  # the override covers what was approved
+                raise OverrideExceeded(status, order.debt_override_amount, total)
         number = _next_number(prefix, today.year)
         now = clock.now_utc()
         accepted = (

@@ -162,7 +162,7 @@ class CallOutcomeDialog(QDialog):
         for person in people:
             if person.id == self.user.id:
                 continue
-            extension = f" ({self.tr('ext.')} {person.extension})" if person.extension else ""
+            extension = (" (" + self.tr("ext.") + f" {person.extension})") if person.extension else ""
             self.targetCombo.addItem(person.name + extension, person.id)
         if chosen is not None:
             self.targetCombo.setCurrentIndex(max(0, self.targetCombo.findData(chosen)))

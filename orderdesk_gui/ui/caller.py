@@ -15,6 +15,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.journal import JournalRow
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.phones import try_e164
+from orderdesk_gui.domain.routing import Proposal
 from orderdesk_gui.services import auth, caller, calls, debt_gate, desk
 from orderdesk_gui.services import callbacks as callback_service
 from orderdesk_gui.services.caller import CallerView
@@ -272,12 +273,13 @@ class CallerController(QObject):
             self.reload()
         self.message.emit(self.tr("Call purpose: %s") % purpose)
 
-    def transfer(self) -> None:
-        """Perform the proposed transfer (one key, D4, D6, D19) and write it on the call."""
+    def transfer(self, proposal: Proposal | None = None) -> None:
+        """Perform the proposed transfer (one key, D4, D6, D19), or the one chosen in the debt gate (to the
+        manager or to finance), and write it on the call."""
         if self.view is None:
             self.message.emit(self.tr("No client on screen: nothing to transfer."))
             return
-        proposal = self.view.action
+        proposal = proposal or self.view.action
         if proposal.target is None:
             self.message.emit(self.tr("The proposal is to take the call here, not to transfer it."))
             return
@@ -287,7 +289,7 @@ class CallerController(QObject):
 
         def done(_r) -> None:
             self._forget_call()  # the call is now the other person's: the transfer is its outcome
-            ext = f" ({self.tr('ext.')} {target.extension})" if target.extension else ""
+            ext = (" (" + self.tr("ext.") + f" {target.extension})") if target.extension else ""
             self.message.emit(self.tr("Transferred to %s") % (target.name + ext))
             self.reload()
 
@@ -320,7 +322,11 @@ class CallerController(QObject):
         )
 
     def new_order(
-        self, override_reason: str | None = None, approval: auth.Approval | None = None, on_error=None
+        self,
+        override_reason: str | None = None,
+        approval: auth.Approval | None = None,
+        on_error=None,
+        approved_amount: str | None = None,
     ) -> None:
         """Start an order behind the debt gate; a red client opens the gate dialog instead."""
         if self.view is None:
@@ -349,7 +355,7 @@ class CallerController(QObject):
         self.ops.run(
             self,
             lambda: desk.start_order(
-                user, client_id, call_id, purpose, today, rules, override_reason, approval
+                user, client_id, call_id, purpose, today, rules, override_reason, approval, approved_amount
             ),
             done,
             refused,

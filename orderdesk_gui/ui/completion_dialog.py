@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from orderdesk_gui import clock, config
 from orderdesk_gui.domain import ordering
-from orderdesk_gui.services.debt_gate import DebtGateClosed, describe_block
+from orderdesk_gui.services.debt_gate import DebtGateClosed, OverrideExceeded, describe_block
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.forms.ui_completion_dialog import Ui_CompletionDialog
+from orderdesk_gui.ui.gate_dialog import ask_again
 from orderdesk_gui.ui.order_controller import OrderController
 
 PAYMENT_LABELS = {
@@ -34,6 +35,7 @@ class CompletionDialog(QDialog):
         self.ui.setupUi(self)
         self.controller = controller
         self.number: str | None = None
+        self.approval_dialog = None  # asks for approval again when the order grew past the override
         view = controller.view
         settings = controller.settings
         today = clock.today()
@@ -95,12 +97,24 @@ class CompletionDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.ui.buttons.setEnabled(True)
-        if isinstance(error, DebtGateClosed):
+        self.ui.messageLabel.setStyleSheet("color: #b00020; font-weight: bold;")
+        if isinstance(error, OverrideExceeded):  # the order grew past what was approved: ask again
+            self.ui.messageLabel.setText(messages.text(error))
+            self.approval_dialog = ask_again(self.controller, error, self, self._approved_again)
+        elif isinstance(error, DebtGateClosed):
             block = "; ".join(messages.text(part) for part in describe_block(error.status))
             self.ui.messageLabel.setText(self.tr("The debt gate is red with this order: %s") % block)
         else:  # every problem of the completion terms, not only the first
             problems = getattr(error, "params", {}).get("problems") or (error,)
             self.ui.messageLabel.setText(" ".join(messages.text(p) for p in problems))
+
+    def _approved_again(self, result) -> None:
+        self.ui.messageLabel.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.ui.messageLabel.setText(
+            self.tr("%s approved the order up to %s: press Save (Enter).")
+            % (result.approver, fmt.money(result.amount))
+        )
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setFocus()
 
     def _done(self, _order_id: int, number: str) -> None:
         self.number = number

@@ -27,7 +27,7 @@ from orderdesk_gui.ui.documents import DocumentsController
 from orderdesk_gui.ui.followups import FollowupsController
 from orderdesk_gui.ui.forms.ui_main_window import Ui_MainWindow
 from orderdesk_gui.ui.fulfilment_dialog import FulfilmentDialog
-from orderdesk_gui.ui.gate_dialog import GateDialog
+from orderdesk_gui.ui.gate_dialog import GateDialog, open_gate
 from orderdesk_gui.ui.help import LayoutMemory, show_about, show_shortcuts
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.journal import JournalPanel
@@ -215,8 +215,7 @@ class MainWindow(QMainWindow):
         )
 
     def _gate_closed(self, view) -> None:
-        self.gate_dialog = GateDialog(self.caller, view, self)
-        self.gate_dialog.open()
+        self.gate_dialog = open_gate(self.caller, view, self)
 
     def new_call(self) -> None:
         self.new_call_dialog = QInputDialog(self)

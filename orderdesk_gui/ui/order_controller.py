@@ -17,7 +17,7 @@ from orderdesk_gui.domain import ordering as order_rules
 from orderdesk_gui.domain.changes import Changes
 from orderdesk_gui.domain.debt import DebtStatus, debt_status
 from orderdesk_gui.domain.entities import UserInfo
-from orderdesk_gui.services import ordering
+from orderdesk_gui.services import debt_gate, ordering
 from orderdesk_gui.services.ordering import DraftView, SuggestionView
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.hub import Hub
@@ -34,6 +34,7 @@ class OrderController(QObject):
     line_added = Signal(int)  # row
     completed = Signal(int, str)  # order id, number
     saved = Signal(int)  # version
+    opened_again = Signal(object)  # DraftView whose override changed (approved for a new amount)
 
     def __init__(
         self,
@@ -304,6 +305,35 @@ class OrderController(QObject):
             done,
             on_error,
             changes=Changes(calls=True, orders=True, clients=True),
+        )
+
+    def approve_again(self, reason: str, approval, amount_text: str, on_done, on_error) -> None:
+        """The order grew past its approved override: have it approved for a new amount (the approver's
+        password is checked by the service); the draft is saved first so the approver sees its total."""
+        if self.view is None:
+            return
+        if self._saving or self._dirty:
+            self.worker.submit(
+                lambda: None, lambda _r: self.approve_again(reason, approval, amount_text, on_done, on_error)
+            )
+            return
+        view, user, today = self.view, self.user, clock.today()
+        rules = config.debt_rules(self.settings)
+
+        def done(result: debt_gate.Approved) -> None:
+            if self.view is view:
+                view.version, view.approved_amount = result.version, result.amount
+            self.opened_again.emit(view)
+            on_done(result)
+
+        self.ops.run(
+            self,
+            lambda: debt_gate.approve_again(
+                user, view.order_id, view.version, today, rules, reason, amount_text, approval
+            ),
+            done,
+            on_error,
+            changes=Changes(orders=True),
         )
 
     def cancel(self, reason: str, on_error) -> None:

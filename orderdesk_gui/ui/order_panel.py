@@ -52,6 +52,7 @@ class OrderPanel(QWidget):
         self.ui.qtyEdit.installEventFilter(self)
         self.ui.linesView.installEventFilter(self)
         controller.opened.connect(self._opened)
+        controller.opened_again.connect(self._approved_again)
         controller.lines_changed.connect(self._refresh)
         controller.line_added.connect(self._line_added)
         controller.message.connect(lambda text: self.show_message(text, True))
@@ -95,11 +96,25 @@ class OrderPanel(QWidget):
             self.set_client(self.client_name or None)
             return
         self.ui.titleLabel.setText(self.tr("Order no. %d (draft): %s") % (view.order_id, view.client_name))
+        self._show_status(view)
+        self.ui.productEdit.setFocus()
+
+    def _show_status(self, view: DraftView) -> None:
         status = self.tr("Prices of the client's price column; a better promotion price applies by itself.")
-        if view.overridden:
+        if view.overridden and view.approved_amount is not None:
+            status = (
+                "⚠ "
+                + self.tr("Debt gate overridden for this order, up to %s.") % fmt.money(view.approved_amount)
+                + " "
+                + status
+            )
+        elif view.overridden:
             status = "⚠ " + self.tr("Debt gate overridden for this order.") + " " + status
         self.ui.statusLabel.setText(status)
-        self.ui.productEdit.setFocus()
+
+    def _approved_again(self, view: DraftView) -> None:
+        self._show_status(view)
+        self._show_totals()
 
     def _refresh(self) -> None:
         current = self.ui.linesView.currentIndex()
@@ -137,6 +152,25 @@ class OrderPanel(QWidget):
                     f"<br><span style='color:{colour}'>"
                     + self.tr("Headroom under the limit: %s") % (fmt.money(debt.headroom))
                     + "</span>"
+                )
+        view = c.view
+        if view is not None and view.overridden and debt is not None and debt.blocks_orders:
+            approved = view.approved_amount
+            if approved is None or t.amount > approved:
+                text += (
+                    "<br><span style='color:#b71c1c'><b>✖ "
+                    + (
+                        self.tr("More than the %s approved: saving asks for approval again")
+                        % fmt.money(approved)
+                        if approved is not None
+                        else self.tr("The override names no amount: saving asks for approval again")
+                    )
+                    + "</b></span>"
+                )
+            else:
+                text += "<br>" + self.tr("Approved up to %s: %s left") % (
+                    fmt.money(approved),
+                    fmt.money(approved - t.amount),
                 )
         self.ui.totalsLabel.setText(text)
 

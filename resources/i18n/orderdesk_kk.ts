@@ -101,6 +101,11 @@
         <translation>Шығыс қоңырау, уақыты %s, мақсаты: %s</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="165" />
+        <source>ext.</source>
+        <translation>ішкі</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="181" />
         <source>No order was completed on this call.</source>
         <translation>Бұл қоңырауда тапсырыс рәсімделген жоқ.</translation>
@@ -149,12 +154,12 @@
 <context>
     <name>CallTimerLabel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="493" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="499" />
         <source>no call</source>
         <translation>қоңырау жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="509" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="515" />
         <source>call %s</source>
         <translation>қоңырау %s</translation>
     </message>
@@ -335,87 +340,92 @@
 <context>
     <name>CallerController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="150" />
         <source>%s is calling: close the current call first</source>
         <translation>%s қоңырау шалып тұр: алдымен ағымдағы қоңырауды жабыңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="168" />
         <source>Several clients have %s: choose one</source>
         <translation>%s нөмірі бірнеше клиентте: біреуін таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="218" />
         <source>New call opened</source>
         <translation>Жаңа қоңырау ашылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="238" />
         <source>dial %s</source>
         <translation>нөмірді теру: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="245" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="246" />
         <source>Callback</source>
         <translation>Кері қоңырау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="273" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="274" />
         <source>Call purpose: %s</source>
         <translation>Қоңырау мақсаты: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="280" />
         <source>No client on screen: nothing to transfer.</source>
         <translation>Клиент таңдалмаған: ауыстыратын ешкім жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="282" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="284" />
         <source>The proposal is to take the call here, not to transfer it.</source>
         <translation>Қоңырауды өзіңіз қабылдауыңыз керек, ауыстырмаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="291" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="292" />
+        <source>ext.</source>
+        <translation>ішкі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="293" />
         <source>Transferred to %s</source>
         <translation>%s ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="304" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="306" />
         <source>No client on screen.</source>
         <translation>Клиент таңдалмаған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="311" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="313" />
         <source>Consultation with %s noted on the call</source>
         <translation>%s кеңес қоңырауға жазылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="327" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="333" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="347" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="353" />
         <source>Order started for %s</source>
         <translation>%s үшін тапсырыс басталды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="421" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="427" />
         <source>No call is open.</source>
         <translation>Ашық қоңырау жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="435" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="441" />
         <source>%d of your calls were left open (the oldest at %s): F12 records their outcome</source>
         <translation>Жабылмай қалған қоңырауларыңыз: %d (ең ескісі %s): F12 олардың нәтижесін жазады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="456" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="462" />
         <source>Call closed: %s</source>
         <translation>Қоңырау жабылды: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="469" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="475" />
         <source>%s is waiting: F12 closes the current call</source>
         <translation>%s күтіп тұр: F12 ағымдағы қоңырауды жабады</translation>
     </message>
@@ -942,47 +952,47 @@
         <translation>Бөліміңізді күтіп тұрған ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="383" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="384" />
         <source>Client: %s</source>
         <translation>Клиент: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="386" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="387" />
         <source>Order: %s</source>
         <translation>Тапсырыс: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="388" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="389" />
         <source>lines %s</source>
         <translation>жолдар %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="390" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
         <source>Registered by %s, %s</source>
         <translation>Тіркеген: %s, %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="392" />
         <source>Department: %s</source>
         <translation>Бөлім: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="395" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="396" />
         <source>Resolution (%s): %s</source>
         <translation>Шешім (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="420" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="421" />
         <source>No. %d is yours now.</source>
         <translation>№ %d енді сізде.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="433" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="434" />
         <source>Write the resolution first: what was done for the client.</source>
         <translation>Алдымен шешімді жазыңыз: клиент үшін не істелді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="440" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="441" />
         <source>No. %d resolved.</source>
         <translation>№ %d шешілді.</translation>
     </message>
@@ -990,39 +1000,44 @@
 <context>
     <name>CompletionDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="19" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="20" />
         <source>cash</source>
         <translation>қолма-қол</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="20" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="21" />
         <source>bank transfer</source>
         <translation>аударым</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="21" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="22" />
         <source>on account</source>
         <translation>лимит есебінен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="22" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="23" />
         <source>card</source>
         <translation>карта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="44" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="46" />
         <source>&lt;b&gt;%s&lt;/b&gt;: %d lines, &lt;b&gt;%s&lt;/b&gt;, %s kg; offered %d of %d</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;: %d жол, &lt;b&gt;%s&lt;/b&gt;, %s кг; ұсынылды %d / %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="69" />
         <source>Invoice, waybill</source>
         <translation>Шот-фактура, жүкқұжат</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="106" />
         <source>The debt gate is red with this order: %s</source>
         <translation>Осы тапсырыспен қарыз қызыл аймақта: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="114" />
+        <source>%s approved the order up to %s: press Save (Enter).</source>
+        <translation>%s тапсырысты %s дейін мақұлдады: «Сақтау» түймесін басыңыз (Enter).</translation>
     </message>
     <message>
         <location filename="../../forms/completion_dialog.ui" line="6" />
@@ -1651,42 +1666,77 @@ Kind regards,
 <context>
     <name>GateDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="34" />
-        <source>Transfer to %s (F7)</source>
-        <translation>%s ауыстыру (F7)</translation>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="61" />
+        <source>Approve the order again</source>
+        <translation>Тапсырысты қайта мақұлдау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="37" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="62" />
+        <source>The order grew past what was approved</source>
+        <translation>Тапсырыс мақұлданған сомадан асып кетті</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="63" />
+        <source>&amp;Approve for this amount (Enter)</source>
+        <translation>&amp;Осы сомаға мақұлдау (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="80" />
+        <source>Transfer to %s, the manager (%s)</source>
+        <translation>Менеджерге ауыстыру: %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="80" />
+        <source>Transfer to %s in finance (%s)</source>
+        <translation>Қаржы қызметіне ауыстыру: %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="90" />
+        <source>ext.</source>
+        <translation>ішкі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="98" />
         <source>Nobody in finance or the manager is available</source>
         <translation>Менеджер де, қаржы қызметі де орнында жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="106" />
+        <source>The order is now &lt;b&gt;%s&lt;/b&gt;; approved was &lt;b&gt;%s&lt;/b&gt;.</source>
+        <translation>Қазір тапсырыс &lt;b&gt;%s&lt;/b&gt;; мақұлданғаны &lt;b&gt;%s&lt;/b&gt; болды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="111" />
         <source>%s due %s: &lt;b&gt;%s&lt;/b&gt; unpaid, &lt;b&gt;%d days&lt;/b&gt; overdue</source>
         <translation>%s, мерзімі %s: төленбеген &lt;b&gt;%s&lt;/b&gt;, кешіктіру &lt;b&gt;%d күн&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="120" />
         <source>… and %d more overdue documents</source>
         <translation>… тағы мерзімі өткен құжаттар: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="123" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;, limit %s: &lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>Қарыз &lt;b&gt;%s&lt;/b&gt;, лимит %s: &lt;b&gt;лимиттен %s асты&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="143" />
+        <source>Write the amount up to which the order is approved.</source>
+        <translation>Тапсырыс қандай сомаға дейін мақұлданғанын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="147" />
         <source>Write why the debt gate is overridden for this order.</source>
         <translation>Қарызға қарамастан тапсырыс неге қабылданатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="160" />
         <source>%s may not override the debt gate: ask finance or the head of sales.</source>
         <translation>%s тыйымды алып тастай алмайды: қаржы қызметіне немесе сату басшысына жүгініңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="164" />
         <source>Wrong user name or password of the approver.</source>
         <translation>Келісушінің аты немесе құпиясөзі қате.</translation>
     </message>
@@ -1701,39 +1751,59 @@ Kind regards,
         <translation>✖ ТОҚТА: қарыз өтелмейінше тапсырыс қабылданбайды</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="22" />
-        <source>Transfer</source>
-        <translation>Ауыстыру</translation>
+        <location filename="../../forms/gate_dialog.ui" line="23" />
+        <source>Pass the client on</source>
+        <translation>Клиентті басқаға беру</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="28" />
+        <location filename="../../forms/gate_dialog.ui" line="27" />
+        <source>Transfer to the manager</source>
+        <translation>Менеджерге ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="33" />
+        <source>Transfer to finance</source>
+        <translation>Қаржы қызметіне ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="42" />
         <source>Override for this order (finance or head of sales)</source>
         <translation>Осы тапсырысқа рұқсат беру (қаржы немесе сату басшысы)</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="32" />
+        <location filename="../../forms/gate_dialog.ui" line="46" />
         <source>&amp;Approved by (user):</source>
-        <translation>&amp;Келісген (пайдаланушы):</translation>
+        <translation>&amp;Келісген (пайдаланушы):amp;Мақұлдаған (пайдаланушы):</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="41" />
+        <location filename="../../forms/gate_dialog.ui" line="55" />
         <source>Their &amp;password:</source>
         <translation>Оның &amp;құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="52" />
+        <location filename="../../forms/gate_dialog.ui" line="66" />
+        <source>Order up to (&amp;amount):</source>
+        <translation>Тапсырыс (&amp;сомасы) дейін:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="73" />
+        <source>The most this order may reach, e.g. 150 000</source>
+        <translation>Тапсырыстың ең үлкен сомасы, мысалы 150 000</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="78" />
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="59" />
+        <location filename="../../forms/gate_dialog.ui" line="85" />
         <source>Why the order is taken despite the debt</source>
         <translation>Қарызға қарамастан тапсырыс неге қабылданады</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="64" />
-        <source>&amp;Override and start the order</source>
-        <translation>&amp;Рұқсат беріп, тапсырысты бастау</translation>
+        <location filename="../../forms/gate_dialog.ui" line="90" />
+        <source>&amp;Override and start the order (Enter)</source>
+        <translation>&amp;Рұқсат беріп, тапсырысты бастау (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2047,17 +2117,17 @@ Kind regards,
         <translation>%s нөмірі табылмады: Ctrl+N әлеуетті клиент жасайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="223" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="222" />
         <source>New incoming call</source>
         <translation>Жаңа кіріс қоңырау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="223" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Қоңырау шалушының нөмірі (көрсетілмесе, бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="236" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
@@ -2072,7 +2142,7 @@ Kind regards,
         <translation>дерекқор қолжетімсіз: қайталаудамыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="248" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="247" />
         <source>Database error: %s</source>
         <translation>Дерекқор қатесі: %s</translation>
     </message>
@@ -2963,7 +3033,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="146" />
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="75" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="87" />
         <source>The order no longer exists.</source>
         <translation>Бұл тапсырыс енді жоқ.</translation>
     </message>
@@ -3799,76 +3869,96 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="64" />
+        <source>Write the amount up to which the order is approved.</source>
+        <translation>Тапсырыс қандай сомаға дейін мақұлданғанын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="67" />
+        <source>The approved amount is a sum of money, such as 150 000 or 150000,50.</source>
+        <translation>Мақұлданған сома ақша сомасы болуы керек, мысалы 150 000 немесе 150000,50.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="70" />
+        <source>The order is now {total}, more than the {approved} approved: it needs approval again.</source>
+        <translation>Тапсырыс енді {total}, мақұлданған {approved} сомадан көп: қайта мақұлдау керек.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
+        <source>The override of this order names no amount: it needs approval again for {total}.</source>
+        <translation>Бұл тапсырыстың рұқсатында сома көрсетілмеген: {total} сомаға қайта мақұлдау керек.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="76" />
         <source>Orders are stopped by the client's debt: the debt gate is red.</source>
         <translation>Клиенттің қарызына байланысты тапсырыстар тоқтатылды: қарыз қызыл аймақта.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="79" />
         <source>{number}: {amount} unpaid, {days} days overdue</source>
         <translation>{number}: төленбеген {amount}, кешіктіру {days} күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="82" />
         <source>more overdue documents: {count}</source>
         <translation>тағы мерзімі өткен құжаттар: {count}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="83" />
         <source>{over} over the credit limit of {limit}</source>
         <translation>{limit} несие лимитінен {over} артық</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="85" />
         <source>Only an accepted order can be marked invoiced.</source>
         <translation>Шот жазылды деп тек қабылданған тапсырысты белгілеуге болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="86" />
         <source>Order {number} is marked invoiced already.</source>
         <translation>{number} тапсырысы шот жазылды деп бұрыннан белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="88" />
         <source>The order is no longer a draft: it cannot be changed here.</source>
         <translation>Тапсырыс енді жоба емес: оны мұнда өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="79" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="91" />
         <source>This order was changed at another desk: reopen it.</source>
         <translation>Бұл тапсырыс басқа жұмыс орнында өзгертілді: оны қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="94" />
         <source>This product is not sold any more.</source>
         <translation>Бұл тауар енді сатылмайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="95" />
         <source>The client has no earlier order to repeat.</source>
         <translation>Клиенттің қайталауға болатын бұрынғы тапсырысы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="96" />
         <source>Write why the price is set by hand.</source>
         <translation>Баға неге қолмен қойылатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="97" />
         <source>"{text}" is not a price.</source>
         <translation>«{text}» баға емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="98" />
         <source>A price must be more than zero.</source>
         <translation>Баға нөлден көп болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="99" />
         <source>The price is more than ten times the base price {base}: check the number.</source>
         <translation>Баға базалық бағадан ({base}) он еседен астам жоғары: санды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="90" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="102" />
         <source>Say why the draft is cancelled.</source>
         <translation>Жобаның неге тоқтатылатынын көрсетіңіз.</translation>
     </message>
@@ -4325,27 +4415,27 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="126" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="127" />
         <source>Start the order first (F4).</source>
         <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="140" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="141" />
         <source>only %s in stock</source>
         <translation>қоймада тек %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="169" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Жол жойылды: Ctrl+Z қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="238" />
         <source>Choose why the client declined.</source>
         <translation>Бас тарту себебін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="274" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="275" />
         <source>The draft could not be saved: %s</source>
         <translation>Жоба сақталмады: %s</translation>
     </message>
@@ -4366,88 +4456,108 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="70" />
         <source>Find the caller first (F3); their card opens on the left.</source>
         <translation>Алдымен қоңырау шалушыны табыңыз (F3): оның карточкасы сол жақта ашылады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="74" />
         <source>Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.</source>
         <translation>Клиентте № %d тапсырыс жобасы ашық (%s, %d жол, %s): F4 жалғастырады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="83" />
         <source>Client on screen: %s. F4 starts the order.</source>
         <translation>Экрандағы клиент: %s. F4 тапсырысты бастайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="95" />
         <location filename="../../forms/order_panel.ui" line="12" />
         <source>Order</source>
         <translation>Тапсырыс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="98" />
         <source>Order no. %d (draft): %s</source>
         <translation>№ %d тапсырыс (жоба): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="103" />
         <source>Prices of the client's price column; a better promotion price applies by itself.</source>
         <translation>Бағалар клиенттің баға бағаны бойынша; тиімдірек акциялық баға өзі қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="107" />
+        <source>Debt gate overridden for this order, up to %s.</source>
+        <translation>Осы тапсырыс үшін қарыз тыйымы алынды, %s дейін.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="112" />
         <source>Debt gate overridden for this order.</source>
         <translation>Осы тапсырыс үшін қарыз тыйымы алынды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="135" />
         <source>Total &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Барлығы &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="136" />
         <source>discount %s</source>
         <translation>жеңілдік %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="137" />
         <source>%s kg</source>
         <translation>%s кг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="138" />
         <source>%d lines</source>
         <translation>%d жол</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="146" />
         <source>Over the credit limit or overdue: %s</source>
         <translation>Лимиттен тыс немесе мерзімі өткен: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="153" />
         <source>Headroom under the limit: %s</source>
         <translation>Лимитке дейінгі қалдық: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="163" />
+        <source>More than the %s approved: saving asks for approval again</source>
+        <translation>Мақұлданған %s сомадан көп: сақтағанда қайта мақұлдау сұралады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="166" />
+        <source>The override names no amount: saving asks for approval again</source>
+        <translation>Рұқсатта сома жоқ: сақтағанда қайта мақұлдау сұралады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="171" />
+        <source>Approved up to %s: %s left</source>
+        <translation>%s дейін мақұлданды: %s қалды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="201" />
         <source>No product matches %r.</source>
         <translation>%r тауары табылмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="214" />
         <source>Choose a product from the list.</source>
         <translation>Тізімнен тауар таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="224" />
         <source>%s: pack of %s %s, %s in stock</source>
         <translation>%s: қаптамада %s %s, қоймада %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="255" />
         <source>Order %s accepted and passed to fulfilment.</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді.</translation>
     </message>

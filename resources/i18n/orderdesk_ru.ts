@@ -101,6 +101,11 @@
         <translation>Исходящий звонок в %s, цель: %s</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="165" />
+        <source>ext.</source>
+        <translation>доб.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="181" />
         <source>No order was completed on this call.</source>
         <translation>За этот звонок ни один заказ не оформлен.</translation>
@@ -149,12 +154,12 @@
 <context>
     <name>CallTimerLabel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="493" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="499" />
         <source>no call</source>
         <translation>нет звонка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="509" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="515" />
         <source>call %s</source>
         <translation>звонок %s</translation>
     </message>
@@ -335,87 +340,92 @@
 <context>
     <name>CallerController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="150" />
         <source>%s is calling: close the current call first</source>
         <translation>Звонит %s: сначала завершите текущий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="168" />
         <source>Several clients have %s: choose one</source>
         <translation>Номер %s у нескольких клиентов: выберите</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="218" />
         <source>New call opened</source>
         <translation>Открыт новый звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="238" />
         <source>dial %s</source>
         <translation>наберите %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="245" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="246" />
         <source>Callback</source>
         <translation>Перезвон</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="273" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="274" />
         <source>Call purpose: %s</source>
         <translation>Цель звонка: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="280" />
         <source>No client on screen: nothing to transfer.</source>
         <translation>Клиент не выбран: переводить некого.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="282" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="284" />
         <source>The proposal is to take the call here, not to transfer it.</source>
         <translation>Звонок нужно принять самому, а не переводить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="291" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="292" />
+        <source>ext.</source>
+        <translation>доб.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="293" />
         <source>Transferred to %s</source>
         <translation>Переведено на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="304" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="306" />
         <source>No client on screen.</source>
         <translation>Клиент не выбран.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="311" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="313" />
         <source>Consultation with %s noted on the call</source>
         <translation>Консультация с %s записана в звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="327" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="333" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="347" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="353" />
         <source>Order started for %s</source>
         <translation>Начат заказ для %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="421" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="427" />
         <source>No call is open.</source>
         <translation>Нет открытого звонка.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="435" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="441" />
         <source>%d of your calls were left open (the oldest at %s): F12 records their outcome</source>
         <translation>Незавершённых звонков: %d (самый ранний в %s): F12 — записать итог</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="456" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="462" />
         <source>Call closed: %s</source>
         <translation>Звонок завершён: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="469" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="475" />
         <source>%s is waiting: F12 closes the current call</source>
         <translation>Ждёт %s: F12 завершит текущий звонок</translation>
     </message>
@@ -943,47 +953,47 @@
         <translation>Для Вашего отдела ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="383" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="384" />
         <source>Client: %s</source>
         <translation>Клиент: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="386" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="387" />
         <source>Order: %s</source>
         <translation>Заказ: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="388" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="389" />
         <source>lines %s</source>
         <translation>строки %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="390" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
         <source>Registered by %s, %s</source>
         <translation>Зарегистрировано: %s, %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="392" />
         <source>Department: %s</source>
         <translation>Отдел: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="395" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="396" />
         <source>Resolution (%s): %s</source>
         <translation>Решение (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="420" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="421" />
         <source>No. %d is yours now.</source>
         <translation>№ %d теперь у Вас в работе.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="433" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="434" />
         <source>Write the resolution first: what was done for the client.</source>
         <translation>Сначала запишите решение: что сделано для клиента.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="440" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="441" />
         <source>No. %d resolved.</source>
         <translation>№ %d решено.</translation>
     </message>
@@ -991,39 +1001,44 @@
 <context>
     <name>CompletionDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="19" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="20" />
         <source>cash</source>
         <translation>наличные</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="20" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="21" />
         <source>bank transfer</source>
         <translation>перечисление</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="21" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="22" />
         <source>on account</source>
         <translation>в счёт лимита</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="22" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="23" />
         <source>card</source>
         <translation>карта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="44" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="46" />
         <source>&lt;b&gt;%s&lt;/b&gt;: %d lines, &lt;b&gt;%s&lt;/b&gt;, %s kg; offered %d of %d</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;: строк %d, &lt;b&gt;%s&lt;/b&gt;, %s кг; предложено %d из %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="69" />
         <source>Invoice, waybill</source>
         <translation>Счёт-фактура, накладная</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="106" />
         <source>The debt gate is red with this order: %s</source>
         <translation>С этим заказом долг в красной зоне: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="114" />
+        <source>%s approved the order up to %s: press Save (Enter).</source>
+        <translation>%s одобрил(а) заказ на сумму до %s: нажмите «Сохранить» (Enter).</translation>
     </message>
     <message>
         <location filename="../../forms/completion_dialog.ui" line="6" />
@@ -1654,42 +1669,77 @@ Kind regards,
 <context>
     <name>GateDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="34" />
-        <source>Transfer to %s (F7)</source>
-        <translation>Перевести на %s (F7)</translation>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="61" />
+        <source>Approve the order again</source>
+        <translation>Повторное одобрение заказа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="37" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="62" />
+        <source>The order grew past what was approved</source>
+        <translation>Заказ превысил одобренную сумму</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="63" />
+        <source>&amp;Approve for this amount (Enter)</source>
+        <translation>&amp;Одобрить на эту сумму (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="80" />
+        <source>Transfer to %s, the manager (%s)</source>
+        <translation>Перевести менеджеру %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="80" />
+        <source>Transfer to %s in finance (%s)</source>
+        <translation>Перевести в финансовую службу: %s (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="90" />
+        <source>ext.</source>
+        <translation>доб.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="98" />
         <source>Nobody in finance or the manager is available</source>
         <translation>Ни менеджера, ни финансовой службы нет на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="106" />
+        <source>The order is now &lt;b&gt;%s&lt;/b&gt;; approved was &lt;b&gt;%s&lt;/b&gt;.</source>
+        <translation>Сейчас заказ на &lt;b&gt;%s&lt;/b&gt;; одобрено было &lt;b&gt;%s&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="111" />
         <source>%s due %s: &lt;b&gt;%s&lt;/b&gt; unpaid, &lt;b&gt;%d days&lt;/b&gt; overdue</source>
         <translation>%s, срок %s: не оплачено &lt;b&gt;%s&lt;/b&gt;, просрочка &lt;b&gt;%d дн.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="120" />
         <source>… and %d more overdue documents</source>
         <translation>… и ещё просроченных документов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="123" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;, limit %s: &lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>Долг &lt;b&gt;%s&lt;/b&gt;, лимит %s: &lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="143" />
+        <source>Write the amount up to which the order is approved.</source>
+        <translation>Укажите сумму, до которой одобрен заказ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="147" />
         <source>Write why the debt gate is overridden for this order.</source>
         <translation>Укажите причину, по которой заказ принимается несмотря на долг.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="160" />
         <source>%s may not override the debt gate: ask finance or the head of sales.</source>
         <translation>%s не может снять запрет: обратитесь в финансовую службу или к руководителю продаж.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="164" />
         <source>Wrong user name or password of the approver.</source>
         <translation>Неверное имя или пароль согласующего.</translation>
     </message>
@@ -1704,39 +1754,59 @@ Kind regards,
         <translation>✖ СТОП: заказ не принимается, пока долг не погашен</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="22" />
-        <source>Transfer</source>
-        <translation>Перевести</translation>
+        <location filename="../../forms/gate_dialog.ui" line="23" />
+        <source>Pass the client on</source>
+        <translation>Передать клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="28" />
+        <location filename="../../forms/gate_dialog.ui" line="27" />
+        <source>Transfer to the manager</source>
+        <translation>Перевести менеджеру</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="33" />
+        <source>Transfer to finance</source>
+        <translation>Перевести в финансовую службу</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="42" />
         <source>Override for this order (finance or head of sales)</source>
         <translation>Разрешить этот заказ (финансы или руководитель продаж)</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="32" />
+        <location filename="../../forms/gate_dialog.ui" line="46" />
         <source>&amp;Approved by (user):</source>
         <translation>&amp;Согласовал (пользователь):</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="41" />
+        <location filename="../../forms/gate_dialog.ui" line="55" />
         <source>Their &amp;password:</source>
         <translation>Его &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="52" />
+        <location filename="../../forms/gate_dialog.ui" line="66" />
+        <source>Order up to (&amp;amount):</source>
+        <translation>Заказ до (&amp;сумма):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="73" />
+        <source>The most this order may reach, e.g. 150 000</source>
+        <translation>Наибольшая сумма заказа, например 150 000</translation>
+    </message>
+    <message>
+        <location filename="../../forms/gate_dialog.ui" line="78" />
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="59" />
+        <location filename="../../forms/gate_dialog.ui" line="85" />
         <source>Why the order is taken despite the debt</source>
         <translation>Почему заказ принимается несмотря на долг</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="64" />
-        <source>&amp;Override and start the order</source>
-        <translation>&amp;Разрешить и начать заказ</translation>
+        <location filename="../../forms/gate_dialog.ui" line="90" />
+        <source>&amp;Override and start the order (Enter)</source>
+        <translation>&amp;Разрешить и начать заказ (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2050,17 +2120,17 @@ Kind regards,
         <translation>Номер %s не найден: Ctrl+N создаст потенциального клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="223" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="222" />
         <source>New incoming call</source>
         <translation>Новый входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="223" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Номер звонящего (пусто, если не определился):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="236" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
@@ -2075,7 +2145,7 @@ Kind regards,
         <translation>база данных недоступна: повторяем</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="248" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="247" />
         <source>Database error: %s</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
@@ -2966,7 +3036,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="146" />
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="75" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="87" />
         <source>The order no longer exists.</source>
         <translation>Этого заказа больше нет.</translation>
     </message>
@@ -3802,76 +3872,96 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="64" />
+        <source>Write the amount up to which the order is approved.</source>
+        <translation>Укажите сумму, до которой одобрен заказ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="67" />
+        <source>The approved amount is a sum of money, such as 150 000 or 150000,50.</source>
+        <translation>Одобренная сумма — это денежная сумма, например 150 000 или 150000,50.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="70" />
+        <source>The order is now {total}, more than the {approved} approved: it needs approval again.</source>
+        <translation>Заказ теперь на {total}, больше одобренных {approved}: нужно повторное одобрение.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
+        <source>The override of this order names no amount: it needs approval again for {total}.</source>
+        <translation>В разрешении по этому заказу не указана сумма: нужно повторное одобрение на {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="76" />
         <source>Orders are stopped by the client's debt: the debt gate is red.</source>
         <translation>Заказы остановлены из-за долга клиента: долг в красной зоне.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="79" />
         <source>{number}: {amount} unpaid, {days} days overdue</source>
         <translation>{number}: не оплачено {amount}, просрочка {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="82" />
         <source>more overdue documents: {count}</source>
         <translation>ещё просроченных документов: {count}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="83" />
         <source>{over} over the credit limit of {limit}</source>
         <translation>{over} сверх кредитного лимита {limit}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="85" />
         <source>Only an accepted order can be marked invoiced.</source>
         <translation>Отметить выставленный счёт можно только у принятого заказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="86" />
         <source>Order {number} is marked invoiced already.</source>
         <translation>Заказ {number} уже отмечен как выставленный в счёт.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="88" />
         <source>The order is no longer a draft: it cannot be changed here.</source>
         <translation>Заказ уже не черновик: изменить его здесь нельзя.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="79" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="91" />
         <source>This order was changed at another desk: reopen it.</source>
         <translation>Этот заказ изменили на другом рабочем месте: откройте его заново.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="94" />
         <source>This product is not sold any more.</source>
         <translation>Этот товар больше не продаётся.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="95" />
         <source>The client has no earlier order to repeat.</source>
         <translation>У клиента нет прежнего заказа, который можно повторить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="96" />
         <source>Write why the price is set by hand.</source>
         <translation>Укажите, почему цена устанавливается вручную.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="97" />
         <source>"{text}" is not a price.</source>
         <translation>«{text}» — не цена.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="98" />
         <source>A price must be more than zero.</source>
         <translation>Цена должна быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="99" />
         <source>The price is more than ten times the base price {base}: check the number.</source>
         <translation>Цена более чем в десять раз выше базовой ({base}): проверьте число.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="90" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="102" />
         <source>Say why the draft is cancelled.</source>
         <translation>Укажите, почему черновик отменяется.</translation>
     </message>
@@ -4328,27 +4418,27 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="126" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="127" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="140" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="141" />
         <source>only %s in stock</source>
         <translation>на складе только %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="169" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Строка удалена: Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="238" />
         <source>Choose why the client declined.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="274" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="275" />
         <source>The draft could not be saved: %s</source>
         <translation>Черновик не сохранён: %s</translation>
     </message>
@@ -4369,88 +4459,108 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="70" />
         <source>Find the caller first (F3); their card opens on the left.</source>
         <translation>Сначала найдите звонящего (F3): его карточка откроется слева.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="74" />
         <source>Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.</source>
         <translation>У клиента открыт черновик заказа № %d от %s (строк %d, %s): F4 продолжит его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="83" />
         <source>Client on screen: %s. F4 starts the order.</source>
         <translation>Клиент на экране: %s. F4 начинает заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="95" />
         <location filename="../../forms/order_panel.ui" line="12" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="98" />
         <source>Order no. %d (draft): %s</source>
         <translation>Заказ № %d (черновик): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="103" />
         <source>Prices of the client's price column; a better promotion price applies by itself.</source>
         <translation>Цены по колонке клиента; более выгодная акционная цена применяется сама.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="107" />
+        <source>Debt gate overridden for this order, up to %s.</source>
+        <translation>Долговой запрет снят для этого заказа, до %s.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="112" />
         <source>Debt gate overridden for this order.</source>
         <translation>Запрет по долгу снят для этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="135" />
         <source>Total &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Итого &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="136" />
         <source>discount %s</source>
         <translation>скидка %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="137" />
         <source>%s kg</source>
         <translation>%s кг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="138" />
         <source>%d lines</source>
         <translation>строк: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="146" />
         <source>Over the credit limit or overdue: %s</source>
         <translation>Сверх лимита или просрочено: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="153" />
         <source>Headroom under the limit: %s</source>
         <translation>Запас до лимита: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="163" />
+        <source>More than the %s approved: saving asks for approval again</source>
+        <translation>Больше одобренных %s: при сохранении потребуется повторное одобрение</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="166" />
+        <source>The override names no amount: saving asks for approval again</source>
+        <translation>В разрешении нет суммы: при сохранении потребуется повторное одобрение</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="171" />
+        <source>Approved up to %s: %s left</source>
+        <translation>Одобрено до %s: осталось %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="201" />
         <source>No product matches %r.</source>
         <translation>Товар %r не найден.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="214" />
         <source>Choose a product from the list.</source>
         <translation>Выберите товар из списка.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="224" />
         <source>%s: pack of %s %s, %s in stock</source>
         <translation>%s: упаковка %s %s, на складе %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="255" />
         <source>Order %s accepted and passed to fulfilment.</source>
         <translation>Заказ %s принят и передан на исполнение.</translation>
     </message>

@@ -61,6 +61,18 @@ MESSAGES: dict[str, str] = {
     "order.override_reason_missing": QT_TRANSLATE_NOOP(
         "Messages", "Write why the debt gate is overridden for this order."
     ),
+    "order.override_amount_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Write the amount up to which the order is approved."
+    ),
+    "order.override_amount_not_amount": QT_TRANSLATE_NOOP(
+        "Messages", "The approved amount is a sum of money, such as 150 000 or 150000,50."
+    ),
+    "order.override_exceeded": QT_TRANSLATE_NOOP(
+        "Messages", "The order is now {total}, more than the {approved} approved: it needs approval again."
+    ),
+    "order.override_without_amount": QT_TRANSLATE_NOOP(
+        "Messages", "The override of this order names no amount: it needs approval again for {total}."
+    ),
     "order.debt_gate_closed": QT_TRANSLATE_NOOP(
         "Messages", "Orders are stopped by the client's debt: the debt gate is red."
     ),
