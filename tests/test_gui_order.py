@@ -464,3 +464,39 @@ def test_released_russian_translation_words_order_messages(qapp):
     quantity, over = _render_in_russian(translator)
     assert "проверьте число" in quantity and "25\u00a0559" in quantity
     assert over == "25\u00a0559,00\u00a0₸ сверх кредитного лимита 390\u00a0000,00\u00a0₸"
+
+
+def test_finance_marks_an_accepted_order_invoiced_from_the_window(qtbot, open_desk):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    operator = open_desk("operator").window
+    placed = m.Order.select().where(m.Order.status == "accepted").order_by(m.Order.id.desc()).first()
+    m.Order.update(invoiced_at=None).where(m.Order.id == placed.id).execute()
+    assert not operator.ui.actionInvoicing.isVisible()  # the window mirrors the right; the service holds it
+    window = open_desk("finance").window
+    assert window.ui.actionInvoicing.isVisible()
+    window.ui.actionInvoicing.trigger()
+    dialog = window.invoicing_dialog
+    qtbot.wait_until(lambda: dialog.model.rowCount() > 0, timeout=10000)
+    type_text(dialog.ui.filterEdit, placed.number)
+    qtbot.wait_until(lambda: [r.number for r in dialog.model.rows()] == [placed.number], timeout=10000)
+    press(dialog.ui.filterEdit, Qt.Key.Key_Down)
+    assert dialog.ui.view.hasFocus() and dialog.selected().number == placed.number
+    press(dialog.ui.view, Qt.Key.Key_Return)  # Enter alone marks nothing
+    QTest.keyClick(dialog.ui.view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait_until(lambda: dialog.confirm is not None and dialog.confirm.isVisible(), timeout=5000)
+    assert dialog.confirm.defaultButton() is dialog.confirm.button(QMessageBox.StandardButton.No)
+    press(dialog.confirm, Qt.Key.Key_Return)  # a reflex Enter answers No
+    qtbot.wait_until(lambda: not dialog.confirm.isVisible(), timeout=5000)
+    QApplication.processEvents()
+    assert m.Order.get_by_id(placed.id).invoiced_at is None
+    dialog.activateWindow()  # what the window manager does when a message box closes
+    qtbot.wait_until(dialog.isActiveWindow, timeout=5000)
+    QTest.keyClick(dialog.ui.view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait_until(lambda: dialog.confirm.isVisible(), timeout=5000)
+    press(dialog.confirm, Qt.Key.Key_Y)
+    qtbot.wait_until(lambda: m.Order.get_by_id(placed.id).invoiced_at is not None, timeout=10000)
+    qtbot.wait_until(lambda: "marked invoiced" in dialog.ui.messageLabel.text(), timeout=10000)
+    qtbot.wait_until(lambda: dialog.model.rowCount() == 0, timeout=10000)
+    event = m.AuditEvent.get(m.AuditEvent.action == "order_invoiced")
+    assert event.user.login == "finance" and event.entity_id == str(placed.id)

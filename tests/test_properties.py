@@ -145,6 +145,18 @@ def test_an_approved_amount_takes_anything(base, text):  # noqa: F811
         assert Decimal(0) < approved <= Decimal("1e12")
 
 
+@DRILL
+@given(text=NASTY)
+def test_finances_list_of_orders_not_invoiced_takes_any_filter(base, text):  # noqa: F811
+    from orderdesk_gui.services import ordering
+    from tests.conftest import signed_in
+
+    row = m.User.get_or_none(m.User.login == "fin") or m.User.create(
+        login="fin", full_name="Fin", role="finance"
+    )
+    assert refused_or_done(lambda: ordering.uninvoiced_orders(signed_in(row), text)) is not None
+
+
 @pytest.mark.parametrize("value", ["NaN", "sNaN", "1e3", "-5", "1 000 000,555", "1e10000000"])
 def test_a_credit_limit_that_is_not_an_amount_is_refused(base, value):  # noqa: F811
     card = m.Client.get_by_id(base.c2.id)

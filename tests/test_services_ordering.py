@@ -526,3 +526,25 @@ def test_accepted_orders_not_yet_invoiced_count_until_finance_marks_them(draft):
     assert debt_gate.gate(client.id, clock.today(), RULES).uninvoiced == 0
     event = m.AuditEvent.get(m.AuditEvent.action == "order_invoiced")
     assert event.entity_id == str(m.Order.get(m.Order.number == first).id) and event.user_id == finance.id
+
+
+def test_finance_lists_orders_not_invoiced_and_finds_them_by_number_or_client(demo_db):
+    finance = auth.authenticate("finance", "demo")
+    op = auth.authenticate("operator", "demo")
+    placed = list(m.Order.select().where(m.Order.status == "accepted").order_by(m.Order.id.desc()).limit(3))
+    m.Order.update(invoiced_at=None).where(m.Order.id.in_([o.id for o in placed])).execute()
+    with pytest.raises(auth.PermissionDenied):
+        ordering.uninvoiced_orders(op)
+    rows = ordering.uninvoiced_orders(finance)
+    assert {o.number for o in placed} <= {r.number for r in rows}
+    assert all(r.accepted_at for r in rows) and rows == sorted(
+        rows, key=lambda r: (r.accepted_at, r.order_id)
+    )
+    first = placed[0]
+    [by_number] = ordering.uninvoiced_orders(finance, first.number)
+    assert by_number.order_id == first.id and by_number.total == first.total_amount
+    word = first.client.name.split()[-1].strip('«»"')
+    assert first.id in {r.order_id for r in ordering.uninvoiced_orders(finance, word.lower())}
+    ordering.mark_invoiced(finance, first.number)
+    assert ordering.uninvoiced_orders(finance, first.number) == []
+    assert ordering.uninvoiced_orders(finance, "\x00\ud800") is not None  # typed junk finds nothing, no error

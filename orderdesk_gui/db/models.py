@@ -319,6 +319,7 @@ class Order(BaseModel):
         indexes = (
             (("client", "created_at"), False),
             (("client", "status", "invoiced_at"), False),  # the exposure: accepted, not yet invoiced
+            (("invoiced_at", "status"), False),  # finance's list of orders not invoiced yet
         )
 
 

@@ -17,6 +17,8 @@ from orderdesk_gui.domain.departments import REGIONAL, WHOLESALE
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
 from orderdesk_gui.domain.states import PLACED, FulfilmentStatus, OrderStatus
+from orderdesk_gui.domain.text import search_text
+from orderdesk_gui.domain.text import typed as typed_text
 from orderdesk_gui.errors import Money
 from orderdesk_gui.services import rhythm
 from orderdesk_gui.services.auth import actor, audit, require
@@ -498,6 +500,47 @@ def mark_invoiced(user: UserInfo, number: str) -> int:
             total=order.total_amount,
         )
     return order.id
+
+
+@dataclass(frozen=True)
+class UninvoicedOrder:
+    order_id: int
+    number: str
+    accepted_at: dt.datetime
+    client: str
+    total: Decimal
+    payment_form: str
+    operator: str
+
+
+def uninvoiced_orders(user: UserInfo, text: str = "", limit: int = 500) -> list[UninvoicedOrder]:
+    """Accepted orders accounting has not invoiced yet, oldest first, for finance to mark; ``text``
+    narrows them to a number or a client name containing it."""
+    require(user, Permission.MARK_INVOICED)
+    order, client = m.Order, m.Client
+    where = order.invoiced_at.is_null() & order.status.in_(PLACED)
+    raw = typed_text(text, 100)
+    if raw:
+        where &= order.number.contains(raw) | client.search_text.contains(search_text(raw))
+    query = (
+        order.select(
+            order.id,
+            order.number,
+            order.accepted_at,
+            client.name,
+            order.total_amount,
+            order.payment_form,
+            m.User.full_name,
+        )
+        .join(client)
+        .switch(order)
+        .join(m.User, on=(order.operator == m.User.id))
+        .where(where)
+        .order_by(order.accepted_at, order.id)
+        .limit(limit)
+        .tuples()
+    )
+    return [UninvoicedOrder(*row) for row in query]
 
 
 def fulfilment_queue(limit: int = 200) -> list[tuple[str, str, Decimal, dt.datetime, str]]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from orderdesk_gui import config
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import looks_like_phone
+from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui.callbacks_panel import CallbacksController
 from orderdesk_gui.ui.caller import CallerController, CallTimerLabel
 from orderdesk_gui.ui.client_card import ClientCardWidget
@@ -30,8 +31,10 @@ from orderdesk_gui.ui.fulfilment_dialog import FulfilmentDialog
 from orderdesk_gui.ui.gate_dialog import GateDialog, open_gate
 from orderdesk_gui.ui.help import LayoutMemory, show_about, show_shortcuts
 from orderdesk_gui.ui.hub import Hub
+from orderdesk_gui.ui.invoicing_dialog import InvoicingDialog
 from orderdesk_gui.ui.journal import JournalPanel
 from orderdesk_gui.ui.models import ROLE_LABELS, label
+from orderdesk_gui.ui.operations import Operations
 from orderdesk_gui.ui.order_controller import OrderController
 from orderdesk_gui.ui.order_dialogs import OrderDialogs
 from orderdesk_gui.ui.order_panel import OrderPanel
@@ -149,6 +152,8 @@ class MainWindow(QMainWindow):
         ui.actionCancelOrder.triggered.connect(self.order_dialogs.cancel)
         ui.actionManualPrice.triggered.connect(self.order_dialogs.manual_price)
         ui.actionFulfilment.triggered.connect(lambda: FulfilmentDialog(self.worker, self).open())
+        ui.actionInvoicing.setVisible(has_permission(self.user.role, Permission.MARK_INVOICED))
+        ui.actionInvoicing.triggered.connect(self.invoicing)
         ui.actionNextSuggestion.triggered.connect(lambda: self.suggestions.move(1))
         ui.actionPrevSuggestion.triggered.connect(lambda: self.suggestions.move(-1))
         ui.actionAcceptSuggestion.triggered.connect(self.suggestions.accept_current)
@@ -160,7 +165,7 @@ class MainWindow(QMainWindow):
         ):
             action.triggered.connect(lambda _=False, r=reason: self.suggestions.decline_current(r))
         ui.actionNewOrder.triggered.connect(lambda: self.caller.new_order())
-        ui.actionTransfer.triggered.connect(self.caller.transfer)
+        ui.actionTransfer.triggered.connect(lambda: self.caller.transfer())
         ui.actionConsult.triggered.connect(self.caller.consult)
         for action, purpose in (
             (ui.actionPurposeOrder, "order"),
@@ -216,6 +221,10 @@ class MainWindow(QMainWindow):
 
     def _gate_closed(self, view) -> None:
         self.gate_dialog = open_gate(self.caller, view, self)
+
+    def invoicing(self) -> None:
+        self.invoicing_dialog = InvoicingDialog(Operations(self.worker, self.hub), self.user, self)
+        self.invoicing_dialog.open()
 
     def new_call(self) -> None:
         self.new_call_dialog = QInputDialog(self)

@@ -1918,6 +1918,53 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>InvoicingDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="85" />
+        <source>%d accepted orders are not invoiced yet, oldest first: they count against their clients' credit limits until accounting invoices them (%s).</source>
+        <translation>Принятых заказов без счёта-фактуры: %d, сначала самые старые. Они входят в кредитный лимит клиентов, пока бухгалтерия не выставит документы (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="106" />
+        <source>Choose an order in the list first.</source>
+        <translation>Сначала выберите заказ в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="110" />
+        <source>Mark invoiced</source>
+        <translation>Отметить: документы выставлены</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="112" />
+        <source>Accounting has invoiced order %s of %s for %s?
+
+From now on its invoice counts in the client's debt, not the order.</source>
+        <translation>Бухгалтерия выставила документы по заказу %s клиента %s на %s?
+
+С этого момента в долге клиента учитывается документ, а не заказ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="130" />
+        <source>Order %s is marked invoiced.</source>
+        <translation>Заказ %s отмечен: документы выставлены.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/invoicing_dialog.ui" line="6" />
+        <source>Orders not invoiced yet</source>
+        <translation>Заказы без выставленных документов</translation>
+    </message>
+    <message>
+        <location filename="../../forms/invoicing_dialog.ui" line="15" />
+        <source>&amp;Find (number or client):</source>
+        <translation>&amp;Найти (номер или клиент):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/invoicing_dialog.ui" line="36" />
+        <source>&amp;Mark invoiced (Ctrl+I)</source>
+        <translation>&amp;Отметить: документы выставлены (Ctrl+I)</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="51" />
@@ -2069,7 +2116,7 @@ Kind regards,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="194" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="199" />
         <source>%d clients found</source>
         <translation>Найдено клиентов: %d</translation>
     </message>
@@ -2110,27 +2157,27 @@ Kind regards,
         <translation>Причина (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="208" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="213" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>Заказ %s принят и передан на исполнение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="219" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>Номер %s не найден: Ctrl+N создаст потенциального клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="222" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="231" />
         <source>New incoming call</source>
         <translation>Новый входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="223" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="232" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Номер звонящего (пусто, если не определился):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="236" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="245" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
@@ -2145,7 +2192,7 @@ Kind regards,
         <translation>база данных недоступна: повторяем</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="247" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="256" />
         <source>Database error: %s</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
@@ -2207,375 +2254,380 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="117" />
+        <location filename="../../forms/main_window.ui" line="118" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="182" />
+        <location filename="../../forms/main_window.ui" line="183" />
         <source>Sign &amp;out</source>
         <translation>В&amp;ыйти из учётной записи</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="183" />
+        <location filename="../../forms/main_window.ui" line="184" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="186" />
+        <location filename="../../forms/main_window.ui" line="187" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="187" />
+        <location filename="../../forms/main_window.ui" line="188" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="190" />
+        <location filename="../../forms/main_window.ui" line="191" />
         <source>&amp;Find caller or client</source>
         <translation>&amp;Найти звонящего или клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="191" />
+        <location filename="../../forms/main_window.ui" line="192" />
         <source>F3</source>
         <translation>F3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="194" />
+        <location filename="../../forms/main_window.ui" line="195" />
         <source>&amp;Open selected card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="195" />
+        <location filename="../../forms/main_window.ui" line="196" />
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="198" />
+        <location filename="../../forms/main_window.ui" line="199" />
         <source>&amp;Clear search</source>
         <translation>&amp;Очистить поиск</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="199" />
+        <location filename="../../forms/main_window.ui" line="200" />
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="143" />
-        <location filename="../../forms/main_window.ui" line="202" />
+        <location filename="../../forms/main_window.ui" line="144" />
+        <location filename="../../forms/main_window.ui" line="203" />
         <source>Call &amp;journal</source>
         <translation>&amp;Журнал звонков</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="129" />
+        <location filename="../../forms/main_window.ui" line="130" />
         <source>Calls and callbacks</source>
         <translation>Звонки и перезвоны</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="152" />
+        <location filename="../../forms/main_window.ui" line="153" />
         <source>Call&amp;backs</source>
         <translation>&amp;Перезвоны</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="166" />
+        <location filename="../../forms/main_window.ui" line="167" />
         <source>C&amp;lose the call (outcome)…</source>
         <translation>Завершить звонок (&amp;итог)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="167" />
+        <location filename="../../forms/main_window.ui" line="168" />
         <source>F12</source>
         <translation>F12</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="170" />
+        <location filename="../../forms/main_window.ui" line="171" />
         <source>New &amp;incoming call…</source>
         <translation>Новый &amp;входящий звонок…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="171" />
+        <location filename="../../forms/main_window.ui" line="172" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="174" />
+        <location filename="../../forms/main_window.ui" line="175" />
         <source>Call the ne&amp;xt callback</source>
         <translation>Позвонить по с&amp;ледующему перезвону</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="175" />
+        <location filename="../../forms/main_window.ui" line="176" />
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="178" />
+        <location filename="../../forms/main_window.ui" line="179" />
         <source>&amp;Add a callback request…</source>
         <translation>До&amp;бавить запрос на перезвон…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="179" />
+        <location filename="../../forms/main_window.ui" line="180" />
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="203" />
+        <location filename="../../forms/main_window.ui" line="204" />
         <source>F9</source>
         <translation>F9</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="206" />
+        <location filename="../../forms/main_window.ui" line="207" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="207" />
+        <location filename="../../forms/main_window.ui" line="208" />
         <source>F5</source>
         <translation>F5</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="210" />
+        <location filename="../../forms/main_window.ui" line="211" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="211" />
+        <location filename="../../forms/main_window.ui" line="212" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="214" />
+        <location filename="../../forms/main_window.ui" line="215" />
         <source>&amp;About OrderDesk</source>
         <translation>&amp;О программе OrderDesk</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="217" />
+        <location filename="../../forms/main_window.ui" line="218" />
         <source>&amp;New order (debt gate)</source>
         <translation>&amp;Новый заказ (проверка долга)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="218" />
+        <location filename="../../forms/main_window.ui" line="219" />
         <source>F4</source>
         <translation>F4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="221" />
+        <location filename="../../forms/main_window.ui" line="222" />
         <source>&amp;Transfer as proposed</source>
         <translation>&amp;Перевести по подсказке</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="222" />
+        <location filename="../../forms/main_window.ui" line="223" />
         <source>F7</source>
         <translation>F7</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="225" />
+        <location filename="../../forms/main_window.ui" line="226" />
         <source>&amp;Consult the head of sales</source>
         <translation>&amp;Консультация с руководителем</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="226" />
+        <location filename="../../forms/main_window.ui" line="227" />
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="229" />
+        <location filename="../../forms/main_window.ui" line="230" />
         <source>Purpose: &amp;order</source>
         <translation>Цель: &amp;заказ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="230" />
+        <location filename="../../forms/main_window.ui" line="231" />
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="233" />
+        <location filename="../../forms/main_window.ui" line="234" />
         <source>Purpose: &amp;information</source>
         <translation>Цель: &amp;справка</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="234" />
+        <location filename="../../forms/main_window.ui" line="235" />
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="237" />
+        <location filename="../../forms/main_window.ui" line="238" />
         <source>Purpose: &amp;complaint</source>
         <translation>Цель: &amp;жалоба</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="238" />
+        <location filename="../../forms/main_window.ui" line="239" />
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="241" />
+        <location filename="../../forms/main_window.ui" line="242" />
         <source>Purpose: o&amp;ther</source>
         <translation>Цель: &amp;другое</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="242" />
+        <location filename="../../forms/main_window.ui" line="243" />
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="245" />
+        <location filename="../../forms/main_window.ui" line="246" />
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="246" />
+        <location filename="../../forms/main_window.ui" line="247" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="249" />
+        <location filename="../../forms/main_window.ui" line="250" />
         <source>&amp;Edit client card</source>
         <translation>&amp;Изменить карточку</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="250" />
+        <location filename="../../forms/main_window.ui" line="251" />
         <source>F6</source>
         <translation>F6</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="253" />
+        <location filename="../../forms/main_window.ui" line="254" />
         <source>Co&amp;mplete the order…</source>
         <translation>&amp;Оформить заказ…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="254" />
+        <location filename="../../forms/main_window.ui" line="255" />
         <source>F10</source>
         <translation>F10</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="257" />
+        <location filename="../../forms/main_window.ui" line="258" />
         <source>&amp;Repeat the last order</source>
         <translation>&amp;Повторить последний заказ</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="258" />
+        <location filename="../../forms/main_window.ui" line="259" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="261" />
+        <location filename="../../forms/main_window.ui" line="262" />
         <source>Add the &amp;usual basket</source>
         <translation>Добавить &amp;обычный набор</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="262" />
+        <location filename="../../forms/main_window.ui" line="263" />
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="265" />
+        <location filename="../../forms/main_window.ui" line="266" />
         <source>&amp;Undo line removal</source>
         <translation>&amp;Вернуть удалённую строку</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="266" />
+        <location filename="../../forms/main_window.ui" line="267" />
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="269" />
+        <location filename="../../forms/main_window.ui" line="270" />
         <source>Cancel the draft order…</source>
         <translation>Отменить черновик заказа…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="270" />
+        <location filename="../../forms/main_window.ui" line="271" />
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="273" />
+        <location filename="../../forms/main_window.ui" line="274" />
         <source>Next suggestion</source>
         <translation>Следующее предложение</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="274" />
+        <location filename="../../forms/main_window.ui" line="275" />
         <source>Alt+Down</source>
         <translation>Alt+Down</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="277" />
+        <location filename="../../forms/main_window.ui" line="278" />
         <source>Previous suggestion</source>
         <translation>Предыдущее предложение</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="278" />
+        <location filename="../../forms/main_window.ui" line="279" />
         <source>Alt+Up</source>
         <translation>Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="281" />
+        <location filename="../../forms/main_window.ui" line="282" />
         <source>&amp;Add the suggestion (accepted)</source>
         <translation>&amp;Добавить предложение (принято)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="282" />
+        <location filename="../../forms/main_window.ui" line="283" />
         <source>Alt+Return</source>
         <translation>Alt+Return</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="285" />
+        <location filename="../../forms/main_window.ui" line="286" />
         <source>Declined: not needed</source>
         <translation>Отказ: не нужно</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="286" />
+        <location filename="../../forms/main_window.ui" line="287" />
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="289" />
+        <location filename="../../forms/main_window.ui" line="290" />
         <source>Declined: price</source>
         <translation>Отказ: цена</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="290" />
+        <location filename="../../forms/main_window.ui" line="291" />
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="293" />
+        <location filename="../../forms/main_window.ui" line="294" />
         <source>Declined: has stock</source>
         <translation>Отказ: есть запас</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="294" />
+        <location filename="../../forms/main_window.ui" line="295" />
         <source>Alt+3</source>
         <translation>Alt+3</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="297" />
+        <location filename="../../forms/main_window.ui" line="298" />
         <source>Declined: other</source>
         <translation>Отказ: другое</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="298" />
+        <location filename="../../forms/main_window.ui" line="299" />
         <source>Alt+4</source>
         <translation>Alt+4</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="301" />
+        <location filename="../../forms/main_window.ui" line="302" />
         <source>Set the line's price by &amp;hand… (head of sales)</source>
         <translation>Задать цену строки &amp;вручную… (руководитель продаж)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="302" />
+        <location filename="../../forms/main_window.ui" line="303" />
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="305" />
+        <location filename="../../forms/main_window.ui" line="306" />
         <source>&amp;Fulfilment queue</source>
         <translation>&amp;Очередь на исполнение</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="306" />
+        <location filename="../../forms/main_window.ui" line="307" />
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="310" />
+        <source>Orders not &amp;invoiced yet… (finance)</source>
+        <translation>Заказы без выставленных &amp;документов… (финансы)</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4067,12 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>исх.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="50" />
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="51" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="133" />
         <location filename="../../orderdesk_gui/ui/models.py" line="109" />
         <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="293" />
@@ -4075,6 +4133,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="57" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28" />
+        <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="48" />
         <location filename="../../orderdesk_gui/ui/models.py" line="129" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="66" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="80" />
@@ -4190,17 +4249,20 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="24" />
+        <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="44" />
         <source>Accepted</source>
         <translation>Принят</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27" />
+        <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="47" />
         <location filename="../../orderdesk_gui/ui/models.py" line="144" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
+        <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="49" />
         <location filename="../../orderdesk_gui/ui/models.py" line="145" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="77" />
         <source>Sum</source>
