@@ -364,12 +364,6 @@ def _english(error: BaseException) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if len(argv) == 2 and argv[0] == "call" and not argv[1].startswith("-"):
-        # The screen pop's fast path: hand the number over, no argparse, database or Qt.
-        from orderdesk_gui.ui.single_instance import send
-
-        if send({"cmd": "call", "number": argv[1]}) is not None:
-            return EXIT_OK
     import logging
 
     parser = build_parser()

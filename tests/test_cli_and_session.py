@@ -92,3 +92,26 @@ def test_dropped_postgresql_connection_is_reopened(pg_url):
     assert m.Department.select().count() == required + 1
     new_pid = m.db_proxy.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
     assert new_pid != pid
+
+
+def test_the_screen_pop_command_hands_the_number_over_without_loading_the_program():
+    """``orderdesk call NUMBER`` runs for every ringing call: with OrderDesk running it only sends the
+    number, before argparse, the clock, the database layer or Qt are imported."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from orderdesk_gui.ui import single_instance\n"
+        "sent = []\n"
+        "single_instance.send = lambda message: sent.append(message) or 1\n"
+        "from orderdesk_gui import launch\n"
+        "assert launch.main(['call', '+77011234567']) == 0\n"
+        "assert sent == [{'cmd': 'call', 'number': '+77011234567'}], sent\n"
+        "heavy = [m for m in ('PySide6', 'argparse', 'peewee', 'orderdesk_gui.cli', 'orderdesk_gui.clock')"
+        " if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

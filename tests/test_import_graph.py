@@ -38,6 +38,7 @@ LAYERS = {
     "demo": 3.5,
     "ui": 4,
     "cli": 5,
+    "launch": 5.5,  # the command's entry: the screen pop's fast path, then cli
     "__main__": 6,
     "": 0,  # the package itself: its version
 }

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from orderdesk_gui import clock, config, resources
 from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.worker import DbWorker
@@ -169,6 +170,7 @@ class OrderDeskApp(QObject):
         self.failed.emit(message)
 
     def _opened(self, has_users: bool) -> None:
+        self.worker.submit(fmt.prepare)  # number formats loaded while the sign-in dialog waits
         self.has_users = has_users
         self.opened.emit()
         if self.interactive:
