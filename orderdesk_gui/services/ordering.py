@@ -20,7 +20,7 @@ from orderdesk_gui.domain.states import PLACED, FulfilmentStatus, OrderStatus
 from orderdesk_gui.domain.text import search_text
 from orderdesk_gui.domain.text import typed as typed_text
 from orderdesk_gui.errors import Money
-from orderdesk_gui.services import rhythm
+from orderdesk_gui.services import calls, rhythm
 from orderdesk_gui.services.auth import actor, audit, require
 from orderdesk_gui.services.debt_gate import DebtGateClosed, OrderError, OverrideExceeded, StaleOrder, covered
 
@@ -440,11 +440,16 @@ def complete(
         m.FulfilmentItem.create(order=order_id, department=dept)
         rhythm.refresh_rhythm(client.id)  # the sleeping-client worklist reads this rhythm
         if order.call_id:
-            # Only a call still going on takes the order as its outcome: a call closed earlier keeps
-            # the outcome it was closed with (the journal and the shift reports do not change after).
-            m.Call.update(outcome="order_taken", outcome_detail=number).where(
-                (m.Call.id == order.call_id) & m.Call.ended_at.is_null()
-            ).execute()
+            # Only a call still going on takes the order as its outcome, and ends with it (as a transfer
+            # ends a call): a call closed earlier keeps the outcome it was closed with (the journal and
+            # the shift reports do not change after).
+            taken = (
+                m.Call.update(outcome="order_taken", outcome_detail=number)
+                .where((m.Call.id == order.call_id) & m.Call.ended_at.is_null())
+                .execute()
+            )
+            if taken:
+                calls.close_call(user, order.call_id, "", now=now)
         audit(user.id, "order_accepted", "order", order_id, number=number, total=total)
     return number
 

@@ -87,6 +87,11 @@ class CallerController(QObject):
     def _forget_call(self) -> None:
         self.call_id = None
 
+    def call_ended(self, call_id: int) -> None:
+        """The call ended elsewhere (an order completed on it): it is no longer the call at the desk."""
+        if self.call_id == call_id:
+            self._forget_call()
+
     def _adopt(self, call_id: int | None, client_id: int | None) -> None:
         """A call opened on the worker for the client on screen (F4, F8 without a call) is the call now."""
         if call_id is None:

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.caller.gate_closed.connect(self._gate_closed)
         self.caller.order_started.connect(lambda order_id, _name: self.orders.open(order_id))
         self.orders.completed.connect(self._order_completed)
+        self.orders.call_ended.connect(self.caller.call_ended)
         ui.actionCompleteOrder.triggered.connect(self.order_dialogs.complete)
         ui.actionRepeatOrder.triggered.connect(self.orders.repeat_last)
         ui.actionUsualBasket.triggered.connect(self.orders.usual_basket)

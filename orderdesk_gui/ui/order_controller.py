@@ -33,6 +33,7 @@ class OrderController(QObject):
     note = Signal(str)  # information: pack rounding, stock, undo hint
     line_added = Signal(int)  # row
     completed = Signal(int, str)  # order id, number
+    call_ended = Signal(int)  # the call the order was completed on ended with it
     saved = Signal(int)  # version
     opened_again = Signal(object)  # DraftView whose override changed (approved for a new amount)
 
@@ -287,6 +288,8 @@ class OrderController(QObject):
         def done(number: str) -> None:
             order_id = view.order_id
             self.close()
+            if view.call_id is not None:
+                self.call_ended.emit(view.call_id)  # the order taken is the call's outcome: it ended
             self.completed.emit(order_id, number)
             self.hub.order_saved.emit(order_id)
 
