@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -355,6 +356,36 @@ def test_totals_never_start_a_page_alone(fax):
         page = next(t for t in texts if "Итого:" in t)
         codes = {f"P{i:05d}" for i in range(count - 2, count + 1)}
         assert all(code in page for code in codes), (count, texts.index(page), len(texts))
+
+
+@pytest.mark.parametrize(
+    ("fax", "counts"),
+    [(False, (1, 24, 25, 28, 31, 77, 80)), (True, (1, 7, 8, 10, 12, 45, 49))],
+    ids=["office", "fax"],
+)
+def test_signature_lines_never_stand_alone_on_the_last_page(fax, counts):
+    """The last page holds the signature lines with the totals and the last lines of the order: with
+    25-31 lines (confirmation) or 8-12 lines (fax sheet) the signatures used to go over alone."""
+    for count in counts:
+        order = make_order(count)
+        pdf = (
+            printing.render_fax_sheet(order, COMPANY, make_cover())
+            if fax
+            else printing.render_confirmation(order, COMPANY)
+        )
+        last = page_texts(pdf)[-1]
+        assert "Заказ принял" in last and "Заказ подтверждаю (клиент)" in last, count
+        assert "Итого:" in last and f"P{count:05d}" in last, (count, last[:200])
+
+
+def test_long_terms_keep_the_signatures_with_their_last_paragraph():
+    """Terms too long to go with the totals follow them; the signatures stay with their end."""
+    terms = "\n\n".join(
+        f"Пункт {i}. " + "Товар принимается по количеству и качеству. " * 12 for i in range(8)
+    )
+    pdf = printing.render_confirmation(make_order(20), dataclasses.replace(COMPANY, terms=terms))
+    last = page_texts(pdf)[-1]
+    assert "Заказ принял" in last and "Пункт 7." in last
 
 
 def test_line_table_columns_fill_the_frame_exactly():

@@ -82,23 +82,30 @@ def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -
     else:
         movable = {t("delivery_address", lang), t("shipping", lang)}
         story += _two_columns(client_pairs, delivery_pairs, free_text, movable, lk, width)
-    # the totals never start a page alone: the last lines of the table go with them
-    story += [layout.spacer(3), lines_table(order, lk, lang, width, footer=totals(order, lk, lang, width))]
-    closing: list[Any] = []
+    # the totals never start a page alone: the last lines of the table go with them, and the
+    # signatures go with the totals (a last page holding only the signature lines was signed for
+    # nothing the client could see on it)
+    terms: list[Any] = []
     if company.terms and not lk.fax:
-        closing += [
+        terms = [
             layout.para(part.strip(), lk["small"]) for part in company.terms.split("\n\n") if part.strip()
         ]
-    closing += [
-        layout.spacer(6),
-        layout.signatures(
-            [(t("taken_by", lang), order.operator_name), (t("confirmed_by", lang), order.receiver)],
-            lk,
-            lang,
-            width,
-        ),
-    ]
-    story += [layout.spacer(3), KeepTogether(closing)]
+    signatures = layout.signatures(
+        [(t("taken_by", lang), order.operator_name), (t("confirmed_by", lang), order.receiver)],
+        lk,
+        lang,
+        width,
+    )
+    closing = [*terms, layout.spacer(6), signatures]
+    kept = [*totals(order, lk, lang, width), layout.spacer(3), *closing]
+    if layout.height_of(kept, width) > layout.page_height() / 3:
+        # long terms: they follow the totals and may run over a page; the signatures then stay
+        # with the last of them
+        kept = totals(order, lk, lang, width)
+        after = [*terms[:-1], KeepTogether([*terms[-1:], layout.spacer(6), signatures])]
+    else:
+        after = []
+    story += [layout.spacer(3), lines_table(order, lk, lang, width, footer=kept), *after]
     return story
 
 
