@@ -111,6 +111,9 @@ DOCUMENT_TERMS = _opt(
     "Цены указаны в тенге с учётом НДС. Товар принимается по количеству и качеству при получении.",
     "Terms text printed under the order confirmation",
 )
+DOCUMENT_LANGUAGE = _opt(
+    "documents.language", "", "Language of every document: ru, kk or en (empty: the operator's interface)"
+)
 # Printing, fax and mail
 PRINTER_NAME = _opt("printing.printer", "", "Default printer (empty: system default)")
 PAPER_SIZE = _opt("printing.paper", "A4", "Paper size: A4 or Letter")

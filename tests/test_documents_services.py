@@ -7,6 +7,7 @@ import datetime as dt
 import email
 import email.policy
 import io
+import re
 import socket
 import sys
 import textwrap
@@ -715,8 +716,61 @@ def test_confirmation_pdf_of_a_demo_order_in_russian_and_kazakh(op):
     )
 
 
+def foreign_labels(lang: str) -> set[str]:
+    """The printed texts of the other two languages that this language does not share (5 letters
+    or more, no placeholders), folded: none may appear on a document in ``lang``."""
+    from orderdesk_gui.printing import labels
+
+    mine = labels.LANGS.index(lang)
+    found = set()
+    for texts in labels.TEXTS.values():
+        for other in texts:
+            if "{" not in other and len(other) >= 5 and other.casefold() not in texts[mine].casefold():
+                found.add(other.casefold())
+    return found
+
+
+@pytest.mark.parametrize(
+    ("operator_default", "lang", "documents_printed", "terms_word", "money_sample"),
+    [
+        ("Invoice, waybill", "ru", "Счёт-фактура, накладная", "Цены указаны", "1 234,50"),
+        ("Счёт-фактура, накладная", "en", "Invoice, waybill", "Prices are in tenge", "1,234.50"),
+        ("Invoice, waybill", "kk", "Шот-фактура, жүкқұжат", "Бағалар теңгемен", "1 234,50"),
+    ],
+    ids=["english-operator-russian-document", "russian-operator-english-document", "kazakh-document"],
+)
+def test_a_document_is_in_one_language_whoever_took_the_order(
+    op, operator_default, lang, documents_printed, terms_word, money_sample
+):
+    """The order was completed by an operator whose completion dialog filled the documents in their
+    own language; the confirmation and the fax sheet are printed in the document's language, every
+    heading, default, money amount and the default terms in that one language."""
+    from orderdesk_gui.printing import labels
+    from orderdesk_gui.services import printed
+
+    order_id, _client = completed_order(op)
+    # (the shipping details are typed text, in whatever language their writer used: left out here)
+    m.Order.update(documents=operator_default, shipping_details="").where(m.Order.id == order_id).execute()
+    company = documents.company_from(config.Settings(), lang)
+    assert terms_word in company.terms
+    confirmation = printed.confirmation(order_id, company, "A4", lang).pdf
+    fax = printed.order_fax_sheet(order_id, op, company, "", "+7 727 250 11 22", "A4", lang)
+    order = documents.order_doc(order_id, lang)
+    total = labels.money(order.total, lang).replace("\u00a0", " ")
+    assert labels.amount(Decimal("1234.5"), lang).replace("\u00a0", " ") == money_sample
+    foreign = foreign_labels(lang)
+    for pdf in (confirmation, fax):
+        text = " ".join(re.sub(r"\S+@\S+", " ", pdf_text(pdf)).replace("\u00a0", " ").split())
+        assert documents_printed in text and total in text
+        assert labels.text("confirmation", lang) in text and labels.text("page_of", lang, page=1, total=1)[:3]
+        mixed = sorted(word for word in foreign if word in text.casefold())
+        assert mixed == [], mixed
+        assert ("№" in text) == (lang != "en")  # "No." in English
+    assert terms_word in " ".join(pdf_text(confirmation).split())
+
+
 def test_fax_sheet_pipeline_to_a_fax_command(op, tmp_path, qapp):
-    """Order -> fax PDF (cover + order) -> 1-bit Group 4 TIFF -> the command gets every page."""
+    """Order -> fax PDF (cover + order) -> TIFF Class F (1 bit, Group 3 2D) -> the command gets every page."""
     from PIL import Image
 
     from orderdesk_gui.printing import fax

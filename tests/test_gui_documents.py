@@ -221,6 +221,7 @@ def test_daily_report_pdf_for_the_head(qtbot, head_window, tmp_path, monkeypatch
     from pypdf import PdfReader
 
     win, controller = head_window, head_window.documents
+    win.settings.set(config.DOCUMENT_LANGUAGE, "ru")  # whatever the interface speaks
     assert controller.actions["daily_report"].isEnabled()
     QTest.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.wait_until(lambda: controller.dialog is not None and controller.dialog.isVisible(), timeout=10000)
@@ -233,6 +234,25 @@ def test_daily_report_pdf_for_the_head(qtbot, head_window, tmp_path, monkeypatch
     assert dialog.messageLabel.text() == ""
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
     assert DEMO_AS_OF.strftime("%d.%m.%Y") in text and "Отчёт о звонках и заказах" in text
+
+
+def test_the_document_language_is_the_setting_else_the_operators(window, monkeypatch):  # noqa: F811
+    """``documents.language`` when set, else the language the windows speak (not ``ui.language``,
+    empty on most desks: with it empty, an English desk printed its documents in Russian)."""
+    from orderdesk_gui.ui import messages
+    from orderdesk_gui.ui.documents import document_language
+
+    controller, settings = window.documents, window.settings
+    settings.set(config.UI_LANGUAGE, "")
+    monkeypatch.setattr(messages, "language", lambda: "en")
+    assert controller.lang == "en"
+    settings.set(config.DOCUMENT_LANGUAGE, "ru")
+    assert controller.lang == "ru"
+    monkeypatch.setattr(messages, "language", lambda: "kk")
+    settings.set(config.DOCUMENT_LANGUAGE, "")
+    assert document_language(settings) == "kk" and controller.company().terms.startswith("Бағалар")
+    settings.set(config.DOCUMENT_LANGUAGE, "de")  # not one of ours: the interface's
+    assert controller.lang == "kk"
 
 
 def test_the_daily_report_is_not_for_operators(window):  # noqa: F811

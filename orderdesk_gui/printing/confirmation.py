@@ -27,7 +27,7 @@ def render(order: OrderDoc, company: Company, *, paper: str = "A4", lang: str = 
     lk = layout.look(fax=False)
     width = layout.frame_width(paper, lang)
     story = [*layout.company_header(company, lk, lang, width), *body(order, company, lk, lang, width)]
-    title = f"{labels.text('confirmation', lang)} № {order.number}"
+    title = f"{labels.text('confirmation', lang)} {labels.text('number_sign', lang)} {order.number}"
     return layout.build(
         story,
         paper=paper,
@@ -49,7 +49,7 @@ def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -
     story: list[Any] = [layout.para(t("confirmation", lang), lk["title"])]
     if lk.fax:  # the number alone in large type, the date under it
         story += [
-            layout.para(f"№ {order.number}", lk["big"]),
+            layout.para(f"{t('number_sign', lang)} {order.number}", lk["big"]),
             layout.para(f"{t('order_date', lang)}: {labels.date(order.date)}", lk["bold"]),
         ]
     else:
@@ -73,7 +73,7 @@ def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -
         (t("payment_form", lang), labels.payment_form(order.payment_form, lang)),
         (t("pickup_date", lang), labels.date(order.pickup_date)),
         (t("shipping", lang), order.shipping_details),
-        (t("documents", lang), order.documents),
+        (t("documents", lang), labels.documents(order.documents, lang)),
         (t("operator", lang), order.operator_name),
     ]
     free_text = [(t("comment", lang), order.comment)]

@@ -36,9 +36,15 @@ from orderdesk_gui.ui.document_output import (
 from orderdesk_gui.ui.send_dialogs import EmailDialog, FaxDialog
 
 
-def _ui_lang(settings: config.Settings) -> str:
-    lang = (settings.get(config.UI_LANGUAGE) or "").lower()
-    return lang if lang in DOC_LANGS else "ru"
+def document_language(settings: config.Settings) -> str:
+    """The language every document is printed in: ``documents.language`` when set (the company's
+    clients read that one), else the operator's interface language, the one the windows speak (not
+    the ``ui.language`` setting, which may be empty or overridden by ``--lang``)."""
+    chosen = (settings.get(config.DOCUMENT_LANGUAGE) or "").strip().lower()[:2]
+    if chosen in DOC_LANGS:
+        return chosen
+    ui = messages.language()
+    return ui if ui in DOC_LANGS else "en"
 
 
 def _paper(settings: config.Settings) -> str:
@@ -91,14 +97,15 @@ class DocumentsController(QObject):
     # -- settings ----------------------------------------------------------------------
     @property
     def lang(self) -> str:
-        return _ui_lang(self.settings)
+        return document_language(self.settings)
 
     @property
     def paper(self) -> str:
         return _paper(self.settings)
 
     def company(self):
-        return documents.company_from(self.settings)
+        """The requisites, their texts left at their defaults (the terms) in the document's language."""
+        return documents.company_from(self.settings, self.lang)
 
     def company_name(self) -> str:
         return self.settings.get(config.COMPANY_NAME)
