@@ -447,9 +447,17 @@ def test_unreachable_server_and_bad_addresses(op, demo_db):
     for to in ("", "not-an-address", "a@example.kz, b@"):
         with pytest.raises(DispatchError):
             dispatch.send_email(op, mail, to, "s", "b", [], kind="confirmation", order_id=order.id)
-    with pytest.raises(DispatchError, match=r"^dispatch\.no_mail_server$"):
-        dispatch.send_email(op, MailSettings(host=""), "a@example.kz", "s", "b", [], kind="confirmation")
     assert len(dispatches(order.id)) == 1
+    # no mail server set up: it did not go, and the history says why
+    with pytest.raises(DispatchError, match=r"^dispatch\.no_mail_server$"):
+        dispatch.send_email(
+            op, MailSettings(host=""), "a@example.kz", "s", "b", [], kind="confirmation", order_id=order.id
+        )
+    assert [(r.status, r.channel, r.recipient) for r in dispatches(order.id)][-1] == (
+        "failed",
+        "email",
+        "a@example.kz",
+    )
 
 
 def test_a_server_that_never_answers_times_out(op, demo_db):
@@ -669,8 +677,6 @@ def test_fax_needs_a_number_and_a_way_to_send(op, demo_db):
         dispatch.send_fax(op, a_tiff(), "  ", command="x {number} {file}")
     with pytest.raises(DispatchError, match=r"^dispatch\.not_a_fax_number \(number=12\)"):
         dispatch.send_fax(op, a_tiff(), "12", command="x {number} {file}")
-    with pytest.raises(DispatchError, match=r"^dispatch\.no_fax_way$"):
-        dispatch.send_fax(op, a_tiff(), "87272501122")
     # a local number without its city code is possible but not a complete number: never dialled
     for local in ("3000001", "250-11-22", "+7 727 111 22 33"):
         with pytest.raises(DispatchError, match=r"^dispatch\.fax_number_incomplete "):
@@ -678,6 +684,29 @@ def test_fax_needs_a_number_and_a_way_to_send(op, demo_db):
     assert dispatch.fax_digits("8 (727) 300-00-01") == "77273000001"
     assert dispatch.fax_digits("+7 701 123 45 67") == "77011234567"
     assert dispatches() == []
+
+
+def test_a_fax_with_no_way_to_send_it_is_in_the_history_as_failed(op, demo_db):
+    """No fax command and no gateway (or a gateway without {number}, or without a mail server): the
+    fax did not go, and the order's history (Ctrl+Shift+H) says so and why."""
+    order = accepted_order_of(green_client())
+    with pytest.raises(DispatchError, match=r"^dispatch\.no_fax_way$"):
+        dispatch.send_fax(op, a_tiff(), "8 727 250 11 22", order_id=order.id, pages=2)
+    with pytest.raises(DispatchError, match=r"^dispatch\.fax_gateway_no_number "):
+        dispatch.send_fax(op, a_tiff(), "87272501122", gateway="fax@example.kz", order_id=order.id)
+    with pytest.raises(DispatchError, match=r"^dispatch\.no_mail_server$"):
+        dispatch.send_fax(op, a_tiff(), "87272501122", gateway="{number}@fax.example.kz", order_id=order.id)
+    rows = dispatch.history(order.id)
+    assert [(r.kind, r.channel, r.status, r.recipient, r.pages) for r in reversed(rows)] == [
+        ("fax_sheet", "fax", "failed", "77272501122", 2),
+        ("fax_sheet", "fax_gateway", "failed", "77272501122", 0),
+        ("fax_sheet", "fax_gateway", "failed", "77272501122 (77272501122@fax.example.kz)", 0),
+    ]
+    assert [dispatch.error_of(r.error).code for r in reversed(rows)] == [
+        "dispatch.no_fax_way",
+        "dispatch.fax_gateway_no_number",
+        "dispatch.no_mail_server",
+    ]
 
 
 def test_prints_and_saved_files_are_recorded(op):
