@@ -443,7 +443,7 @@ def test_unreachable_server_and_bad_addresses(op, demo_db):
     with pytest.raises(DispatchError, match=r"^dispatch\.smtp_unreachable "):
         dispatch.send_email(op, mail, "a@example.kz", "s", "b", [], kind="confirmation", order_id=order.id)
     assert [(r.status, r.channel) for r in dispatches(order.id)] == [("failed", "email")]
-    # typing mistakes and missing settings: a message, nothing recorded
+    # typing mistakes: a message, nothing recorded
     for to in ("", "not-an-address", "a@example.kz, b@"):
         with pytest.raises(DispatchError):
             dispatch.send_email(op, mail, to, "s", "b", [], kind="confirmation", order_id=order.id)
@@ -813,7 +813,8 @@ def test_fax_sheet_pipeline_to_a_fax_command(op, tmp_path, qapp):
     command, out = fax_script(tmp_path)
     dispatch.send_fax(op, fax_tiff(pdf), cover.to_fax, command=command, order_id=order_id, pages=pages)
     sent = Image.open(out.with_suffix(".tif"))
-    assert sent.n_frames == pages >= 2 and sent.mode == "1" and sent.info["compression"] == "group4"
+    assert sent.n_frames == pages >= 2 and sent.mode == "1" and sent.info["compression"] == "group3"
+    assert sent.tag_v2[262] == 0 and sent.tag_v2[292] == 1  # min-is-white, 2D coded
     assert tuple(round(v) for v in sent.info["dpi"]) == (204, 196)
     assert [(h.channel, h.pages) for h in dispatch.history(order_id)] == [("fax_command", pages)]
 
