@@ -942,47 +942,47 @@
         <translation>Бөліміңізді күтіп тұрған ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="383" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="384" />
         <source>Client: %s</source>
         <translation>Клиент: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="386" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="387" />
         <source>Order: %s</source>
         <translation>Тапсырыс: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="388" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="389" />
         <source>lines %s</source>
         <translation>жолдар %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="390" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
         <source>Registered by %s, %s</source>
         <translation>Тіркеген: %s, %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="392" />
         <source>Department: %s</source>
         <translation>Бөлім: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="395" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="396" />
         <source>Resolution (%s): %s</source>
         <translation>Шешім (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="420" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="421" />
         <source>No. %d is yours now.</source>
         <translation>№ %d енді сізде.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="433" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="434" />
         <source>Write the resolution first: what was done for the client.</source>
         <translation>Алдымен шешімді жазыңыз: клиент үшін не істелді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="440" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="441" />
         <source>No. %d resolved.</source>
         <translation>№ %d шешілді.</translation>
     </message>
@@ -1107,119 +1107,119 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="72" />
         <source>&amp;Documents</source>
         <translation>Құжат&amp;тар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="66" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="75" />
         <source>&amp;Print order confirmation…</source>
         <translation>Тапсырыс растамасын &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="76" />
         <source>&amp;Save confirmation as PDF…</source>
         <translation>Растаманы PDF ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="68" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="77" />
         <source>&amp;E-mail confirmation…</source>
         <translation>Растаманы &amp;e-mail арқылы жіберу…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="78" />
         <source>&amp;Fax sheet…</source>
         <translation>&amp;Факс парағы…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="79" />
         <source>What was sent for this &amp;order…</source>
         <translation>Осы &amp;тапсырыс бойынша не жіберілді…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="81" />
         <source>P&amp;rice list…</source>
         <translation>Ба&amp;ға тізімі…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="82" />
         <source>Product &amp;reference sheet…</source>
         <translation>Тауар &amp;анықтамалық парағы…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="75" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="84" />
         <source>&amp;Daily report (PDF)…</source>
         <translation>&amp;Күнделікті есеп (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="120" />
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="140" />
         <source>Find the client first (F3): their latest order is printed.</source>
         <translation>Алдымен клиентті табыңыз (F3): оның соңғы тапсырысы басып шығарылады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="146" />
         <source>%1 has no accepted order yet.</source>
         <translation>%1: әлі қабылданған тапсырыс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="154" />
         <source>Order confirmation %1</source>
         <translation>Тапсырыс растамасы %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="188" />
         <source>The daily report is for department heads.</source>
         <translation>Күнделікті есеп бөлім басшыларына арналған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="220" />
         <source>Print preview: %1</source>
         <translation>Басып шығаруды алдын ала қарау: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="223" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="233" />
         <source>%1 sent to the printer.</source>
         <translation>%1 принтерге жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="245" />
-        <location filename="../../orderdesk_gui/ui/documents.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="255" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="266" />
         <source>Save as PDF</source>
         <translation>PDF ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="245" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="255" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="267" />
         <source>The file could not be written: %1</source>
         <translation>Файлды жазу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="261" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="271" />
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="277" />
         <source>%1 e-mailed to %2</source>
         <translation>%1 e-mail арқылы жіберілді: %2</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="340" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="372" />
         <source>Fax order %1 to %2</source>
         <translation>%1 тапсырысын факспен жіберу: %2</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="343" />
-        <location filename="../../orderdesk_gui/ui/documents.py" line="377" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="375" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="401" />
         <source>Fax sent to %1</source>
         <translation>Факс жіберілді: %1</translation>
     </message>
@@ -1227,17 +1227,17 @@
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="58" />
         <source>E-mail a document</source>
         <translation>Құжатты e-mail арқылы жіберу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="62" />
         <source>name@example.kz; several separated by ;</source>
         <translation>name@example.kz; бірнешеуі ; арқылы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="66" />
         <source>Good day,
 
 please find %1 attached.
@@ -1254,7 +1254,7 @@ Kind regards,
 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="72" />
         <source>Attached: %1.pdf, %n page(s)</source>
         <translation>
             <numerusform>Тіркеме: %1.pdf, %n бет</numerusform>
@@ -1262,27 +1262,27 @@ Kind regards,
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="75" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="78" />
         <source>&amp;To:</source>
         <translation>&amp;Кімге:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="79" />
         <source>&amp;Subject:</source>
         <translation>&amp;Тақырыбы:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="80" />
         <source>&amp;Text:</source>
         <translation>&amp;Мәтін:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="79" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="82" />
         <source>&amp;Send</source>
         <translation>&amp;Жіберу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="104" />
         <source>Sending…</source>
         <translation>Жіберілуде…</translation>
     </message>
@@ -1290,42 +1290,52 @@ Kind regards,
 <context>
     <name>FaxDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="125" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="133" />
         <source>Send a fax</source>
         <translation>Факс жіберу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="128" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="136" />
         <source>the client's fax number, e.g. +7 727 250 11 22</source>
         <translation>клиенттің факс нөмірі, мысалы +7 727 250 11 22</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="144" />
         <source>Fax &amp;number:</source>
         <translation>Факс &amp;нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="146" />
         <source>&amp;Message on the cover:</source>
         <translation>Ілеспе парақтағы &amp;хабар:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="149" />
         <source>Pages:</source>
         <translation>Беттер:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="151" />
         <source>&amp;Send fax</source>
         <translation>Факс &amp;жіберу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="154" />
+        <source>Pre&amp;view pages…</source>
+        <translation>Беттерді &amp;алдын ала қарау…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="157" />
+        <source>The pages exactly as the fax will send them</source>
+        <translation>Беттер факс жіберетіндей дәл күйінде</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="175" />
         <source>counting…</source>
         <translation>есептелуде…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="180" />
         <source>%n page(s) including the cover</source>
         <translation>
             <numerusform>%n бет, ілеспе парақпен қоса</numerusform>
@@ -1333,14 +1343,40 @@ Kind regards,
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="173" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="189" />
         <source>Type the fax number.</source>
         <translation>Факс нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="198" />
         <source>Sending the fax…</source>
         <translation>Факс жіберілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="207" />
+        <source>Making the fax pages…</source>
+        <translation>Факс беттері дайындалуда…</translation>
+    </message>
+</context>
+<context>
+    <name>FaxPreviewDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="231" />
+        <source>Fax preview: %1</source>
+        <translation>Факсты алдын ала қарау: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="241" />
+        <source>%n page(s), as the fax sends them</source>
+        <translation>
+            <numerusform>%n бет, факс жіберетіндей</numerusform>
+            <numerusform>%n бет, факс жіберетіндей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="249" />
+        <source>Page %1 of %2</source>
+        <translation>%2 беттің %1-беті</translation>
     </message>
 </context>
 <context>
@@ -1750,96 +1786,97 @@ Kind regards,
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="38" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="39" />
         <source>fax</source>
         <translation>факс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="39" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="40" />
         <source>fax by e-mail</source>
         <translation>e-mail арқылы факс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="40" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="41" />
         <source>printed</source>
         <translation>басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="42" />
         <source>saved as PDF</source>
         <translation>PDF ретінде сақталды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="44" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="45" />
         <source>confirmation</source>
         <translation>растама</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="45" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="46" />
         <source>fax sheet</source>
         <translation>факс парағы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="46" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="47" />
         <source>price list</source>
         <translation>баға тізімі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="47" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="48" />
         <source>reference sheet</source>
         <translation>анықтамалық парақ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="48" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="49" />
         <source>daily report</source>
         <translation>күнделікті есеп</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="52" />
         <source>sent</source>
         <translation>жіберілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="53" />
         <source>FAILED</source>
         <translation>ҚАТЕ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="57" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="57" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="58" />
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="58" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="59" />
         <source>How</source>
         <translation>Қалай</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="60" />
         <source>To</source>
         <translation>Кімге</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="61" />
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="62" />
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="63" />
         <source>Error</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="71" />
         <source>Nothing was printed or sent for this order yet.</source>
         <translation>Бұл тапсырыс бойынша әлі ештеңе басып шығарылмаған немесе жіберілмеген.</translation>
     </message>

@@ -943,47 +943,47 @@
         <translation>Для Вашего отдела ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="383" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="384" />
         <source>Client: %s</source>
         <translation>Клиент: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="386" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="387" />
         <source>Order: %s</source>
         <translation>Заказ: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="388" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="389" />
         <source>lines %s</source>
         <translation>строки %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="390" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
         <source>Registered by %s, %s</source>
         <translation>Зарегистрировано: %s, %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="392" />
         <source>Department: %s</source>
         <translation>Отдел: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="395" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="396" />
         <source>Resolution (%s): %s</source>
         <translation>Решение (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="420" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="421" />
         <source>No. %d is yours now.</source>
         <translation>№ %d теперь у Вас в работе.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="433" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="434" />
         <source>Write the resolution first: what was done for the client.</source>
         <translation>Сначала запишите решение: что сделано для клиента.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="440" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="441" />
         <source>No. %d resolved.</source>
         <translation>№ %d решено.</translation>
     </message>
@@ -1108,119 +1108,119 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="72" />
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="66" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="75" />
         <source>&amp;Print order confirmation…</source>
         <translation>&amp;Печать подтверждения заказа…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="76" />
         <source>&amp;Save confirmation as PDF…</source>
         <translation>&amp;Сохранить подтверждение в PDF…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="68" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="77" />
         <source>&amp;E-mail confirmation…</source>
         <translation>Подтверждение по &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="78" />
         <source>&amp;Fax sheet…</source>
         <translation>Лист для &amp;факса…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="79" />
         <source>What was sent for this &amp;order…</source>
         <translation>Что отправлено по этому &amp;заказу…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="81" />
         <source>P&amp;rice list…</source>
         <translation>П&amp;райс-лист…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="82" />
         <source>Product &amp;reference sheet…</source>
         <translation>Справочный &amp;лист товаров…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="75" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="84" />
         <source>&amp;Daily report (PDF)…</source>
         <translation>&amp;Дневной отчёт (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="120" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="140" />
         <source>Find the client first (F3): their latest order is printed.</source>
         <translation>Сначала найдите клиента (F3): печатается его последний заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="146" />
         <source>%1 has no accepted order yet.</source>
         <translation>У клиента %1 ещё нет принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="154" />
         <source>Order confirmation %1</source>
         <translation>Подтверждение заказа %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="188" />
         <source>The daily report is for department heads.</source>
         <translation>Дневной отчёт доступен только руководителям отделов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="220" />
         <source>Print preview: %1</source>
         <translation>Предпросмотр печати: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="223" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="233" />
         <source>%1 sent to the printer.</source>
         <translation>%1: отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="245" />
-        <location filename="../../orderdesk_gui/ui/documents.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="255" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="266" />
         <source>Save as PDF</source>
         <translation>Сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="245" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="255" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="267" />
         <source>The file could not be written: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="261" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="271" />
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="277" />
         <source>%1 e-mailed to %2</source>
         <translation>%1: отправлено по e-mail на %2</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="340" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="372" />
         <source>Fax order %1 to %2</source>
         <translation>Факс по заказу %1: %2</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/documents.py" line="343" />
-        <location filename="../../orderdesk_gui/ui/documents.py" line="377" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="375" />
+        <location filename="../../orderdesk_gui/ui/documents.py" line="401" />
         <source>Fax sent to %1</source>
         <translation>Факс отправлен на %1</translation>
     </message>
@@ -1228,17 +1228,17 @@
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="58" />
         <source>E-mail a document</source>
         <translation>Отправить документ по e-mail</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="62" />
         <source>name@example.kz; several separated by ;</source>
         <translation>name@example.kz; несколько адресов через ;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="66" />
         <source>Good day,
 
 please find %1 attached.
@@ -1255,7 +1255,7 @@ Kind regards,
 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="72" />
         <source>Attached: %1.pdf, %n page(s)</source>
         <translation>
             <numerusform>Вложение: %1.pdf, %n страница</numerusform>
@@ -1264,27 +1264,27 @@ Kind regards,
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="75" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="78" />
         <source>&amp;To:</source>
         <translation>&amp;Кому:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="79" />
         <source>&amp;Subject:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="80" />
         <source>&amp;Text:</source>
         <translation>Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="79" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="82" />
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="104" />
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
@@ -1292,42 +1292,52 @@ Kind regards,
 <context>
     <name>FaxDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="125" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="133" />
         <source>Send a fax</source>
         <translation>Отправить факс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="128" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="136" />
         <source>the client's fax number, e.g. +7 727 250 11 22</source>
         <translation>номер факса клиента, например +7 727 250 11 22</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="144" />
         <source>Fax &amp;number:</source>
         <translation>&amp;Номер факса:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="146" />
         <source>&amp;Message on the cover:</source>
         <translation>&amp;Текст на титульном листе:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="149" />
         <source>Pages:</source>
         <translation>Страниц:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="151" />
         <source>&amp;Send fax</source>
         <translation>&amp;Отправить факс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="154" />
+        <source>Pre&amp;view pages…</source>
+        <translation>&amp;Просмотр страниц…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="157" />
+        <source>The pages exactly as the fax will send them</source>
+        <translation>Страницы точно такими, какими их отправит факс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="175" />
         <source>counting…</source>
         <translation>подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="180" />
         <source>%n page(s) including the cover</source>
         <translation>
             <numerusform>%n страница с титульным листом</numerusform>
@@ -1336,14 +1346,41 @@ Kind regards,
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="173" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="189" />
         <source>Type the fax number.</source>
         <translation>Введите номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="198" />
         <source>Sending the fax…</source>
         <translation>Отправка факса…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="207" />
+        <source>Making the fax pages…</source>
+        <translation>Готовим страницы факса…</translation>
+    </message>
+</context>
+<context>
+    <name>FaxPreviewDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="231" />
+        <source>Fax preview: %1</source>
+        <translation>Просмотр факса: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="241" />
+        <source>%n page(s), as the fax sends them</source>
+        <translation>
+            <numerusform>%n страница, как её отправит факс</numerusform>
+            <numerusform>%n страницы, как их отправит факс</numerusform>
+            <numerusform>%n страниц, как их отправит факс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="249" />
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1753,96 +1790,97 @@ Kind regards,
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="38" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="39" />
         <source>fax</source>
         <translation>факс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="39" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="40" />
         <source>fax by e-mail</source>
         <translation>факс через e-mail</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="40" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="41" />
         <source>printed</source>
         <translation>напечатано</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="42" />
         <source>saved as PDF</source>
         <translation>сохранено в PDF</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="44" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="45" />
         <source>confirmation</source>
         <translation>подтверждение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="45" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="46" />
         <source>fax sheet</source>
         <translation>лист для факса</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="46" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="47" />
         <source>price list</source>
         <translation>прайс-лист</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="47" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="48" />
         <source>reference sheet</source>
         <translation>справочный лист</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="48" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="49" />
         <source>daily report</source>
         <translation>дневной отчёт</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="52" />
         <source>sent</source>
         <translation>отправлено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="53" />
         <source>FAILED</source>
         <translation>ОШИБКА</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="57" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="57" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="58" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="58" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="59" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="60" />
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="61" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="62" />
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="63" />
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="71" />
         <source>Nothing was printed or sent for this order yet.</source>
         <translation>По этому заказу ещё ничего не печаталось и не отправлялось.</translation>
     </message>
