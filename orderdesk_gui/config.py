@@ -111,11 +111,17 @@ DOCUMENT_TERMS = _opt(
     "Цены указаны в тенге с учётом НДС. Товар принимается по количеству и качеству при получении.",
     "Terms text printed under the order confirmation",
 )
+DOCUMENT_LANGUAGE = _opt(
+    "documents.language", "", "Language of every document: ru, kk or en (empty: the operator's interface)"
+)
 # Printing, fax and mail
 PRINTER_NAME = _opt("printing.printer", "", "Default printer (empty: system default)")
 PAPER_SIZE = _opt("printing.paper", "A4", "Paper size: A4 or Letter")
 FAX_COMMAND = _opt("fax.command", "", "Fax command line; {file} and {number} are replaced")
 FAX_GATEWAY = _opt("fax.gateway_email", "", "E-mail-to-fax gateway address, {number} replaced")
+FAX_ENCODING = _opt(
+    "fax.encoding", "group3-2d", "Fax TIFF encoding: group3-2d (TIFF Class F), group3-1d or group4"
+)
 SMTP_HOST = _opt("mail.smtp_host", "", "SMTP server host")
 SMTP_PORT = _opt("mail.smtp_port", 587, "SMTP server port")
 SMTP_TLS = _opt("mail.smtp_tls", True, "Use STARTTLS")

@@ -7,6 +7,7 @@ import datetime as dt
 import email
 import email.policy
 import io
+import re
 import socket
 import sys
 import textwrap
@@ -442,13 +443,21 @@ def test_unreachable_server_and_bad_addresses(op, demo_db):
     with pytest.raises(DispatchError, match=r"^dispatch\.smtp_unreachable "):
         dispatch.send_email(op, mail, "a@example.kz", "s", "b", [], kind="confirmation", order_id=order.id)
     assert [(r.status, r.channel) for r in dispatches(order.id)] == [("failed", "email")]
-    # typing mistakes and missing settings: a message, nothing recorded
+    # typing mistakes: a message, nothing recorded
     for to in ("", "not-an-address", "a@example.kz, b@"):
         with pytest.raises(DispatchError):
             dispatch.send_email(op, mail, to, "s", "b", [], kind="confirmation", order_id=order.id)
-    with pytest.raises(DispatchError, match=r"^dispatch\.no_mail_server$"):
-        dispatch.send_email(op, MailSettings(host=""), "a@example.kz", "s", "b", [], kind="confirmation")
     assert len(dispatches(order.id)) == 1
+    # no mail server set up: it did not go, and the history says why
+    with pytest.raises(DispatchError, match=r"^dispatch\.no_mail_server$"):
+        dispatch.send_email(
+            op, MailSettings(host=""), "a@example.kz", "s", "b", [], kind="confirmation", order_id=order.id
+        )
+    assert [(r.status, r.channel, r.recipient) for r in dispatches(order.id)][-1] == (
+        "failed",
+        "email",
+        "a@example.kz",
+    )
 
 
 def test_a_server_that_never_answers_times_out(op, demo_db):
@@ -668,8 +677,6 @@ def test_fax_needs_a_number_and_a_way_to_send(op, demo_db):
         dispatch.send_fax(op, a_tiff(), "  ", command="x {number} {file}")
     with pytest.raises(DispatchError, match=r"^dispatch\.not_a_fax_number \(number=12\)"):
         dispatch.send_fax(op, a_tiff(), "12", command="x {number} {file}")
-    with pytest.raises(DispatchError, match=r"^dispatch\.no_fax_way$"):
-        dispatch.send_fax(op, a_tiff(), "87272501122")
     # a local number without its city code is possible but not a complete number: never dialled
     for local in ("3000001", "250-11-22", "+7 727 111 22 33"):
         with pytest.raises(DispatchError, match=r"^dispatch\.fax_number_incomplete "):
@@ -677,6 +684,29 @@ def test_fax_needs_a_number_and_a_way_to_send(op, demo_db):
     assert dispatch.fax_digits("8 (727) 300-00-01") == "77273000001"
     assert dispatch.fax_digits("+7 701 123 45 67") == "77011234567"
     assert dispatches() == []
+
+
+def test_a_fax_with_no_way_to_send_it_is_in_the_history_as_failed(op, demo_db):
+    """No fax command and no gateway (or a gateway without {number}, or without a mail server): the
+    fax did not go, and the order's history (Ctrl+Shift+H) says so and why."""
+    order = accepted_order_of(green_client())
+    with pytest.raises(DispatchError, match=r"^dispatch\.no_fax_way$"):
+        dispatch.send_fax(op, a_tiff(), "8 727 250 11 22", order_id=order.id, pages=2)
+    with pytest.raises(DispatchError, match=r"^dispatch\.fax_gateway_no_number "):
+        dispatch.send_fax(op, a_tiff(), "87272501122", gateway="fax@example.kz", order_id=order.id)
+    with pytest.raises(DispatchError, match=r"^dispatch\.no_mail_server$"):
+        dispatch.send_fax(op, a_tiff(), "87272501122", gateway="{number}@fax.example.kz", order_id=order.id)
+    rows = dispatch.history(order.id)
+    assert [(r.kind, r.channel, r.status, r.recipient, r.pages) for r in reversed(rows)] == [
+        ("fax_sheet", "fax", "failed", "77272501122", 2),
+        ("fax_sheet", "fax_gateway", "failed", "77272501122", 0),
+        ("fax_sheet", "fax_gateway", "failed", "77272501122 (77272501122@fax.example.kz)", 0),
+    ]
+    assert [dispatch.error_of(r.error).code for r in reversed(rows)] == [
+        "dispatch.no_fax_way",
+        "dispatch.fax_gateway_no_number",
+        "dispatch.no_mail_server",
+    ]
 
 
 def test_prints_and_saved_files_are_recorded(op):
@@ -715,8 +745,61 @@ def test_confirmation_pdf_of_a_demo_order_in_russian_and_kazakh(op):
     )
 
 
+def foreign_labels(lang: str) -> set[str]:
+    """The printed texts of the other two languages that this language does not share (5 letters
+    or more, no placeholders), folded: none may appear on a document in ``lang``."""
+    from orderdesk_gui.printing import labels
+
+    mine = labels.LANGS.index(lang)
+    found = set()
+    for texts in labels.TEXTS.values():
+        for other in texts:
+            if "{" not in other and len(other) >= 5 and other.casefold() not in texts[mine].casefold():
+                found.add(other.casefold())
+    return found
+
+
+@pytest.mark.parametrize(
+    ("operator_default", "lang", "documents_printed", "terms_word", "money_sample"),
+    [
+        ("Invoice, waybill", "ru", "Счёт-фактура, накладная", "Цены указаны", "1 234,50"),
+        ("Счёт-фактура, накладная", "en", "Invoice, waybill", "Prices are in tenge", "1,234.50"),
+        ("Invoice, waybill", "kk", "Шот-фактура, жүкқұжат", "Бағалар теңгемен", "1 234,50"),
+    ],
+    ids=["english-operator-russian-document", "russian-operator-english-document", "kazakh-document"],
+)
+def test_a_document_is_in_one_language_whoever_took_the_order(
+    op, operator_default, lang, documents_printed, terms_word, money_sample
+):
+    """The order was completed by an operator whose completion dialog filled the documents in their
+    own language; the confirmation and the fax sheet are printed in the document's language, every
+    heading, default, money amount and the default terms in that one language."""
+    from orderdesk_gui.printing import labels
+    from orderdesk_gui.services import printed
+
+    order_id, _client = completed_order(op)
+    # (the shipping details are typed text, in whatever language their writer used: left out here)
+    m.Order.update(documents=operator_default, shipping_details="").where(m.Order.id == order_id).execute()
+    company = documents.company_from(config.Settings(), lang)
+    assert terms_word in company.terms
+    confirmation = printed.confirmation(order_id, company, "A4", lang).pdf
+    fax = printed.order_fax_sheet(order_id, op, company, "", "+7 727 250 11 22", "A4", lang)
+    order = documents.order_doc(order_id, lang)
+    total = labels.money(order.total, lang).replace("\u00a0", " ")
+    assert labels.amount(Decimal("1234.5"), lang).replace("\u00a0", " ") == money_sample
+    foreign = foreign_labels(lang)
+    for pdf in (confirmation, fax):
+        text = " ".join(re.sub(r"\S+@\S+", " ", pdf_text(pdf)).replace("\u00a0", " ").split())
+        assert documents_printed in text and total in text
+        assert labels.text("confirmation", lang) in text and labels.text("page_of", lang, page=1, total=1)[:3]
+        mixed = sorted(word for word in foreign if word in text.casefold())
+        assert mixed == [], mixed
+        assert ("№" in text) == (lang != "en")  # "No." in English
+    assert terms_word in " ".join(pdf_text(confirmation).split())
+
+
 def test_fax_sheet_pipeline_to_a_fax_command(op, tmp_path, qapp):
-    """Order -> fax PDF (cover + order) -> 1-bit Group 4 TIFF -> the command gets every page."""
+    """Order -> fax PDF (cover + order) -> TIFF Class F (1 bit, Group 3 2D) -> the command gets every page."""
     from PIL import Image
 
     from orderdesk_gui.printing import fax
@@ -730,7 +813,8 @@ def test_fax_sheet_pipeline_to_a_fax_command(op, tmp_path, qapp):
     command, out = fax_script(tmp_path)
     dispatch.send_fax(op, fax_tiff(pdf), cover.to_fax, command=command, order_id=order_id, pages=pages)
     sent = Image.open(out.with_suffix(".tif"))
-    assert sent.n_frames == pages >= 2 and sent.mode == "1" and sent.info["compression"] == "group4"
+    assert sent.n_frames == pages >= 2 and sent.mode == "1" and sent.info["compression"] == "group3"
+    assert sent.tag_v2[262] == 0 and sent.tag_v2[292] == 1  # min-is-white, 2D coded
     assert tuple(round(v) for v in sent.info["dpi"]) == (204, 196)
     assert [(h.channel, h.pages) for h in dispatch.history(order_id)] == [("fax_command", pages)]
 

@@ -105,6 +105,7 @@ def test_confirmation_saved_previewed_emailed_and_faxed(qtbot, window, smtp, tmp
         preview.updatePreview()
         seen["pages"] = preview.pageCount()
         seen["title"] = dialog.windowTitle()
+        seen["size"], seen["screen"] = dialog.size(), dialog.screen().availableGeometry().size()
         return QDialog.DialogCode.Rejected.value
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
@@ -112,6 +113,8 @@ def test_confirmation_saved_previewed_emailed_and_faxed(qtbot, window, smtp, tmp
     qtbot.wait_until(lambda: "pages" in seen, timeout=15000)
     assert seen["pages"] == pages and controller.painted_pages == pages
     assert number in seen["title"]
+    # never taller or wider than the screen (it was 1000 px high: off a 768 px screen)
+    assert seen["size"].height() <= seen["screen"].height() and seen["size"].width() <= seen["screen"].width()
     assert len(dispatch_rows(order_id)) == 1  # a preview closed without printing is not a print
 
     # Ctrl+Shift+E: the e-mail dialog, prefilled with the contact's address, sends to the local server
@@ -137,7 +140,8 @@ def test_confirmation_saved_previewed_emailed_and_faxed(qtbot, window, smtp, tmp
     assert number in attachment.get_filename()
     assert dispatch_rows(order_id)[-1] == ("email", "sent", "zakup@dostyk.kz")
 
-    # Ctrl+Shift+G: no fax on file, the operator types one; the stand-in command gets a Group 4 TIFF
+    # Ctrl+Shift+G: no fax on file, the operator types one, looks at the pages (Alt+V) and sends them;
+    # the stand-in command gets the very TIFF previewed (TIFF Class F, Group 3 2D)
     from PIL import Image
 
     command, out = fax_script(tmp_path)
@@ -156,12 +160,57 @@ def test_confirmation_saved_previewed_emailed_and_faxed(qtbot, window, smtp, tmp
     qtbot.wait_until(lambda: fax.pages is not None or bool(fax.messageLabel.text()), timeout=15000)
     assert fax.messageLabel.text() == ""
     assert fax.pages >= 2  # the cover and the order
+    fax.numberEdit.setFocus()
+    QTest.keyClick(fax, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait_until(lambda: fax.preview_dialog is not None and fax.preview_dialog.isVisible(), timeout=20000)
+    preview = fax.preview_dialog
+    shot(preview, "fax_preview")
+    assert len(preview.images) == len(preview.labels) == fax.pages
+    assert {(i.width(), i.height()) for i in preview.images} == {(1728, 2291)}
+    screen = preview.screen().availableGeometry().size()
+    assert preview.height() <= screen.height() and preview.width() <= screen.width()
+    QTest.keyClick(preview, Qt.Key.Key_Escape)
+    qtbot.wait_until(lambda: not preview.isVisible(), timeout=5000)
     qtbot.mouseClick(fax.sendButton, Qt.MouseButton.LeftButton)
     qtbot.wait_until(lambda: fax.dispatch_id is not None, timeout=20000)
     assert out.with_suffix(".number").read_text() == "-n77272501122"
+    assert out.with_suffix(".tif").read_bytes() == fax.previewed.tiff  # what was shown is what went
     tiff = Image.open(out.with_suffix(".tif"))
-    assert tiff.n_frames == fax.pages and tiff.info["compression"] == "group4" and tiff.mode == "1"
+    assert tiff.n_frames == fax.pages and tiff.info["compression"] == "group3" and tiff.mode == "1"
+    assert tiff.tag_v2[262] == 0 and tiff.tag_v2[292] == 1
     assert dispatch_rows(order_id)[-1] == ("fax_command", "sent", "77272501122")
+
+    # no fax command and no gateway: the fax cannot go; the history (Ctrl+Shift+H) shows it failed, and why
+    settings.set(config.FAX_COMMAND, "")
+    window.activateWindow()
+    qtbot.wait_until(window.isActiveWindow, timeout=5000)
+    QTest.keyClick(
+        window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.wait_until(lambda: controller.dialog is not fax and controller.dialog.isVisible(), timeout=15000)
+    unsent = controller.dialog
+    unsent.numberEdit.setText("+7 727 250 11 22")
+    qtbot.mouseClick(unsent.sendButton, Qt.MouseButton.LeftButton)
+    qtbot.wait_until(
+        lambda: unsent.sendButton.isEnabled() and bool(unsent.messageLabel.text()), timeout=20000
+    )
+    assert unsent.dispatch_id is None
+    assert dispatch_rows(order_id)[-1] == ("fax", "failed", "77272501122")
+    unsent.reject()
+    window.activateWindow()
+    qtbot.wait_until(window.isActiveWindow, timeout=5000)
+    QTest.keyClick(
+        window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.wait_until(lambda: controller.dialog is not unsent and controller.dialog.isVisible(), timeout=15000)
+    history = controller.dialog.model
+    cells = [
+        [history.data(history.index(r, c)) for c in range(history.columnCount())]
+        for r in range(history.rowCount())
+    ]
+    failed = next(row for row in cells if row[4] == "FAILED")
+    assert failed[2] == "fax" and failed[3] == "77272501122" and failed[6] == unsent.messageLabel.text()
+    controller.dialog.reject()
 
 
 def test_price_list_of_the_client_on_screen_saved_and_faxed(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
@@ -221,6 +270,7 @@ def test_daily_report_pdf_for_the_head(qtbot, head_window, tmp_path, monkeypatch
     from pypdf import PdfReader
 
     win, controller = head_window, head_window.documents
+    win.settings.set(config.DOCUMENT_LANGUAGE, "ru")  # whatever the interface speaks
     assert controller.actions["daily_report"].isEnabled()
     QTest.keyClick(win, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.wait_until(lambda: controller.dialog is not None and controller.dialog.isVisible(), timeout=10000)
@@ -233,6 +283,25 @@ def test_daily_report_pdf_for_the_head(qtbot, head_window, tmp_path, monkeypatch
     assert dialog.messageLabel.text() == ""
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
     assert DEMO_AS_OF.strftime("%d.%m.%Y") in text and "Отчёт о звонках и заказах" in text
+
+
+def test_the_document_language_is_the_setting_else_the_operators(window, monkeypatch):  # noqa: F811
+    """``documents.language`` when set, else the language the windows speak (not ``ui.language``,
+    empty on most desks: with it empty, an English desk printed its documents in Russian)."""
+    from orderdesk_gui.ui import messages
+    from orderdesk_gui.ui.documents import document_language
+
+    controller, settings = window.documents, window.settings
+    settings.set(config.UI_LANGUAGE, "")
+    monkeypatch.setattr(messages, "language", lambda: "en")
+    assert controller.lang == "en"
+    settings.set(config.DOCUMENT_LANGUAGE, "ru")
+    assert controller.lang == "ru"
+    monkeypatch.setattr(messages, "language", lambda: "kk")
+    settings.set(config.DOCUMENT_LANGUAGE, "")
+    assert document_language(settings) == "kk" and controller.company().terms.startswith("Бағалар")
+    settings.set(config.DOCUMENT_LANGUAGE, "de")  # not one of ours: the interface's
+    assert controller.lang == "kk"
 
 
 def test_the_daily_report_is_not_for_operators(window):  # noqa: F811

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
+import shutil
 import subprocess
 import sys
 from decimal import Decimal
@@ -357,6 +359,36 @@ def test_totals_never_start_a_page_alone(fax):
         assert all(code in page for code in codes), (count, texts.index(page), len(texts))
 
 
+@pytest.mark.parametrize(
+    ("fax", "counts"),
+    [(False, (1, 24, 25, 28, 31, 77, 80)), (True, (1, 7, 8, 10, 12, 45, 49))],
+    ids=["office", "fax"],
+)
+def test_signature_lines_never_stand_alone_on_the_last_page(fax, counts):
+    """The last page holds the signature lines with the totals and the last lines of the order: with
+    25-31 lines (confirmation) or 8-12 lines (fax sheet) the signatures used to go over alone."""
+    for count in counts:
+        order = make_order(count)
+        pdf = (
+            printing.render_fax_sheet(order, COMPANY, make_cover())
+            if fax
+            else printing.render_confirmation(order, COMPANY)
+        )
+        last = page_texts(pdf)[-1]
+        assert "Заказ принял" in last and "Заказ подтверждаю (клиент)" in last, count
+        assert "Итого:" in last and f"P{count:05d}" in last, (count, last[:200])
+
+
+def test_long_terms_keep_the_signatures_with_their_last_paragraph():
+    """Terms too long to go with the totals follow them; the signatures stay with their end."""
+    terms = "\n\n".join(
+        f"Пункт {i}. " + "Товар принимается по количеству и качеству. " * 12 for i in range(8)
+    )
+    pdf = printing.render_confirmation(make_order(20), dataclasses.replace(COMPANY, terms=terms))
+    last = page_texts(pdf)[-1]
+    assert "Заказ принял" in last and "Пункт 7." in last
+
+
 def test_line_table_columns_fill_the_frame_exactly():
     from orderdesk_gui.printing import confirmation, layout
 
@@ -434,22 +466,48 @@ def test_fax_sheet_needs_the_recipients_fax_number():
         assert err.value.code == "document.no_fax_number"
 
 
-def test_fax_tiff_one_bit_group4_at_fax_resolution(qapp):
+A4_ROWS = 2291  # 297 mm at 196 dpi rounded down: 2292 rows are 297.02 mm, longer than A4
+ENCODINGS = {  # fax.encoding -> (Pillow's compression, T4Options, tiffcheck's option for it)
+    "group3-2d": ("group3", 1, "-2"),
+    "group3-1d": ("group3", 0, None),
+    "group4": ("group4", None, "-3"),
+}
+
+
+def assert_fax_class_f(tiff: bytes, encoding: str, pages: int, size=(1728, A4_ROWS)) -> None:
+    """What a fax server wants to find in the file (TIFF Class F), read back with Pillow."""
+    compression, t4options, _option = ENCODINGS[encoding]
+    image = Image.open(io.BytesIO(tiff))
+    assert image.format == "TIFF" and image.n_frames == pages
+    for frame in range(pages):
+        image.seek(frame)
+        tags = image.tag_v2
+        assert image.mode == "1" and image.info["compression"] == compression
+        assert tags[259] == {"group3": 3, "group4": 4}[compression]
+        assert tags[262] == 0  # PhotometricInterpretation: min-is-white
+        assert tags[278] == image.size[1] and len(tags[273]) == 1  # one strip a page
+        assert tags.get(292) == t4options  # T4Options: bit 0 = 2D coding (Group 3 only)
+        assert tags[266] == 1 and tags[296] == 2 and tags[254] == 2 and tags[305] == "OrderDesk"
+        assert tags[297] == (frame, pages)  # PageNumber
+        assert tuple(round(v) for v in image.info["dpi"]) == (204, 196)
+        assert image.size == size and image.size[1] * 25.4 / 196 <= 297
+        width, height = image.size
+        black = image.histogram()[0] / (width * height)
+        assert 0.005 < black < 0.25  # text on white: neither a blank nor an inverted page
+        assert image.getpixel((2, 2)) == 255  # the margin reads white
+
+
+@pytest.mark.parametrize("encoding", list(ENCODINGS))
+def test_fax_tiff_is_tiff_class_f_at_fax_resolution(qapp, encoding):
+    """1 bit, min-is-white, one strip a page, 1728 x 2291 at 204 x 196 dpi, Group 3 (2D/1D) or 4."""
     from orderdesk_gui.ui import pdf_render
 
     pdf = printing.render_fax_sheet(make_order(26), COMPANY, make_cover())
-    tiff = pdf_render.fax_tiff(pdf)
-    image = Image.open(io.BytesIO(tiff))
-    assert image.format == "TIFF" and image.n_frames == pdf_render.page_count(pdf) == 3
-    for frame in range(image.n_frames):
-        image.seek(frame)
-        assert image.mode == "1"
-        assert image.info["compression"] == "group4"
-        assert tuple(round(v) for v in image.info["dpi"]) == (204, 196)
-        width, height = image.size
-        assert width == 1728 and height == pytest.approx(297 / 25.4 * 196, abs=2)
-        black = image.histogram()[0] / (width * height)
-        assert 0.005 < black < 0.25  # text on white: neither a blank nor a black page
+    tiff = pdf_render.fax_tiff(pdf, encoding=encoding)
+    assert_fax_class_f(tiff, encoding, pdf_render.page_count(pdf))
+    assert pdf_render.fax_tiff(pdf) == pdf_render.fax_tiff(pdf, encoding="group3-2d")  # the default
+    assert pdf_render.fax_encoding("nonsense") == pdf_render.fax_encoding("") == "group3-2d"
+    assert pdf_render.fax_encoding("G4") == "group4" and pdf_render.fax_encoding("MH") == "group3-1d"
 
 
 def test_fax_tiff_of_letter_paper_fits_the_fax_line(qapp):
@@ -458,6 +516,27 @@ def test_fax_tiff_of_letter_paper_fits_the_fax_line(qapp):
     pdf = printing.render_fax_sheet(make_order(3), COMPANY, make_cover(), paper="Letter")
     image = Image.open(io.BytesIO(pdf_render.fax_tiff(pdf)))
     assert image.size[0] == 1728 and image.n_frames == 2
+    assert image.size[1] * 25.4 / 196 <= 279.4  # the page scaled to the line, never longer
+
+
+TIFFCHECK = shutil.which("tiffcheck")
+
+
+@pytest.mark.skipif(TIFFCHECK is None, reason="HylaFAX's tiffcheck is not installed (hylafax-server)")
+@pytest.mark.parametrize("encoding", list(ENCODINGS))
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_hylafax_tiffcheck_sends_the_fax_tiff_as_it_is(qapp, tmp_path, encoding, paper):
+    """HylaFAX's own check answers OK: nothing to reformat, resize or reimage before sending
+    (``tiffcheck`` with no option asks for Group 3 1D, ``-2`` for Group 3 2D, ``-3`` for Group 4)."""
+    from orderdesk_gui.ui import pdf_render
+
+    pdf = printing.render_fax_sheet(make_order(26), COMPANY, make_cover(), paper=paper)
+    path = tmp_path / "fax.tif"
+    path.write_bytes(pdf_render.fax_tiff(pdf, encoding=encoding))
+    option = ENCODINGS[encoding][2]
+    args = [TIFFCHECK, *([option] if option else []), "-r", "196", "-w", "1728", "-l", "297", str(path)]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=60, check=False)
+    assert done.stdout.splitlines()[:1] == ["OK"], done.stdout + done.stderr
 
 
 def test_page_images_are_white_pages_at_the_asked_resolution(qapp):

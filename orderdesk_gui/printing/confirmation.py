@@ -27,7 +27,7 @@ def render(order: OrderDoc, company: Company, *, paper: str = "A4", lang: str = 
     lk = layout.look(fax=False)
     width = layout.frame_width(paper, lang)
     story = [*layout.company_header(company, lk, lang, width), *body(order, company, lk, lang, width)]
-    title = f"{labels.text('confirmation', lang)} № {order.number}"
+    title = f"{labels.text('confirmation', lang)} {labels.text('number_sign', lang)} {order.number}"
     return layout.build(
         story,
         paper=paper,
@@ -49,7 +49,7 @@ def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -
     story: list[Any] = [layout.para(t("confirmation", lang), lk["title"])]
     if lk.fax:  # the number alone in large type, the date under it
         story += [
-            layout.para(f"№ {order.number}", lk["big"]),
+            layout.para(f"{t('number_sign', lang)} {order.number}", lk["big"]),
             layout.para(f"{t('order_date', lang)}: {labels.date(order.date)}", lk["bold"]),
         ]
     else:
@@ -73,7 +73,7 @@ def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -
         (t("payment_form", lang), labels.payment_form(order.payment_form, lang)),
         (t("pickup_date", lang), labels.date(order.pickup_date)),
         (t("shipping", lang), order.shipping_details),
-        (t("documents", lang), order.documents),
+        (t("documents", lang), labels.documents(order.documents, lang)),
         (t("operator", lang), order.operator_name),
     ]
     free_text = [(t("comment", lang), order.comment)]
@@ -82,23 +82,30 @@ def body(order: OrderDoc, company: Company, lk: Look, lang: str, width: float) -
     else:
         movable = {t("delivery_address", lang), t("shipping", lang)}
         story += _two_columns(client_pairs, delivery_pairs, free_text, movable, lk, width)
-    # the totals never start a page alone: the last lines of the table go with them
-    story += [layout.spacer(3), lines_table(order, lk, lang, width, footer=totals(order, lk, lang, width))]
-    closing: list[Any] = []
+    # the totals never start a page alone: the last lines of the table go with them, and the
+    # signatures go with the totals (a last page holding only the signature lines was signed for
+    # nothing the client could see on it)
+    terms: list[Any] = []
     if company.terms and not lk.fax:
-        closing += [
+        terms = [
             layout.para(part.strip(), lk["small"]) for part in company.terms.split("\n\n") if part.strip()
         ]
-    closing += [
-        layout.spacer(6),
-        layout.signatures(
-            [(t("taken_by", lang), order.operator_name), (t("confirmed_by", lang), order.receiver)],
-            lk,
-            lang,
-            width,
-        ),
-    ]
-    story += [layout.spacer(3), KeepTogether(closing)]
+    signatures = layout.signatures(
+        [(t("taken_by", lang), order.operator_name), (t("confirmed_by", lang), order.receiver)],
+        lk,
+        lang,
+        width,
+    )
+    closing = [*terms, layout.spacer(6), signatures]
+    kept = [*totals(order, lk, lang, width), layout.spacer(3), *closing]
+    if layout.height_of(kept, width) > layout.page_height() / 3:
+        # long terms: they follow the totals and may run over a page; the signatures then stay
+        # with the last of them
+        kept = totals(order, lk, lang, width)
+        after = [*terms[:-1], KeepTogether([*terms[-1:], layout.spacer(6), signatures])]
+    else:
+        after = []
+    story += [layout.spacer(3), lines_table(order, lk, lang, width, footer=kept), *after]
     return story
 
 

@@ -33,8 +33,9 @@ def render(
         *layout.company_header(company, lk, lang, width),
         *confirmation.body(order, company, lk, lang, width),
     ]
-    title = f"{labels.text('fax_title', lang)} · {labels.text('confirmation', lang)} № {order.number}"
-    footer = labels.text("fax_footer", lang, name=cover.to_name) + f" · № {order.number}"
+    no = labels.text("number_sign", lang)
+    title = f"{labels.text('fax_title', lang)} · {labels.text('confirmation', lang)} {no} {order.number}"
+    footer = labels.text("fax_footer", lang, name=cover.to_name) + f" · {no} {order.number}"
     return layout.build(story, paper=paper, lang=lang, lk=lk, title=title, author=company.name, footer=footer)
 
 
@@ -57,7 +58,7 @@ def cover_page(order: OrderDoc, cover: FaxCover, lk: Any, lang: str, width: floa
         (t("fax", lang), cover.from_fax),
         (t("phone", lang), cover.from_phone),
         (t("sent_at", lang), labels.date_time(cover.sent_at)),
-        (t("subject", lang), f"{t('confirmation', lang)} № {order.number}"),
+        (t("subject", lang), f"{t('confirmation', lang)} {t('number_sign', lang)} {order.number}"),
     ]
     label = layout.ParagraphStyle("fax_label", parent=lk["label"], fontSize=14, leading=17)
     value = layout.ParagraphStyle("fax_value", parent=lk["body"], fontSize=14, leading=17)

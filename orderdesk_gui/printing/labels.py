@@ -7,6 +7,7 @@ locales ru_KZ / kk_KZ / en; dates are always ``dd.mm.yyyy``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Any
@@ -36,6 +37,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "Order No. {number} of {date}",
     ),
     "order_date": ("Дата заказа", "Тапсырыс күні", "Order date"),
+    "number_sign": ("№", "№", "No."),
     "client": ("Клиент", "Клиент", "Client"),
     "code": ("Код", "Коды", "Code"),
     "legal_address": ("Юридический адрес", "Заңды мекенжайы", "Legal address"),
@@ -111,6 +113,20 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "pay_bank_transfer": ("Безналичный расчёт", "Банктік аударым", "Bank transfer"),
     "pay_on_account": ("В счёт лимита (отсрочка)", "Лимит есебінен (кейінге қалдыру)", "On account (credit)"),
     "pay_card": ("Банковская карта", "Банк картасы", "Card"),
+    # the shipping documents an order asks for (the completion dialog's default "Invoice, waybill"
+    # in the operator's language): printed in the document's language
+    "doc_invoice": ("счёт-фактура", "шот-фактура", "invoice"),
+    "doc_waybill": ("накладная", "жүкқұжат", "waybill"),
+    "doc_invoice_only": ("счёт", "шот", "bill"),
+    "doc_act": ("акт", "акт", "certificate of completion"),
+    "doc_certificate": ("сертификат", "сертификат", "certificate"),
+    # documents.terms left at its default (config.DOCUMENT_TERMS)
+    "default_terms": (
+        "Цены указаны в тенге с учётом НДС. Товар принимается по количеству и качеству при получении.",
+        "Бағалар теңгемен ҚҚС-ты қоса алғанда көрсетілген. Тауар алу кезінде саны мен сапасы бойынша "
+        "қабылданады.",
+        "Prices are in tenge and include VAT. Goods are accepted for quantity and quality on receipt.",
+    ),
     # routing reasons stored as codes (domain/routing.py REASONS), for the daily report's transfers
     "routing.key_account_manager": (
         "Ключевой клиент: заказ принимает его менеджер",
@@ -226,7 +242,32 @@ def payment_form(value: str, lang: str = DEFAULT_LANG) -> str:
     return text(f"pay_{key}", lang) if key in PAYMENT_CODES else key
 
 
-@lru_cache(maxsize=8)
+_DOCUMENT_KEYS = ("doc_invoice", "doc_waybill", "doc_invoice_only", "doc_act", "doc_certificate")
+
+
+def _fold(word: str) -> str:
+    return " ".join(word.casefold().replace("ё", "е").split())
+
+
+@lru_cache(maxsize=1)
+def _document_words() -> dict[str, str]:
+    """Every language's name of a shipping document -> its key."""
+    return {_fold(name): key for key in _DOCUMENT_KEYS for name in TEXTS[key]}
+
+
+def documents(value: str, lang: str = DEFAULT_LANG) -> str:
+    """The documents an order asks for, the known names (invoice, waybill ... in any of the three
+    languages) in ``lang``, anything else as typed: "Invoice, waybill" prints "Счёт-фактура,
+    накладная" on a Russian document."""
+    parts = [part.strip() for part in re.split(r"[,;]", value or "")]
+    if not any(parts):
+        return (value or "").strip()
+    words = _document_words()
+    out = [text(words[_fold(p)], lang) if _fold(p) in words else p for p in parts if p]
+    joined = ", ".join(out)
+    return joined[:1].upper() + joined[1:] if _fold(parts[0]) in words else joined
+
+
 @lru_cache(maxsize=8)
 def _locale(lang: str) -> Any:
     from babel import Locale

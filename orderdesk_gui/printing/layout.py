@@ -367,6 +367,18 @@ def table(
     )
 
 
+def page_height() -> float:
+    """The height of the text frame on the shorter paper (Letter): what a block must fit in."""
+    return min(h for _w, h in PAPERS.values()) - MARGIN_TOP - MARGIN_BOTTOM
+
+
+def height_of(flowables: Sequence[Flowable], width: float) -> float:
+    """How tall ``flowables`` stand one under the other in a frame ``width`` wide."""
+    return sum(
+        f.wrap(width, page_height() * 4)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables
+    )
+
+
 def _kept_tail(data: list[list[Any]], widths: list[float], lk: Look, offset: int, keep: int) -> int:
     """The first row kept with the last (footer) row: up to ``keep`` rows before it, fewer when
     they and the footer would take more than half a page (a block that cannot split must fit)."""

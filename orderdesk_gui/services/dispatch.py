@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 ENV_SMTP_PASSWORD = "ORDERDESK_SMTP_PASSWORD"
 KINDS = ("confirmation", "fax_sheet", "price_list", "reference", "daily_report")
-CHANNELS = ("email", "fax_command", "fax_gateway", "print", "pdf")
+CHANNELS = ("email", "fax_command", "fax_gateway", "fax", "print", "pdf")  # fax: no way to send was set up
 FAX_COMMAND_TIMEOUT_S = 120
 MAX_ATTACHMENTS_BYTES = 20 * 1024 * 1024
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]{2,}$")
@@ -374,10 +374,18 @@ def _mail(
     pages: int,
     label: str = "",
 ) -> int:
-    mail = _check_mail(mail)
-    addresses = parse_addresses(to)
-    msg = _message(mail, addresses, subject, body, attachments)
+    addresses = parse_addresses(to)  # a typing mistake: told, not recorded
     recipient = label or ", ".join(addresses)
+    try:
+        mail = _check_mail(mail)
+    except DispatchError as exc:  # no mail server set up: it did not go, and the history says why
+        log.warning("%s by %s to %s not sent: %s", kind, channel, recipient, exc)
+        _record(
+            user, kind, channel, recipient, DispatchStatus.FAILED,
+            order_id=order_id, client_id=client_id, pages=pages, error=stored_error(exc),
+        )  # fmt: skip
+        raise
+    msg = _message(mail, addresses, subject, body, attachments)
     try:
         refused = _deliver(mail, msg, addresses)
     except DispatchError as exc:
@@ -550,9 +558,7 @@ def send_fax(
             client_id=client_id,
             pages=pages,
         )
-    if gateway:
-        if "{number}" not in gateway:
-            raise DispatchError("dispatch.fax_gateway_no_number", token="{number}")
+    if gateway and "{number}" in gateway:
         address = gateway.replace("{number}", digits)
         return _mail(
             user,
@@ -568,7 +574,17 @@ def send_fax(
             pages=pages,
             label=f"{digits} ({address})",
         )
-    raise DispatchError("dispatch.no_fax_way")
+    # no way to send it: the fax did not go, and the order's history says so and why
+    if gateway:
+        exc, channel = DispatchError("dispatch.fax_gateway_no_number", token="{number}"), "fax_gateway"
+    else:
+        exc, channel = DispatchError("dispatch.no_fax_way"), "fax"
+    log.warning("fax to %s not sent: %s", digits, exc)
+    _record(
+        user, kind, channel, digits, DispatchStatus.FAILED,
+        order_id=order_id, client_id=client_id, pages=pages, error=stored_error(exc),
+    )  # fmt: skip
+    raise exc
 
 
 def fax_document(

@@ -92,8 +92,12 @@ def _logo_path(value: str) -> str:
     return ""
 
 
-def company_from(settings: config.Settings) -> Company:
-    """The company requisites printed on every document, from the settings."""
+def company_from(settings: config.Settings, lang: str | None = None) -> Company:
+    """The company requisites printed on every document, from the settings; the terms, when left at
+    their default, in the document's language ``lang`` (as typed when the company wrote its own)."""
+    terms = settings.get(config.DOCUMENT_TERMS).strip()
+    if lang and terms == config.DOCUMENT_TERMS.default.strip():
+        terms = labels.text("default_terms", lang)
     return Company(
         name=settings.get(config.COMPANY_NAME).strip(),
         address=settings.get(config.COMPANY_ADDRESS).strip(),
@@ -102,7 +106,7 @@ def company_from(settings: config.Settings) -> Company:
         tax_id=settings.get(config.COMPANY_TAX_ID).strip(),
         email=settings.get(config.COMPANY_EMAIL).strip(),
         logo_path=_logo_path(settings.get(config.COMPANY_LOGO)),
-        terms=settings.get(config.DOCUMENT_TERMS).strip(),
+        terms=terms,
     )
 
 

@@ -36,6 +36,7 @@ class HistoryDialog(QDialog):
         channels = {
             "email": self.tr("e-mail"),
             "fax_command": self.tr("fax"),
+            "fax": self.tr("fax"),
             "fax_gateway": self.tr("fax by e-mail"),
             "print": self.tr("printed"),
             "pdf": self.tr("saved as PDF"),

@@ -8,9 +8,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
 
 from orderdesk_gui.services import printed
 
@@ -97,11 +98,55 @@ def built(doc: printed.Rendered, title: str = "") -> Built:
     )
 
 
-def fax_pages(pdf: bytes) -> tuple[bytes, int]:
-    """The fax TIFF of a PDF and its pages (handed to the dispatch service)."""
-    from orderdesk_gui.ui.pdf_render import fax_tiff
+@dataclass(frozen=True)
+class FaxPages:
+    """A document made into fax pages: the TIFF that is sent, and its pages decoded for the preview."""
 
-    return fax_tiff(pdf), page_count(pdf)
+    pdf: bytes
+    tiff: bytes
+    images: tuple[QImage, ...]
+    xdpi: int = 204
+    ydpi: int = 196
+
+    @property
+    def width_px(self) -> int:
+        return self.images[0].width() if self.images else 0
+
+    @property
+    def height_px(self) -> int:
+        return self.images[0].height() if self.images else 0
+
+
+def fax_preview(pdf: bytes, encoding: str = "") -> FaxPages:
+    """The fax TIFF of a PDF (as ``fax_pages`` makes it for sending) with its pages read back from
+    that TIFF, for the preview (on the worker: QImage is not a widget)."""
+    from orderdesk_gui.ui.pdf_render import FAX_XDPI, FAX_YDPI, fax_page_images
+
+    tiff, _pages = fax_pages(pdf, encoding)
+    return FaxPages(pdf, tiff, tuple(fax_page_images(tiff)), FAX_XDPI, FAX_YDPI)
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize ``widget`` to ``width`` x ``height``, never more than the available geometry of the
+    screen it is on (a 1000 px high window on a 768 px screen had its buttons off the bottom)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(width, height)
+        return
+    room = screen.availableGeometry().size()
+    # the window frame (title bar, borders) is outside the size set here: leave room for it
+    frame = widget.frameGeometry().size() - widget.geometry().size() if widget.isVisible() else QSize(0, 0)
+    margin = QSize(max(frame.width(), 16), max(frame.height(), 40))
+    fitted = QSize(min(width, room.width() - margin.width()), min(height, room.height() - margin.height()))
+    widget.resize(fitted.expandedTo(QSize(200, 200)).boundedTo(room))
+
+
+def fax_pages(pdf: bytes, encoding: str = "") -> tuple[bytes, int]:
+    """The fax TIFF of a PDF (``fax.encoding``: Group 3 2D when empty) and its pages (handed to the
+    dispatch service)."""
+    from orderdesk_gui.ui.pdf_render import fax_encoding, fax_tiff
+
+    return fax_tiff(pdf, encoding=fax_encoding(encoding)), page_count(pdf)
 
 
 # --- dialogs ------------------------------------------------------------------------------------

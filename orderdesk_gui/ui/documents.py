@@ -26,8 +26,11 @@ from orderdesk_gui.ui.dispatch_history_dialog import HistoryDialog
 from orderdesk_gui.ui.document_output import (
     DOC_LANGS,
     Built,
+    FaxPages,
     built,
     fax_pages,
+    fax_preview,
+    fit_to_screen,
     page_count,
     paint_pdf,
     safe_name,
@@ -36,9 +39,15 @@ from orderdesk_gui.ui.document_output import (
 from orderdesk_gui.ui.send_dialogs import EmailDialog, FaxDialog
 
 
-def _ui_lang(settings: config.Settings) -> str:
-    lang = (settings.get(config.UI_LANGUAGE) or "").lower()
-    return lang if lang in DOC_LANGS else "ru"
+def document_language(settings: config.Settings) -> str:
+    """The language every document is printed in: ``documents.language`` when set (the company's
+    clients read that one), else the operator's interface language, the one the windows speak (not
+    the ``ui.language`` setting, which may be empty or overridden by ``--lang``)."""
+    chosen = (settings.get(config.DOCUMENT_LANGUAGE) or "").strip().lower()[:2]
+    if chosen in DOC_LANGS:
+        return chosen
+    ui = messages.language()
+    return ui if ui in DOC_LANGS else "en"
 
 
 def _paper(settings: config.Settings) -> str:
@@ -91,14 +100,15 @@ class DocumentsController(QObject):
     # -- settings ----------------------------------------------------------------------
     @property
     def lang(self) -> str:
-        return _ui_lang(self.settings)
+        return document_language(self.settings)
 
     @property
     def paper(self) -> str:
         return _paper(self.settings)
 
     def company(self):
-        return documents.company_from(self.settings)
+        """The requisites, their texts left at their defaults (the terms) in the document's language."""
+        return documents.company_from(self.settings, self.lang)
 
     def company_name(self) -> str:
         return self.settings.get(config.COMPANY_NAME)
@@ -208,7 +218,7 @@ class DocumentsController(QObject):
         printer.setDocName(built.title)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print preview: %1").replace("%1", built.title))
-        dialog.resize(900, 1000)
+        fit_to_screen(dialog, 900, 1000)
 
         def paint(target: QPrinter) -> None:
             self.painted_pages = paint_pdf(target, built.pdf)
@@ -307,14 +317,44 @@ class DocumentsController(QObject):
             mail=dispatch.mail_settings_from(self.settings),
         )
 
+    def _fax_callbacks(
+        self, make: Callable[[str, str], bytes], **record
+    ) -> tuple[Callable[..., None], Callable[..., None]]:
+        """Preview and send of one fax dialog: the preview makes the pages (``make(number, message)``
+        then the TIFF) and keeps them, so Send sends the very TIFF the operator looked at."""
+        user, how, encoding = self.user, self._fax_settings(), self.settings.get(config.FAX_ENCODING)
+        shown: dict[tuple[str, str], FaxPages] = {}  # (number, message) -> the pages previewed
+
+        def preview(number, message, on_done, on_error) -> None:
+            def job() -> FaxPages:
+                pages = fax_preview(make(number, message), encoding)
+                shown.clear()
+                shown[(number, message)] = pages
+                return pages
+
+            self.worker.submit(job, on_done, on_error)
+
+        def send(number, message, on_done, on_error) -> None:
+            seen = shown.get((number, message))
+
+            def pdf() -> bytes:
+                return seen.pdf if seen is not None else make(number, message)
+
+            def rasterize(made: bytes) -> tuple[bytes, int]:
+                if seen is not None and made is seen.pdf:
+                    return seen.tiff, len(seen.images)
+                return fax_pages(made, encoding)
+
+            self.worker.submit_slow(
+                lambda: dispatch.fax_document(user, pdf, rasterize, number, **record, **how),
+                on_done,
+                on_error,
+            )
+
+        return preview, send
+
     def _open_order_fax(self, order_id: int) -> None:
-        user, lang, paper, company, how = (
-            self.user,
-            self.lang,
-            self.paper,
-            self.company(),
-            self._fax_settings(),
-        )
+        user, lang, paper, company = self.user, self.lang, self.paper, self.company()
 
         def sheet(number: str, message: str) -> bytes:
             return printed.order_fax_sheet(order_id, user, company, message, number, paper, lang)
@@ -324,18 +364,10 @@ class DocumentsController(QObject):
             typed = number if any(ch.isdigit() for ch in number) else "0"
             self.worker.submit(lambda: page_count(sheet(typed, message)), on_done, on_error)
 
-        def send(number, message, on_done, on_error) -> None:
-            self.worker.submit_slow(
-                lambda: dispatch.fax_document(
-                    user, lambda: sheet(number, message), fax_pages, number,
-                    kind="fax_sheet", order_id=order_id, **how,
-                ),
-                on_done,
-                on_error,
-            )  # fmt: skip
+        preview, send = self._fax_callbacks(sheet, kind="fax_sheet", order_id=order_id)
 
         def opened(who: documents.OrderContacts) -> None:
-            dialog = FaxDialog(self, who.fax, send, count, True, self.window)
+            dialog = FaxDialog(self, who.fax, send, count, True, self.window, preview=preview)
             dialog.setWindowTitle(
                 self.tr("Fax order %1 to %2").replace("%1", who.number).replace("%2", who.client_name)
             )
@@ -357,22 +389,14 @@ class DocumentsController(QObject):
         client_id: int | None = None,
     ) -> None:
         """Fax a price list or reference sheet made by ``job`` (fax-legible layout, no cover page)."""
-        user, how = self.user, self._fax_settings()
 
         def count(_number, _message, on_done, on_error) -> None:
             self.worker.submit(lambda: job().pages, on_done, on_error)
 
-        def send(number_text, _message, on_done, on_error) -> None:
-            self.worker.submit_slow(
-                lambda: dispatch.fax_document(
-                    user, lambda: job().pdf, fax_pages, number_text,
-                    kind=kind, order_id=order_id, client_id=client_id, **how,
-                ),
-                on_done,
-                on_error,
-            )  # fmt: skip
-
-        dialog = FaxDialog(self, number, send, count, False, parent)
+        preview, send = self._fax_callbacks(
+            lambda _number, _message: job().pdf, kind=kind, order_id=order_id, client_id=client_id
+        )
+        dialog = FaxDialog(self, number, send, count, False, parent, preview=preview)
         dialog.accepted.connect(
             lambda: self._status(self.tr("Fax sent to %1").replace("%1", dialog.numberEdit.text()))
         )

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,13 +15,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from orderdesk_gui.services import dispatch
 from orderdesk_gui.ui import messages
-from orderdesk_gui.ui.document_output import Built
+from orderdesk_gui.ui.document_output import Built, FaxPages, fit_to_screen
 
 if TYPE_CHECKING:  # the controller opens these dialogs; they only call it back
     from orderdesk_gui.ui.documents import DocumentsController
@@ -108,7 +111,8 @@ class EmailDialog(SendingDialog):
 
 
 class FaxDialog(SendingDialog):
-    """The fax number (prefilled), a short message, and how many pages will go; sends on the worker."""
+    """The fax number (prefilled), a short message, and how many pages will go; the pages as they
+    will be sent (Alt+V); sends on the worker."""
 
     def __init__(
         self,
@@ -119,9 +123,13 @@ class FaxDialog(SendingDialog):
         | None = None,
         with_message: bool = True,
         parent: QWidget | None = None,
+        preview: Callable[[str, str, Callable[[FaxPages], None], Callable[[BaseException], None]], None]
+        | None = None,
     ) -> None:
         super().__init__(parent)
-        self._send, self._count = send, count
+        self._send, self._count, self._preview = send, count, preview
+        self.preview_dialog: FaxPreviewDialog | None = None
+        self.previewed: FaxPages | None = None  # the pages last shown, which Send sends
         self.setWindowTitle(self.tr("Send a fax"))
         self.setMinimumWidth(460)
         self.numberEdit = QLineEdit(number, self)
@@ -142,6 +150,13 @@ class FaxDialog(SendingDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.sendButton = self.buttons.addButton(self.tr("&Send fax"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sendButton.setDefault(True)
+        self.previewButton = self.buttons.addButton(
+            self.tr("Pre&view pages…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.previewButton.setAutoDefault(False)
+        self.previewButton.setToolTip(self.tr("The pages exactly as the fax will send them"))
+        self.previewButton.setVisible(preview is not None)
+        self.previewButton.clicked.connect(self.show_preview)
         self.buttons.accepted.connect(self.send)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -168,15 +183,95 @@ class FaxDialog(SendingDialog):
         self.pagesLabel.setText("—")
         self.messageLabel.setText(messages.text(error))
 
+    def _has_number(self) -> bool:
+        if self.numberEdit.text().strip():
+            return True
+        self.messageLabel.setText(self.tr("Type the fax number."))
+        self.numberEdit.setFocus()
+        return False
+
     def send(self) -> None:
-        if not self.numberEdit.text().strip():
-            self.messageLabel.setText(self.tr("Type the fax number."))
-            self.numberEdit.setFocus()
+        if not self._has_number():
             return
         self._busy(True)
         self.messageLabel.setStyleSheet("color: palette(text);")
         self.messageLabel.setText(self.tr("Sending the fax…"))
         self._send(self.numberEdit.text(), self.messageEdit.toPlainText(), self._sent, self._failed)
 
+    def show_preview(self) -> None:
+        """Make the fax pages (the TIFF that Send then sends) and show them."""
+        if self._preview is None or not self._has_number():
+            return
+        self._busy(True)
+        self.messageLabel.setStyleSheet("color: palette(text);")
+        self.messageLabel.setText(self.tr("Making the fax pages…"))
+        self._preview(self.numberEdit.text(), self.messageEdit.toPlainText(), self._previewed, self._failed)
+
+    def _previewed(self, pages: FaxPages) -> None:
+        self.previewed = pages
+        self._busy(False)
+        self.messageLabel.setText("")
+        self.pages = len(pages.images)
+        self._counted(self.pages)
+        self.preview_dialog = FaxPreviewDialog(pages, self.windowTitle(), self)
+        self.preview_dialog.finished.connect(lambda _r: self.sendButton.setFocus())
+        self.preview_dialog.open()
+
     def _inputs(self) -> tuple[QWidget, ...]:
-        return (self.numberEdit, self.messageEdit, self.sendButton)
+        return (self.numberEdit, self.messageEdit, self.sendButton, self.previewButton)
+
+
+class FaxPreviewDialog(QDialog):
+    """The fax pages as they will be sent: the 1-bit pages of the TIFF, one under the other, drawn
+    at their true proportions (a fax pixel is a little taller than wide). PgUp/PgDn, Home/End and
+    the arrows scroll; Esc closes."""
+
+    def __init__(self, pages: FaxPages, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Fax preview: %1").replace("%1", title))
+        self.images = pages.images
+        self.labels: list[QLabel] = []
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.summaryLabel = QLabel(
+            self.tr("%n page(s), as the fax sends them", "", len(pages.images))
+            + f" · {pages.width_px} × {pages.height_px} px, {pages.xdpi} × {pages.ydpi} dpi",
+            self,
+        )
+        fit_to_screen(self, 900, 1000)
+        shown_width = max(300, min(860, self.width() - 60))
+        for number, image in enumerate(pages.images, 1):
+            caption = QLabel(
+                self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(len(pages.images))),
+                body,
+            )
+            column.addWidget(caption)
+            page = QLabel(body)
+            page.setPixmap(_fax_pixmap(image, shown_width, pages.xdpi, pages.ydpi))
+            page.setFrameShape(QLabel.Shape.Box)
+            page.setAccessibleName(caption.text())
+            column.addWidget(page)
+            self.labels.append(page)
+        column.addStretch(1)
+        self.scroll.setWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summaryLabel)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(buttons)
+        self.scroll.setFocus()
+
+
+def _fax_pixmap(image: QImage, width: int, xdpi: int, ydpi: int) -> QPixmap:
+    """A fax page scaled to ``width``, its height stretched by xdpi/ydpi to the paper's proportions."""
+    height = round(image.height() * width / image.width() * xdpi / ydpi)
+    return QPixmap.fromImage(
+        image.scaled(
+            width, height, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    )
