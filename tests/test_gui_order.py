@@ -500,3 +500,70 @@ def test_finance_marks_an_accepted_order_invoiced_from_the_window(qtbot, open_de
     qtbot.wait_until(lambda: dialog.model.rowCount() == 0, timeout=10000)
     event = m.AuditEvent.get(m.AuditEvent.action == "order_invoiced")
     assert event.user.login == "finance" and event.entity_id == str(placed.id)
+
+
+def test_window_keys_win_over_the_product_field_and_suggestions_follow_the_lines(qtbot, window):
+    client = roomy_client()
+    find_client(qtbot, window, client)
+    start_order(qtbot, window)
+    panel = window.order_panel
+    # the panel's first suggestion, typed as a line, leaves the panel at once and it fills up again
+    first = window.suggestions.model.rows()[0].suggestion.product_id
+    code = m.Product.get_by_id(first).code
+    add_line(qtbot, window, code, first, cyrillic=True)
+    qtbot.wait_until(
+        lambda: first not in {s.suggestion.product_id for s in window.suggestions.model.rows()}, timeout=10000
+    )
+    qtbot.wait_until(lambda: window.suggestions.model.rowCount() >= 3, timeout=10000)
+    other = priced(client.price_column_id, 1, skip={first})[0]
+    add_line(qtbot, window, other.code, other.id, cyrillic=True)
+    # Del on a line, then Ctrl+Z typed in the Product field brings the line back (not old text)
+    panel.ui.linesView.setFocus()
+    panel.ui.linesView.setCurrentIndex(panel.lines.index(0, 0))
+    press(panel.ui.linesView, Qt.Key.Key_Delete)
+    assert len(window.orders.lines) == 1
+    panel.ui.productEdit.setFocus()
+    QTest.keyClick(panel.ui.productEdit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.orders.lines) == 2 and panel.ui.productEdit.text() == ""
+    assert panel.ui.hitsView.isHidden()
+    # Ctrl+U typed in the Product field adds the usual basket
+    QTest.keyClick(panel.ui.productEdit, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait_until(lambda: len(window.orders.lines) > 2, timeout=10000)
+    in_order = {ln.product_id for ln in window.orders.lines}
+    qtbot.wait_until(
+        lambda: not in_order & {s.suggestion.product_id for s in window.suggestions.model.rows()},
+        timeout=10000,
+    )
+
+
+def test_the_card_opens_at_its_top_and_cancelled_drafts_are_kept_apart(qtbot, window):
+    client = roomy_client()
+    find_client(qtbot, window, client)
+    start_order(qtbot, window)
+    product = priced(client.price_column_id, 1)[0]
+    add_line(qtbot, window, product.code, product.id, "3")
+    wait_saved(qtbot, window)
+    order_id = window.orders.view.order_id
+    window.orders.cancel("клиент передумал", lambda e: None)
+    qtbot.wait_until(lambda: m.Order.get_by_id(order_id).status == "cancelled", timeout=10000)
+    window.caller.reload()
+    qtbot.wait_until(lambda: window.card.card.last_cancelled is not None, timeout=10000)
+    card = window.card
+    assert all(o.status in ("accepted", "delivered") for o in card.card.last_orders)
+    assert "клиент передумал" in card.ui.ordersCaption.text() and "cancelled" in card.ui.ordersCaption.text()
+    statuses = {card.orders_model.index(r, 4).data() for r in range(card.orders_model.rowCount())}
+    assert statuses and statuses <= {"accepted, not invoiced", "invoiced", "delivered"}
+    # scrolled down on this card, the next client's card opens at its top
+    window.resize(1366, 500)
+    bar = window.card_scroll.verticalScrollBar()
+    qtbot.wait_until(lambda: bar.maximum() > 0, timeout=5000)
+    bar.setValue(bar.maximum())
+    another = m.Client.select().where((m.Client.status == "active") & (m.Client.id != client.id)).first()
+    window.caller.open_client(another.id)  # the open call is settled first: information given
+    qtbot.wait_until(lambda: window.caller.outcome_dialog is not None, timeout=10000)
+    dialog = window.caller.outcome_dialog
+    qtbot.wait_until(dialog.isVisible, timeout=5000)
+    press(dialog.outcomeList, Qt.Key.Key_2)
+    press(dialog.notesEdit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: window.card.card.id == another.id, timeout=10000)
+    assert bar.value() == 0

@@ -122,19 +122,31 @@ def client_card(client_id: int, last_orders: int = 5) -> entities.ClientCard | N
         .where(m.Contact.client == client_id)
         .order_by(m.Contact.is_primary.desc(), m.Contact.id)
     )
-    orders = tuple(
-        entities.OrderBrief(
+
+    def brief(o: m.Order) -> entities.OrderBrief:
+        return entities.OrderBrief(
             id=o.id,
             number=o.number or "",
-            created_at=o.created_at,
+            created_at=o.accepted_at or o.created_at,
             status=o.status,
             total=o.total_amount,
             line_count=o.line_count,
+            invoiced=o.invoiced_at is not None,
+            cancel_reason=o.cancel_reason,
         )
+
+    orders = tuple(
+        brief(o)
         for o in m.Order.select()
-        .where((m.Order.client == client_id) & (m.Order.status != OrderStatus.DRAFT))
+        .where((m.Order.client == client_id) & m.Order.status.in_(PLACED))
         .order_by(m.Order.created_at.desc())
         .limit(last_orders)
+    )
+    cancelled = (
+        m.Order.select()
+        .where((m.Order.client == client_id) & (m.Order.status == OrderStatus.CANCELLED))
+        .order_by(m.Order.created_at.desc())
+        .first()
     )
     manager = row.manager if row.manager_id else None
     return entities.ClientCard(
@@ -158,6 +170,7 @@ def client_card(client_id: int, last_orders: int = 5) -> entities.ClientCard | N
         manager_absent_until=manager.absent_until if manager else None,
         contacts=contacts,
         last_orders=orders,
+        last_cancelled=brief(cancelled) if cancelled is not None else None,
         manager_id=row.manager_id,
         has_orders=bool(orders),
     )

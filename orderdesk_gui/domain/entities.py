@@ -54,6 +54,8 @@ class OrderBrief:
     status: str
     total: Decimal
     line_count: int
+    invoiced: bool = False  # accounting invoiced it (it no longer counts in the exposure as an order)
+    cancel_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,8 @@ class ClientCard:
     manager_presence: str = ""
     manager_absent_until: dt.date | None = None
     contacts: tuple[ContactInfo, ...] = ()
-    last_orders: tuple[OrderBrief, ...] = ()
+    last_orders: tuple[OrderBrief, ...] = ()  # placed orders (accepted, delivered), newest first
+    last_cancelled: OrderBrief | None = None  # the latest cancelled order, shown apart
     manager_id: int | None = None
     has_orders: bool = False
 

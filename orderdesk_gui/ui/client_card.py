@@ -133,6 +133,20 @@ class ClientCardWidget(QWidget):
         ui.contactsLabel.setText("\n".join(lines) if lines else self.tr("no contacts"))
         ui.notesLabel.setText(card.notes)
         self.orders_model.set_rows(card.last_orders)
+        gone = card.last_cancelled
+        ui.ordersCaption.setText(
+            self.tr("Last orders")
+            if gone is None
+            else self.tr("Last orders (last cancelled: %s, %s%s)")
+            % (
+                fmt.local_date(gone.created_at),
+                fmt.money(gone.total),
+                ", " + (gone.cancel_reason[:40] + "…" if len(gone.cancel_reason) > 40 else gone.cancel_reason)
+                if gone.cancel_reason
+                else "",
+            )
+        )
+        ui.ordersCaption.setToolTip(gone.cancel_reason if gone else "")
         self.calls_model.set_rows(view.calls)
         self._show_complaints(view.open_complaints)
 

@@ -40,6 +40,7 @@ from orderdesk_gui.ui.order_dialogs import OrderDialogs
 from orderdesk_gui.ui.order_panel import OrderPanel
 from orderdesk_gui.ui.search import ClientSearch
 from orderdesk_gui.ui.suggestions_panel import SuggestionsPanel
+from orderdesk_gui.ui.views import window_keys_first
 from orderdesk_gui.ui.worker import DbWorker
 
 PING_MS = 15_000
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         ui.actionNewClient.triggered.connect(self.new_client)
         ui.actionEditClient.triggered.connect(self.edit_client)
         self.hub.changed.connect(self._changed)
+        self.window_keys = window_keys_first(self)  # Ctrl+U, Ctrl+Z... reach the window from any field
         self.hub.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.worker.error.connect(self._worker_error)
 
@@ -200,8 +202,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("%d clients found") % count, 3000)
 
     def _show_caller(self, view) -> None:
+        before = self.card.card.id if self.card.card else None
         self.card.show_caller(view)
         self.card_stack.setCurrentWidget(self.card_scroll)
+        if view is None or view.card.id != before:  # another client's card opens at its top
+            self.card_scroll.verticalScrollBar().setValue(0)
         if self.orders.active and (view is None or view.card.id != self.orders.view.client_id):
             self.orders.close()  # the draft stays saved; F4 on that client resumes it
         self.order_panel.set_client(view.card.name if view else None, view.drafts if view else None)

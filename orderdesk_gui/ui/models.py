@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from orderdesk_gui.domain import entities
+from orderdesk_gui.domain.states import OrderStatus
 from orderdesk_gui.ui import formatting as fmt
 
 R = TypeVar("R")
@@ -144,6 +145,21 @@ def order_briefs_model(parent=None) -> RowsModel[entities.OrderBrief]:
             Column(QT_TRANSLATE_NOOP("Models", "Number"), lambda o: o.number),
             Column(QT_TRANSLATE_NOOP("Models", "Sum"), lambda o: fmt.money(o.total), align_right=True),
             Column(QT_TRANSLATE_NOOP("Models", "Lines"), lambda o: o.line_count, align_right=True),
+            Column(QT_TRANSLATE_NOOP("Models", "Status"), order_status),
         ],
         parent,
     )
+
+
+ORDER_STATUS_LABELS = {
+    "accepted": QT_TRANSLATE_NOOP("Models", "accepted, not invoiced"),
+    "invoiced": QT_TRANSLATE_NOOP("Models", "invoiced"),
+    "delivered": QT_TRANSLATE_NOOP("Models", "delivered"),
+    "cancelled": QT_TRANSLATE_NOOP("Models", "cancelled"),
+    "draft": QT_TRANSLATE_NOOP("Models", "draft"),
+}
+
+
+def order_status(o: entities.OrderBrief) -> str:
+    code = "invoiced" if o.status == OrderStatus.ACCEPTED and o.invoiced else o.status
+    return label(ORDER_STATUS_LABELS, code)

@@ -55,6 +55,7 @@ class OrderController(QObject):
         self.undo_stack: list[tuple[int, order_rules.Line]] = []
         self._saving = False
         self._dirty = False
+        self._suggested_for: set[int] = set()  # the order's products when the suggestions were asked for
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -216,7 +217,8 @@ class OrderController(QObject):
         if self.view is None:
             return
         view, today = self.view, clock.today()
-        in_order = {ln.product_id for ln in self.lines} | {x.product_id for x in self.offers}
+        self._suggested_for = {ln.product_id for ln in self.lines}
+        in_order = self._suggested_for | {x.product_id for x in self.offers}
         self.worker.submit(lambda: ordering.suggestions(view, in_order, today), self._suggested, self._failed)
 
     def _suggested(self, found: list[SuggestionView]) -> None:
@@ -248,6 +250,13 @@ class OrderController(QObject):
         self.lines_changed.emit()
         self._dirty = True
         self._save()
+        products = {ln.product_id for ln in self.lines}
+        if products != self._suggested_for:  # a typed line, Ctrl+R, Ctrl+U, a removal or its undo
+            self._suggested_for = products
+            kept = [s for s in self.suggestions if s.suggestion.product_id not in products]
+            if len(kept) != len(self.suggestions):
+                self._suggested(kept)  # what is in the order now leaves the panel at once
+            self.refresh_suggestions()  # and the panel fills up again from the service
 
     def _save(self) -> None:
         if self._saving or not self._dirty or self.view is None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QSortFilterProxyModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
 
 def readonly_table(
@@ -64,3 +65,39 @@ def reload_keeping_place(view: QTableView, reload: Callable[[], None], key: Call
                     )
                 break
     view.verticalScrollBar().setValue(scroll)
+
+
+class WindowKeysFirst(QObject):
+    """A window's Ctrl and Alt shortcuts win over a line edit's own keys (Ctrl+U, Ctrl+Z, Ctrl+R... that
+    QLineEdit takes for itself on Linux): the edit's ``ShortcutOverride`` is refused for any key an
+    enabled action of the window holds, so the action runs wherever the focus is."""
+
+    MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() & self.MODIFIERS
+        ):
+            pressed = QKeySequence(event.keyCombination())
+            for action in self.window.findChildren(QAction):
+                if action.isEnabled() and any(
+                    key.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                    for key in action.shortcuts()
+                ):
+                    event.ignore()  # not the edit's: the shortcut map gives it to the action
+                    return True
+        return super().eventFilter(obj, event)
+
+
+def window_keys_first(window: QWidget) -> WindowKeysFirst:
+    """Install ``WindowKeysFirst`` on every line edit of ``window``."""
+    keys = WindowKeysFirst(window)
+    for edit in window.findChildren(QLineEdit):
+        edit.installEventFilter(keys)
+    return keys
