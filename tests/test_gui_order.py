@@ -137,14 +137,11 @@ def test_a_whole_order_from_the_keyboard(qtbot, window):
     QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     qtbot.wait_until(lambda: window.orders.offers_done() == 2, timeout=10000)
     wait_saved(qtbot, window)
-    # completion is refused with two offers
-    dialog = save_in_completion_dialog(qtbot, window)
-    qtbot.wait_until(lambda: "at least 3" in dialog.ui.messageLabel.text(), timeout=10000)
+    # with two offers F10 says why the order cannot be saved yet, before any dialog
+    press(window, Qt.Key.Key_F10)
+    assert window.completion_dialog is None
+    assert "at least 3" in window.order_panel.ui.messageLabel.text()
     assert m.Order.get_by_id(window.orders.view.order_id).status == "draft"
-    press(dialog, Qt.Key.Key_Escape)
-    qtbot.wait_until(lambda: not dialog.isVisible(), timeout=5000)
-    window.activateWindow()  # what the window manager does when a dialog closes
-    qtbot.wait_until(window.isActiveWindow, timeout=5000)
     # a second decline, then completion with the default delivery date and receiver
     declined.append(window.suggestions.current())
     QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
@@ -567,3 +564,28 @@ def test_the_card_opens_at_its_top_and_cancelled_drafts_are_kept_apart(qtbot, wi
     press(dialog.notesEdit, Qt.Key.Key_Return)
     qtbot.wait_until(lambda: window.card.card.id == another.id, timeout=10000)
     assert bar.value() == 0
+
+
+def test_f10_says_why_before_a_dialog_that_could_only_be_refused(qtbot, window):
+    client = roomy_client()
+    find_client(qtbot, window, client)
+    start_order(qtbot, window)
+    press(window, Qt.Key.Key_F10)  # no lines
+    assert window.completion_dialog is None
+    assert "no lines" in window.order_panel.ui.messageLabel.text()
+    product = priced(client.price_column_id, 1)[0]
+    add_line(qtbot, window, product.code, product.id, cyrillic=True)
+    for _ in range(3):
+        QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait_until(lambda: window.orders.offers_done() == 3, timeout=10000)
+    wait_saved(qtbot, window)
+    # over the credit limit with this order and nothing overdue: the dialog opens with cash chosen
+    window.orders.view.credit_limit = Decimal("1")
+    window.orders.view.documents = []
+    window.orders.view.uninvoiced = Decimal(0)
+    press(window, Qt.Key.Key_F10)
+    dialog = window.completion_dialog
+    qtbot.wait_until(dialog.isVisible, timeout=5000)
+    assert dialog.ui.paymentCombo.currentData() == "cash"
+    assert "only payment at once" in dialog.ui.messageLabel.text()
+    press(dialog, Qt.Key.Key_Escape)

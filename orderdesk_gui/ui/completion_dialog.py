@@ -66,6 +66,22 @@ class CompletionDialog(QDialog):
         for code in ordering.PAYMENT_FORMS:
             ui.paymentCombo.addItem(self.tr(PAYMENT_LABELS[code]), code)
         ui.paymentCombo.setCurrentIndex(0 if view.credit_limit <= 0 else 1)
+        if controller.only_paid_at_once():  # over the limit: an order paid at once makes no receivable
+            ui.paymentCombo.setCurrentIndex(0)
+            debt = controller.debt()
+            ui.messageLabel.setText(
+                self.tr(
+                    "Over the credit limit by %s with this order: only payment at once (%s) can be accepted."
+                )
+                % (
+                    fmt.money(debt.over_limit_by),
+                    ", ".join(
+                        self.tr(PAYMENT_LABELS[f])
+                        for f in config.debt_rules(settings).no_credit_forms
+                        if f in PAYMENT_LABELS
+                    ),
+                )
+            )
         ui.documentsEdit.setText(self.tr("Invoice, waybill"))
         ui.shippingEdit.setPlainText(view.shipping_details)
         for w in (ui.pickupCheck, ui.pickupEdit, ui.shippingEdit, ui.shippingLabel):

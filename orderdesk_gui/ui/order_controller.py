@@ -18,6 +18,7 @@ from orderdesk_gui.domain.changes import Changes
 from orderdesk_gui.domain.debt import DebtStatus, debt_status
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.services import debt_gate, ordering
+from orderdesk_gui.services.debt_gate import describe_block
 from orderdesk_gui.services.ordering import DraftView, SuggestionView
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.hub import Hub
@@ -84,6 +85,29 @@ class OrderController(QObject):
             self.totals().amount,
             self.view.uninvoiced,
         )
+
+    def not_ready(self) -> list[str]:
+        """Why completing (F10) cannot succeed now, in words; empty when it may. The service checks
+        all of it again; this only saves the operator a dialog that would be refused."""
+        if self.view is None:
+            return []
+        if not self.lines:
+            return [self.tr("The order has no lines yet.")]
+        reasons = []
+        problem = order_rules.offer_check(self.offers, self.min_offers)
+        if problem is not None:
+            reasons.append(messages.text(problem))
+        debt = self.debt()
+        if debt is not None and debt.overdue > 0 and not self.view.overridden:
+            block = "; ".join(messages.text(part) for part in describe_block(debt))
+            reasons.append(self.tr("The debt gate is red with this order: %s") % block)
+        return reasons
+
+    def only_paid_at_once(self) -> bool:
+        """Over the credit limit with this order (nothing overdue, no override): only a payment made
+        at once (cash, card) can be accepted, since it makes no receivable."""
+        debt = self.debt()
+        return debt is not None and debt.over_limit_by > 0 and debt.overdue <= 0 and not self.view.overridden
 
     def offers_done(self) -> int:
         return sum(1 for x in self.offers if x.outcome in ("accepted", "declined"))

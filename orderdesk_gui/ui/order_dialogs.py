@@ -30,6 +30,12 @@ class OrderDialogs(QObject):
         if not self.orders.active:
             self.say(QCoreApplication.translate("MainWindow", "No order is open: F4 starts one."), 5000)
             return
+        reasons = self.orders.not_ready()
+        if reasons:  # said before a dialog that could only be refused
+            text = " ".join(reasons)
+            self.orders.message.emit(text)
+            self.say(text, 15000)
+            return
         self.completion_dialog = CompletionDialog(self.orders, self.window)
         self.completion_dialog.open()
 

@@ -1035,17 +1035,22 @@
         <translation>&lt;b&gt;%s&lt;/b&gt;: %d жол, &lt;b&gt;%s&lt;/b&gt;, %s кг; ұсынылды %d / %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="74" />
+        <source>Over the credit limit by %s with this order: only payment at once (%s) can be accepted.</source>
+        <translation>Осы тапсырыспен несие лимиті %s асады: тек бірден төлеу (%s) қабылданады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="85" />
         <source>Invoice, waybill</source>
         <translation>Шот-фактура, жүкқұжат</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="122" />
         <source>The debt gate is red with this order: %s</source>
         <translation>Осы тапсырыспен қарыз қызыл аймақта: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="130" />
         <source>%s approved the order up to %s: press Save (Enter).</source>
         <translation>%s тапсырысты %s дейін мақұлдады: «Сақтау» түймесін басыңыз (Enter).</translation>
     </message>
@@ -2170,33 +2175,33 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Тапсырыс ашылмаған: F4 тапсырысты бастайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="47" />
         <source>Cancel the draft order</source>
         <translation>Тапсырыс жобасынан бас тарту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="48" />
         <source>Why is it cancelled?</source>
         <translation>Неге бас тартылды?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="50" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="56" />
         <source>Choose a line of the open order first.</source>
         <translation>Алдымен ашық тапсырыстың жолын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="54" />
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="67" />
         <source>Price by hand</source>
         <translation>Қолмен баға</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="61" />
         <source>New unit price:</source>
         <translation>Жаңа бірлік бағасы:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="68" />
         <source>Why (kept in the audit log):</source>
         <translation>Себебі (аудит журналында сақталады):</translation>
     </message>
@@ -4065,73 +4070,73 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="96" />
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="97" />
         <source>potential</source>
         <translation>әлеуетті</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="98" />
         <source>blocked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="101" />
         <source>order</source>
         <translation>тапсырыс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="102" />
         <source>information</source>
         <translation>анықтама</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="103" />
         <source>complaint</source>
         <translation>шағым</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="104" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="48" />
         <source>other</source>
         <translation>басқа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="107" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="108" />
         <source>in</source>
         <translation>кір.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="107" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="108" />
         <source>out</source>
         <translation>шығ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="155" />
         <source>accepted, not invoiced</source>
         <translation>қабылданды, шот жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="156" />
         <source>invoiced</source>
         <translation>шот жазылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="157" />
         <source>delivered</source>
         <translation>жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="158" />
         <source>cancelled</source>
         <translation>бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="158" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="159" />
         <source>draft</source>
         <translation>жоба</translation>
     </message>
@@ -4143,44 +4148,44 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="51" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="133" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="109" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="110" />
         <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="293" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="72" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="111" />
         <source>Sales manager</source>
         <translation>Сату менеджері</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="112" />
         <source>Head of sales</source>
         <translation>Сату бөлімінің басшысы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="113" />
         <source>Finance</source>
         <translation>Қаржы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="114" />
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="116" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="117" />
         <source>available</source>
         <translation>орнында</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="118" />
         <source>away</source>
         <translation>шығып кетті</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="119" />
         <source>absent</source>
         <translation>жұмыста жоқ</translation>
     </message>
@@ -4203,7 +4208,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="57" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="48" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="66" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="80" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="43" />
@@ -4237,18 +4242,18 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="131" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="44" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="132" />
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="133" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="60" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="120" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
@@ -4256,7 +4261,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="134" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="68" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="81" />
         <source>Phone</source>
@@ -4265,8 +4270,8 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="134" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="135" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="148" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="69" />
         <source>Status</source>
@@ -4313,7 +4318,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="114" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="144" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -4326,14 +4331,14 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="47" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="145" />
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="49" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="146" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="77" />
         <source>Sum</source>
         <translation>Сома</translation>
@@ -4345,7 +4350,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="147" />
         <source>Lines</source>
         <translation>Жолдар</translation>
     </message>
@@ -4550,27 +4555,37 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="95" />
+        <source>The order has no lines yet.</source>
+        <translation>Тапсырыста әлі жолдар жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="103" />
+        <source>The debt gate is red with this order: %s</source>
+        <translation>Осы тапсырыспен қарыз тыйымы қызыл: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="153" />
         <source>Start the order first (F4).</source>
         <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="167" />
         <source>only %s in stock</source>
         <translation>қоймада тек %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="195" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Жол жойылды: Ctrl+Z қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="265" />
         <source>Choose why the client declined.</source>
         <translation>Бас тарту себебін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="285" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="309" />
         <source>The draft could not be saved: %s</source>
         <translation>Жоба сақталмады: %s</translation>
     </message>

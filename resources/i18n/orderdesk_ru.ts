@@ -1036,17 +1036,22 @@
         <translation>&lt;b&gt;%s&lt;/b&gt;: строк %d, &lt;b&gt;%s&lt;/b&gt;, %s кг; предложено %d из %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="74" />
+        <source>Over the credit limit by %s with this order: only payment at once (%s) can be accepted.</source>
+        <translation>С этим заказом кредитный лимит превышен на %s: можно принять только оплату сразу (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="85" />
         <source>Invoice, waybill</source>
         <translation>Счёт-фактура, накладная</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="122" />
         <source>The debt gate is red with this order: %s</source>
         <translation>С этим заказом долг в красной зоне: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="130" />
         <source>%s approved the order up to %s: press Save (Enter).</source>
         <translation>%s одобрил(а) заказ на сумму до %s: нажмите «Сохранить» (Enter).</translation>
     </message>
@@ -2174,33 +2179,33 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Заказ не открыт: F4 начинает заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="47" />
         <source>Cancel the draft order</source>
         <translation>Отменить черновик заказа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="48" />
         <source>Why is it cancelled?</source>
         <translation>Причина отмены?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="50" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="56" />
         <source>Choose a line of the open order first.</source>
         <translation>Сначала выберите строку открытого заказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="54" />
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="67" />
         <source>Price by hand</source>
         <translation>Цена вручную</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="61" />
         <source>New unit price:</source>
         <translation>Новая цена за единицу:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="68" />
         <source>Why (kept in the audit log):</source>
         <translation>Причина (сохраняется в журнале аудита):</translation>
     </message>
@@ -4069,73 +4074,73 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="96" />
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="97" />
         <source>potential</source>
         <translation>потенциальный</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="98" />
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="101" />
         <source>order</source>
         <translation>заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="102" />
         <source>information</source>
         <translation>справка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="103" />
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="104" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="48" />
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="107" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="108" />
         <source>in</source>
         <translation>вх.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="107" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="108" />
         <source>out</source>
         <translation>исх.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="155" />
         <source>accepted, not invoiced</source>
         <translation>принят, без счёта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="156" />
         <source>invoiced</source>
         <translation>счёт выставлен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="157" />
         <source>delivered</source>
         <translation>доставлен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="158" />
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="158" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="159" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
@@ -4147,44 +4152,44 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="51" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="133" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="109" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="110" />
         <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="293" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="72" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="111" />
         <source>Sales manager</source>
         <translation>Менеджер по продажам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="112" />
         <source>Head of sales</source>
         <translation>Руководитель продаж</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="113" />
         <source>Finance</source>
         <translation>Финансы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="114" />
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="116" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="117" />
         <source>available</source>
         <translation>на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="118" />
         <source>away</source>
         <translation>отошёл</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="119" />
         <source>absent</source>
         <translation>отсутствует</translation>
     </message>
@@ -4207,7 +4212,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="57" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="48" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="66" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="80" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="43" />
@@ -4241,18 +4246,18 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="131" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="44" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="132" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="133" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="60" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="120" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
@@ -4260,7 +4265,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="134" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="68" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="81" />
         <source>Phone</source>
@@ -4269,8 +4274,8 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="134" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="135" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="148" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="69" />
         <source>Status</source>
@@ -4317,7 +4322,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="114" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="144" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4330,14 +4335,14 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="47" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="145" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="49" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="146" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="77" />
         <source>Sum</source>
         <translation>Сумма</translation>
@@ -4349,7 +4354,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="147" />
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
@@ -4554,27 +4559,37 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="95" />
+        <source>The order has no lines yet.</source>
+        <translation>В заказе ещё нет строк.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="103" />
+        <source>The debt gate is red with this order: %s</source>
+        <translation>С этим заказом долговой запрет красный: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="153" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="167" />
         <source>only %s in stock</source>
         <translation>на складе только %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="195" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Строка удалена: Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="265" />
         <source>Choose why the client declined.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="285" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="309" />
         <source>The draft could not be saved: %s</source>
         <translation>Черновик не сохранён: %s</translation>
     </message>
