@@ -21,7 +21,10 @@ import uuid
 import zoneinfo
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Windows open offscreen on the common office screen, 1366x768 (Qt's offscreen platform alone is 800x800).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = Path(__file__).with_name("offscreen_office_screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # child processes: no store
 
 import pytest  # noqa: E402

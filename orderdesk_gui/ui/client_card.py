@@ -11,6 +11,7 @@ from orderdesk_gui.domain.routing import AVAILABLE, TAKE_HERE, Proposal, Step
 from orderdesk_gui.services.caller import CallerView
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
+from orderdesk_gui.ui.elided import never_wider
 from orderdesk_gui.ui.forms.ui_client_card import Ui_ClientCard
 from orderdesk_gui.ui.journal import journal_model
 from orderdesk_gui.ui.models import (
@@ -50,6 +51,7 @@ class ClientCardWidget(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.ui.nameLabel.setFont(font)
+        self.ui.nameLabel.set_lines(3)  # a long legal name wraps to three lines, then is cut (tooltip: all)
         level_font = self.ui.debtLevelLabel.font()
         level_font.setPointSizeF(level_font.pointSizeF() * 1.2)
         level_font.setBold(True)
@@ -58,6 +60,8 @@ class ClientCardWidget(QWidget):
             f = caption.font()
             f.setBold(True)
             caption.setFont(f)
+        self.ui.ordersCaption.setWordWrap(True)  # it names the last cancelled order and why
+        never_wider(self)  # no name, address or note widens the window: they wrap
         self.orders_model = order_briefs_model(self)
         self.ui.ordersView.setModel(self.orders_model)
         setup_readonly(self.ui.ordersView)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
 
 from orderdesk_gui import __version__, config
@@ -44,6 +44,25 @@ class LayoutMemory:
             self.window.restoreState(QByteArray.fromBase64(state.encode()))
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+        self.fit_screen()
+
+    def fit_screen(self) -> None:
+        """Never larger than the screen it opens on (a 1366x768 laptop after a 1920x1080 monitor): the
+        status bar and the last lines stay on screen; the first start fills the screen."""
+        screen = self.window.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.window.frameGeometry().size() - self.window.geometry().size()
+        width = min(self.window.width(), room.width() - frame.width())
+        height = min(self.window.height(), room.height() - frame.height())
+        if not self.settings.get(config.UI_GEOMETRY):
+            width, height = room.width() - frame.width(), room.height() - frame.height()
+        self.window.resize(width, height)
+        top_left = self.window.pos()
+        x = min(max(top_left.x(), room.left()), room.right() - width)
+        y = min(max(top_left.y(), room.top()), room.bottom() - height)
+        self.window.move(x, y)
 
     def save(self) -> None:
         s = self.settings

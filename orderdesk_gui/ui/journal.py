@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -224,6 +225,9 @@ class JournalPanel(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("journalSummary")
         self.view = readonly_table(self.proxy, self, "journalView", stretch_column=8)
+        self.view.horizontalHeader().setMaximumSectionSize(
+            320
+        )  # a 300-letter name: cut, whole in its tooltip
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)  # dense rows
         self.dayEdit = QDateEdit(QDate(clock.today()), self)
         self.dayEdit.setObjectName("journalDay")
@@ -355,3 +359,23 @@ class JournalPanel(QWidget):
         subset = self.shown_rows() if filtered else rows
         self.summary.setText(summary_text(subset, self.day, self.today()))
         self.shownLabel.setText(self.tr("%d of %d shown") % (shown, len(rows)) if filtered else "")
+
+
+class FoldWhileOrdering(QObject):
+    """While an order is open the journal dock folds away (the order, the card and the suggestions take
+    the screen's height at 1366x768); it comes back as it was when the order closes. F9 still shows or
+    hides it at any time."""
+
+    def __init__(self, dock, orders) -> None:
+        super().__init__(dock)
+        self.dock = dock
+        self.was_shown: bool | None = None
+        orders.opened.connect(self._order)
+
+    def _order(self, view) -> None:
+        if view is not None and self.was_shown is None:
+            self.was_shown = self.dock.isVisible()
+            self.dock.hide()
+        elif view is None and self.was_shown is not None:
+            self.dock.setVisible(self.was_shown)
+            self.was_shown = None

@@ -32,7 +32,7 @@ from orderdesk_gui.ui.gate_dialog import GateDialog, open_gate
 from orderdesk_gui.ui.help import LayoutMemory, show_about, show_shortcuts
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.invoicing_dialog import InvoicingDialog
-from orderdesk_gui.ui.journal import JournalPanel
+from orderdesk_gui.ui.journal import FoldWhileOrdering, JournalPanel
 from orderdesk_gui.ui.models import ROLE_LABELS, label
 from orderdesk_gui.ui.operations import Operations
 from orderdesk_gui.ui.order_controller import OrderController
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 5)
         self.ui.mainSplitter.setStretchFactor(2, 2)
-        self.ui.mainSplitter.setSizes([400, 620, 380])
+        self.ui.mainSplitter.setSizes([330, 736, 300])  # 1366 px: card, order (30+ letters of a name), offers
 
         # Status bar: operator, database, connection
         self.user_label = QLabel(f"{user.full_name} · {label(ROLE_LABELS, user.role)}", self)
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         ui.actionShowJournal.setChecked(True)
         ui.actionShowJournal.toggled.connect(ui.journalDock.setVisible)
         ui.journalDock.visibilityChanged.connect(ui.actionShowJournal.setChecked)
+        self.journal_fold = FoldWhileOrdering(ui.journalDock, self.orders)
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionShortcuts.triggered.connect(lambda: show_shortcuts(self))
         ui.actionAbout.triggered.connect(lambda: show_about(self))

@@ -11,6 +11,7 @@ from orderdesk_gui.domain.debt import DebtLevel
 from orderdesk_gui.services.ordering import DraftView
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
+from orderdesk_gui.ui.elided import never_wider
 from orderdesk_gui.ui.forms.ui_order_panel import Ui_OrderPanel
 from orderdesk_gui.ui.order_controller import OrderController
 from orderdesk_gui.ui.order_models import QTY_COLUMN, LinesModel, product_hits_model, typed_qty
@@ -25,6 +26,7 @@ class OrderPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_OrderPanel()
         self.ui.setupUi(self)
+        never_wider(self)  # a long name or message wraps; the title is cut with its whole text in a tooltip
         self.controller = controller
         self.picked: ProductHit | None = None
         self._ticket = 0

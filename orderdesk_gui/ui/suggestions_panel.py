@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from orderdesk_gui.services.ordering import SuggestionView
+from orderdesk_gui.ui.elided import never_wider
 from orderdesk_gui.ui.forms.ui_suggestions_panel import Ui_SuggestionsPanel
 from orderdesk_gui.ui.order_controller import OrderController
 from orderdesk_gui.ui.order_models import suggestions_model
@@ -16,6 +17,7 @@ class SuggestionsPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_SuggestionsPanel()
         self.ui.setupUi(self)
+        never_wider(self)
         self.controller = controller
         self.model = suggestions_model(self)
         self.ui.view.setModel(self.model)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QFr
     QHeaderView, QLabel, QSizePolicy, QTableView,
     QVBoxLayout, QWidget)
 
+from orderdesk_gui.ui.elided import ElidedLabel
+
 class Ui_ClientCard(object):
     def setupUi(self, ClientCard):
         if not ClientCard.objectName():
@@ -24,10 +26,8 @@ class Ui_ClientCard(object):
         ClientCard.resize(380, 640)
         self.layout = QVBoxLayout(ClientCard)
         self.layout.setObjectName(u"layout")
-        self.nameLabel = QLabel(ClientCard)
+        self.nameLabel = ElidedLabel(ClientCard)
         self.nameLabel.setObjectName(u"nameLabel")
-        self.nameLabel.setWordWrap(True)
-        self.nameLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.layout.addWidget(self.nameLabel)
 

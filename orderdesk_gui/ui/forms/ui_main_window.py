@@ -23,7 +23,7 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1366, 800)
+        MainWindow.resize(1280, 720)
         self.actionCloseCall = QAction(MainWindow)
         self.actionCloseCall.setObjectName(u"actionCloseCall")
         self.actionNewCall = QAction(MainWindow)

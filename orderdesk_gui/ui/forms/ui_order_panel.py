@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QSizePolicy, QTableView, QVBoxLayout,
     QWidget)
 
+from orderdesk_gui.ui.elided import ElidedLabel
+
 class Ui_OrderPanel(object):
     def setupUi(self, OrderPanel):
         if not OrderPanel.objectName():
@@ -25,7 +27,7 @@ class Ui_OrderPanel(object):
         self.layout = QVBoxLayout(OrderPanel)
         self.layout.setObjectName(u"layout")
         self.layout.setContentsMargins(4, 0, 4, 0)
-        self.titleLabel = QLabel(OrderPanel)
+        self.titleLabel = ElidedLabel(OrderPanel)
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.layout.addWidget(self.titleLabel)
