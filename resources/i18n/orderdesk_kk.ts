@@ -942,47 +942,47 @@
         <translation>Бөліміңізді күтіп тұрған ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="383" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="384" />
         <source>Client: %s</source>
         <translation>Клиент: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="386" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="387" />
         <source>Order: %s</source>
         <translation>Тапсырыс: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="388" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="389" />
         <source>lines %s</source>
         <translation>жолдар %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="390" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
         <source>Registered by %s, %s</source>
         <translation>Тіркеген: %s, %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="392" />
         <source>Department: %s</source>
         <translation>Бөлім: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="395" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="396" />
         <source>Resolution (%s): %s</source>
         <translation>Шешім (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="420" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="421" />
         <source>No. %d is yours now.</source>
         <translation>№ %d енді сізде.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="433" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="434" />
         <source>Write the resolution first: what was done for the client.</source>
         <translation>Алдымен шешімді жазыңыз: клиент үшін не істелді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="440" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="441" />
         <source>No. %d resolved.</source>
         <translation>№ %d шешілді.</translation>
     </message>
@@ -1734,6 +1734,99 @@ Kind regards,
         <location filename="../../forms/gate_dialog.ui" line="64" />
         <source>&amp;Override and start the order</source>
         <translation>&amp;Рұқсат беріп, тапсырысты бастау</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="38" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="39" />
+        <source>Product</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="40" />
+        <source>Unit</source>
+        <translation>Бірл.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="41" />
+        <source>Pack</source>
+        <translation>Қаптама</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="42" />
+        <source>Last</source>
+        <translation>Соңғы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="43" />
+        <source>2nd</source>
+        <translation>2-ші</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="44" />
+        <source>3rd</source>
+        <translation>3-ші</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="45" />
+        <source>4th</source>
+        <translation>4-ші</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="46" />
+        <source>5th</source>
+        <translation>5-ші</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="47" />
+        <source>Paid last</source>
+        <translation>Соңғы баға</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="48" />
+        <source>Price today</source>
+        <translation>Бүгінгі баға</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="49" />
+        <source>Stock</source>
+        <translation>Қалдық</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="50" />
+        <source>Qty</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="52" />
+        <source>The client's last purchases of the product, newest first: quantity · day.month</source>
+        <translation>Клиенттің осы тауарды соңғы сатып алулары, жаңасы алдымен: саны · күн.ай</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="212" />
+        <source>In %d orders of two years, last on %s</source>
+        <translation>Екі жылда %d тапсырыста, соңғысы %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="216" />
+        <source>%s on %s at %s</source>
+        <translation>%s — %s, бағасы %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="219" />
+        <source>Promotion price</source>
+        <translation>Акция бағасы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="221" />
+        <source>Type the quantity; Enter or ↓ puts it in the order, 0 removes the line</source>
+        <translation>Санын енгізіңіз; Enter немесе ↓ тапсырысқа қосады, 0 жолды жояды</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4122,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="132" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="60" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="121" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
         <source>Code</source>
         <translation>Код</translation>
@@ -4194,14 +4287,14 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="62" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="121" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="148" />
         <source>Product</source>
         <translation>Тауар</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="64" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="127" />
         <source>Unit</source>
         <translation>Бірл.</translation>
     </message>
@@ -4212,13 +4305,14 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="66" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="128" />
         <source>Pack</source>
         <translation>Қаптама</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="68" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="152" />
         <source>Price</source>
         <translation>Баға</translation>
     </message>
@@ -4229,7 +4323,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="78" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="124" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="130" />
         <source>Stock</source>
         <translation>Қалдық</translation>
     </message>
@@ -4240,7 +4334,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="140" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="146" />
         <source>Why</source>
         <translation>Неге</translation>
     </message>
@@ -4325,27 +4419,27 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="126" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="129" />
         <source>Start the order first (F4).</source>
         <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="140" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="143" />
         <source>only %s in stock</source>
         <translation>қоймада тек %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="171" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Жол жойылды: Ctrl+Z қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="240" />
         <source>Choose why the client declined.</source>
         <translation>Бас тарту себебін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="274" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="277" />
         <source>The draft could not be saved: %s</source>
         <translation>Жоба сақталмады: %s</translation>
     </message>
@@ -4364,90 +4458,149 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
 </context>
 <context>
+    <name>OrderGuideDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_guide.py" line="118" />
+        <source>Order guide: %s</source>
+        <translation>Тапсырыс бланкісі: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_guide.py" line="122" />
+        <source>reading the client's history…</source>
+        <translation>клиент тарихы оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_guide.py" line="131" />
+        <source>The client bought nothing in the last two years.</source>
+        <translation>Клиент соңғы екі жылда ештеңе сатып алмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_guide.py" line="146" />
+        <source>%d of %d products</source>
+        <translation>%d / %d тауар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_guide.py" line="226" />
+        <source>In the order: %d lines · total &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>Тапсырыста: %d жол · сомасы &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_guide.ui" line="6" />
+        <location filename="../../forms/order_guide.ui" line="9" />
+        <source>Order guide</source>
+        <translation>Тапсырыс бланкісі</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_guide.ui" line="15" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Сүзгі:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_guide.ui" line="21" />
+        <source>Code or part of the name; ↓ to the quantities</source>
+        <translation>Код немесе атауының бөлігі; ↓ санға өту</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_guide.ui" line="44" />
+        <source>Type a quantity in the row · Enter or ↓ adds it to the order, ↑ goes back · 0 removes the line · letters filter · Esc back to the order</source>
+        <translation>Санын жолға теріңіз · Enter немесе ↓ тапсырысқа қосады, ↑ артқа · 0 жолды жояды · әріптер — сүзгі · Esc тапсырысқа оралу</translation>
+    </message>
+</context>
+<context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="67" />
+        <source>Order &amp;guide (usual products)…</source>
+        <translation>Тапсырыс &amp;бланкісі (әдеттегі тауарлар)…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="83" />
+        <source>Start the order first (F4).</source>
+        <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="110" />
         <source>Find the caller first (F3); their card opens on the left.</source>
         <translation>Алдымен қоңырау шалушыны табыңыз (F3): оның карточкасы сол жақта ашылады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="114" />
         <source>Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.</source>
         <translation>Клиентте № %d тапсырыс жобасы ашық (%s, %d жол, %s): F4 жалғастырады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="123" />
         <source>Client on screen: %s. F4 starts the order.</source>
         <translation>Экрандағы клиент: %s. F4 тапсырысты бастайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="135" />
         <location filename="../../forms/order_panel.ui" line="12" />
         <source>Order</source>
         <translation>Тапсырыс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="138" />
         <source>Order no. %d (draft): %s</source>
         <translation>№ %d тапсырыс (жоба): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="139" />
         <source>Prices of the client's price column; a better promotion price applies by itself.</source>
         <translation>Бағалар клиенттің баға бағаны бойынша; тиімдірек акциялық баға өзі қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="141" />
         <source>Debt gate overridden for this order.</source>
         <translation>Осы тапсырыс үшін қарыз тыйымы алынды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="161" />
         <source>Total &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Барлығы &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="162" />
         <source>discount %s</source>
         <translation>жеңілдік %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="163" />
         <source>%s kg</source>
         <translation>%s кг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="164" />
         <source>%d lines</source>
         <translation>%d жол</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="172" />
         <source>Over the credit limit or overdue: %s</source>
         <translation>Лимиттен тыс немесе мерзімі өткен: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="179" />
         <source>Headroom under the limit: %s</source>
         <translation>Лимитке дейінгі қалдық: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="208" />
         <source>No product matches %r.</source>
         <translation>%r тауары табылмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="221" />
         <source>Choose a product from the list.</source>
         <translation>Тізімнен тауар таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="231" />
         <source>%s: pack of %s %s, %s in stock</source>
         <translation>%s: қаптамада %s %s, қоймада %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="263" />
         <source>Order %s accepted and passed to fulfilment.</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді.</translation>
     </message>
@@ -4468,8 +4621,8 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../forms/order_panel.ui" line="66" />
-        <source>Enter add · Del remove (Ctrl+Z undo) · F2 change qty · Ctrl+R repeat last order · Ctrl+U usual basket · F10 complete</source>
-        <translation>Enter қосу · Del жою (Ctrl+Z қайтару) · F2 санын өзгерту · Ctrl+R тапсырысты қайталау · Ctrl+U әдеттегі жиынтық · F10 рәсімдеу</translation>
+        <source>Enter add · Del remove (Ctrl+Z undo) · F2 change qty · Ctrl+G order guide · Ctrl+R repeat last order · Ctrl+U usual basket · F10 complete</source>
+        <translation>Enter қосу · Del жою (Ctrl+Z қайтару) · F2 санын өзгерту · Ctrl+G тапсырыс бланкісі · Ctrl+R тапсырысты қайталау · Ctrl+U әдеттегі жиынтық · F10 рәсімдеу</translation>
     </message>
 </context>
 <context>

@@ -943,47 +943,47 @@
         <translation>Для Вашего отдела ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="383" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="384" />
         <source>Client: %s</source>
         <translation>Клиент: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="386" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="387" />
         <source>Order: %s</source>
         <translation>Заказ: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="388" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="389" />
         <source>lines %s</source>
         <translation>строки %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="390" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
         <source>Registered by %s, %s</source>
         <translation>Зарегистрировано: %s, %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="391" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="392" />
         <source>Department: %s</source>
         <translation>Отдел: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="395" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="396" />
         <source>Resolution (%s): %s</source>
         <translation>Решение (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="420" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="421" />
         <source>No. %d is yours now.</source>
         <translation>№ %d теперь у Вас в работе.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="433" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="434" />
         <source>Write the resolution first: what was done for the client.</source>
         <translation>Сначала запишите решение: что сделано для клиента.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="440" />
+        <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="441" />
         <source>No. %d resolved.</source>
         <translation>№ %d решено.</translation>
     </message>
@@ -1737,6 +1737,99 @@ Kind regards,
         <location filename="../../forms/gate_dialog.ui" line="64" />
         <source>&amp;Override and start the order</source>
         <translation>&amp;Разрешить и начать заказ</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="38" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="39" />
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="40" />
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="41" />
+        <source>Pack</source>
+        <translation>Упак.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="42" />
+        <source>Last</source>
+        <translation>Посл.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="43" />
+        <source>2nd</source>
+        <translation>2-й</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="44" />
+        <source>3rd</source>
+        <translation>3-й</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="45" />
+        <source>4th</source>
+        <translation>4-й</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="46" />
+        <source>5th</source>
+        <translation>5-й</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="47" />
+        <source>Paid last</source>
+        <translation>Посл. цена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="48" />
+        <source>Price today</source>
+        <translation>Цена сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="49" />
+        <source>Stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="50" />
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="52" />
+        <source>The client's last purchases of the product, newest first: quantity · day.month</source>
+        <translation>Последние покупки этого товара клиентом, сначала новые: количество · день.месяц</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="212" />
+        <source>In %d orders of two years, last on %s</source>
+        <translation>В %d заказах за два года, последний %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="216" />
+        <source>%s on %s at %s</source>
+        <translation>%s — %s по цене %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="219" />
+        <source>Promotion price</source>
+        <translation>Цена по акции</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/guide_model.py" line="221" />
+        <source>Type the quantity; Enter or ↓ puts it in the order, 0 removes the line</source>
+        <translation>Введите количество; Enter или ↓ добавляет в заказ, 0 удаляет строку</translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4125,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="132" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="60" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="121" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
         <source>Code</source>
         <translation>Код</translation>
@@ -4197,14 +4290,14 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="62" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="121" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="148" />
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="64" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="127" />
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
@@ -4215,13 +4308,14 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="66" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="128" />
         <source>Pack</source>
         <translation>Упак.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="68" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="152" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
@@ -4232,7 +4326,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_models.py" line="78" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="124" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="130" />
         <source>Stock</source>
         <translation>Остаток</translation>
     </message>
@@ -4243,7 +4337,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="140" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="146" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
@@ -4328,27 +4422,27 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="126" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="129" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="140" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="143" />
         <source>only %s in stock</source>
         <translation>на складе только %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="171" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Строка удалена: Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="240" />
         <source>Choose why the client declined.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="274" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="277" />
         <source>The draft could not be saved: %s</source>
         <translation>Черновик не сохранён: %s</translation>
     </message>
@@ -4367,90 +4461,149 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
 </context>
 <context>
+    <name>OrderGuideDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_guide.py" line="118" />
+        <source>Order guide: %s</source>
+        <translation>Бланк заказа: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_guide.py" line="122" />
+        <source>reading the client's history…</source>
+        <translation>читаю историю клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_guide.py" line="131" />
+        <source>The client bought nothing in the last two years.</source>
+        <translation>Клиент ничего не покупал за последние два года.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_guide.py" line="146" />
+        <source>%d of %d products</source>
+        <translation>%d из %d товаров</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_guide.py" line="226" />
+        <source>In the order: %d lines · total &lt;b&gt;%s&lt;/b&gt;</source>
+        <translation>В заказе строк: %d · сумма &lt;b&gt;%s&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_guide.ui" line="6" />
+        <location filename="../../forms/order_guide.ui" line="9" />
+        <source>Order guide</source>
+        <translation>Бланк заказа</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_guide.ui" line="15" />
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_guide.ui" line="21" />
+        <source>Code or part of the name; ↓ to the quantities</source>
+        <translation>Код или часть названия; ↓ к количествам</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_guide.ui" line="44" />
+        <source>Type a quantity in the row · Enter or ↓ adds it to the order, ↑ goes back · 0 removes the line · letters filter · Esc back to the order</source>
+        <translation>Количество — прямо в строке · Enter или ↓ добавляет в заказ, ↑ назад · 0 удаляет строку · буквы — фильтр · Esc назад к заказу</translation>
+    </message>
+</context>
+<context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="67" />
+        <source>Order &amp;guide (usual products)…</source>
+        <translation>&amp;Бланк заказа (обычные товары)…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="83" />
+        <source>Start the order first (F4).</source>
+        <translation>Сначала начните заказ (F4).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="110" />
         <source>Find the caller first (F3); their card opens on the left.</source>
         <translation>Сначала найдите звонящего (F3): его карточка откроется слева.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="114" />
         <source>Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.</source>
         <translation>У клиента открыт черновик заказа № %d от %s (строк %d, %s): F4 продолжит его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="123" />
         <source>Client on screen: %s. F4 starts the order.</source>
         <translation>Клиент на экране: %s. F4 начинает заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="135" />
         <location filename="../../forms/order_panel.ui" line="12" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="138" />
         <source>Order no. %d (draft): %s</source>
         <translation>Заказ № %d (черновик): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="139" />
         <source>Prices of the client's price column; a better promotion price applies by itself.</source>
         <translation>Цены по колонке клиента; более выгодная акционная цена применяется сама.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="141" />
         <source>Debt gate overridden for this order.</source>
         <translation>Запрет по долгу снят для этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="161" />
         <source>Total &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Итого &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="162" />
         <source>discount %s</source>
         <translation>скидка %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="163" />
         <source>%s kg</source>
         <translation>%s кг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="164" />
         <source>%d lines</source>
         <translation>строк: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="172" />
         <source>Over the credit limit or overdue: %s</source>
         <translation>Сверх лимита или просрочено: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="179" />
         <source>Headroom under the limit: %s</source>
         <translation>Запас до лимита: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="208" />
         <source>No product matches %r.</source>
         <translation>Товар %r не найден.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="221" />
         <source>Choose a product from the list.</source>
         <translation>Выберите товар из списка.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="231" />
         <source>%s: pack of %s %s, %s in stock</source>
         <translation>%s: упаковка %s %s, на складе %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="263" />
         <source>Order %s accepted and passed to fulfilment.</source>
         <translation>Заказ %s принят и передан на исполнение.</translation>
     </message>
@@ -4471,8 +4624,8 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../forms/order_panel.ui" line="66" />
-        <source>Enter add · Del remove (Ctrl+Z undo) · F2 change qty · Ctrl+R repeat last order · Ctrl+U usual basket · F10 complete</source>
-        <translation>Enter добавить · Del удалить (Ctrl+Z вернуть) · F2 изменить кол-во · Ctrl+R повторить заказ · Ctrl+U обычный набор · F10 оформить</translation>
+        <source>Enter add · Del remove (Ctrl+Z undo) · F2 change qty · Ctrl+G order guide · Ctrl+R repeat last order · Ctrl+U usual basket · F10 complete</source>
+        <translation>Enter добавить · Del удалить (Ctrl+Z вернуть) · F2 изменить кол-во · Ctrl+G бланк заказа · Ctrl+R повторить заказ · Ctrl+U обычный набор · F10 оформить</translation>
     </message>
 </context>
 <context>
