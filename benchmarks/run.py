@@ -19,6 +19,8 @@ Figures (names fixed so results compare across versions):
   callback_visible_s     ``orderdesk callback add`` run to the callback visible in the running window
   confirmation_pdf_ms    order confirmation PDF of a 100-line order
   fax_tiff_s             fax sheet of 3 pages as PDF and Group 4 TIFF at 204x196 dpi
+  guide_open_p95_ms      the order guide (Ctrl+G) of a client with a long history: usual products, last
+                         quantities, today's prices and stock (group ``guide``), p95
 
 ``--only NAME[,NAME]`` runs just those figures (and reuses the database).
 """
@@ -334,7 +336,7 @@ def main() -> int:
     parser.add_argument(
         "--only",
         default="",
-        help="comma separated figure groups: startup, search, orders, exposure, journal, documents",
+        help="comma separated figure groups: startup, search, orders, exposure, journal, documents, guide",
     )
     parser.add_argument("--url", default="", help="run the --only groups on this database (e.g. PostgreSQL)")
     args = parser.parse_args()
@@ -379,7 +381,7 @@ def main() -> int:
     emit("order_save_p95_ms", save, "{:.2f}")
     emit("order_keystrokes", keystrokes(url, client), "{:d}")
     emit("credit_exposure_p95_ms", credit_exposure(url), "{:.2f}")
-    run_groups(url, {"journal", "documents"}, args.quick)
+    run_groups(url, {"journal", "documents", "guide"}, args.quick)
     return 0
 
 
@@ -412,6 +414,10 @@ def run_groups(url: str, groups: set[str], quick: bool) -> None:
         emit("sleeping_worklist_s", journal_probe.sleeping_worklist_s(url))
         emit("journal_day_p95_ms", journal_probe.journal_day_p95_ms(url), "{:.2f}")
         emit("callback_visible_s", callback_probe.callback_visible_s(url))
+    if "guide" in groups:
+        import guide_probe
+
+        emit("guide_open_p95_ms", guide_probe.guide_open_p95_ms(url), "{:.2f}")
     if "documents" in groups:
         import documents_probe
 

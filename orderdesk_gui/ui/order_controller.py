@@ -12,15 +12,14 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, Signal
 
 from orderdesk_gui import clock, config
-from orderdesk_gui.db import catalog
 from orderdesk_gui.domain import ordering as order_rules
 from orderdesk_gui.domain.changes import Changes
 from orderdesk_gui.domain.debt import DebtStatus, debt_status
 from orderdesk_gui.domain.entities import UserInfo
-from orderdesk_gui.services import debt_gate, ordering
+from orderdesk_gui.services import debt_gate, guide, ordering
 from orderdesk_gui.services.debt_gate import describe_block
 from orderdesk_gui.services.ordering import DraftView, SuggestionView
-from orderdesk_gui.ui import messages
+from orderdesk_gui.ui import guarded, messages
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.operations import Operations
 from orderdesk_gui.ui.worker import DbWorker
@@ -148,7 +147,11 @@ class OrderController(QObject):
         self.message.emit(messages.text(error))
 
     # -- lines ---------------------------------------------------------------------------
-    def add_product(self, product_id: int, quantity_text: str, source: str = "asked", on_done=None) -> None:
+    def add_product(
+        self, product_id: int, quantity_text: str, source: str = "asked", on_done=None, on_failed=None
+    ) -> None:
+        """Price the product for the client and add its line; ``on_failed`` (else the ``message``
+        signal) hears a refusal."""
         if self.view is None:
             self.message.emit(self.tr("Start the order first (F4)."))
             return
@@ -158,7 +161,7 @@ class OrderController(QObject):
             try:
                 self.lines, row = order_rules.merge(self.lines, line, maximum)
             except order_rules.QuantityError as exc:
-                self.message.emit(messages.text(exc))
+                (on_failed or self._failed)(exc)
                 return
             self._changed()
             self.line_added.emit(row)
@@ -172,7 +175,7 @@ class OrderController(QObject):
         self.worker.submit(
             lambda: ordering.make_line(view, product_id, quantity_text, source, today, maximum),
             done,
-            self._failed,
+            on_failed or self._failed,
         )
 
     def set_quantity(self, row: int, text: str) -> str | None:
@@ -379,5 +382,19 @@ class OrderController(QObject):
         self.worker.submit(lambda: ordering.cancel(user, order_id, reason), lambda _r: self.close(), on_error)
 
     def search(self, text: str, callback) -> None:
-        prefer = self.prefer()
-        self.worker.submit(lambda: catalog.search_products(text, prefer), callback, self._failed)
+        """The product completion, each product with the client's price today and its stock."""
+        prefer, user, today = self.prefer(), self.user, clock.today()
+        column = self.view.price_column_id if self.view is not None else None
+        self.worker.submit(
+            lambda: guide.priced_products(user, text, prefer, column, today), callback, self._failed
+        )
+
+    def load_guide(self, owner: QObject, on_done, on_failed) -> None:
+        """The client's order guide (``services.guide.order_guide``) for ``owner``, a window that may
+        close before it comes."""
+        if self.view is None:
+            return
+        user, client_id, today = self.user, self.view.client_id, clock.today()
+        guarded.submit(
+            self.worker, owner, lambda: guide.order_guide(user, client_id, today), on_done, on_failed
+        )

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from orderdesk_gui.db.catalog import ProductHit
 from orderdesk_gui.domain import ordering
+from orderdesk_gui.services.guide import PricedHit
 from orderdesk_gui.services.ordering import SuggestionView
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui.models import Column, RowsModel, label
@@ -114,13 +114,19 @@ class LinesModel(RowsModel[ordering.Line]):
         return error is None
 
 
-def product_hits_model(parent=None) -> RowsModel[ProductHit]:
+def product_hits_model(parent=None) -> RowsModel[PricedHit]:
+    """The Product field's completions: the client's price today and the stock beside each name."""
     return RowsModel(
         [
             Column(QT_TRANSLATE_NOOP("Models", "Code"), lambda h: h.code),
-            Column(QT_TRANSLATE_NOOP("Models", "Product"), lambda h: ("★ " if h.usual else "") + h.name),
+            Column(
+                QT_TRANSLATE_NOOP("Models", "Product"),
+                lambda h: ("★ " if h.usual else "") + h.name,
+                tooltip=lambda h: f"{h.code} {h.name}",
+            ),
             Column(QT_TRANSLATE_NOOP("Models", "Unit"), lambda h: h.unit),
             Column(QT_TRANSLATE_NOOP("Models", "Pack"), lambda h: qty(h.pack_size), align_right=True),
+            Column(QT_TRANSLATE_NOOP("Models", "Price"), lambda h: fmt.money(h.price), align_right=True),
             Column(QT_TRANSLATE_NOOP("Models", "Stock"), lambda h: qty(h.stock), align_right=True),
         ],
         parent,

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-from orderdesk_gui.db.catalog import ProductHit
 from orderdesk_gui.domain.debt import DebtLevel
+from orderdesk_gui.services.guide import PricedHit
 from orderdesk_gui.services.ordering import DraftView
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
@@ -28,7 +28,8 @@ class OrderPanel(QWidget):
         self.ui.setupUi(self)
         never_wider(self)  # a long name or message wraps; the title is cut with its whole text in a tooltip
         self.controller = controller
-        self.picked: ProductHit | None = None
+        self.picked: PricedHit | None = None
+        self.guide_dialog = None  # OrderGuideDialog, made on the first Ctrl+G
         self._ticket = 0
         self.client_name = ""
         font = self.ui.titleLabel.font()
@@ -60,7 +61,47 @@ class OrderPanel(QWidget):
         controller.message.connect(lambda text: self.show_message(text, True))
         controller.note.connect(lambda text: self.show_message(text, False))
         controller.completed.connect(self._completed)
+        self._guide_action(parent)
         self._opened(None)
+
+    def _guide_action(self, window: QWidget | None) -> None:
+        """Ctrl+G, the order guide: an action of this panel (so F1 lists it), also put in the window's
+        Call menu beside repeat and usual basket when the window has one."""
+        self.actionOrderGuide = QAction(self.tr("Order &guide (usual products)…"), self)
+        self.actionOrderGuide.setObjectName("actionOrderGuide")
+        self.actionOrderGuide.setShortcut(QKeySequence("Ctrl+G"))
+        self.actionOrderGuide.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.actionOrderGuide.triggered.connect(self.open_guide)
+        self.addAction(self.actionOrderGuide)
+        ui = getattr(window, "ui", None)
+        menu, before = getattr(ui, "menuCall", None), getattr(ui, "actionUndoLine", None)
+        if menu is not None and before is not None:
+            menu.insertAction(before, self.actionOrderGuide)
+        elif menu is not None:
+            menu.addAction(self.actionOrderGuide)
+
+    def open_guide(self) -> None:
+        """Show the client's order guide over the order (Esc comes back to the Product field)."""
+        if not self.controller.active:
+            self.show_message(self.tr("Start the order first (F4)."), True)
+            return
+        from orderdesk_gui.ui.order_guide import OrderGuideDialog
+
+        if self.guide_dialog is None:
+            self.guide_dialog = OrderGuideDialog(self.controller, self)
+            self.guide_dialog.finished.connect(self._guide_closed)
+        self.guide_dialog.load()
+        self.guide_dialog.open()
+        self.guide_dialog.ui.filterEdit.clear()
+        self.guide_dialog.ui.filterEdit.setFocus()
+
+    def _guide_closed(self, _result: int) -> None:
+        self.window().activateWindow()
+        self.ui.productEdit.setFocus()
+        self.ui.productEdit.selectAll()
+
+    def _guide_open(self) -> bool:
+        return self.guide_dialog is not None and self.guide_dialog.isVisible()
 
     # -- state ---------------------------------------------------------------------------------
     def set_client(self, name: str | None, drafts: list | None = None) -> None:
@@ -191,7 +232,7 @@ class OrderPanel(QWidget):
             return
         self.controller.search(text, lambda hits: self._show_hits(ticket, hits))
 
-    def _show_hits(self, ticket: int, hits: list[ProductHit]) -> None:
+    def _show_hits(self, ticket: int, hits: list[PricedHit]) -> None:
         if ticket != self._ticket:
             return
         self.hits.set_rows(hits)
@@ -245,7 +286,8 @@ class OrderPanel(QWidget):
         self.ui.productEdit.clear()
         self.ui.qtyEdit.clear()
         self.ui.linesView.selectRow(row)
-        self.ui.productEdit.setFocus()
+        if not self._guide_open():  # typing goes on in the guide
+            self.ui.productEdit.setFocus()
 
     def _edit_quantity(self, row: int, text: str) -> str | None:
         error = self.controller.set_quantity(row, text)

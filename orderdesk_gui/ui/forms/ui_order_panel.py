@@ -113,6 +113,6 @@ class Ui_OrderPanel(object):
         self.productLabel.setText(QCoreApplication.translate("OrderPanel", u"&Product:", None))
         self.productEdit.setPlaceholderText(QCoreApplication.translate("OrderPanel", u"Code, barcode or part of the name; \u2193\u2191 choose, Enter", None))
         self.qtyLabel.setText(QCoreApplication.translate("OrderPanel", u"&Qty:", None))
-        self.keysLabel.setText(QCoreApplication.translate("OrderPanel", u"Enter add \u00b7 Del remove (Ctrl+Z undo) \u00b7 F2 change qty \u00b7 Ctrl+R repeat last order \u00b7 Ctrl+U usual basket \u00b7 F10 complete", None))
+        self.keysLabel.setText(QCoreApplication.translate("OrderPanel", u"Enter add \u00b7 Del remove (Ctrl+Z undo) \u00b7 F2 change qty \u00b7 Ctrl+G order guide \u00b7 Ctrl+R repeat last order \u00b7 Ctrl+U usual basket \u00b7 F10 complete", None))
         pass
     # retranslateUi
