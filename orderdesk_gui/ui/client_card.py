@@ -65,6 +65,7 @@ class ClientCardWidget(QWidget):
         self.orders_model = order_briefs_model(self)
         self.ui.ordersView.setModel(self.orders_model)
         setup_readonly(self.ui.ordersView)
+        self.ui.ordersView.setColumnHidden(3, True)  # the line count is in the sum's tooltip: 4 columns fit
         self.calls_model = journal_model(self, compact=True)
         self.ui.callsView.setModel(self.calls_model)
         setup_readonly(self.ui.callsView)

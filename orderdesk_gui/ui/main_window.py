@@ -25,6 +25,7 @@ from orderdesk_gui.ui.client_card import ClientCardWidget
 from orderdesk_gui.ui.client_dialog import ClientDialog
 from orderdesk_gui.ui.connection_status import ConnectionLabel
 from orderdesk_gui.ui.documents import DocumentsController
+from orderdesk_gui.ui.focus import focus_cycle, next_area
 from orderdesk_gui.ui.followups import FollowupsController
 from orderdesk_gui.ui.forms.ui_main_window import Ui_MainWindow
 from orderdesk_gui.ui.fulfilment_dialog import FulfilmentDialog
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.layout_memory.restore()
         self.journal.start()
         self.caller.check_leftovers()
+        self.area_keys = focus_cycle(self)  # search, card, Product, lines, offers: Tab and one key each
         self.ui.searchEdit.setFocus()
 
     # -- wiring ------------------------------------------------------------------
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
             (ui.actionDeclineOther, "other"),
         ):
             action.triggered.connect(lambda _=False, r=reason: self.suggestions.decline_current(r))
-        ui.actionNewOrder.triggered.connect(lambda: self.caller.new_order())
+        ui.actionNewOrder.triggered.connect(self._order_key)
         ui.actionTransfer.triggered.connect(lambda: self.caller.transfer())
         ui.actionConsult.triggered.connect(self.caller.consult)
         for action, purpose in (
@@ -211,6 +213,17 @@ class MainWindow(QMainWindow):
         if self.orders.active and (view is None or view.card.id != self.orders.view.client_id):
             self.orders.close()  # the draft stays saved; F4 on that client resumes it
         self.order_panel.set_client(view.card.name if view else None, view.drafts if view else None)
+
+    def _order_key(self) -> None:
+        """F4: the open order of the client on screen gets the keyboard (Product); otherwise a new order."""
+        here = self.caller.view.card.id if self.caller.view else None
+        if self.orders.active and self.orders.view.client_id == here:
+            self.order_panel.ui.productEdit.setFocus()
+        else:
+            self.caller.new_order()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt's name): Tab between the areas
+        return next_area(self, forward) or super().focusNextPrevChild(forward)
 
     @property
     def completion_dialog(self):

@@ -143,7 +143,12 @@ def order_briefs_model(parent=None) -> RowsModel[entities.OrderBrief]:
         [
             Column(QT_TRANSLATE_NOOP("Models", "Date"), lambda o: fmt.local_date(o.created_at)),
             Column(QT_TRANSLATE_NOOP("Models", "Number"), lambda o: o.number),
-            Column(QT_TRANSLATE_NOOP("Models", "Sum"), lambda o: fmt.money(o.total), align_right=True),
+            Column(
+                QT_TRANSLATE_NOOP("Models", "Sum"),
+                lambda o: fmt.money(o.total),
+                align_right=True,
+                tooltip=lambda o: tr(LINES_WORD) % o.line_count,
+            ),
             Column(QT_TRANSLATE_NOOP("Models", "Lines"), lambda o: o.line_count, align_right=True),
             Column(QT_TRANSLATE_NOOP("Models", "Status"), order_status),
         ],
@@ -151,6 +156,7 @@ def order_briefs_model(parent=None) -> RowsModel[entities.OrderBrief]:
     )
 
 
+LINES_WORD = QT_TRANSLATE_NOOP("Models", "%d lines")
 ORDER_STATUS_LABELS = {
     "accepted": QT_TRANSLATE_NOOP("Models", "accepted, not invoiced"),
     "invoiced": QT_TRANSLATE_NOOP("Models", "invoiced"),

@@ -12,7 +12,7 @@ from orderdesk_gui.domain import ordering
 from orderdesk_gui.services.guide import PricedHit
 from orderdesk_gui.services.ordering import SuggestionView
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui.models import Column, RowsModel, label
+from orderdesk_gui.ui.models import Column, RowsModel, label, tr
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,6 +48,18 @@ DECLINE_LABELS = {
     "other": QT_TRANSLATE_NOOP("Models", "other"),
 }
 QTY_COLUMN = 4
+PACK_COLUMN, SOURCE_COLUMN = 5, 10
+HIDDEN_COLUMNS = (PACK_COLUMN, SOURCE_COLUMN)  # not shown in the grid: told in the product's tooltip
+PER_PACK = QT_TRANSLATE_NOOP("Models", "per pack")
+
+
+def line_tooltip(ln: ordering.Line) -> str:
+    """The product's whole name with what the grid leaves out: its pack and where the line came from."""
+    source = label(SOURCE_LABELS, "manual" if ln.manual_reason else ln.source)
+    parts = [ln.name, f"{ln.code} · {qty(ln.pack_size)} {tr(PER_PACK)} · {source}"]
+    if ln.manual_reason:
+        parts.append(ln.manual_reason)
+    return "\n".join(parts)
 
 
 class LinesModel(RowsModel[ordering.Line]):
@@ -58,9 +70,7 @@ class LinesModel(RowsModel[ordering.Line]):
             [
                 Column(QT_TRANSLATE_NOOP("Models", "No."), lambda ln: "", align_right=True),
                 Column(QT_TRANSLATE_NOOP("Models", "Code"), lambda ln: ln.code),
-                Column(
-                    QT_TRANSLATE_NOOP("Models", "Product"), lambda ln: ln.name, tooltip=lambda ln: ln.name
-                ),
+                Column(QT_TRANSLATE_NOOP("Models", "Product"), lambda ln: ln.name, tooltip=line_tooltip),
                 Column(QT_TRANSLATE_NOOP("Models", "Unit"), lambda ln: ln.unit),
                 Column(QT_TRANSLATE_NOOP("Models", "Qty"), lambda ln: qty(ln.quantity), align_right=True),
                 Column(QT_TRANSLATE_NOOP("Models", "Pack"), lambda ln: qty(ln.pack_size), align_right=True),
@@ -143,13 +153,13 @@ def suggestion_detail(s: SuggestionView) -> str:
 def suggestions_model(parent=None) -> RowsModel[SuggestionView]:
     return RowsModel(
         [
-            Column(QT_TRANSLATE_NOOP("Models", "Why"), suggestion_detail),
             Column(
                 QT_TRANSLATE_NOOP("Models", "Product"),
                 lambda s: s.name,
-                tooltip=lambda s: f"{s.code} {s.name}",
+                tooltip=lambda s: f"{s.code} {s.name}\n{suggestion_detail(s)}",
             ),
             Column(QT_TRANSLATE_NOOP("Models", "Price"), lambda s: fmt.money(s.price), align_right=True),
+            Column(QT_TRANSLATE_NOOP("Models", "Why"), suggestion_detail, tooltip=suggestion_detail),
         ],
         parent,
     )

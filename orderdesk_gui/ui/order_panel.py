@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
@@ -14,7 +14,13 @@ from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.elided import never_wider
 from orderdesk_gui.ui.forms.ui_order_panel import Ui_OrderPanel
 from orderdesk_gui.ui.order_controller import OrderController
-from orderdesk_gui.ui.order_models import QTY_COLUMN, LinesModel, product_hits_model, typed_qty
+from orderdesk_gui.ui.order_models import (
+    HIDDEN_COLUMNS,
+    QTY_COLUMN,
+    LinesModel,
+    product_hits_model,
+    typed_qty,
+)
 from orderdesk_gui.ui.views import setup_readonly
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -50,6 +56,10 @@ class OrderPanel(QWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.ui.linesView.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in HIDDEN_COLUMNS:  # pack and source: in the product's tooltip, the name gets the room
+            self.ui.linesView.setColumnHidden(column, True)
+        rows = self.ui.linesView.verticalHeader()
+        rows.setDefaultSectionSize(self.ui.linesView.fontMetrics().height() + 8)  # 20+ lines in view
         self.ui.productEdit.textEdited.connect(self._search)
         self.ui.productEdit.installEventFilter(self)
         self.ui.qtyEdit.installEventFilter(self)
@@ -160,11 +170,15 @@ class OrderPanel(QWidget):
         self._show_totals()
 
     def _refresh(self) -> None:
-        current = self.ui.linesView.currentIndex()
+        view = self.ui.linesView
+        current = view.currentIndex()
+        had_focus = view.hasFocus() or view.state() == QAbstractItemView.State.EditingState
         self.lines.set_rows(self.controller.lines)
         if current.isValid() and self.lines.rowCount():
             row = min(current.row(), self.lines.rowCount() - 1)
-            self.ui.linesView.setCurrentIndex(self.lines.index(row, current.column()))
+            view.setCurrentIndex(self.lines.index(row, current.column()))
+        if had_focus:  # after a quantity typed in the grid, ↑ ↓ Del go on working there
+            QTimer.singleShot(0, view.setFocus)
         self._show_totals()
 
     def _show_totals(self) -> None:
@@ -289,6 +303,26 @@ class OrderPanel(QWidget):
         if not self._guide_open():  # typing goes on in the guide
             self.ui.productEdit.setFocus()
 
+    def focus_lines(self) -> None:
+        """The order's lines get the keyboard, on the current line or the last one."""
+        view = self.ui.linesView
+        if not self.lines.rowCount():
+            return
+        view.setFocus()
+        if not view.currentIndex().isValid():
+            view.setCurrentIndex(self.lines.index(self.lines.rowCount() - 1, 2))
+
+    def edit_quantity(self) -> None:
+        """F2: change the quantity of the current line (the last one when none is current), from any
+        cell of the grid or from the Product field."""
+        if not self.lines.rowCount():
+            return
+        self.focus_lines()
+        row = self.ui.linesView.currentIndex().row()
+        index = self.lines.index(row, QTY_COLUMN)
+        self.ui.linesView.setCurrentIndex(index)
+        self.ui.linesView.edit(index)
+
     def _edit_quantity(self, row: int, text: str) -> str | None:
         error = self.controller.set_quantity(row, text)
         if error:
@@ -304,9 +338,15 @@ class OrderPanel(QWidget):
         key = event.key()
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
         if obj is self.ui.productEdit and plain:
+            listing = self.ui.hitsView.isVisible() and self.hits.rowCount() > 0
+            if key == Qt.Key.Key_Down and not listing and self.lines.rowCount():
+                self.focus_lines()  # no completion list: ↓ goes down into the order's lines
+                return True
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 self._move_hit(1 if key == Qt.Key.Key_Down else -1)
                 return True
+            if key == Qt.Key.Key_Tab and not listing and not self.ui.productEdit.text().strip():
+                return super().eventFilter(obj, event)  # nothing to pick: Tab goes on to the lines
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
                 self._pick()
                 return True
@@ -318,6 +358,13 @@ class OrderPanel(QWidget):
                 self.ui.productEdit.setFocus()
                 self.ui.productEdit.selectAll()
                 return True
+        editing = self.ui.linesView.state() == QAbstractItemView.State.EditingState
+        if obj is self.ui.linesView and plain and key == Qt.Key.Key_Escape and not editing:
+            self.ui.productEdit.setFocus()  # back to typing products
+            return True
+        if obj is self.ui.linesView and plain and key == Qt.Key.Key_F2 and not editing:
+            self.edit_quantity()  # whichever cell of the line is current
+            return True
         if obj is self.ui.linesView and plain and key == Qt.Key.Key_Delete:
             index = self.ui.linesView.currentIndex()
             if index.isValid():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from orderdesk_gui.services.ordering import SuggestionView
 from orderdesk_gui.ui.elided import never_wider
@@ -21,7 +21,10 @@ class SuggestionsPanel(QWidget):
         self.controller = controller
         self.model = suggestions_model(self)
         self.ui.view.setModel(self.model)
-        setup_readonly(self.ui.view, stretch_column=1)
+        setup_readonly(self.ui.view, stretch_column=0)
+        why = self.ui.view.horizontalHeader()
+        why.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # the reason is cut, the name is not
+        why.resizeSection(2, self.ui.view.fontMetrics().averageCharWidth() * 14)
         font = self.ui.titleLabel.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)

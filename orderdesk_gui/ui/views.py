@@ -28,6 +28,8 @@ def setup_readonly(view: QTableView, stretch_column: int | None = None) -> None:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().hide()
+    view.setTabKeyNavigation(False)  # Tab leaves the table for the next area; the arrows move inside
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # dense rows: more in view
     header = view.horizontalHeader()
     # Size columns from the first rows only: a journal of 5,000 calls must not be measured row by
     # row on the UI thread every time it refreshes.

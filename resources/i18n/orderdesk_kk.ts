@@ -569,58 +569,58 @@
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="81" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="82" />
         <source>No client on screen</source>
         <translation>Клиент таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="84" />
         <source>Type a phone number, client code, BIN/IIN or part of the name above.</source>
         <translation>Жоғарыда телефонды, клиент кодын, БСН/ЖСН немесе атауының бөлігін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="114" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="194" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="115" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="195" />
         <source>until %s</source>
         <translation>%s дейін</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="118" />
         <source>not assigned</source>
         <translation>тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="121" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, төлем мерзімі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="133" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="135" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="136" />
         <source>receives goods</source>
         <translation>тауар қабылдайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="137" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="138" />
         <source>no contacts</source>
         <translation>байланыстар жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="143" />
         <source>Last orders</source>
         <translation>Соңғы тапсырыстар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="145" />
         <source>Last orders (last cancelled: %s, %s%s)</source>
         <translation>Соңғы тапсырыстар (соңғы бас тартылғаны: %s, %s%s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
         <source>Open complaints, claims or wishes: %n</source>
         <translation>
             <numerusform>Ашық шағымдар, талаптар немесе тілектер: %n</numerusform>
@@ -628,87 +628,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="166" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Қарыз &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
         <source>orders not yet invoiced &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>шот жазылмаған тапсырыстар &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="171" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>мерзімі өткен &lt;b&gt;%s&lt;/b&gt;, ең ескісі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="175" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;лимиттен %s асты&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="177" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="178" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>қалдық &lt;b&gt;%s&lt;/b&gt; / %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="181" />
         <source>due within days: %s</source>
         <translation>жақын күндері төленуі тиіс: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="188" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
         <source>no key-account manager available</source>
         <translation>бос негізгі клиенттер менеджері жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
         <source>nobody assigned</source>
         <translation>ешкім тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
         <source>nobody available</source>
         <translation>ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
         <source>substitute: %s</source>
         <translation>орнына: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="201" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="202" />
         <source>Take the order here</source>
         <translation>Тапсырысты өзіңіз қабылдаңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="205" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="206" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Содан кейін менеджер тағайындау үшін %s жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="211" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="212" />
         <source>Nobody available</source>
         <translation>Ешкім орнында жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="215" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="216" />
         <source>Offer a callback.</source>
         <translation>Кері қоңырау ұсыныңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
         <source>(ext. %s)</source>
         <translation>(ішкі %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="221" />
         <source>Debt: transfer to %s</source>
         <translation>Қарыз: %s ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="221" />
         <source>Transfer to %s</source>
         <translation>%s ауыстырыңыз</translation>
     </message>
@@ -2258,7 +2258,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="203" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="205" />
         <source>%d clients found</source>
         <translation>Табылған клиенттер: %d</translation>
     </message>
@@ -2299,27 +2299,27 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Себебі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="233" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="226" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="239" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>%s нөмірі табылмады: Ctrl+N әлеуетті клиент жасайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="238" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="251" />
         <source>New incoming call</source>
         <translation>Жаңа кіріс қоңырау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="239" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="252" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Қоңырау шалушының нөмірі (көрсетілмесе, бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="252" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="265" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
@@ -2334,7 +2334,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>дерекқор қолжетімсіз: қайталаудамыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="276" />
         <source>Database error: %s</source>
         <translation>Дерекқор қатесі: %s</translation>
     </message>
@@ -2770,6 +2770,21 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../forms/main_window.ui" line="310" />
         <source>Orders not &amp;invoiced yet… (finance)</source>
         <translation>Құжаттары жазылмаған &amp;тапсырыстар… (қаржы)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/focus.py" line="50" />
+        <source>Go to the client &amp;card</source>
+        <translation>Клиент &amp;карточкасына өту</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/focus.py" line="52" />
+        <source>Go to the order &amp;lines</source>
+        <translation>Тапсырыс &amp;жолдарына өту</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/focus.py" line="56" />
+        <source>Go to the &amp;offers</source>
+        <translation>Ұ&amp;сыныстарға өту</translation>
     </message>
 </context>
 <context>
@@ -4209,27 +4224,32 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>шығ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="159" />
+        <source>%d lines</source>
+        <translation>жол: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="161" />
         <source>accepted, not invoiced</source>
         <translation>қабылданды, шот жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="162" />
         <source>invoiced</source>
         <translation>шот жазылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="163" />
         <source>delivered</source>
         <translation>жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="158" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="164" />
         <source>cancelled</source>
         <translation>бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="159" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="165" />
         <source>draft</source>
         <translation>жоба</translation>
     </message>
@@ -4347,8 +4367,8 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="133" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="60" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="131" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
         <source>Code</source>
         <translation>Код</translation>
@@ -4364,7 +4384,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
         <location filename="../../orderdesk_gui/ui/models.py" line="135" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="153" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="69" />
         <source>Status</source>
@@ -4431,8 +4451,8 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="49" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="146" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="87" />
         <source>Sum</source>
         <translation>Сома</translation>
     </message>
@@ -4443,7 +4463,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="152" />
         <source>Lines</source>
         <translation>Жолдар</translation>
     </message>
@@ -4510,61 +4530,66 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>қоры бар</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="53" />
+        <source>per pack</source>
+        <translation>қаптамада</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="53" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="71" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="62" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="123" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="157" />
         <source>Product</source>
         <translation>Тауар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="64" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="127" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="137" />
         <source>Unit</source>
         <translation>Бірл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="65" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="75" />
         <source>Qty</source>
         <translation>Саны</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="66" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="128" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="138" />
         <source>Pack</source>
         <translation>Қаптама</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="68" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="129" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="78" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="161" />
         <source>Price</source>
         <translation>Баға</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="83" />
         <source>Disc. %</source>
         <translation>Жеңілдік %</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="78" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="140" />
         <source>Stock</source>
         <translation>Қалдық</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="135" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="90" />
         <source>Source</source>
         <translation>Көзі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="162" />
         <source>Why</source>
         <translation>Неге</translation>
     </message>
@@ -4749,118 +4774,118 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="80" />
         <source>Order &amp;guide (usual products)…</source>
         <translation>Тапсырыс &amp;бланкісі (әдеттегі тауарлар)…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="96" />
         <source>Start the order first (F4).</source>
         <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="123" />
         <source>Find the caller first (F3); their card opens on the left.</source>
         <translation>Алдымен қоңырау шалушыны табыңыз (F3): оның карточкасы сол жақта ашылады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="127" />
         <source>Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.</source>
         <translation>Клиентте № %d тапсырыс жобасы ашық (%s, %d жол, %s): F4 жалғастырады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="126" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="136" />
         <source>Client on screen: %s. F4 starts the order.</source>
         <translation>Экрандағы клиент: %s. F4 тапсырысты бастайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="148" />
         <location filename="../../forms/order_panel.ui" line="12" />
         <source>Order</source>
         <translation>Тапсырыс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="151" />
         <source>Order no. %d (draft): %s</source>
         <translation>№ %d тапсырыс (жоба): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="156" />
         <source>Prices of the client's price column; a better promotion price applies by itself.</source>
         <translation>Бағалар клиенттің баға бағаны бойынша; тиімдірек акциялық баға өзі қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="160" />
         <source>Debt gate overridden for this order, up to %s.</source>
         <translation>Осы тапсырыс үшін қарыз тыйымы алынды, %s дейін.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="165" />
         <source>Debt gate overridden for this order.</source>
         <translation>Осы тапсырыс үшін қарыз тыйымы алынды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="192" />
         <source>Total &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Барлығы &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="179" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="193" />
         <source>discount %s</source>
         <translation>жеңілдік %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="194" />
         <source>%s kg</source>
         <translation>%s кг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="195" />
         <source>%d lines</source>
         <translation>%d жол</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="203" />
         <source>Over the credit limit or overdue: %s</source>
         <translation>Лимиттен тыс немесе мерзімі өткен: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="210" />
         <source>Headroom under the limit: %s</source>
         <translation>Лимитке дейінгі қалдық: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="220" />
         <source>More than the %s approved: saving asks for approval again</source>
         <translation>Мақұлданған %s сомадан көп: сақтағанда қайта мақұлдау сұралады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="209" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="223" />
         <source>The override names no amount: saving asks for approval again</source>
         <translation>Рұқсатта сома жоқ: сақтағанда қайта мақұлдау сұралады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="228" />
         <source>Approved up to %s: %s left</source>
         <translation>%s дейін мақұлданды: %s қалды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="244" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="258" />
         <source>No product matches %r.</source>
         <translation>%r тауары табылмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="271" />
         <source>Choose a product from the list.</source>
         <translation>Тізімнен тауар таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="281" />
         <source>%s: pack of %s %s, %s in stock</source>
         <translation>%s: қаптамада %s %s, қоймада %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="299" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="333" />
         <source>Order %s accepted and passed to fulfilment.</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді.</translation>
     </message>
@@ -5018,12 +5043,12 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="49" />
+        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="52" />
         <source>Offer at least %d products beyond what the client asks for.</source>
         <translation>Клиент сұрағаннан тыс кемінде %d тауар ұсыныңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="59" />
         <source>Offered %d of %d %s</source>
         <translation>Ұсынылды %d / %d %s</translation>
     </message>

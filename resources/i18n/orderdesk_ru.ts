@@ -569,58 +569,58 @@
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="81" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="82" />
         <source>No client on screen</source>
         <translation>Клиент не выбран</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="84" />
         <source>Type a phone number, client code, BIN/IIN or part of the name above.</source>
         <translation>Введите выше телефон, код клиента, БИН/ИИН или часть названия.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="114" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="194" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="115" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="195" />
         <source>until %s</source>
         <translation>до %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="118" />
         <source>not assigned</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="121" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, отсрочка %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="133" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="135" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="136" />
         <source>receives goods</source>
         <translation>принимает товар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="137" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="138" />
         <source>no contacts</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="143" />
         <source>Last orders</source>
         <translation>Последние заказы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="145" />
         <source>Last orders (last cancelled: %s, %s%s)</source>
         <translation>Последние заказы (последний отменённый: %s, %s%s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
         <source>Open complaints, claims or wishes: %n</source>
         <translation>
             <numerusform>Открытые жалобы, претензии, пожелания: %n</numerusform>
@@ -629,87 +629,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="166" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Долг &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
         <source>orders not yet invoiced &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>заказы без счёта &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="171" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>просрочено &lt;b&gt;%s&lt;/b&gt;, старейшая %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="175" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="177" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="178" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>запас &lt;b&gt;%s&lt;/b&gt; из %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="181" />
         <source>due within days: %s</source>
         <translation>к оплате в ближайшие дни: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="188" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
         <source>no key-account manager available</source>
         <translation>нет свободного менеджера по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
         <source>nobody assigned</source>
         <translation>никто не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
         <source>nobody available</source>
         <translation>никого нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
         <source>substitute: %s</source>
         <translation>замещает: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="201" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="202" />
         <source>Take the order here</source>
         <translation>Примите заказ сами</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="205" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="206" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Затем передайте %s для назначения менеджера.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="211" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="212" />
         <source>Nobody available</source>
         <translation>Никого нет на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="215" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="216" />
         <source>Offer a callback.</source>
         <translation>Предложите перезвонить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
         <source>(ext. %s)</source>
         <translation>(доб. %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="221" />
         <source>Debt: transfer to %s</source>
         <translation>Долг: переведите на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="221" />
         <source>Transfer to %s</source>
         <translation>Переведите на %s</translation>
     </message>
@@ -2262,7 +2262,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="203" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="205" />
         <source>%d clients found</source>
         <translation>Найдено клиентов: %d</translation>
     </message>
@@ -2303,27 +2303,27 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Причина (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="233" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>Заказ %s принят и передан на исполнение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="226" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="239" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>Номер %s не найден: Ctrl+N создаст потенциального клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="238" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="251" />
         <source>New incoming call</source>
         <translation>Новый входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="239" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="252" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Номер звонящего (пусто, если не определился):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="252" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="265" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
@@ -2338,7 +2338,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>база данных недоступна: повторяем</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="276" />
         <source>Database error: %s</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
@@ -2774,6 +2774,21 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../forms/main_window.ui" line="310" />
         <source>Orders not &amp;invoiced yet… (finance)</source>
         <translation>Заказы без выставленных &amp;документов… (финансы)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/focus.py" line="50" />
+        <source>Go to the client &amp;card</source>
+        <translation>Перейти к &amp;карточке клиента</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/focus.py" line="52" />
+        <source>Go to the order &amp;lines</source>
+        <translation>Перейти к стро&amp;кам заказа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/focus.py" line="56" />
+        <source>Go to the &amp;offers</source>
+        <translation>Перейти к пред&amp;ложениям</translation>
     </message>
 </context>
 <context>
@@ -4213,27 +4228,32 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>исх.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="159" />
+        <source>%d lines</source>
+        <translation>строк: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="161" />
         <source>accepted, not invoiced</source>
         <translation>принят, без счёта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="162" />
         <source>invoiced</source>
         <translation>счёт выставлен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="163" />
         <source>delivered</source>
         <translation>доставлен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="158" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="164" />
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="159" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="165" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
@@ -4351,8 +4371,8 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="133" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="60" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="131" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
         <source>Code</source>
         <translation>Код</translation>
@@ -4368,7 +4388,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
         <location filename="../../orderdesk_gui/ui/models.py" line="135" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="153" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="69" />
         <source>Status</source>
@@ -4435,8 +4455,8 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="49" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="146" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="87" />
         <source>Sum</source>
         <translation>Сумма</translation>
     </message>
@@ -4447,7 +4467,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="152" />
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
@@ -4514,61 +4534,66 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>есть запас</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="53" />
+        <source>per pack</source>
+        <translation>в упаковке</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="53" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="71" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="62" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="123" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="157" />
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="64" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="127" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="137" />
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="65" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="75" />
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="66" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="128" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="138" />
         <source>Pack</source>
         <translation>Упак.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="68" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="129" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="78" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="161" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="83" />
         <source>Disc. %</source>
         <translation>Скидка %</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="78" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="140" />
         <source>Stock</source>
         <translation>Остаток</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="135" />
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="90" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_models.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/order_models.py" line="162" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
@@ -4753,118 +4778,118 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="80" />
         <source>Order &amp;guide (usual products)…</source>
         <translation>&amp;Бланк заказа (обычные товары)…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="96" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="123" />
         <source>Find the caller first (F3); their card opens on the left.</source>
         <translation>Сначала найдите звонящего (F3): его карточка откроется слева.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="127" />
         <source>Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.</source>
         <translation>У клиента открыт черновик заказа № %d от %s (строк %d, %s): F4 продолжит его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="126" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="136" />
         <source>Client on screen: %s. F4 starts the order.</source>
         <translation>Клиент на экране: %s. F4 начинает заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="148" />
         <location filename="../../forms/order_panel.ui" line="12" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="151" />
         <source>Order no. %d (draft): %s</source>
         <translation>Заказ № %d (черновик): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="156" />
         <source>Prices of the client's price column; a better promotion price applies by itself.</source>
         <translation>Цены по колонке клиента; более выгодная акционная цена применяется сама.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="160" />
         <source>Debt gate overridden for this order, up to %s.</source>
         <translation>Долговой запрет снят для этого заказа, до %s.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="155" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="165" />
         <source>Debt gate overridden for this order.</source>
         <translation>Запрет по долгу снят для этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="192" />
         <source>Total &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Итого &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="179" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="193" />
         <source>discount %s</source>
         <translation>скидка %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="194" />
         <source>%s kg</source>
         <translation>%s кг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="195" />
         <source>%d lines</source>
         <translation>строк: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="203" />
         <source>Over the credit limit or overdue: %s</source>
         <translation>Сверх лимита или просрочено: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="210" />
         <source>Headroom under the limit: %s</source>
         <translation>Запас до лимита: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="220" />
         <source>More than the %s approved: saving asks for approval again</source>
         <translation>Больше одобренных %s: при сохранении потребуется повторное одобрение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="209" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="223" />
         <source>The override names no amount: saving asks for approval again</source>
         <translation>В разрешении нет суммы: при сохранении потребуется повторное одобрение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="228" />
         <source>Approved up to %s: %s left</source>
         <translation>Одобрено до %s: осталось %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="244" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="258" />
         <source>No product matches %r.</source>
         <translation>Товар %r не найден.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="271" />
         <source>Choose a product from the list.</source>
         <translation>Выберите товар из списка.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="281" />
         <source>%s: pack of %s %s, %s in stock</source>
         <translation>%s: упаковка %s %s, на складе %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="299" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="333" />
         <source>Order %s accepted and passed to fulfilment.</source>
         <translation>Заказ %s принят и передан на исполнение.</translation>
     </message>
@@ -5022,12 +5047,12 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="49" />
+        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="52" />
         <source>Offer at least %d products beyond what the client asks for.</source>
         <translation>Предложите не менее %d товаров сверх заказанного.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/suggestions_panel.py" line="59" />
         <source>Offered %d of %d %s</source>
         <translation>Предложено %d из %d %s</translation>
     </message>
