@@ -1,10 +1,11 @@
 """Keystrokes of a scripted order in the real window (for benchmarks/run.py).
 
-From a caller already on screen: F4, ten lines typed by product code (each
-code typed only until the product heads the completion list, then Enter, a
-one-digit quantity and Enter), three suggestions given outcomes, F10, Space
-(receiver present) and Enter. Every key event sent is counted. The products
-are the client's usual items, as a reorder is. Prints one JSON line.
+From a caller already on screen: F4, ten lines, three suggestions given outcomes, F10, Space
+(receiver present) and Enter. Every key event sent is counted. The products are the client's usual
+items, as a reorder is, two of each (one pack where sold in packs). The lines are typed by product code
+(``code``: each code typed only until the product heads the completion list, then Enter, the quantity
+and Enter) or in the order guide (``guide``: Ctrl+G, the arrows to the product's row, the quantity,
+↓). Prints one JSON line.
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ import os
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+PATH = "code"  # "code": each product by its code in Product; "guide": the same products in the order guide
 
 
 def main() -> int:
+    global PATH
     url, client_id = sys.argv[1], int(sys.argv[2])
+    PATH = sys.argv[3] if len(sys.argv) > 3 else "code"
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -62,17 +66,68 @@ def main() -> int:
         key(w, Qt.Key.Key_F4)
         assert wait(lambda: w.orders.active and w.suggestions.model.rowCount() >= 3)
         taken = {ln.product_id for ln in w.orders.lines}
-        usual = [
-            u
-            for u in sorted(w.orders.view.usual, key=lambda u: (-u.times, u.product_id))
-            if u.product_id not in taken
-        ]
+        # the order: ten of the client's usual products, as each path presents them first
+        from orderdesk_gui import clock
+        from orderdesk_gui.services import guide as guide_service
+
+        if PATH == "guide":  # the guide's first rows: its ranking (often and lately bought)
+            ranked = guide_service.order_guide(w.user, client_id, clock.today()).items
+            usual = [item for item in ranked if item.product_id not in taken]
+        else:  # the products the completion list puts first: the most often bought this year
+            by_times = sorted(w.orders.view.usual, key=lambda u: (-u.times, u.product_id))
+            usual = [u for u in by_times if u.product_id not in taken]
         from orderdesk_gui.db import models as m
 
         codes = {
             p.id: p.code for p in m.Product.select().where(m.Product.id.in_([u.product_id for u in usual]))
         }
         panel = w.order_panel
+        if PATH == "guide":
+            lines = guide_lines(w, usual)
+        else:
+            lines = code_lines(w, panel, usual, codes)
+        result["lines"] = lines
+        finish(w)
+
+    def guide_lines(w, usual) -> int:
+        """The same ten usual products, from the order guide: Ctrl+G, ↓ to the quantities, then for each
+        product the arrows to its row, its quantity (two, or one pack where it is sold in packs: the
+        guide shows the pack) and ↓, which puts it in the order and moves on; Esc back."""
+        from PySide6.QtWidgets import QApplication
+
+        panel = w.order_panel
+        key(w, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        assert wait(lambda: panel.guide_dialog is not None and panel.guide_dialog.loaded)
+        guide = panel.guide_dialog
+        key(guide.ui.filterEdit, Qt.Key.Key_Down)
+        view = guide.ui.guideView
+        rows = {item.product_id: i for i, item in enumerate(guide.model.rows())}
+        lines = 0
+        for item in usual:
+            if lines == 10:
+                break
+            row = rows.get(item.product_id)
+            if row is None:
+                continue  # not sold any more, or no price today: the guide leaves it out
+            before = len(w.orders.lines)
+            while view.currentIndex().row() != row:
+                step = Qt.Key.Key_Down if view.currentIndex().row() < row else Qt.Key.Key_Up
+                key(QApplication.focusWidget(), step)
+            gi = guide.model.row_at(row)
+            pack = gi.pack_size if gi.pack_size and gi.pack_size > 1 else None
+            text = f"{pack.normalize():f}" if pack else "2"
+            for ch in text:
+                key(QApplication.focusWidget(), None, text=ch)
+            key(QApplication.focusWidget(), Qt.Key.Key_Down)
+            if wait(lambda n=before: len(w.orders.lines) == n + 1, 5000):
+                lines += 1
+        key(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        assert wait(lambda: not guide.isVisible())
+        w.activateWindow()  # what the window manager does when a dialog closes
+        assert wait(w.isActiveWindow)
+        return lines
+
+    def code_lines(w, panel, usual, codes) -> int:
         lines = 0
         for item in usual:
             if lines == 10:
@@ -108,7 +163,9 @@ def main() -> int:
                 lines += 1
             else:
                 panel.ui.productEdit.clear()
-        result["lines"] = lines
+        return lines
+
+    def finish(w) -> None:
         assert wait(lambda: not w.worker.pending)
         key(w, Qt.Key.Key_Return, Qt.KeyboardModifier.AltModifier)
         assert wait(lambda: w.orders.offers_done() == 1)

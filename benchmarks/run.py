@@ -11,7 +11,9 @@ Figures (names fixed so results compare across versions):
   product_search_p95_ms  product completion as you type (names letter by letter, code prefixes), p95
   suggestions_p95_ms     suggestions for a client with two years of history (history read included), p95
   order_save_p95_ms      save of a 20-line order with its debt gate, numbering and fulfilment entry, p95
-  order_keystrokes       keys of a scripted order: 10 lines by code, 3 offers, completion and save
+  order_keystrokes       keys of a scripted order: the client's 10 usual products (2 each, or a pack) through
+                         the order guide (Ctrl+G), 3 offers, completion and save
+  order_keystrokes_by_code  the same order typed by product code in Product
   credit_exposure_p95_ms the debt gate's exposure of a client with 50 accepted orders not yet invoiced
                          and 200 unpaid documents (receivables + orders + the order), p95
   sleeping_worklist_s    the sleeping-client worklist computed over all clients (off the UI thread)
@@ -321,11 +323,12 @@ def credit_exposure(url: str, runs: int = 300) -> float:
     return p95(timings) * 1000
 
 
-def keystrokes(url: str, client_id: int) -> int:
-    result, errors = run_probe("order_probe.py", url, str(client_id))
+def keystrokes(url: str, client_id: int, path: str = "guide") -> int:
+    result, errors = run_probe("order_probe.py", url, str(client_id), path)
     if not result.get("saved") or result.get("lines") != 10:
         raise SystemExit(f"keystroke probe failed: {result} {errors}")
-    print(f"# keystroke probe typed per line: {result.get('typed')}", flush=True)
+    if result.get("typed"):
+        print(f"# keystroke probe typed per line: {result.get('typed')}", flush=True)
     return result["order_keystrokes"]
 
 
@@ -380,6 +383,7 @@ def main() -> int:
     emit("suggestions_p95_ms", suggest, "{:.2f}")
     emit("order_save_p95_ms", save, "{:.2f}")
     emit("order_keystrokes", keystrokes(url, client), "{:d}")
+    emit("order_keystrokes_by_code", keystrokes(url, client, "code"), "{:d}")
     emit("credit_exposure_p95_ms", credit_exposure(url), "{:.2f}")
     run_groups(url, {"journal", "documents", "guide"}, args.quick)
     return 0
@@ -404,6 +408,7 @@ def run_groups(url: str, groups: set[str], quick: bool) -> None:
         emit("suggestions_p95_ms", suggest, "{:.2f}")
         emit("order_save_p95_ms", save, "{:.2f}")
         emit("order_keystrokes", keystrokes(url, client), "{:d}")
+        emit("order_keystrokes_by_code", keystrokes(url, client, "code"), "{:d}")
         emit("credit_exposure_p95_ms", credit_exposure(url), "{:.2f}")
     if "exposure" in groups:
         emit("credit_exposure_p95_ms", credit_exposure(url), "{:.2f}")
