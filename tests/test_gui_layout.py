@@ -143,3 +143,21 @@ def test_the_keyboard_reaches_every_area(qtbot, open_desk):
     assert grid.currentIndex().row() == 1
     press(grid, Qt.Key.Key_Delete)
     assert len(window.orders.lines) == 2
+
+
+@pytest.mark.parametrize("lang", ["ru"], indirect=True)
+def test_f1_lists_every_key_in_the_order_of_a_call_within_the_screen(qtbot, open_desk, lang):  # noqa: F811
+    window = open_desk().window
+    window.showMaximized()
+    press(window, Qt.Key.Key_F1)
+    qtbot.wait_until(lambda: getattr(window, "shortcuts_dialog", None) is not None, timeout=5000)
+    dialog = window.shortcuts_dialog
+    qtbot.wait_until(dialog.isVisible, timeout=5000)
+    assert dialog.frameGeometry().height() <= 768 * 0.85
+    keys = [keys for _group, keys, _what in dialog.rows]
+    for key in ("F3", "F4", "F10", "F12", "Del", "F2", "Ctrl+G", "Ctrl+L", "Ctrl+Z"):
+        assert any(key in k for k in keys), key
+    assert keys.index("F3") < keys.index("F10")  # grouped as the menus are, not alphabetical
+    shot(dialog, f"{lang}_f1")
+    QTest.keyClicks(dialog.ui.filterEdit, "F10")
+    assert 1 <= dialog.ui.table.rowCount() <= 3
