@@ -263,3 +263,12 @@ def test_a_callback_coming_due_is_announced(qtbot, window):
     # the same due item is announced once, not at every refresh
     with qtbot.assert_not_emitted(panel.became_due, wait=500):
         panel.refresh()
+
+
+def test_a_callback_row_names_the_caller_once_when_it_is_the_client():
+    from orderdesk_gui.ui.callbacks_panel import who_text
+
+    assert who_text("ТОО Арман", "ТОО Арман") == "ТОО Арман"
+    assert who_text("арман", "ТОО Арман") == "ТОО Арман"
+    assert who_text("Айгүл", "ТОО Арман") == "Айгүл · ТОО Арман"
+    assert who_text("", "ТОО Арман") == "ТОО Арман" and who_text("Айгүл", "") == "Айгүл"

@@ -93,6 +93,15 @@ def is_due(item: CallbackItem, now: dt.datetime) -> bool:
     return item.status == rules.OPEN and item.due_at <= now
 
 
+def who_text(name: str, client_name: str) -> str:
+    """The caller's name and the client's, once when they are the same (or one holds the other)."""
+    name, client_name = (name or "").strip(), (client_name or "").strip()
+    a, b = name.casefold(), client_name.casefold()
+    if not a or not b or a in b or b in a:
+        return client_name if len(client_name) >= len(name) else name
+    return f"{name} · {client_name}"
+
+
 class CallbackModel(RowsModel[CallbackItem]):
     """Queue rows; due ones on a warm background and bold (the words say "due" as well)."""
 
@@ -105,8 +114,7 @@ class CallbackModel(RowsModel[CallbackItem]):
                 Column(
                     QT_TRANSLATE_NOOP("Callbacks", "Name / client"),
                     lambda c: (
-                        " · ".join(x for x in (c.name, c.client_name) if x)
-                        or QCoreApplication.translate("Callbacks", "unknown")
+                        who_text(c.name, c.client_name) or QCoreApplication.translate("Callbacks", "unknown")
                     ),
                 ),
                 Column(QT_TRANSLATE_NOOP("Callbacks", "Window"), lambda c: window_text(c, self.now)),
