@@ -324,7 +324,8 @@ def test_a_complaint_from_registration_to_resolution_with_its_history(qtbot, qtm
     dialog = operator.followups.complaint_dialog
     qtbot.wait_until(dialog.isVisible, timeout=5000)
     idle(qtbot, operator)
-    assert dialog.order_combo.count() > 1  # the client's recent orders to link
+    assert dialog.order_combo.count() > 1  # the client's recent orders to link, with day and sum
+    assert "₸" in dialog.order_combo.itemText(1) and dialog.order_combo.itemText(1).count(" · ") == 2
     choose(dialog.kind_combo, "claim")
     choose(dialog.category_combo, "delivery")
     before = m.Complaint.select().count()

@@ -669,7 +669,7 @@ def test_a_complaint_from_registration_to_resolution(base):
         complaints.resolve(logistics_head, cid, "ещё раз")
     wish = complaints.register(base.op, "wish", "assortment", "Хотят безлактозное молоко", base.c2.id)
     assert complaints.get(base.head, wish).department_code == "sales"
-    assert [n for _i, n in complaints.client_orders(base.c1.id)] == ["B1-2026-000777"]
+    assert [o.number for o in complaints.client_orders(base.c1.id)] == ["B1-2026-000777"]
     assert ("logistics", "Логистика") in complaints.departments()
 
 

@@ -3,6 +3,10 @@ resolved by its head. Nothing is ever deleted; every status change is kept with 
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
 from peewee import JOIN
 
 from orderdesk_gui import clock
@@ -350,12 +354,22 @@ def form_choices(client_id: int | None) -> tuple[list[tuple[str, str]], list[tup
     return departments(), client_orders(client_id) if client_id is not None else []
 
 
-def client_orders(client_id: int, limit: int = 20) -> list[tuple[int, str]]:
-    """(id, number) of the client's latest accepted orders, to link a complaint to."""
+@dataclass(frozen=True)
+class OrderChoice:
+    """One of the client's orders, as the complaint form lists it: number, day and sum."""
+
+    order_id: int
+    number: str
+    accepted_at: dt.datetime | None
+    total: Decimal
+
+
+def client_orders(client_id: int, limit: int = 20) -> list[OrderChoice]:
+    """The client's latest accepted orders, to link a complaint to, newest first."""
     query = (
-        m.Order.select(m.Order.id, m.Order.number)
+        m.Order.select(m.Order.id, m.Order.number, m.Order.accepted_at, m.Order.total_amount)
         .where((m.Order.client == client_id) & m.Order.number.is_null(False))
         .order_by(m.Order.created_at.desc(), m.Order.id.desc())
         .limit(limit)
     )
-    return [(oid, number) for oid, number in query.tuples()]
+    return [OrderChoice(*row) for row in query.tuples()]

@@ -177,8 +177,11 @@ class ComplaintDialog(QDialog):
             departments, orders = result
             for code, name in departments:
                 self.department_combo.addItem(name, code)
-            for order_id, number in orders:
-                self.order_combo.addItem(number, order_id)
+            for order in orders:  # number, day and sum: the one the client means is found at a glance
+                day = fmt.local_date(order.accepted_at) if order.accepted_at else ""
+                self.order_combo.addItem(
+                    " · ".join(x for x in (order.number, day, fmt.money(order.total)) if x), order.order_id
+                )
 
         submit(
             self.worker,
