@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 
 from orderdesk_gui.db import models as m
 from tests.conftest import red_client
-from tests.gui_helpers import press, type_text
+from tests.gui_helpers import press, shot, type_text
 
 pytestmark = pytest.mark.dated  # runs on the demo's day and 52 weeks later (tests/conftest.py)
 
@@ -149,12 +149,51 @@ def test_red_debtor_transfer_from_the_gate(qtbot, session):
     target = window.card.view.action.target
     assert target is not None
     last = m.Call.select(fn.MAX(m.Call.id)).scalar()
-    press(window, Qt.Key.Key_F7)
+    press(window, Qt.Key.Key_F7)  # says whom first, the proposal chosen; Enter transfers
+    qtbot.wait_until(lambda: getattr(window, "transfer_dialog", None) is not None, timeout=5000)
+    dialog = window.transfer_dialog
+    qtbot.wait_until(dialog.isVisible, timeout=5000)
+    assert (
+        target.name in dialog.ui.people.currentItem().text() and client.name in dialog.ui.headerLabel.text()
+    )
+    assert dialog.ui.people.count() > 1  # and the others who can take the call
+    assert not m.Call.select().where((m.Call.id > last) & (m.Call.outcome == "transferred")).exists()
+    press(dialog.ui.people, Qt.Key.Key_Return)
     new = m.Call.select().where((m.Call.id > last) & (m.Call.outcome == "transferred"))
     qtbot.wait_until(lambda: new.exists(), timeout=10000)
     call = new.get()
     assert call.client_id == client.id and call.transferred_to_id == target.id
     assert call.transfer_reason == "routing.debt"  # a code, worded in the reader's language when shown
+
+
+def test_f7_offers_another_target_and_esc_keeps_the_call(qtbot, session):
+    window = session.window
+    client = red_client()
+    open_card(qtbot, window, client)
+    last = m.Call.select(fn.MAX(m.Call.id)).scalar() or 0
+    press(window, Qt.Key.Key_F7)
+    qtbot.wait_until(lambda: getattr(window, "transfer_dialog", None) is not None, timeout=5000)
+    dialog = window.transfer_dialog
+    qtbot.wait_until(dialog.isVisible, timeout=5000)
+    press(dialog.ui.people, Qt.Key.Key_Escape)
+    assert not m.Call.select().where((m.Call.id > last) & (m.Call.outcome == "transferred")).exists()
+    window.activateWindow()
+    qtbot.wait_until(window.isActiveWindow, timeout=5000)
+    press(window, Qt.Key.Key_F7)
+    qtbot.wait_until(
+        lambda: window.transfer_dialog is not dialog and window.transfer_dialog.isVisible(), timeout=5000
+    )
+    dialog = window.transfer_dialog
+    shot(dialog, "transfer")
+    shown = [dialog.ui.people.item(i).text() for i in range(dialog.ui.people.count())]
+    assert "proposed: Debt" in shown[0] and not any("went wrong" in t for t in shown)
+    press(dialog.ui.people, Qt.Key.Key_Down)
+    other = dialog.chosen()
+    assert other.reason == "routing.chosen_at_desk" and other.target.role != "operator"
+    press(dialog.ui.people, Qt.Key.Key_Return)
+    new = m.Call.select().where((m.Call.id > last) & (m.Call.transferred_to == other.target.id))
+    qtbot.wait_until(new.exists, timeout=10000)
+    assert new.get().transfer_reason == "routing.chosen_at_desk"
 
 
 def test_key_account_with_absent_manager_is_routed_and_journaled(qtbot, session):
@@ -174,6 +213,8 @@ def test_key_account_with_absent_manager_is_routed_and_journaled(qtbot, session)
     assert f"Transfer to {substitute.full_name}" in route and "absent" in route
     last = m.Call.select(fn.MAX(m.Call.id)).scalar()  # read before the key: the worker is quick
     press(window, Qt.Key.Key_F7)
+    qtbot.wait_until(lambda: getattr(window, "transfer_dialog", None) is not None, timeout=5000)
+    press(window.transfer_dialog.ui.people, Qt.Key.Key_Return)
     new = m.Call.select().where((m.Call.id > last) & (m.Call.transferred_to == substitute.id))
     qtbot.wait_until(new.exists, timeout=10000)
     call = new.get()

@@ -174,6 +174,7 @@ def propose(ctx: CallContext, rules: Sequence[Rule], people: Sequence[Person]) -
 # Reasons are codes worded by ui/messages (an administrator's own reason in a rule file is shown as written).
 NO_RULE = "routing.no_rule"
 DEBT = "routing.debt"
+CHOSEN = "routing.chosen_at_desk"  # the operator chose another person than the proposal (F7)
 REASONS = (
     "routing.key_account_manager",
     "routing.not_an_order",
@@ -181,6 +182,7 @@ REASONS = (
     "routing.ordinary_client",
     NO_RULE,
     DEBT,
+    CHOSEN,
 )
 
 DEBT_CHAIN = ("client_manager", "finance")
@@ -230,3 +232,21 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     ),
     Rule(50, TAKE_HERE, reason="routing.ordinary_client"),  # D3
 )
+
+
+def transfer_choices(ctx: CallContext, people: Sequence[Person], proposal: Proposal) -> list[Proposal]:
+    """Whom F7 offers: the proposal first, then everyone else who can take a call today and is not an
+    operator, the client's manager first, then finance and the heads, then by name."""
+    first = [proposal] if proposal.action == TRANSFER and proposal.target is not None else []
+    taken = {p.target.id for p in first}
+
+    def rank(person: Person) -> tuple:
+        return (
+            person.id != ctx.manager_id,
+            not (person.role == "finance" or person.head_of == FINANCE),
+            not person.head_of,
+            person.name,
+        )
+
+    others = [p for p in people if p.id not in taken and p.role != "operator" and p.available(ctx.today)]
+    return first + [Proposal(TRANSFER, p, CHOSEN) for p in sorted(others, key=rank)]

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from orderdesk_gui.db import followups, queries
 from orderdesk_gui.domain.debt import DebtRules, DebtStatus, debt_status
 from orderdesk_gui.domain.entities import ClientCard
-from orderdesk_gui.domain.routing import CallContext, Proposal, debt_transfer, finance_transfer, propose
+from orderdesk_gui.domain.routing import (
+    CallContext,
+    Proposal,
+    debt_transfer,
+    finance_transfer,
+    propose,
+    transfer_choices,
+)
 from orderdesk_gui.services import complaints
 from orderdesk_gui.services.ordering import drafts_of
 
@@ -26,6 +33,7 @@ class CallerView:
     drafts: list = field(default_factory=list)  # ordering.DraftBrief of drafts left open
     calls: list = field(default_factory=list)  # journal.JournalRow: this client's latest calls
     open_complaints: int = 0  # complaints, claims and wishes not resolved yet
+    transfers: list = field(default_factory=list)  # Proposal: whom F7 offers, the proposal first
 
     @property
     def action(self) -> Proposal:
@@ -50,14 +58,17 @@ def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) 
     people = queries.people()
     ctx = context(card, purpose, today)
     proposal = propose(ctx, queries.routing_rules(), people)
+    debt_proposal = debt_transfer(ctx, people) if debt.blocks_orders else None
+    action = debt_proposal if debt_proposal is not None and purpose == "order" else proposal
     return CallerView(
         card=card,
         debt=debt,
         proposal=proposal,
-        debt_proposal=debt_transfer(ctx, people) if debt.blocks_orders else None,
+        debt_proposal=debt_proposal,
         finance_proposal=finance_transfer(ctx, people) if debt.blocks_orders else None,
         purpose=purpose,
         drafts=drafts_of(client_id),
         calls=followups.client_calls(client_id, limit=CARD_CALLS),
         open_complaints=complaints.open_count(client_id),
+        transfers=transfer_choices(ctx, people, action),
     )

@@ -41,6 +41,7 @@ from orderdesk_gui.ui.order_dialogs import OrderDialogs
 from orderdesk_gui.ui.order_panel import OrderPanel
 from orderdesk_gui.ui.search import ClientSearch
 from orderdesk_gui.ui.suggestions_panel import SuggestionsPanel
+from orderdesk_gui.ui.transfer_dialog import open_transfer
 from orderdesk_gui.ui.views import window_keys_first
 from orderdesk_gui.ui.worker import DbWorker
 
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         ):
             action.triggered.connect(lambda _=False, r=reason: self.suggestions.decline_current(r))
         ui.actionNewOrder.triggered.connect(self._order_key)
-        ui.actionTransfer.triggered.connect(lambda: self.caller.transfer())
+        ui.actionTransfer.triggered.connect(lambda: open_transfer(self.caller, self))
         ui.actionConsult.triggered.connect(self.caller.consult)
         for action, purpose in (
             (ui.actionPurposeOrder, "order"),

@@ -142,6 +142,7 @@ MESSAGES: dict[str, str] = {
     "routing.ordinary_client": QT_TRANSLATE_NOOP("Messages", "Ordinary client: take the order here"),
     "routing.no_rule": QT_TRANSLATE_NOOP("Messages", "no routing rule matched"),
     "routing.debt": QT_TRANSLATE_NOOP("Messages", "Debt: overdue or over the limit"),
+    "routing.chosen_at_desk": QT_TRANSLATE_NOOP("Messages", "chosen at the desk"),
     # documents (services/documents.py, printing/)
     "document.order_gone": QT_TRANSLATE_NOOP("Messages", "The order no longer exists."),
     "document.order_draft": QT_TRANSLATE_NOOP(
