@@ -242,11 +242,16 @@ def test_purpose_changes_the_proposal_and_consult_is_noted(qtbot, session):
     qtbot.wait_until(lambda: "Transfer to" in window.card.ui.routeLabel.text(), timeout=10000)
     route = window.card.ui.routeLabel.text()
     assert "Not an order: to the client's manager or the head of sales" in route and "D19" not in route
-    press(window, Qt.Key.Key_F8)
+    press(window, Qt.Key.Key_F8)  # asks what was asked and decided
+    qtbot.wait_until(lambda: window.caller.__dict__.get("consult_dialog") is not None, timeout=5000)
+    dialog = window.caller.consult_dialog
+    qtbot.wait_until(dialog.isVisible, timeout=5000)
+    type_text(dialog.focusWidget(), "Возврат просроченного йогурта: заменить в следующей поставке")
+    press(dialog.focusWidget(), Qt.Key.Key_Return)
     qtbot.wait_until(lambda: m.Call.select().where(m.Call.consulted.is_null(False)).exists(), timeout=10000)
     call = m.Call.get(m.Call.consulted.is_null(False))
     assert call.consulted.login in ("head", "wholesale") and call.purpose == "complaint"
-    assert call.client_id == client.id
+    assert call.client_id == client.id and "заменить в следующей поставке" in call.notes
 
 
 def test_unknown_number_offers_a_new_potential_client(qtbot, session):

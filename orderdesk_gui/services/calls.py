@@ -14,6 +14,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
 from orderdesk_gui.domain.roles import Role
 from orderdesk_gui.domain.states import TaskItemStatus
+from orderdesk_gui.domain.text import typed as typed_text
 from orderdesk_gui.errors import CodedError, Notice
 from orderdesk_gui.services import callback_requests
 from orderdesk_gui.services.auth import actor, audit
@@ -85,7 +86,7 @@ def consult(user: UserInfo, call_id: int, head_id: int, note: str = "") -> None:
         if head is None:
             raise CallError("call.consulted_person_gone")
         call.consulted = head.id
-        note = (note or "").strip()
+        note = typed_text(note, 500)  # typed at the desk: no NUL, no lone surrogate, not a novel
         if note:
             line = Notice("call.note_consulted_with_note", name=head.full_name, note=note)
         else:

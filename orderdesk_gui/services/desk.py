@@ -87,8 +87,10 @@ def consult_head(
     is_new: bool,
     manager_id: int | None,
     today: dt.date,
+    note: str = "",
 ) -> Consulted:
-    """Note on the call that the head of sales (else of wholesale) was consulted (F8)."""
+    """Note on the call that the head of sales (else of wholesale) was consulted (F8), with what was
+    asked and decided."""
     actor(user)  # signed in: a made-up UserInfo is refused
     ctx = CallContext(type_code, purpose, is_new, manager_id, today)
     with m.db_proxy.atomic():
@@ -96,7 +98,7 @@ def consult_head(
         if head is None:
             raise calls.CallError("call.no_head_to_consult")
         call_id = _call(user, call_id, client_id, purpose)
-        calls.consult(user, call_id, head.id)
+        calls.consult(user, call_id, head.id, note)
     return Consulted(call_id, head.name)
 
 

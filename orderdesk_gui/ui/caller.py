@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 
 from orderdesk_gui import clock, config
 from orderdesk_gui.db import followups, queries
@@ -305,10 +305,18 @@ class CallerController(QObject):
             self._failed,
         )
 
-    def consult(self) -> None:
-        """Note that the head of sales was consulted on an unusual case (D11)."""
+    def consult(self, note: str | None = None) -> None:
+        """Note that the head of sales was consulted on an unusual case (D11), with what was asked and
+        decided (F8 asks for it; Enter with nothing typed notes the consultation alone)."""
         if self.view is None:
             self.message.emit(self.tr("No client on screen."))
+            return
+        if note is None:
+            self.consult_dialog = QInputDialog(self.parent())
+            self.consult_dialog.setWindowTitle(self.tr("Consultation with the head of sales"))
+            self.consult_dialog.setLabelText(self.tr("What was asked, and what did the head decide?"))
+            self.consult_dialog.textValueSelected.connect(lambda text: self.consult(text))
+            self.consult_dialog.open()
             return
         card = self.view.card
         user, call_id, purpose, today = self.user, self.call_id, self.purpose, clock.today()
@@ -320,7 +328,7 @@ class CallerController(QObject):
         self.ops.run(
             self,
             lambda: desk.consult_head(
-                user, call_id, card.id, purpose, card.type_code, card.is_new, card.manager_id, today
+                user, call_id, card.id, purpose, card.type_code, card.is_new, card.manager_id, today, note
             ),
             done,
             self._failed,

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, r=reason: self.suggestions.decline_current(r))
         ui.actionNewOrder.triggered.connect(self._order_key)
         ui.actionTransfer.triggered.connect(lambda: open_transfer(self.caller, self))
-        ui.actionConsult.triggered.connect(self.caller.consult)
+        ui.actionConsult.triggered.connect(lambda: self.caller.consult())
         for action, purpose in (
             (ui.actionPurposeOrder, "order"),
             (ui.actionPurposeInfo, "info"),

@@ -154,12 +154,12 @@
 <context>
     <name>CallTimerLabel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="504" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="512" />
         <source>no call</source>
         <translation>нет звонка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="520" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="528" />
         <source>call %s</source>
         <translation>звонок %s</translation>
     </message>
@@ -390,42 +390,52 @@
         <translation>Переведено на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="311" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="312" />
         <source>No client on screen.</source>
         <translation>Клиент не выбран.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="318" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="316" />
+        <source>Consultation with the head of sales</source>
+        <translation>Консультация с руководителем продаж</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="317" />
+        <source>What was asked, and what did the head decide?</source>
+        <translation>О чём спросили и что решил руководитель?</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/caller.py" line="326" />
         <source>Consultation with %s noted on the call</source>
         <translation>Консультация с %s записана в звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="338" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="346" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="358" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="366" />
         <source>Order started for %s</source>
         <translation>Начат заказ для %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="432" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="440" />
         <source>No call is open.</source>
         <translation>Нет открытого звонка.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="446" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="454" />
         <source>%d of your calls were left open (the oldest at %s): F12 records their outcome</source>
         <translation>Незавершённых звонков: %d (самый ранний в %s): F12 — записать итог</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="467" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="475" />
         <source>Call closed: %s</source>
         <translation>Звонок завершён: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/caller.py" line="480" />
+        <location filename="../../orderdesk_gui/ui/caller.py" line="488" />
         <source>%s is waiting: F12 closes the current call</source>
         <translation>Ждёт %s: F12 завершит текущий звонок</translation>
     </message>
