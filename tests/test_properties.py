@@ -157,6 +157,15 @@ def test_finances_list_of_orders_not_invoiced_takes_any_filter(base, text):  # n
     assert refused_or_done(lambda: ordering.uninvoiced_orders(signed_in(row), text)) is not None
 
 
+@DRILL
+@given(text=NASTY)
+def test_a_consultation_note_takes_anything(base, text):  # noqa: F811
+    call_id = calls.open_call(base.op, "+77011112233", base.c1.id)
+    refused_or_done(lambda: calls.consult(base.op, call_id, base.head.id, text))
+    notes = m.Call.get_by_id(call_id).notes
+    assert "\x00" not in notes and len(notes) < 1000
+
+
 @pytest.mark.parametrize("value", ["NaN", "sNaN", "1e3", "-5", "1 000 000,555", "1e10000000"])
 def test_a_credit_limit_that_is_not_an_amount_is_refused(base, value):  # noqa: F811
     card = m.Client.get_by_id(base.c2.id)
