@@ -767,3 +767,22 @@ def test_markup_characters_print_as_typed_and_overlong_fields_get_a_message():
             dataclasses.replace(make_order(2), receiver="Очень длинное имя " * 1500), COMPANY
         )
     assert err.value.code == "document.too_long"
+
+
+def test_an_emoji_typed_in_a_name_or_a_comment_prints_as_nothing_not_as_a_box():
+    """The document fonts have no emoji: they are left out of what is printed (DejaVu draws the rest,
+    Kazakh letters, the tenge and the number sign included), and the spaces around them close up."""
+    import dataclasses
+
+    from orderdesk_gui.printing import fonts
+
+    assert fonts.printable("ТОО «Арман» 🙂 спасибо 🍎 ₸ Қазақ №5\nвторая строка 👍") == (
+        "ТОО «Арман» спасибо ₸ Қазақ №5\nвторая строка"
+    )
+    order = make_order(3, name_of=lambda i: f"Яблоки 🍎 сорт {i}")
+    order = dataclasses.replace(order, comment="Позвонить за час 📞 до доставки")
+    assert "🍎" not in order.lines[0].name and order.lines[0].name == "Яблоки сорт 1"
+    pdf = printing.render_confirmation(order, COMPANY)
+    text = " ".join(page_texts(pdf))
+    assert "Яблоки сорт 1" in norm(text) and "за час до доставки" in norm(text)
+    assert not any(ord(ch) > 0xFFFF or 0x2600 <= ord(ch) < 0x2800 for ch in text)

@@ -7,10 +7,29 @@ dates as ``date``/``datetime`` in local time, texts as the operator's language).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
+from orderdesk_gui.printing.fonts import printable
 
+
+def _printable_texts(cls):
+    """Every text field of a document's data is cut to what the document fonts can draw (an emoji in a
+    client's name or a comment would print as an empty box), once, when the data is made."""
+    made = cls.__init__
+
+    def __init__(self, *args, **kwargs):  # noqa: N807
+        made(self, *args, **kwargs)
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, str) and not value.isascii():
+                object.__setattr__(self, f.name, printable(value))
+
+    cls.__init__ = __init__
+    return cls
+
+
+@_printable_texts
 @dataclass(frozen=True)
 class Company:
     name: str
@@ -23,6 +42,7 @@ class Company:
     terms: str = ""  # printed under the order confirmation
 
 
+@_printable_texts
 @dataclass(frozen=True)
 class ClientParty:
     code: str
@@ -36,6 +56,7 @@ class ClientParty:
     fax: str = ""
 
 
+@_printable_texts
 @dataclass(frozen=True)
 class DocLine:
     no: int
@@ -50,6 +71,7 @@ class DocLine:
     weight_kg: Decimal = Decimal("0")  # of the whole line
 
 
+@_printable_texts
 @dataclass(frozen=True)
 class OrderDoc:
     """An accepted order as printed on its confirmation and its fax sheet."""
@@ -78,6 +100,7 @@ class OrderDoc:
         return len(self.lines)
 
 
+@_printable_texts
 @dataclass(frozen=True)
 class FaxCover:
     to_name: str  # the client
@@ -91,6 +114,7 @@ class FaxCover:
     message: str = ""
 
 
+@_printable_texts
 @dataclass(frozen=True)
 class PriceRow:
     code: str
@@ -102,12 +126,14 @@ class PriceRow:
     note: str = ""  # "new", "promotion until 30.11" ...
 
 
+@_printable_texts
 @dataclass(frozen=True)
 class PriceGroup:
     name: str
     rows: tuple[PriceRow, ...]
 
 
+@_printable_texts
 @dataclass(frozen=True)
 class PriceListDoc:
     title: str
@@ -119,6 +145,7 @@ class PriceListDoc:
     note: str = ""  # e.g. "only promotions", "new products"
 
 
+@_printable_texts
 @dataclass(frozen=True)
 class ReferenceRow:
     code: str
@@ -131,6 +158,7 @@ class ReferenceRow:
     barcode: str = ""
 
 
+@_printable_texts
 @dataclass(frozen=True)
 class ReferenceDoc:
     title: str
@@ -139,12 +167,14 @@ class ReferenceDoc:
     client: ClientParty | None = None
 
 
+@_printable_texts
 @dataclass(frozen=True)
 class ReportRow:
     label: str
     values: tuple[str, ...]  # already formatted
 
 
+@_printable_texts
 @dataclass(frozen=True)
 class DailyReportDoc:
     """The call and order figures of a day (or period) for department heads (D25)."""

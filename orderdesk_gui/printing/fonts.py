@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 from orderdesk_gui import resources
@@ -51,3 +52,30 @@ def register() -> None:
             addMapping(bold, 0, 1, bold)
             addMapping(bold, 1, 1, bold)
         _done = True
+
+
+_drawable: frozenset[int] | None = None
+
+
+def drawable() -> frozenset[int]:
+    """The code points every document font draws (the fonts' shared cmap)."""
+    global _drawable
+    if _drawable is None:
+        register()
+        from reportlab.pdfbase import pdfmetrics
+
+        faces = [set(pdfmetrics.getFont(name).face.charWidths) for name in _FILES]
+        _drawable = frozenset(set.intersection(*faces))
+    return _drawable
+
+
+def printable(text: str) -> str:
+    """``text`` without the characters the document fonts have no sign for (emoji and pictographs: a
+    PDF would show them as empty boxes); line breaks and tabs stay, spaces left doubled are closed."""
+    if text.isascii():
+        return text
+    known = drawable()
+    kept = "".join(ch for ch in text if ord(ch) in known or ch in "\n\t")
+    if len(kept) == len(text):
+        return text
+    return "\n".join(re.sub(" {2,}", " ", line).strip() for line in kept.split("\n"))
