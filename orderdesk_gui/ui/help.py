@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QMainWindow, QMessageBox, QSplitter, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QHeaderView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableWidgetItem,
+)
 
 from orderdesk_gui import __version__, config
 
@@ -140,6 +148,9 @@ class LayoutMemory:
         if not self.settings.get(config.UI_GEOMETRY):
             width, height = room.width() - frame.width(), room.height() - frame.height()
         self.window.resize(width, height)
+        docks = self.window.findChildren(QDockWidget)
+        if docks and not self.settings.get(config.UI_STATE):  # first start: the journal a third of the height
+            self.window.resizeDocks(docks, [height // 3] * len(docks), Qt.Orientation.Vertical)
         top_left = self.window.pos()
         x = min(max(top_left.x(), room.left()), room.right() - width)
         y = min(max(top_left.y(), room.top()), room.bottom() - height)

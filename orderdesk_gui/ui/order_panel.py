@@ -133,7 +133,7 @@ class OrderPanel(QWidget):
                 )
             )
         else:
-            self.ui.statusLabel.setText(self.tr("Client on screen: %s. F4 starts the order.") % name)
+            self.ui.statusLabel.setText(self.tr("Client on screen: %s — F4 starts the order") % name)
 
     def _opened(self, view: DraftView | None) -> None:
         enabled = view is not None

@@ -2349,12 +2349,12 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Дерекқор қатесі: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="114" />
         <source>About OrderDesk</source>
         <translation>OrderDesk туралы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="111" />
         <source>OrderDesk %s
 The telephone order desk of a wholesale food distributor.</source>
         <translation>OrderDesk %s
@@ -3386,13 +3386,13 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="54" />
-        <source>The phone {phone} belongs to another client: {client}.</source>
-        <translation>{phone} телефоны басқа клиентке тиесілі: {client}.</translation>
+        <source>The phone {phone} belongs to another client: {client}</source>
+        <translation>{phone} телефоны басқа клиентке тиесілі: {client}</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="57" />
-        <source>BIN/IIN {tax_id} is already the client {code} {client}.</source>
-        <translation>{tax_id} БСН/ЖСН {code} {client} клиентінде бар.</translation>
+        <source>BIN/IIN {tax_id} is already the client {code} {client}</source>
+        <translation>БСН/ЖСН {tax_id} басқа клиентте көрсетілген: {code} {client}</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="60" />
@@ -4805,8 +4805,8 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_panel.py" line="136" />
-        <source>Client on screen: %s. F4 starts the order.</source>
-        <translation>Экрандағы клиент: %s. F4 тапсырысты бастайды.</translation>
+        <source>Client on screen: %s — F4 starts the order</source>
+        <translation>Экрандағы клиент: %s — F4 тапсырысты бастайды</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_panel.py" line="148" />
@@ -5053,37 +5053,37 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="12" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="20" />
         <source>Order</source>
         <translation>Тапсырыс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="13" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="21" />
         <source>Everywhere</source>
         <translation>Барлық жерде</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="15" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="23" />
         <source>in Product: pick the highlighted product; in Qty: add the line</source>
         <translation>«Тауар» өрісінде: белгіленген тауарды таңдау; «Саны» өрісінде: жолды қосу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="17" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="25" />
         <source>from an empty Product into the lines; from the lines back to Product</source>
         <translation>бос «Тауар» өрісінен жолдарға; жолдардан «Тауар» өрісіне қайту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="19" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="27" />
         <source>change the quantity of the current line</source>
         <translation>ағымдағы жолдың санын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="20" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="28" />
         <source>remove the current line (Ctrl+Z brings it back)</source>
         <translation>ағымдағы жолды жою (Ctrl+Z қайтарады)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="21" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="29" />
         <source>next / previous area: search, card, Product, lines, offers</source>
         <translation>келесі / алдыңғы аймақ: іздеу, карточка, тауар, жолдар, ұсыныстар</translation>
     </message>

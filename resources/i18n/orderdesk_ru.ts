@@ -2353,12 +2353,12 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="114" />
         <source>About OrderDesk</source>
         <translation>О программе OrderDesk</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="111" />
         <source>OrderDesk %s
 The telephone order desk of a wholesale food distributor.</source>
         <translation>OrderDesk %s
@@ -3390,13 +3390,13 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="54" />
-        <source>The phone {phone} belongs to another client: {client}.</source>
-        <translation>Телефон {phone} принадлежит другому клиенту: {client}.</translation>
+        <source>The phone {phone} belongs to another client: {client}</source>
+        <translation>Телефон {phone} принадлежит другому клиенту: {client}</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="57" />
-        <source>BIN/IIN {tax_id} is already the client {code} {client}.</source>
-        <translation>БИН/ИИН {tax_id} уже указан у клиента {code} {client}.</translation>
+        <source>BIN/IIN {tax_id} is already the client {code} {client}</source>
+        <translation>БИН/ИИН {tax_id} уже указан у другого клиента: {code} {client}</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="60" />
@@ -4809,8 +4809,8 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_panel.py" line="136" />
-        <source>Client on screen: %s. F4 starts the order.</source>
-        <translation>Клиент на экране: %s. F4 начинает заказ.</translation>
+        <source>Client on screen: %s — F4 starts the order</source>
+        <translation>Клиент на экране: %s — F4 начинает заказ</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/order_panel.py" line="148" />
@@ -5057,37 +5057,37 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="12" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="20" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="13" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="21" />
         <source>Everywhere</source>
         <translation>Везде</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="15" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="23" />
         <source>in Product: pick the highlighted product; in Qty: add the line</source>
         <translation>в поле «Товар»: выбрать выделенный товар; в «Кол-во»: добавить строку</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="17" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="25" />
         <source>from an empty Product into the lines; from the lines back to Product</source>
         <translation>из пустого поля «Товар» в строки; из строк обратно в «Товар»</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="19" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="27" />
         <source>change the quantity of the current line</source>
         <translation>изменить количество текущей строки</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="20" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="28" />
         <source>remove the current line (Ctrl+Z brings it back)</source>
         <translation>удалить текущую строку (Ctrl+Z вернёт её)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/help.py" line="21" />
+        <location filename="../../orderdesk_gui/ui/help.py" line="29" />
         <source>next / previous area: search, card, Product, lines, offers</source>
         <translation>следующая / предыдущая область: поиск, карточка, товар, строки, предложения</translation>
     </message>

@@ -52,10 +52,10 @@ MESSAGES: dict[str, str] = {
         "Messages", "The e-mail is too long: at most {limit} characters ({given} given)."
     ),
     "client.phone_taken": QT_TRANSLATE_NOOP(
-        "Messages", "The phone {phone} belongs to another client: {client}."
+        "Messages", "The phone {phone} belongs to another client: {client}"
     ),
     "client.tax_id_taken": QT_TRANSLATE_NOOP(
-        "Messages", "BIN/IIN {tax_id} is already the client {code} {client}."
+        "Messages", "BIN/IIN {tax_id} is already the client {code} {client}"
     ),
     "client.unknown_type": QT_TRANSLATE_NOOP("Messages", "Unknown client type “{type}”."),
     "client.no_price_column": QT_TRANSLATE_NOOP(
