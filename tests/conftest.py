@@ -316,3 +316,21 @@ def session(open_desk):
 def window(session):
     """The signed-in operator's main window."""
     return session.window
+
+
+@pytest.fixture(params=["ru", "kk"])
+def lang(request, qapp):
+    """The interface in Russian or Kazakh (or a language asked for with ``indirect``) for one test, its
+    translators removed afterwards."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from orderdesk_gui.ui.app import install_translators
+
+    before_locale = QLocale()
+    before = set(qapp.findChildren(QTranslator))
+    assert install_translators(qapp, request.param) == request.param
+    yield request.param
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(before_locale)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.text import normalize
 from orderdesk_gui.ui import help as help_module
-from orderdesk_gui.ui.app import install_translators
 from orderdesk_gui.ui.guide_model import NAME, PRICE, QTY, STOCK
 from orderdesk_gui.ui.order_guide import OrderGuideDialog
 from orderdesk_gui.ui.order_models import typed_qty
@@ -177,19 +176,6 @@ def test_the_completion_list_shows_price_and_stock(qtbot, window):
     assert panel.hits.index(0, price_col).data().replace("\u00a0", " ").endswith("₸")
     assert panel.hits.index(0, stock_col).data()
     shot(window, "completion_priced")
-
-
-@pytest.fixture(params=["ru", "kk"])
-def lang(request, qapp):
-    """The interface in Russian or Kazakh for one test (as tests/test_gui_languages.py does)."""
-    before_locale = QLocale()
-    before = set(qapp.findChildren(QTranslator))
-    assert install_translators(qapp, request.param) == request.param
-    yield request.param
-    for translator in set(qapp.findChildren(QTranslator)) - before:
-        QCoreApplication.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before_locale)
 
 
 def window_with_guide(window, dialog, name: str) -> None:

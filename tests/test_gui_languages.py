@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from orderdesk_gui.db import models as m
 from orderdesk_gui.ui import messages
-from orderdesk_gui.ui.app import install_translators
 from tests.conftest import red_client
 from tests.gui_helpers import press, shot
 from tests.test_gui_order import add_line, priced, roomy_client, start_order
@@ -23,18 +21,6 @@ from tests.test_gui_order import add_line, priced, roomy_client, start_order
 ENGLISH = {text for text in messages.TABLE.values()}
 CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 KAZAKH_LETTERS = re.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
-
-
-@pytest.fixture(params=["ru", "kk"])
-def lang(request, qapp):
-    before_locale = QLocale()
-    before = set(qapp.findChildren(QTranslator))
-    assert install_translators(qapp, request.param) == request.param
-    yield request.param
-    for translator in set(qapp.findChildren(QTranslator)) - before:
-        QCoreApplication.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before_locale)
 
 
 def in_language(text: str, lang: str) -> None:

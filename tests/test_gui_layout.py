@@ -17,7 +17,6 @@ from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.services import ordering
 from tests.gui_helpers import press, shot
-from tests.test_gui_languages import lang  # noqa: F401  (the interface language, installed)
 from tests.test_gui_order import add_line, priced, roomy_client, start_order
 
 pytestmark = pytest.mark.dated
@@ -45,7 +44,7 @@ def visible_together(window) -> bool:
 
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"], indirect=True)
 @pytest.mark.parametrize("name", [LONG_NAME, NO_SPACES], ids=["long-name", "no-spaces"])
-def test_a_long_name_and_a_long_order_fit_the_office_screen(qtbot, open_desk, lang, name):  # noqa: F811
+def test_a_long_name_and_a_long_order_fit_the_office_screen(qtbot, open_desk, lang, name):
     screen = QApplication.primaryScreen().availableGeometry()
     assert (screen.width(), screen.height()) == (1366, 768)
     window = open_desk().window
@@ -146,7 +145,7 @@ def test_the_keyboard_reaches_every_area(qtbot, open_desk):
 
 
 @pytest.mark.parametrize("lang", ["ru"], indirect=True)
-def test_f1_lists_every_key_in_the_order_of_a_call_within_the_screen(qtbot, open_desk, lang):  # noqa: F811
+def test_f1_lists_every_key_in_the_order_of_a_call_within_the_screen(qtbot, open_desk, lang):
     window = open_desk().window
     window.showMaximized()
     press(window, Qt.Key.Key_F1)

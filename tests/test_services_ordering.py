@@ -79,6 +79,20 @@ def completion(client):
     )
 
 
+def complete(op, order_id, client, version):
+    """Complete a draft on the usual terms (three offers, the client's first contact, B1 numbering)."""
+    return ordering.complete(
+        op,
+        order_id,
+        completion(client),
+        today=clock.today(),
+        rules=RULES,
+        min_offers=3,
+        prefix="B1",
+        expected_version=version,
+    )
+
+
 def test_prices_come_from_the_clients_column_or_a_better_promotion(draft):
     _op, client, view = draft
     for pid in priced_products(8, view.price_column_id):
@@ -131,16 +145,7 @@ def test_completion_refused_with_two_offers_then_accepted_with_three(draft):
     offers = offers_for(view, accepted=1, declined=1)
     version = ordering.save_draft(view.order_id, view.lines, offers, view.version)
     with pytest.raises(debt_gate.OrderError) as info:
-        ordering.complete(
-            op,
-            view.order_id,
-            completion(client),
-            today=clock.today(),
-            rules=RULES,
-            min_offers=3,
-            prefix="B1",
-            expected_version=version,
-        )
+        complete(op, view.order_id, client, version)
     assert info.value.code == "order.offers_too_few" and info.value.params == {"minimum": 3, "done": 2}
     assert m.Order.get_by_id(view.order_id).status == "draft"
     offers = offers + offers_for(view, accepted=0, declined=1)
@@ -201,16 +206,7 @@ def test_going_over_the_limit_closes_the_gate_at_completion(draft):
     add(view, pid, "500")
     version = ordering.save_draft(view.order_id, view.lines, offers_for(view, 0, 3), view.version)
     with pytest.raises(debt_gate.DebtGateClosed) as info:
-        ordering.complete(
-            op,
-            view.order_id,
-            completion(client),
-            today=clock.today(),
-            rules=RULES,
-            min_offers=3,
-            prefix="B1",
-            expected_version=version,
-        )
+        complete(op, view.order_id, client, version)
     assert info.value.status.over_limit_by > 0 and info.value.code == "order.debt_gate_closed"
     [over] = debt_gate.describe_block(info.value.status)
     assert over.code == "order.debt_over_limit" and over.params["limit"] == Decimal("1000")
@@ -251,20 +247,8 @@ def test_an_override_covers_what_was_approved_and_a_larger_order_asks_again(draf
     total = m.Order.get_by_id(order_id).total_amount
     assert total > Decimal("2000")
 
-    def complete(version):
-        return ordering.complete(
-            op,
-            order_id,
-            completion(client),
-            today=clock.today(),
-            rules=RULES,
-            min_offers=3,
-            prefix="B1",
-            expected_version=version,
-        )
-
     with pytest.raises(debt_gate.OverrideExceeded) as info:
-        complete(version)
+        complete(op, order_id, client, version)
     assert info.value.code == "order.override_exceeded"
     assert info.value.approved == Decimal("2000.00") and info.value.total == total
     assert m.Order.get_by_id(order_id).status == "draft"
@@ -299,7 +283,7 @@ def test_an_override_covers_what_was_approved_and_a_larger_order_asks_again(draf
         op, order_id, version, clock.today(), RULES, "Клиент просит", "3000", auth.Approval("finance", "demo")
     )
     with pytest.raises(debt_gate.OverrideExceeded):
-        complete(again.version)
+        complete(op, order_id, client, again.version)
     with pytest.raises(ordering.StaleOrder):  # a second approval on the old version is refused
         debt_gate.approve_again(
             op,
@@ -322,7 +306,7 @@ def test_an_override_covers_what_was_approved_and_a_larger_order_asks_again(draf
         auth.Approval("finance", "demo"),
     )
     assert again.amount == total and again.approver
-    number = complete(again.version)
+    number = complete(op, order_id, client, again.version)
     assert m.Order.get(m.Order.number == number).status == "accepted"
     events = list(
         m.AuditEvent.select()
@@ -356,16 +340,7 @@ def test_an_override_recorded_without_an_amount_asks_again(draft):
     add(view, pid, "500")
     version = ordering.save_draft(view.order_id, view.lines, offers_for(view, 0, 3), view.version)
     with pytest.raises(debt_gate.OverrideExceeded) as info:
-        ordering.complete(
-            op,
-            view.order_id,
-            completion(client),
-            today=clock.today(),
-            rules=RULES,
-            min_offers=3,
-            prefix="B1",
-            expected_version=version,
-        )
+        complete(op, view.order_id, client, version)
     assert info.value.code == "order.override_without_amount"
 
 
