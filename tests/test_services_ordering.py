@@ -252,59 +252,26 @@ def test_an_override_covers_what_was_approved_and_a_larger_order_asks_again(draf
     assert info.value.code == "order.override_exceeded"
     assert info.value.approved == Decimal("2000.00") and info.value.total == total
     assert m.Order.get_by_id(order_id).status == "draft"
+
+    def again_(version, amount, approval=None, reason="Клиент просит"):
+        return debt_gate.approve_again(op, order_id, version, clock.today(), RULES, reason, amount, approval)
+
+    finance = auth.Approval("finance", "demo")
     # the operator cannot approve it again on their own authority, nor with a wrong password
     with pytest.raises(auth.PermissionDenied):
-        debt_gate.approve_again(op, order_id, version, clock.today(), RULES, "Клиент просит", str(total))
+        again_(version, str(total))
     with pytest.raises(auth.AuthError):
-        debt_gate.approve_again(
-            op,
-            order_id,
-            version,
-            clock.today(),
-            RULES,
-            "Клиент просит",
-            str(total),
-            auth.Approval("finance", "x"),
-        )
+        again_(version, str(total), auth.Approval("finance", "x"))
     with pytest.raises(debt_gate.OrderError) as bad:
-        debt_gate.approve_again(
-            op,
-            order_id,
-            version,
-            clock.today(),
-            RULES,
-            "Клиент просит",
-            "NaN",
-            auth.Approval("finance", "demo"),
-        )
+        again_(version, "NaN", finance)
     assert bad.value.code == "order.override_amount_not_amount"
     # an approval for less than the order does not let it through either
-    again = debt_gate.approve_again(
-        op, order_id, version, clock.today(), RULES, "Клиент просит", "3000", auth.Approval("finance", "demo")
-    )
+    again = again_(version, "3000", finance)
     with pytest.raises(debt_gate.OverrideExceeded):
         complete(op, order_id, client, again.version)
     with pytest.raises(ordering.StaleOrder):  # a second approval on the old version is refused
-        debt_gate.approve_again(
-            op,
-            order_id,
-            version,
-            clock.today(),
-            RULES,
-            "Клиент просит",
-            str(total),
-            auth.Approval("finance", "demo"),
-        )
-    again = debt_gate.approve_again(
-        op,
-        order_id,
-        again.version,
-        clock.today(),
-        RULES,
-        "Всё заказанное",
-        str(total),
-        auth.Approval("finance", "demo"),
-    )
+        again_(version, str(total), finance)
+    again = again_(again.version, str(total), finance, "Всё заказанное")
     assert again.amount == total and again.approver
     number = complete(op, order_id, client, again.version)
     assert m.Order.get(m.Order.number == number).status == "accepted"
