@@ -798,6 +798,45 @@ def test_a_document_is_in_one_language_whoever_took_the_order(
     assert terms_word in " ".join(pdf_text(confirmation).split())
 
 
+def test_a_client_with_its_own_language_gets_its_documents_in_it(op):
+    """A Kazakh-speaking client's confirmation and fax come out in Kazakh for an English-speaking desk;
+    a client without a language gets the desk's."""
+    from orderdesk_gui.printing import labels
+    from orderdesk_gui.services import printed
+
+    order_id, client = completed_order(op)
+    m.Order.update(documents="Invoice, waybill", shipping_details="").where(m.Order.id == order_id).execute()
+    company = documents.company_from(config.Settings(), "en")
+    from orderdesk_gui.services import clients
+
+    def set_language(language):
+        card = m.Client.get_by_id(client.id)
+        edit = clients.client_form(client.id).edit
+        edit.language = language
+        return clients.update_client(op, client.id, edit, card.version)
+
+    with pytest.raises(clients.ClientError) as bad:
+        set_language("de")
+    assert bad.value.code == "client.language_unknown"
+    set_language("kk")  # the card's language, audited with old and new like any card change
+    event = (
+        m.AuditEvent.select()
+        .where(m.AuditEvent.action == "client_updated")
+        .order_by(m.AuditEvent.id.desc())
+        .get()
+    )
+    assert '"language"' in event.details and '"kk"' in event.details
+    for pdf in (
+        printed.confirmation(order_id, company, "A4", "en").pdf,
+        printed.order_fax_sheet(order_id, op, company, "", "+7 727 250 11 22", "A4", "en"),
+    ):
+        text = " ".join(pdf_text(pdf).split())
+        assert labels.text("confirmation", "kk") in text and "Шот-фактура, жүкқұжат" in text
+    set_language("")
+    text = " ".join(pdf_text(printed.confirmation(order_id, company, "A4", "en").pdf).split())
+    assert labels.text("confirmation", "en") in text
+
+
 def test_fax_sheet_pipeline_to_a_fax_command(op, tmp_path, qapp):
     """Order -> fax PDF (cover + order) -> TIFF Class F (1 bit, Group 3 2D) -> the command gets every page."""
     from PIL import Image

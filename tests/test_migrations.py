@@ -31,6 +31,26 @@ def test_migrated_schema_matches_the_models(any_url):
     assert problems == []
 
 
+def _insert_as_then(database, row) -> None:
+    """Insert ``row`` with only the columns its table has now (the previous version's), as that version
+    would have: a column the latest migration adds is not written."""
+    model = type(row)
+    existing = {c.name for c in database.get_columns(model._meta.table_name)}
+    values = {}
+    for field in model._meta.sorted_fields:
+        if field.column_name not in existing or field.primary_key:
+            continue
+        value = row.__data__.get(field.name)
+        if value is None and field.default is not None:
+            value = field.default() if callable(field.default) else field.default
+        values[field.column_name] = field.db_value(value)
+    columns = ", ".join(f'"{c}"' for c in values)
+    marks = ", ".join([database.param] * len(values))
+    database.execute_sql(
+        f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})', list(values.values())
+    )
+
+
 def test_upgrade_from_previous_version_keeps_data_and_indexes_it(any_url):
     database = connection.connect(any_url)
     assert schema.upgrade(database, target=_latest() - 1)
@@ -39,12 +59,15 @@ def test_upgrade_from_previous_version_keeps_data_and_indexes_it(any_url):
     dept = m.Department.create(code="d", name="Отдел")
     ctype = m.ClientType.create(code="retail", name="Розница")
     column = m.PriceColumn.create(code="BASE", name="Базовая")
-    m.Client.create(
-        code="C77",
-        name="ТОО «Әлем-Ёлка»",
-        client_type=ctype,
-        price_column=column,
-        search_text=search_text("ТОО «Әлем-Ёлка»", "C77"),
+    _insert_as_then(
+        database,
+        m.Client(
+            code="C77",
+            name="ТОО «Әлем-Ёлка»",
+            client_type=ctype,
+            price_column=column,
+            search_text=search_text("ТОО «Әлем-Ёлка»", "C77"),
+        ),
     )
     assert dept.id
     # ... is there, and searchable, after the upgrade.

@@ -187,6 +187,7 @@ class Client(BaseModel):
     delivery_weekdays = CharField(max_length=16, default="")  # e.g. "1,3,5" (Mon=1)
     shipping_details = TextField(default="")  # carrier, address, consignee requisites
     notes = TextField(default="")
+    language = CharField(max_length=2, default="")  # its documents' language (ru, kk, en); '' = the office's
     status = CharField(max_length=16, default="active", index=True)  # active/potential/blocked
     created_at = DateTimeField(default=clock.now_utc)
     updated_at = DateTimeField(default=clock.now_utc)

@@ -18,6 +18,7 @@ from orderdesk_gui.domain.states import ClientStatus
 from orderdesk_gui.domain.text import search_text
 from orderdesk_gui.errors import CodedError, Money
 from orderdesk_gui.services.auth import PermissionDenied, audit, require
+from orderdesk_gui.services.documents import DOCUMENT_LANGUAGES
 
 STATUSES = (ClientStatus.ACTIVE, ClientStatus.POTENTIAL, ClientStatus.BLOCKED)
 
@@ -54,6 +55,7 @@ class ClientEdit:
     credit_limit: str | Decimal | None = None  # None: unchanged
     payment_delay_days: int | None = None
     contacts: list[ContactEdit] | None = None  # None: unchanged
+    language: str | None = None  # its documents' language: ru, kk, en, '' (the office's); None: unchanged
 
 
 @dataclass
@@ -106,6 +108,7 @@ def client_form(client_id: int | None) -> ClientForm:
         credit_limit=c.credit_limit,
         payment_delay_days=c.payment_delay_days,
         contacts=contacts,
+        language=c.language,
     )
     form.phone = next((p.number or p.e164 for p in c.phones if p.contact_id is None), "")
     form.version = c.version
@@ -227,7 +230,7 @@ def create_potential(
 CREDIT_TERMS = ("credit_limit", "payment_delay_days", "status")  # need Permission.EDIT_CREDIT_TERMS
 AUDITED = (
     "name", "client_type", "tax_id", "status", "city", "region", "delivery_address",
-    "shipping_details", "notes", "credit_limit", "payment_delay_days",
+    "shipping_details", "notes", "credit_limit", "payment_delay_days", "language",
 )  # fmt: skip
 
 
@@ -265,6 +268,11 @@ def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_ver
         if limit > HIGHEST_AMOUNT:
             raise ClientError("client.credit_limit_range", highest=Money(HIGHEST_AMOUNT))
         fields["credit_limit"] = limit
+    if edit.language is not None:
+        language = (edit.language or "").strip().lower()
+        if language not in ("", *DOCUMENT_LANGUAGES):
+            raise ClientError("client.language_unknown", language=language[:8])
+        fields["language"] = language
     if edit.payment_delay_days is not None:
         if not 0 <= edit.payment_delay_days <= 365:
             raise ClientError("client.payment_delay_range", highest=365)

@@ -669,3 +669,22 @@ def daily_report_doc(
         generated_at=now or clock.now_local().replace(microsecond=0, tzinfo=None),
         notes=notes,
     )
+
+
+DOCUMENT_LANGUAGES = ("ru", "kk", "en")
+
+
+def client_language(client_id: int | None) -> str:
+    """The language the client reads its documents in, '' when the client has none (the office's)."""
+    if client_id is None:
+        return ""
+    language = m.Client.select(m.Client.language).where(m.Client.id == client_id).scalar() or ""
+    return language if language in DOCUMENT_LANGUAGES else ""
+
+
+def order_language(order_id: int | None) -> str:
+    """The language of the order's client's documents, '' when none is set."""
+    if order_id is None:
+        return ""
+    client_id = m.Order.select(m.Order.client).where(m.Order.id == order_id).scalar()
+    return client_language(client_id)

@@ -32,6 +32,7 @@ def confirmation(order_id: int, company: Company, paper: str, lang: str) -> Rend
     """The confirmation of an accepted order, to the receiver's contact."""
     from orderdesk_gui.printing import confirmation as layout
 
+    lang = documents.order_language(order_id) or lang  # the client's language first
     doc = documents.order_doc(order_id, lang)
     who = documents.order_contacts(order_id)
     pdf = layout.render(doc, company, paper=paper, lang=lang)
@@ -47,6 +48,7 @@ def order_fax_sheet(
     actor(user)  # signed in: a made-up UserInfo is refused
     from orderdesk_gui.printing import fax
 
+    lang = documents.order_language(order_id) or lang  # the client's language first
     cover = documents.fax_cover(order_id, user, company, message, to_fax=number)
     return fax.render(documents.order_doc(order_id, lang), company, cover, paper=paper, lang=lang)
 
@@ -65,6 +67,7 @@ def price_list(
     """A price list, at the client's prices when there is one (fax: a fax-legible layout)."""
     from orderdesk_gui.printing import price_list as layout
 
+    lang = documents.client_language(client_id) or lang  # the client's language first
     doc = documents.price_list_doc(client_id, None, groups, only_new, only_promo, today=today, lang=lang)
     pdf = layout.render(doc, company, paper=paper, lang=lang, fax=fax)
     return Rendered(
@@ -89,6 +92,7 @@ def reference(
     """A product reference sheet: the order's products when ``order_id`` is given, else the groups."""
     from orderdesk_gui.printing import reference as layout
 
+    lang = documents.client_language(client_id) or documents.order_language(order_id) or lang
     products = documents.order_product_ids(order_id) if order_id else ()
     doc = documents.reference_doc(products, groups, today=today, client_id=client_id, lang=lang)
     pdf = layout.render(doc, company, paper=paper, lang=lang, fax=fax)

@@ -2817,7 +2817,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="59" />
         <source>The client no longer exists.</source>
         <translation>Бұл клиент енді базада жоқ.</translation>
@@ -3249,7 +3249,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="150" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="87" />
         <source>The order no longer exists.</source>
         <translation>Бұл тапсырыс енді жоқ.</translation>
@@ -3596,351 +3596,356 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
+        <source>Documents can be in Russian, Kazakh or English, not {language}.</source>
+        <translation>Құжаттар орыс, қазақ немесе ағылшын тілінде болады, «{language}» емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="148" />
         <source>chosen at the desk</source>
         <translation>оператор таңдады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="151" />
         <source>The order is still a draft: complete it (F10) before printing or sending it.</source>
         <translation>Тапсырыс әлі жоба күйінде: басып шығару немесе жіберу алдында оны аяқтаңыз (F10).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="154" />
         <source>Order {number} is cancelled: only accepted orders have a confirmation.</source>
         <translation>{number} тапсырысы бас тартылған: растау тек қабылданған тапсырыстарда болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="157" />
         <source>Order {number} is “{status}”: only accepted orders have a confirmation.</source>
         <translation>{number} тапсырысының мәртебесі «{status}»: растау тек қабылданған тапсырыстарда болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
         <source>Order {number} has no lines: there is nothing to confirm.</source>
         <translation>{number} тапсырысында жолдар жоқ: растайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
         <source>The order has no lines: there is nothing to print.</source>
         <translation>Тапсырыста жолдар жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
         <source>The recipient's fax number is missing: type one.</source>
         <translation>Алушының факс нөмірі көрсетілмеген: оны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="168" />
         <source>There is no price column “{column}”.</source>
         <translation>«{column}» баға бағаны жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
         <source>No base price column is set: choose a client or a price column.</source>
         <translation>Негізгі баға бағаны белгіленбеген: клиентті немесе баға бағанын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="172" />
         <source>No product matches the chosen groups and filters: the price list would be empty.</source>
         <translation>Таңдалған топтар мен сүзгілерге бірде-бір тауар сәйкес келмейді: баға парағы бос болар еді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
         <source>No active product matches: choose products or groups for the reference sheet.</source>
         <translation>Сәйкес белсенді тауар жоқ: анықтама парағы үшін тауарларды немесе топтарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
         <source>The document has no rows: check the selection.</source>
         <translation>Құжатта бірде-бір жол жоқ — іріктеу шарттарын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="179" />
         <source>Unknown paper size “{paper}”: choose A4 or Letter.</source>
         <translation>Белгісіз қағаз пішімі «{paper}»: A4 немесе Letter таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="177" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="180" />
         <source>Unknown document language “{language}”: use one of {languages}.</source>
         <translation>Белгісіз құжат тілі «{language}»: мыналардың бірін қолданыңыз: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="183" />
         <source>A text of the document does not fit a page: shorten the overlong fields.</source>
         <translation>Құжат мәтіні бетке сыймайды: тым ұзын өрістерді қысқартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
         <source>Unknown channel “{channel}” for a printed document.</source>
         <translation>Басып шығарылған құжат үшін белгісіз тәсіл «{channel}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="190" />
         <source>Unknown document kind “{kind}”.</source>
         <translation>Белгісіз құжат түрі «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
         <source>Type the recipient's e-mail address.</source>
         <translation>Алушының e-mail мекенжайын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
         <source>Not an e-mail address: {addresses}.</source>
         <translation>E-mail мекенжайы емес: {addresses}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="193" />
         <source>The attachments are {size} MB; most mail servers refuse more than {most} MB.</source>
         <translation>Тіркемелердің көлемі {size} МБ; пошта серверлерінің көбі {most} МБ-тан асатынын қабылдамайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
         <source>The SMTP user name “{user}” contains characters the server login cannot carry; use the Latin user name of the mailbox (mail.smtp_user).</source>
         <translation>«{user}» SMTP пайдаланушы атында серверге кіру кезінде берілмейтін таңбалар бар; пошта жәшігінің латын әріптерімен жазылған атын қолданыңыз (mail.smtp_user).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="201" />
         <source>The SMTP password contains characters the server login cannot carry; only Latin letters, digits and punctuation can be sent: check the keyboard layout or change the mailbox password (mail.smtp_password).</source>
         <translation>SMTP құпиясөзінде серверге кіру кезінде берілмейтін таңбалар бар; тек латын әріптері, цифрлар мен тыныс белгілері жіберіледі: пернетақта тілін тексеріңіз немесе пошта жәшігінің құпиясөзін өзгертіңіз (mail.smtp_password).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
         <source>The mail server {server} did not answer within {seconds} s.</source>
         <translation>{server} пошта сервері {seconds} с ішінде жауап бермеді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="210" />
         <source>The mail server {server} closed the connection at once.</source>
         <translation>{server} пошта сервері байланысты бірден жапты.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="213" />
         <source>The mail server name “{host}” is unknown: check mail.smtp_host.</source>
         <translation>«{host}» пошта серверінің аты белгісіз: mail.smtp_host тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="213" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
         <source>The mail server {server} cannot be reached ({reply}).</source>
         <translation>{server} пошта серверіне қосылу мүмкін емес ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="219" />
         <source>The mail server {server} does not offer STARTTLS; turn mail.smtp_tls off only if the server is on a trusted network.</source>
         <translation>{server} пошта сервері STARTTLS ұсынбайды; mail.smtp_tls параметрін сервер сенімді желіде болғанда ғана өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="224" />
         <source>The mail server refused the login “{user}” ({reply}): check the user and password.</source>
         <translation>Пошта сервері «{user}» кіруін қабылдамады ({reply}): пайдаланушы аты мен құпиясөзді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="227" />
         <source>The mail server {server} does not support logging in here.</source>
         <translation>{server} пошта сервері мұнда логинмен кіруді қолдамайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="227" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="230" />
         <source>The mail server refused the recipient ({reply}).</source>
         <translation>Пошта сервері алушыны қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="230" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="233" />
         <source>The mail server refused the sender address “{sender}” ({reply}): check mail.from.</source>
         <translation>Пошта сервері «{sender}» жіберуші мекенжайын қабылдамады ({reply}): mail.from тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="233" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="236" />
         <source>The mail server refused the message ({reply}).</source>
         <translation>Пошта сервері хатты қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="234" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
         <source>The mail server {server} closed the connection before the message was sent.</source>
         <translation>{server} пошта сервері хат жіберілмей тұрып байланысты жапты.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="240" />
         <source>A secure connection to {server} failed ({reply}).</source>
         <translation>{server} серверімен қорғалған байланыс орнатылмады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="240" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
         <source>The mail server {server} stopped answering (over {seconds} s).</source>
         <translation>{server} пошта сервері жауап беруді тоқтатты ({seconds} с-тан астам).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="246" />
         <source>Sending through {server} failed ({reply}).</source>
         <translation>{server} арқылы жіберу сәтсіз аяқталды ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="244" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="247" />
         <source>No mail server is set: fill in the SMTP server in the settings (mail.smtp_host).</source>
         <translation>Пошта сервері белгіленбеген: баптауларда SMTP серверін көрсетіңіз (mail.smtp_host).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="247" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="250" />
         <source>The sender address (mail.from) is not set or not an e-mail address.</source>
         <translation>Жіберушінің мекенжайы (mail.from) белгіленбеген немесе e-mail мекенжайы емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
         <source>Sent to {sent}, but the mail server refused {refused} ({reply}).</source>
         <translation>{sent} мекенжайына жіберілді, бірақ пошта сервері {refused} қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="256" />
         <source>Type the fax number.</source>
         <translation>Факс нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="254" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="257" />
         <source>“{number}” is not a fax number.</source>
         <translation>«{number}» — факс нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="255" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="258" />
         <source>“{number}” is not a complete fax number: type it with the city or operator code, e.g. 8 727 250 11 22 or +7 727 250 11 22.</source>
         <translation>«{number}» — толық емес факс нөмірі: оны қала немесе оператор кодымен енгізіңіз, мысалы 8 727 250 11 22 немесе +7 727 250 11 22.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="260" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="263" />
         <source>The fax command setting cannot be read ({problem}): check fax.command.</source>
         <translation>Факс командасының баптауы оқылмады ({problem}): fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="266" />
         <source>The fax command is empty: check fax.command.</source>
         <translation>Факс командасы бос: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="266" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="269" />
         <source>The fax command must contain {token} where the TIFF file goes: check fax.command.</source>
         <translation>Факс командасында TIFF файлының орнында {token} болуы керек: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="269" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="272" />
         <source>The fax command must contain {token} where the fax number goes: check fax.command.</source>
         <translation>Факс командасында факс нөмірінің орнында {token} болуы керек: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="272" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="275" />
         <source>The fax command “{command}” was not found: check fax.command.</source>
         <translation>«{command}» факс командасы табылмады: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="278" />
         <source>The fax command “{command}” may not be run here: check fax.command.</source>
         <translation>«{command}» факс командасын мұнда іске қосуға болмайды: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
         <source>The fax command did not finish within {seconds} s.</source>
         <translation>Факс командасы {seconds} с ішінде аяқталмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="284" />
         <source>The fax command could not start ({problem}).</source>
         <translation>Факс командасы іске қосылмады ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="284" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
         <source>The fax command failed (exit code {exit_code}): {output}</source>
         <translation>Факс командасы қатемен аяқталды (шығу коды {exit_code}): {output}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
         <source>The fax has no pages.</source>
         <translation>Факста беттер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="288" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="291" />
         <source>The fax gateway address must contain {token}: check fax.gateway_email.</source>
         <translation>Факс шлюзінің мекенжайында {token} болуы керек: fax.gateway_email тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="291" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="294" />
         <source>No way to send a fax is set: fill in the fax command (fax.command) or the e-mail-to-fax gateway (fax.gateway_email) in the settings.</source>
         <translation>Факс жіберу тәсілі белгіленбеген: баптауларда факс командасын (fax.command) немесе e-mail-факс шлюзін (fax.gateway_email) көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="297" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="300" />
         <source>The connection to the database was lost: this was not saved. What you typed is still here; try again when the connection is back.</source>
         <translation>Дерекқормен байланыс үзілді: бұл сақталмады. Енгізгеніңіз экранда қалды; байланыс қалпына келгенде қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="302" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Дерекқор мекенжайы қате «{url}»: sqlite:///path/to/file.db немесе postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="306" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>SQLite мекенжайы қате «{url}»: sqlite:///path/to/file.db қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="312" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>«{url}» SQLite мекенжайында файл көрсетілмеген: sqlite:///path/to/file.db қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="312" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>«{url}» PostgreSQL мекенжайында сервер мен дерекқор аты болуы керек: postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="316" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="319" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>«{url}» ішінде қолдау көрсетілмейтін дерекқор түрі «{type}»: sqlite:///path/to/file.db немесе postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="321" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>{path} дерекқор файлы үшін қалта жасалмады: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="327" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>{path} дерекқор жолы — файл емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="327" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="330" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>{path} SQLite дерекқоры жазу үшін ашылмады: {problem}. Қалтаға жазуға болатынын және файлдың OrderDesk дерекқоры екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="332" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="335" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>{server} PostgreSQL серверіне қосылу мүмкін емес («{database}» дерекқоры): {problem}. Сервердің жұмыс істеп тұрғанын және мекенжайдың дұрыстығын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="337" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="340" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>Бұл дерекқордың схема нұсқасы {version}, оны OrderDesk-тің жаңарақ нұсқасы жазған; бұл бағдарлама {latest} дейінгі нұсқаларды біледі. Оны ашу үшін жаңарақ OrderDesk орнатыңыз (ештеңе өзгертілген жоқ).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="342" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="345" />
         <source>There is no schema version {version}.</source>
         <translation>{version} схема нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="344" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="347" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>Бұл дерекқорда деректер бар; демо-деректер тек бос дерекқорға жазылады. --db арқылы жаңа файл көрсетіңіз немесе SQLite демо-файлы үшін --replace қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="349" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="352" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Демо өлшемдері: кемінде {clients} клиент, {products} тауар және {months} ай.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="352" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="355" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Демо-дерекқорға :memory: емес, файл керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="353" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="356" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} бұрыннан бар; оны демо-деректермен қайта жазу үшін --replace қосыңыз.</translation>
     </message>

@@ -2821,7 +2821,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="59" />
         <source>The client no longer exists.</source>
         <translation>Этого клиента больше нет в базе.</translation>
@@ -3253,7 +3253,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="150" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="87" />
         <source>The order no longer exists.</source>
         <translation>Этого заказа больше нет.</translation>
@@ -3600,351 +3600,356 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
+        <source>Documents can be in Russian, Kazakh or English, not {language}.</source>
+        <translation>Документы бывают на русском, казахском или английском, не «{language}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="148" />
         <source>chosen at the desk</source>
         <translation>выбрано оператором</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="151" />
         <source>The order is still a draft: complete it (F10) before printing or sending it.</source>
         <translation>Заказ ещё черновик: завершите его (F10), прежде чем печатать или отправлять.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="154" />
         <source>Order {number} is cancelled: only accepted orders have a confirmation.</source>
         <translation>Заказ {number} отменён: подтверждение есть только у принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="157" />
         <source>Order {number} is “{status}”: only accepted orders have a confirmation.</source>
         <translation>Заказ {number} в статусе «{status}»: подтверждение есть только у принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
         <source>Order {number} has no lines: there is nothing to confirm.</source>
         <translation>В заказе {number} нет строк: подтверждать нечего.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
         <source>The order has no lines: there is nothing to print.</source>
         <translation>В заказе нет строк — печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
         <source>The recipient's fax number is missing: type one.</source>
         <translation>Не указан номер факса получателя: введите его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="168" />
         <source>There is no price column “{column}”.</source>
         <translation>Колонки цен «{column}» нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
         <source>No base price column is set: choose a client or a price column.</source>
         <translation>Базовая колонка цен не задана: выберите клиента или колонку цен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="172" />
         <source>No product matches the chosen groups and filters: the price list would be empty.</source>
         <translation>Ни один товар не подходит под выбранные группы и фильтры: прайс-лист был бы пустым.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
         <source>No active product matches: choose products or groups for the reference sheet.</source>
         <translation>Нет подходящих активных товаров: выберите товары или группы для справочного листа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
         <source>The document has no rows: check the selection.</source>
         <translation>В документе нет ни одной строки — проверьте условия отбора.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="179" />
         <source>Unknown paper size “{paper}”: choose A4 or Letter.</source>
         <translation>Неизвестный формат бумаги «{paper}»: выберите A4 или Letter.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="177" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="180" />
         <source>Unknown document language “{language}”: use one of {languages}.</source>
         <translation>Неизвестный язык документа «{language}»: используйте один из {languages}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="183" />
         <source>A text of the document does not fit a page: shorten the overlong fields.</source>
         <translation>Текст документа не помещается на страницу: сократите слишком длинные поля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
         <source>Unknown channel “{channel}” for a printed document.</source>
         <translation>Неизвестный способ «{channel}» для напечатанного документа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="190" />
         <source>Unknown document kind “{kind}”.</source>
         <translation>Неизвестный вид документа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
         <source>Type the recipient's e-mail address.</source>
         <translation>Введите адрес e-mail получателя.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
         <source>Not an e-mail address: {addresses}.</source>
         <translation>Не адрес e-mail: {addresses}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="193" />
         <source>The attachments are {size} MB; most mail servers refuse more than {most} MB.</source>
         <translation>Вложения занимают {size} МБ; большинство почтовых серверов не принимает более {most} МБ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
         <source>The SMTP user name “{user}” contains characters the server login cannot carry; use the Latin user name of the mailbox (mail.smtp_user).</source>
         <translation>Имя пользователя SMTP «{user}» содержит символы, которые нельзя передать при входе на сервер; используйте латинское имя почтового ящика (mail.smtp_user).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="201" />
         <source>The SMTP password contains characters the server login cannot carry; only Latin letters, digits and punctuation can be sent: check the keyboard layout or change the mailbox password (mail.smtp_password).</source>
         <translation>Пароль SMTP содержит символы, которые нельзя передать при входе на сервер; допускаются только латинские буквы, цифры и знаки препинания: проверьте раскладку клавиатуры или смените пароль почтового ящика (mail.smtp_password).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
         <source>The mail server {server} did not answer within {seconds} s.</source>
         <translation>Почтовый сервер {server} не ответил за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="210" />
         <source>The mail server {server} closed the connection at once.</source>
         <translation>Почтовый сервер {server} сразу закрыл соединение.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="213" />
         <source>The mail server name “{host}” is unknown: check mail.smtp_host.</source>
         <translation>Имя почтового сервера «{host}» неизвестно: проверьте mail.smtp_host.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="213" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
         <source>The mail server {server} cannot be reached ({reply}).</source>
         <translation>Почтовый сервер {server} недоступен ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="219" />
         <source>The mail server {server} does not offer STARTTLS; turn mail.smtp_tls off only if the server is on a trusted network.</source>
         <translation>Почтовый сервер {server} не поддерживает STARTTLS; отключайте mail.smtp_tls, только если сервер находится в доверенной сети.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="224" />
         <source>The mail server refused the login “{user}” ({reply}): check the user and password.</source>
         <translation>Почтовый сервер отклонил вход «{user}» ({reply}): проверьте имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="227" />
         <source>The mail server {server} does not support logging in here.</source>
         <translation>Почтовый сервер {server} не поддерживает здесь вход по логину.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="227" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="230" />
         <source>The mail server refused the recipient ({reply}).</source>
         <translation>Почтовый сервер отклонил получателя ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="230" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="233" />
         <source>The mail server refused the sender address “{sender}” ({reply}): check mail.from.</source>
         <translation>Почтовый сервер отклонил адрес отправителя «{sender}» ({reply}): проверьте mail.from.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="233" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="236" />
         <source>The mail server refused the message ({reply}).</source>
         <translation>Почтовый сервер отклонил письмо ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="234" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
         <source>The mail server {server} closed the connection before the message was sent.</source>
         <translation>Почтовый сервер {server} закрыл соединение до отправки письма.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="240" />
         <source>A secure connection to {server} failed ({reply}).</source>
         <translation>Не удалось установить защищённое соединение с {server} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="240" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
         <source>The mail server {server} stopped answering (over {seconds} s).</source>
         <translation>Почтовый сервер {server} перестал отвечать (более {seconds} с).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="246" />
         <source>Sending through {server} failed ({reply}).</source>
         <translation>Не удалось отправить через {server} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="244" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="247" />
         <source>No mail server is set: fill in the SMTP server in the settings (mail.smtp_host).</source>
         <translation>Почтовый сервер не задан: укажите SMTP-сервер в настройках (mail.smtp_host).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="247" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="250" />
         <source>The sender address (mail.from) is not set or not an e-mail address.</source>
         <translation>Адрес отправителя (mail.from) не задан или не является адресом e-mail.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
         <source>Sent to {sent}, but the mail server refused {refused} ({reply}).</source>
         <translation>Отправлено на {sent}, но почтовый сервер отклонил {refused} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="256" />
         <source>Type the fax number.</source>
         <translation>Введите номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="254" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="257" />
         <source>“{number}” is not a fax number.</source>
         <translation>«{number}» — не номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="255" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="258" />
         <source>“{number}” is not a complete fax number: type it with the city or operator code, e.g. 8 727 250 11 22 or +7 727 250 11 22.</source>
         <translation>«{number}» — неполный номер факса: введите его с кодом города или оператора, например 8 727 250 11 22 или +7 727 250 11 22.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="260" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="263" />
         <source>The fax command setting cannot be read ({problem}): check fax.command.</source>
         <translation>Не удаётся разобрать настройку команды факса ({problem}): проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="266" />
         <source>The fax command is empty: check fax.command.</source>
         <translation>Команда факса пуста: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="266" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="269" />
         <source>The fax command must contain {token} where the TIFF file goes: check fax.command.</source>
         <translation>Команда факса должна содержать {token} на месте файла TIFF: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="269" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="272" />
         <source>The fax command must contain {token} where the fax number goes: check fax.command.</source>
         <translation>Команда факса должна содержать {token} на месте номера факса: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="272" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="275" />
         <source>The fax command “{command}” was not found: check fax.command.</source>
         <translation>Команда факса «{command}» не найдена: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="278" />
         <source>The fax command “{command}” may not be run here: check fax.command.</source>
         <translation>Команду факса «{command}» здесь запускать нельзя: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
         <source>The fax command did not finish within {seconds} s.</source>
         <translation>Команда факса не завершилась за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="284" />
         <source>The fax command could not start ({problem}).</source>
         <translation>Не удалось запустить команду факса ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="284" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
         <source>The fax command failed (exit code {exit_code}): {output}</source>
         <translation>Команда факса завершилась с ошибкой (код выхода {exit_code}): {output}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
         <source>The fax has no pages.</source>
         <translation>В факсе нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="288" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="291" />
         <source>The fax gateway address must contain {token}: check fax.gateway_email.</source>
         <translation>Адрес факс-шлюза должен содержать {token}: проверьте fax.gateway_email.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="291" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="294" />
         <source>No way to send a fax is set: fill in the fax command (fax.command) or the e-mail-to-fax gateway (fax.gateway_email) in the settings.</source>
         <translation>Способ отправки факса не задан: укажите в настройках команду факса (fax.command) или шлюз e-mail-факс (fax.gateway_email).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="297" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="300" />
         <source>The connection to the database was lost: this was not saved. What you typed is still here; try again when the connection is back.</source>
         <translation>Связь с базой данных потеряна: это не сохранено. Всё введённое осталось на экране; повторите, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="302" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неверный адрес базы данных «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="306" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>Неверный адрес SQLite «{url}»: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="312" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>В адресе SQLite «{url}» не указан файл: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="312" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>В адресе PostgreSQL «{url}» нужны сервер и имя базы данных: используйте postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="316" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="319" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неподдерживаемый тип базы данных «{type}» в «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="321" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>Не удаётся создать папку для файла базы данных {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="327" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>Путь к базе данных {path} — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="327" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="330" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>Не удаётся открыть базу данных SQLite {path} для записи: {problem}. Проверьте, что папка доступна для записи, а файл — база данных OrderDesk.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="332" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="335" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>Нет связи с сервером PostgreSQL {server} (база данных «{database}»): {problem}. Проверьте, что сервер запущен и адрес указан верно.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="337" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="340" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>У этой базы данных версия схемы {version}, записанная более новой версией OrderDesk; эта программа знает версии до {latest}. Установите более новый OrderDesk, чтобы открыть её (ничего не изменено).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="342" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="345" />
         <source>There is no schema version {version}.</source>
         <translation>Версии схемы {version} не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="344" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="347" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>В этой базе данных уже есть данные; демо-данные записываются только в пустую базу. Укажите новый файл в --db или используйте --replace для демо-файла SQLite.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="349" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="352" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Размеры демо: не менее {clients} клиента, {products} товаров и {months} месяца.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="352" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="355" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Для демо-базы нужен файл, а не :memory:.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="353" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="356" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} уже существует; добавьте --replace, чтобы перезаписать его демо-данными.</translation>
     </message>

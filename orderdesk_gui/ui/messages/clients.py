@@ -142,6 +142,9 @@ MESSAGES: dict[str, str] = {
     "routing.ordinary_client": QT_TRANSLATE_NOOP("Messages", "Ordinary client: take the order here"),
     "routing.no_rule": QT_TRANSLATE_NOOP("Messages", "no routing rule matched"),
     "routing.debt": QT_TRANSLATE_NOOP("Messages", "Debt: overdue or over the limit"),
+    "client.language_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Documents can be in Russian, Kazakh or English, not {language}."
+    ),
     "routing.chosen_at_desk": QT_TRANSLATE_NOOP("Messages", "chosen at the desk"),
     # documents (services/documents.py, printing/)
     "document.order_gone": QT_TRANSLATE_NOOP("Messages", "The order no longer exists."),
