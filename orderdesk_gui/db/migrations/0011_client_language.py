@@ -1,13 +1,17 @@
 """A client's documents in the client's language: confirmations, faxes, price lists and reference
-sheets for this client print in it ('' = the office's documents.language, else the operator's)."""
+sheets for this client print in it ('' = the office's documents.language, else the operator's).
+
+One ``ALTER TABLE ... ADD COLUMN ... NOT NULL DEFAULT ''`` on both databases: the column has a default in
+the database too (writers of the columns they know, bulk loads and imports, need not name it), and
+SQLite adds it in place (peewee's add-column-then-not-null would rebuild the client table and drop its
+search triggers).
+"""
 
 from peewee import *
 
 
 def up(migrator, db):
-    # a default in the database too: writers of the columns they know (bulk loads, imports) need not name it
-    language = CharField(max_length=2, default="", constraints=[SQL("DEFAULT ''")])
-    migrator.migrate(migrator.add_column("client", "language", language))
+    db.execute_sql("ALTER TABLE \"client\" ADD COLUMN \"language\" VARCHAR(2) NOT NULL DEFAULT ''")
 
 
 def down(migrator, db):
