@@ -558,10 +558,12 @@ def _duration(seconds: float) -> str:
     return f"{minutes}:{sec:02d}"
 
 
-def _pct(part: int, whole: int) -> str:
+def _pct(part: int, whole: int, lang: str) -> str:
+    """A share in the document's language: ``71,7 %`` (ru, kk), ``71.7 %`` (en)."""
     if not whole:
         return "—"
-    return f"{Decimal(part * 100) / Decimal(whole):.1f} %".replace(".", ",")
+    share = (Decimal(part * 100) / Decimal(whole)).quantize(Decimal("0.1"))
+    return labels.percent(share, lang) + "\u00a0%"
 
 
 def _summary(f: ShiftFigures, lang: str) -> tuple[tuple[str, str], ...]:
@@ -570,7 +572,7 @@ def _summary(f: ShiftFigures, lang: str) -> tuple[tuple[str, str], ...]:
         (labels.text("calls_out", lang), str(f.calls_out)),
         (labels.text("orders_taken", lang), str(f.orders_taken)),
         (labels.text("orders_sum", lang), labels.money(f.orders_sum, lang)),
-        (labels.text("conversion", lang), _pct(f.orders_taken, f.calls_in)),
+        (labels.text("conversion", lang), _pct(f.orders_taken, f.calls_in, lang)),
         (labels.text("avg_call", lang), _duration(f.avg_call_s)),
         (labels.text("callbacks_done", lang), str(f.callbacks_done)),
         (labels.text("callbacks_missed", lang), str(f.callbacks_missed)),
@@ -601,7 +603,7 @@ def daily_report_doc(
     known = [o for o in OUTCOMES if total.by_outcome.get(o)]
     others = sorted(o for o in total.by_outcome if o not in OUTCOMES and total.by_outcome[o])
     outcome_rows = tuple(
-        ReportRow(_outcome_label(o, lang), (str(total.by_outcome[o]), _pct(total.by_outcome[o], calls)))
+        ReportRow(_outcome_label(o, lang), (str(total.by_outcome[o]), _pct(total.by_outcome[o], calls, lang)))
         for o in (*known, *others)
     )
     tables: list[tuple[str, tuple[str, ...], tuple[ReportRow, ...]]] = []

@@ -11,7 +11,7 @@ from peewee import *
 
 
 def up(migrator, db):
-    db.execute_sql("ALTER TABLE \"client\" ADD COLUMN \"language\" VARCHAR(2) NOT NULL DEFAULT ''")
+    db.execute_sql('ALTER TABLE "client" ADD COLUMN "language" VARCHAR(2) NOT NULL DEFAULT \'\'')
 
 
 def down(migrator, db):
