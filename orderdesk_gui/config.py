@@ -66,6 +66,9 @@ def _opt(key: str, default: T, title: str = "") -> Option[T]:
 
 # Database and branch
 DATABASE_URL = _opt("database.url", "", "Database URL (empty: embedded SQLite in the data folder)")
+LAST_DATABASE = _opt(
+    "database.last_url", "", "The database opened last (used when database.url and --db are not given)"
+)
 BRANCH_PREFIX = _opt("branch.prefix", "B1", "Prefix of readable order numbers")
 # The clock (orderdesk_gui/clock.py)
 OFFICE_TIMEZONE = _opt(
@@ -244,8 +247,12 @@ def _take_database_password(url: str) -> tuple[str, str, str] | None:
 
 
 def resolve_database_url(cli_value: str | None, settings: Settings) -> str:
-    """``--db``, then ``ORDERDESK_DB``, then the saved setting, then the default."""
-    for candidate in (cli_value, os.environ.get(ENV_DB), settings.get(DATABASE_URL)):
+    """``--db``, then ``ORDERDESK_DB``, then the saved setting, then the database opened last (so the
+    phone system's ``orderdesk call`` opens the desk's database, the demo's too), then the default."""
+    last = settings.get(LAST_DATABASE)
+    if last.startswith("sqlite:///") and not Path(last[len("sqlite:///") :]).is_file():
+        last = ""  # a file since moved or deleted: not a reason to open an empty one there
+    for candidate in (cli_value, os.environ.get(ENV_DB), settings.get(DATABASE_URL), last):
         if candidate and candidate.strip():
             return candidate.strip()
     return default_database_url()

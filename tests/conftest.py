@@ -287,7 +287,9 @@ def open_desk(qtbot, demo_url):
 
     def open_(login: str | None = "operator", *, settings=None, url=None, listen=False, **options):
         options.setdefault("interactive", False)
-        app = OrderDeskApp(settings or config.Settings(), url or demo_url, **options)
+        app = OrderDeskApp(
+            settings if settings is not None else config.Settings(), url or demo_url, **options
+        )
         opened.append(app)
         if listen:
             assert app.listen()

@@ -115,3 +115,17 @@ def test_the_screen_pop_command_hands_the_number_over_without_loading_the_progra
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_start_without_a_database_named_opens_the_one_used_last(qtbot, open_desk, demo_url, monkeypatch):
+    """The phone system's ``orderdesk call NUMBER`` when OrderDesk is not running starts it with no
+    --db: it opens the database the desk used last (the demo's too), not an empty default one."""
+    from orderdesk_gui import config
+
+    monkeypatch.delenv(config.ENV_DB, raising=False)
+    settings = config.Settings()
+    assert config.resolve_database_url(None, settings) != demo_url
+    open_desk(settings=settings)
+    assert settings.get(config.LAST_DATABASE) == demo_url
+    assert config.resolve_database_url(None, config.Settings()) == demo_url  # written to the file too
+    assert config.resolve_database_url("sqlite:///other.db", settings) == "sqlite:///other.db"

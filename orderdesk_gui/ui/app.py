@@ -170,11 +170,29 @@ class OrderDeskApp(QObject):
         self.failed.emit(message)
 
     def _opened(self, has_users: bool) -> None:
+        self._remember_database()
         self.worker.submit(fmt.prepare)  # number formats loaded while the sign-in dialog waits
         self.has_users = has_users
         self.opened.emit()
         if self.interactive:
             self.show_login()
+
+    def _remember_database(self) -> None:
+        """The database just opened is the one a later start without --db opens (a URL that carries a
+        password is not written: its password belongs in the credential store)."""
+        from orderdesk_gui.db.connection import DatabaseConfigError, parse_url
+
+        try:
+            if parse_url(self.url).password:
+                return
+        except DatabaseConfigError:  # it opened; an odd spelling is simply not remembered
+            return
+        if self.settings.get(config.LAST_DATABASE) != self.url:
+            self.settings.set(config.LAST_DATABASE, self.url)
+            try:
+                self.settings.save()
+            except OSError:
+                pass  # an unwritable settings folder must not stop the desk
 
     # -- signing in -----------------------------------------------------------------
     def show_login(self) -> None:
