@@ -9,6 +9,7 @@ import pytest
 from peewee import fn
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from orderdesk_gui.db import models as m
 from tests.conftest import red_client
@@ -258,6 +259,12 @@ def test_unknown_number_offers_a_new_potential_client(qtbot, session):
     window = session.window
     QTest.keyClicks(window.ui.searchEdit, "8 (702) 999-88-77")
     qtbot.wait_until(lambda: "Ctrl+N" in window.statusBar().currentMessage(), timeout=10000)
+    # the number is on the card itself, not only in the status bar
+    assert (
+        "+7 702 999 8877" in window.card.ui.nameLabel.text()
+        and window.card_stack.currentWidget() is window.card_scroll
+    )
+    assert "Ctrl+N" in window.card.ui.subtitleLabel.text()
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = next(
         w
@@ -271,6 +278,20 @@ def test_unknown_number_offers_a_new_potential_client(qtbot, session):
     type_text(dialog.ui.nameEdit, "ТОО «Жаңа Дүкен»")
     dialog.ui.cityEdit.setText("Қонаев")
     dialog.ui.addressEdit.setText("Қонаев, ул. Абая, 5")
+    # the person on the phone: name and role typed into the contact row the form opens with
+    table = dialog.ui.contactsTable
+    assert table.isVisible() and table.rowCount() == 1
+    dialog.activateWindow()
+    qtbot.wait_until(dialog.isActiveWindow, timeout=5000)
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    type_text(table, "Е")  # typing opens the cell ...
+    type_text(QApplication.focusWidget(), "ржан Сейітов")  # ... and goes on in it
+    press(QApplication.focusWidget(), Qt.Key.Key_Tab)  # commits it and goes to the role
+    type_text(QApplication.focusWidget(), "Директор")
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)  # commits the cell; does not save the dialog
+    qtbot.wait_until(lambda: table.item(0, 1).text() == "Директор", timeout=5000)
+    assert dialog.isVisible()
     press(dialog.ui.nameEdit, Qt.Key.Key_Return)  # Save is the default button
     qtbot.wait_until(
         lambda: window.card.card is not None and window.card.card.name == "ТОО «Жаңа Дүкен»", timeout=10000
@@ -282,6 +303,8 @@ def test_unknown_number_offers_a_new_potential_client(qtbot, session):
         "Қонаев",
         "Қонаев, ул. Абая, 5",
     )  # nothing typed is lost
+    [contact] = list(created.contacts)
+    assert (contact.name, contact.role, contact.is_primary) == ("Ержан Сейітов", "Директор", True)
 
 
 def test_edit_client_validates_and_saves(qtbot, session):

@@ -353,3 +353,22 @@ def test_credit_terms_are_finances_and_every_change_is_audited_with_old_and_new(
     )
     assert json.loads(event.details)["changes"] == {"credit_limit": [str(before.credit_limit), "2000000.00"]}
     assert event.user.login == "finance"
+
+
+def test_a_new_client_is_created_with_the_person_on_the_phone(demo_db):
+    from orderdesk_gui.services import clients
+
+    op = user("operator")
+    person = clients.ContactEdit("Ержан Сейітов", "Директор", ["+7 701 555 44 33"])
+    with pytest.raises(clients.ClientError) as twice:  # the client's own number given to the contact too
+        clients.create_potential(op, "ТОО «Жаңа»", "+7 701 555 44 33", contacts=[person])
+    assert twice.value.code == "client.phone_twice"
+    assert not m.Client.select().where(m.Client.name == "ТОО «Жаңа»").exists()
+    client_id = clients.create_potential(op, "ТОО «Жаңа»", "+7 702 555 44 33", contacts=[person])
+    [contact] = list(m.Contact.select().where(m.Contact.client == client_id))
+    assert (contact.name, contact.role, contact.is_primary) == ("Ержан Сейітов", "Директор", True)
+    assert m.Phone.get(m.Phone.e164 == "+77015554433").contact_id == contact.id
+    event = m.AuditEvent.get(
+        (m.AuditEvent.action == "client_created") & (m.AuditEvent.entity_id == str(client_id))
+    )
+    assert "Ержан Сейітов" in event.details

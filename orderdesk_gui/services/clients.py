@@ -182,8 +182,10 @@ def create_potential(
     delivery_address: str = "",
     shipping_details: str = "",
     notes: str = "",
+    contacts: list[ContactEdit] | None = None,
 ) -> int:
-    """A new (potential) client from a call of an unknown number, with what the caller told."""
+    """A new (potential) client from a call of an unknown number, with what the caller told: the
+    person on the phone and any other contact people too (one transaction)."""
     require(user, Permission.EDIT_CLIENTS)
     name = _text(name, "client.name_too_long", 300, "client.name_empty")
     details = dict(
@@ -195,9 +197,12 @@ def create_potential(
     )
     number = _normalise(phone)
     tax = _check_tax(tax_id)
+    people = _checked_contacts(contacts or [])
+    if number in {p for _c, _n, ps in people for p in ps}:
+        raise ClientError("client.phone_twice")
     with m.db_proxy.atomic():
         ctype = _client_type(client_type)
-        _phones_free([number], None)
+        _phones_free([number, *(p for _c, _n, ps in people for p in ps)], None)
         if tax:
             _tax_free(tax, None)
         column = (
@@ -223,7 +228,16 @@ def create_potential(
         client.search_text = search_text(name, code, tax, details["city"])
         client.save()
         m.Phone.create(client=client, number=phone.strip()[:32], e164=number, kind="work")
-        audit(user.id, "client_created", "client", client.id, name=name, phone=number)
+        _write_contacts(client.id, people)
+        audit(
+            user.id,
+            "client_created",
+            "client",
+            client.id,
+            name=name,
+            phone=number,
+            contacts=[n for _c, n, _p in people],
+        )
     return client.id
 
 
@@ -277,16 +291,7 @@ def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_ver
         if not 0 <= edit.payment_delay_days <= 365:
             raise ClientError("client.payment_delay_range", highest=365)
         fields["payment_delay_days"] = edit.payment_delay_days
-    contacts = None
-    if edit.contacts is not None:
-        contacts = []
-        for c in edit.contacts:
-            cname = _text(c.name, "client.contact_name_too_long", 200, "client.contact_name_empty")
-            phones = [_normalise(p) for p in c.phones if p.strip()]
-            contacts.append((c, cname, phones))
-        all_numbers = [p for _c, _n, ps in contacts for p in ps]
-        if len(all_numbers) != len(set(all_numbers)):
-            raise ClientError("client.phone_twice")
+    contacts = _checked_contacts(edit.contacts) if edit.contacts is not None else None
     with m.db_proxy.atomic():
         client = m.Client.get_or_none(m.Client.id == client_id)
         if client is None:
@@ -319,20 +324,7 @@ def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_ver
         if contacts is not None:
             m.Phone.delete().where(m.Phone.client == client_id).execute()
             m.Contact.delete().where(m.Contact.client == client_id).execute()
-            for i, (c, cname, phones) in enumerate(contacts):
-                contact = m.Contact.create(
-                    client=client_id,
-                    name=cname,
-                    role=_text(c.role, "client.contact_role_too_long", 100),
-                    email=_text(c.email, "client.email_too_long", 200),
-                    fax=_normalise(c.fax) if c.fax.strip() else "",
-                    can_receive_goods=c.can_receive_goods,
-                    is_primary=(i == 0),
-                )
-                for raw, number in zip([p for p in c.phones if p.strip()], phones, strict=True):
-                    m.Phone.create(
-                        client=client_id, contact=contact, number=raw.strip()[:32], e164=number, kind="mobile"
-                    )
+            _write_contacts(client_id, contacts)
         if contacts is not None:
             changes["contacts"] = [None, [c.name for c, _n, _p in contacts]]
         audit(who.id, "client_updated", "client", client_id, version=expected_version + 1, changes=changes)
@@ -376,3 +368,34 @@ def save_client(
         if manager_id != KEEP_MANAGER:
             assign_manager(user, client_id, manager_id)
     return client_id
+
+
+def _checked_contacts(edits: list[ContactEdit]) -> list[tuple[ContactEdit, str, list[str]]]:
+    """The contacts as typed, checked: (edit, name, phones in E.164); a number twice is refused."""
+    contacts = []
+    for c in edits:
+        cname = _text(c.name, "client.contact_name_too_long", 200, "client.contact_name_empty")
+        phones = [_normalise(p) for p in c.phones if p.strip()]
+        contacts.append((c, cname, phones))
+    all_numbers = [p for _c, _n, ps in contacts for p in ps]
+    if len(all_numbers) != len(set(all_numbers)):
+        raise ClientError("client.phone_twice")
+    return contacts
+
+
+def _write_contacts(client_id: int, contacts: list[tuple[ContactEdit, str, list[str]]]) -> None:
+    """Create the checked contacts of a client (the first is the primary one), with their phones."""
+    for i, (c, cname, phones) in enumerate(contacts):
+        contact = m.Contact.create(
+            client=client_id,
+            name=cname,
+            role=_text(c.role, "client.contact_role_too_long", 100),
+            email=_text(c.email, "client.email_too_long", 200),
+            fax=_normalise(c.fax) if c.fax.strip() else "",
+            can_receive_goods=c.can_receive_goods,
+            is_primary=(i == 0),
+        )
+        for raw, number in zip([p for p in c.phones if p.strip()], phones, strict=True):
+            m.Phone.create(
+                client=client_id, contact=contact, number=raw.strip()[:32], e164=number, kind="mobile"
+            )

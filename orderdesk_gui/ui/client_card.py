@@ -75,6 +75,14 @@ class ClientCardWidget(QWidget):
     def card(self):
         return self.view.card if self.view else None
 
+    def show_unknown(self, number: str) -> None:
+        """A call from a number no client has: the number on the card, and what to do with it."""
+        self.show_caller(None)
+        self.ui.nameLabel.setText(self.tr("Unknown number %s") % phone_display(number))
+        self.ui.subtitleLabel.setText(
+            self.tr("No client has this number. Ctrl+N creates a potential client with it; F3 searches.")
+        )
+
     def show_caller(self, view: CallerView | None) -> None:
         self.view = view
         ui = self.ui

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from orderdesk_gui.domain.entities import UserInfo
@@ -37,6 +38,12 @@ class ClientDialog(QDialog):
         for status in clients.STATUSES:
             self.ui.statusCombo.addItem(label(STATUS_LABELS, status), status)
         self.ui.phoneEdit.setText(phone)
+        self.ui.contactsTable.installEventFilter(self)  # Enter in the contacts edits a cell, never saves
+        self.ui.contactsTable.setEditTriggers(
+            self.ui.contactsTable.EditTrigger.AnyKeyPressed
+            | self.ui.contactsTable.EditTrigger.EditKeyPressed
+            | self.ui.contactsTable.EditTrigger.DoubleClicked
+        )  # typing goes straight into the cell
         self.ui.addContactButton.clicked.connect(lambda: self._add_contact(clients.ContactEdit("")))
         self.ui.removeContactButton.clicked.connect(self._remove_contact)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self._save)
@@ -49,10 +56,6 @@ class ClientDialog(QDialog):
             self.ui.limitEdit,
             self.ui.limitLabel,
             self.ui.delaySpin,
-            self.ui.contactsLabel,
-            self.ui.contactsTable,
-            self.ui.addContactButton,
-            self.ui.removeContactButton,
             self.ui.managerCombo,
             self.ui.managerLabel,
         ):
@@ -98,7 +101,23 @@ class ClientDialog(QDialog):
                 self._add_contact(contact)
         else:
             ui.typeCombo.setCurrentIndex(max(0, ui.typeCombo.findData("retail")))
+            self._add_contact(clients.ContactEdit(""))  # the person on the phone: name and role to type
         ui.buttons.setEnabled(True)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Enter in the contacts table (or left over from a cell's editor) commits or opens the cell; it
+        never reaches the dialog's default button, so a half-typed contact is not saved by it."""
+        if (
+            obj is self.ui.contactsTable
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            table = self.ui.contactsTable
+            if table.state() != table.State.EditingState and table.currentItem() is not None:
+                table.editItem(table.currentItem())
+            return True
+        return super().eventFilter(obj, event)
 
     def _add_contact(self, c: clients.ContactEdit) -> None:
         table = self.ui.contactsTable
@@ -148,7 +167,10 @@ class ClientDialog(QDialog):
                 shipping_details=ui.shippingEdit.text(),
                 notes=ui.notesEdit.text(),
             )
-            job = lambda: clients.create_potential(user, name, phone, type_code, tax, **details)  # noqa: E731
+            people = self._contacts()  # the person on the phone (and any other), saved with the client
+            job = lambda: clients.create_potential(  # noqa: E731
+                user, name, phone, type_code, tax, **details, contacts=people
+            )
         else:
             edit = clients.ClientEdit(
                 name=ui.nameEdit.text(),

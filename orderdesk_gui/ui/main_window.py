@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
 
     def _unknown_caller(self, number: str) -> None:
         self.new_client_phone = number
+        self.card.show_unknown(number)
+        self.card_stack.setCurrentWidget(self.card_scroll)
         self.statusBar().showMessage(
             self.tr("No client has %s: press Ctrl+N to create a potential client") % number, 30000
         )

@@ -579,58 +579,68 @@
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="81" />
+        <source>Unknown number %s</source>
+        <translation>Белгісіз нөмір: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="83" />
+        <source>No client has this number. Ctrl+N creates a potential client with it; F3 searches.</source>
+        <translation>Бұл нөмір ешбір клиентте жоқ. Ctrl+N онымен әлеуетті клиент жасайды; F3 — іздеу.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="90" />
         <source>No client on screen</source>
         <translation>Клиент таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="92" />
         <source>Type a phone number, client code, BIN/IIN or part of the name above.</source>
         <translation>Жоғарыда телефонды, клиент кодын, БСН/ЖСН немесе атауының бөлігін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="115" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="203" />
         <source>until %s</source>
         <translation>%s дейін</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="126" />
         <source>not assigned</source>
         <translation>тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="129" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, төлем мерзімі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="141" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="144" />
         <source>receives goods</source>
         <translation>тауар қабылдайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="146" />
         <source>no contacts</source>
         <translation>байланыстар жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="151" />
         <source>Last orders</source>
         <translation>Соңғы тапсырыстар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="153" />
         <source>Last orders (last cancelled: %s, %s%s)</source>
         <translation>Соңғы тапсырыстар (соңғы бас тартылғаны: %s, %s%s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="170" />
         <source>Open complaints, claims or wishes: %n</source>
         <translation>
             <numerusform>Ашық шағымдар, талаптар немесе тілектер: %n</numerusform>
@@ -638,87 +648,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Қарыз &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
         <source>orders not yet invoiced &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>шот жазылмаған тапсырыстар &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="179" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>мерзімі өткен &lt;b&gt;%s&lt;/b&gt;, ең ескісі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="183" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;лимиттен %s асты&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="186" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>қалдық &lt;b&gt;%s&lt;/b&gt; / %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
         <source>due within days: %s</source>
         <translation>жақын күндері төленуі тиіс: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
         <source>no key-account manager available</source>
         <translation>бос негізгі клиенттер менеджері жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>nobody assigned</source>
         <translation>ешкім тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>nobody available</source>
         <translation>ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="205" />
         <source>substitute: %s</source>
         <translation>орнына: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="202" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="210" />
         <source>Take the order here</source>
         <translation>Тапсырысты өзіңіз қабылдаңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="214" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Содан кейін менеджер тағайындау үшін %s жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="212" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
         <source>Nobody available</source>
         <translation>Ешкім орнында жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="224" />
         <source>Offer a callback.</source>
         <translation>Кері қоңырау ұсыныңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="228" />
         <source>(ext. %s)</source>
         <translation>(ішкі %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="229" />
         <source>Debt: transfer to %s</source>
         <translation>Қарыз: %s ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="229" />
         <source>Transfer to %s</source>
         <translation>%s ауыстырыңыз</translation>
     </message>
@@ -726,17 +736,17 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="45" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="52" />
         <source>Edit client card</source>
         <translation>Клиент карточкасын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="45" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="52" />
         <source>New client</source>
         <translation>Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="80" />
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
@@ -2314,22 +2324,22 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="240" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>%s нөмірі табылмады: Ctrl+N әлеуетті клиент жасайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="252" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="254" />
         <source>New incoming call</source>
         <translation>Жаңа кіріс қоңырау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="255" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Қоңырау шалушының нөмірі (көрсетілмесе, бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="266" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="268" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
@@ -2344,7 +2354,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>дерекқор қолжетімсіз: қайталаудамыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="277" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="279" />
         <source>Database error: %s</source>
         <translation>Дерекқор қатесі: %s</translation>
     </message>
@@ -4732,7 +4742,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Демо дерекқор құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="207" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>Бұл дерекқорда әлі пайдаланушылар жоқ. Алғашқы әкімшіні осы компьютерде мына пәрменмен жасаңыз: orderdesk user add АТЫ --role admin</translation>
     </message>

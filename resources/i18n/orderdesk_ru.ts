@@ -579,58 +579,68 @@
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="81" />
+        <source>Unknown number %s</source>
+        <translation>Неизвестный номер %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="83" />
+        <source>No client has this number. Ctrl+N creates a potential client with it; F3 searches.</source>
+        <translation>Этого номера нет ни у одного клиента. Ctrl+N создаёт потенциального клиента с ним; F3 — поиск.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="90" />
         <source>No client on screen</source>
         <translation>Клиент не выбран</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="92" />
         <source>Type a phone number, client code, BIN/IIN or part of the name above.</source>
         <translation>Введите выше телефон, код клиента, БИН/ИИН или часть названия.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="115" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="203" />
         <source>until %s</source>
         <translation>до %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="126" />
         <source>not assigned</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="129" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, отсрочка %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="141" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="144" />
         <source>receives goods</source>
         <translation>принимает товар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="138" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="146" />
         <source>no contacts</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="151" />
         <source>Last orders</source>
         <translation>Последние заказы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="153" />
         <source>Last orders (last cancelled: %s, %s%s)</source>
         <translation>Последние заказы (последний отменённый: %s, %s%s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="170" />
         <source>Open complaints, claims or wishes: %n</source>
         <translation>
             <numerusform>Открытые жалобы, претензии, пожелания: %n</numerusform>
@@ -639,87 +649,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Долг &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
         <source>orders not yet invoiced &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>заказы без счёта &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="179" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>просрочено &lt;b&gt;%s&lt;/b&gt;, старейшая %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="183" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="186" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>запас &lt;b&gt;%s&lt;/b&gt; из %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
         <source>due within days: %s</source>
         <translation>к оплате в ближайшие дни: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
         <source>no key-account manager available</source>
         <translation>нет свободного менеджера по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>nobody assigned</source>
         <translation>никто не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>nobody available</source>
         <translation>никого нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="205" />
         <source>substitute: %s</source>
         <translation>замещает: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="202" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="210" />
         <source>Take the order here</source>
         <translation>Примите заказ сами</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="214" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Затем передайте %s для назначения менеджера.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="212" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
         <source>Nobody available</source>
         <translation>Никого нет на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="224" />
         <source>Offer a callback.</source>
         <translation>Предложите перезвонить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="228" />
         <source>(ext. %s)</source>
         <translation>(доб. %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="229" />
         <source>Debt: transfer to %s</source>
         <translation>Долг: переведите на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="221" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="229" />
         <source>Transfer to %s</source>
         <translation>Переведите на %s</translation>
     </message>
@@ -727,17 +737,17 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="45" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="52" />
         <source>Edit client card</source>
         <translation>Изменить карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="45" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="52" />
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="80" />
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
@@ -2318,22 +2328,22 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Заказ %s принят и передан на исполнение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="240" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>Номер %s не найден: Ctrl+N создаст потенциального клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="252" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="254" />
         <source>New incoming call</source>
         <translation>Новый входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="255" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Номер звонящего (пусто, если не определился):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="266" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="268" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
@@ -2348,7 +2358,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>база данных недоступна: повторяем</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="277" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="279" />
         <source>Database error: %s</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
@@ -4736,7 +4746,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Создаётся демонстрационная база…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="207" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>В этой базе ещё нет пользователей. Создайте первого администратора на этом компьютере командой: orderdesk user add ИМЯ --role admin</translation>
     </message>
