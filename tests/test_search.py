@@ -81,3 +81,17 @@ def test_search_text_normalisation():
     assert text.normalize("  ЁЛКА   Әлем ") == "елка әлем"
     assert text.search_text("ТОО «Жұлдыз-Ёлка»", "C1") == "тоо жұлдыз елка c1"
     assert text.tokens("қ-ң ө_ү") == ["қ", "ң", "ө_ү"]
+
+
+@pytest.mark.parametrize(
+    "typed, count",
+    [("1234567", 2), ("123 45 67", 2), ("701 123", 1), ("8 701 123", 1), ("(701) 123-45", 1)],
+)
+def test_part_of_a_number_finds_the_caller(clients, typed, count):
+    hits = {h.id: h for h in queries.search_clients(typed)}
+    assert len(hits) == count, [h.name for h in hits.values()]  # +7 701 123 4567 and +7 777 123 4567
+    assert hits[clients["zhuldyz"].id].matched_phone == "+7 701 123 4567"
+
+
+def test_a_part_of_a_number_nobody_has_finds_nobody(clients):
+    assert queries.search_clients("999 888 77") == []

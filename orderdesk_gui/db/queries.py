@@ -57,6 +57,48 @@ def clients_by_phone(raw: str, limit: int = 20) -> list[entities.ClientHit]:
     return _hits(query, matched_phone=phone_display(number))
 
 
+PHONE_PART_DIGITS = 4  # fewer digits than this would match half the book
+
+
+def clients_by_phone_part(raw: str, limit: int = 20) -> list[entities.ClientHit]:
+    """Clients with a phone whose digits contain the typed digits ("2117336", "775 211", "8 701 211"
+    with its trunk 8 read as +7), each with the number that matched. On PostgreSQL a trigram index
+    answers the substring (migration 0012); on SQLite it is a scan of the short numbers (30 ms for
+    280,000 phones), run only when no whole number matched."""
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    if len(digits) < PHONE_PART_DIGITS or len(digits) > 15:
+        return []
+    parts = {digits}
+    if digits.startswith("8") and len(digits) > PHONE_PART_DIGITS:
+        parts.add("7" + digits[1:])  # written with the trunk prefix 8 instead of +7
+    where = None
+    for part in parts:
+        clause = m.Phone.e164.contains(part)
+        where = clause if where is None else where | clause
+    found: dict[int, str] = {}
+    for client_id, e164 in (
+        m.Phone.select(m.Phone.client, m.Phone.e164).where(where).limit(limit * 3).tuples()
+    ):
+        found.setdefault(client_id, e164)
+        if len(found) >= limit:
+            break
+    if not found:
+        return []
+    rows = {row.id: row for row in _client_select().where(m.Client.id.in_(list(found)))}
+    return [
+        entities.ClientHit(
+            id=row.id,
+            code=row.code,
+            name=row.name,
+            city=row.city,
+            type_name=row.client_type.name,
+            status=row.status,
+            matched_phone=phone_display(found[row.id]),
+        )
+        for row in sorted(rows.values(), key=lambda r: (r.status != ClientStatus.ACTIVE, r.name))
+    ]
+
+
 def search_clients(text: str, limit: int = 50) -> list[entities.ClientHit]:
     """Clients matching a phone number, code, tax id or name fragment, best first."""
     text = typed(text)
@@ -75,6 +117,9 @@ def search_clients(text: str, limit: int = 50) -> list[entities.ClientHit]:
         add(clients_by_phone(text, limit))
         if hits:
             return hits  # the caller is found by number
+        add(clients_by_phone_part(text, limit))  # part of a number: "2117336", "775 211"
+        if hits:
+            return hits
     compact = text.replace(" ", "")
     if len(compact) <= 32:
         # Codes are stored in capitals, so both lookups use their indexes.
