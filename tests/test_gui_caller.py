@@ -344,3 +344,21 @@ def test_card_models_pass_the_model_tester(qtbot, qtmodeltester, session):
     open_card(qtbot, window, client)
     qtmodeltester.check(window.card.calls_model)
     qtmodeltester.check(window.card.orders_model)
+
+
+def test_search_shows_each_clients_debt_and_finds_a_part_of_a_number(qtbot, session):
+    window = session.window
+    client = red_client()
+    number = mobile_of(client.id)  # +77XXXXXXXXX
+    part = number[-7:]
+    window.ui.searchEdit.setFocus()
+    QTest.keyClicks(window.ui.searchEdit, f"{part[:3]} {part[3:]}")  # "211 7336": the tail, as heard
+    qtbot.wait_until(lambda: any(h.id == client.id for h in window.search.model.rows()), timeout=10000)
+    row = next(i for i, h in enumerate(window.search.model.rows()) if h.id == client.id)
+    model = window.search.model
+    assert model.index(row, 1).data() == "✖"  # the shape, its word in the tooltip, and red
+    assert model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) == "✖ STOP"
+    assert model.index(row, 1).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b71c1c"
+    assert model.row_at(row).matched_phone.replace(" ", "").endswith(part)
+    assert window.search.view.columnWidth(0) >= window.search.view.fontMetrics().averageCharWidth() * 15
+    shot(window, "search_part_of_number")

@@ -294,3 +294,38 @@ def routing_rules() -> list[Rule]:
         )
         for r in m.RoutingRule.select().where(m.RoutingRule.active == True).order_by(m.RoutingRule.priority)  # noqa: E712
     ]
+
+
+def debt_inputs(client_ids: list[int], no_credit_forms: tuple[str, ...] = ()):
+    """For a list of clients at once (search results): each one's credit limit, open documents and
+    accepted orders not invoiced yet, in three queries whatever the number of clients."""
+    if not client_ids:
+        return {}
+    limits = dict(
+        m.Client.select(m.Client.id, m.Client.credit_limit).where(m.Client.id.in_(client_ids)).tuples()
+    )
+    r = m.Receivable
+    documents: dict[int, list[Document]] = {cid: [] for cid in client_ids}
+    for cid, *row in (
+        r.select(r.client, r.document_no, r.doc_date, r.amount, r.paid_amount, r.due_date, r.paid)
+        .where(r.client.in_(client_ids) & (r.paid == False))  # noqa: E712
+        .order_by(r.due_date)
+        .tuples()
+    ):
+        documents[cid].append(Document(*row))
+    order = m.Order
+    where = order.client.in_(client_ids) & order.status.in_(PLACED) & order.invoiced_at.is_null()
+    if no_credit_forms:
+        where &= order.payment_form.not_in(list(no_credit_forms))
+    uninvoiced = {
+        cid: order.total_amount.python_value(units or 0)
+        for cid, units in order.select(order.client, fn.SUM(order.total_amount))
+        .where(where)
+        .group_by(order.client)
+        .tuples()
+    }
+    return {
+        cid: (limits.get(cid, Decimal(0)), documents[cid], uninvoiced.get(cid, Decimal(0)))
+        for cid in client_ids
+        if cid in limits
+    }

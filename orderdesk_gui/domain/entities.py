@@ -34,6 +34,7 @@ class ClientHit:
     type_name: str
     status: str
     matched_phone: str = ""
+    debt: str = ""  # DebtLevel value (green, amber, red), '' when not computed
 
 
 @dataclass(frozen=True)

@@ -72,3 +72,20 @@ def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) 
         open_complaints=complaints.open_count(client_id),
         transfers=transfer_choices(ctx, people, action),
     )
+
+
+def find_clients(text: str, today: dt.date, rules: DebtRules, limit: int = 50) -> list:
+    """Search as you type (phone or part of it, code, BIN/IIN, name), each client with its debt level,
+    so a red client is seen in the list before the card opens."""
+    import dataclasses
+
+    hits = queries.search_clients(text, limit)
+    inputs = queries.debt_inputs([h.id for h in hits], rules.no_credit_forms)
+    out = []
+    for hit in hits:
+        if hit.id in inputs:
+            limit_, documents, uninvoiced = inputs[hit.id]
+            level = debt_status(documents, limit_, today, rules, uninvoiced=uninvoiced).level
+            hit = dataclasses.replace(hit, debt=level.value)
+        out.append(hit)
+    return out

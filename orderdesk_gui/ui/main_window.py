@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         # Left: search results over the client card
         self.card_stack = QStackedWidget(self)
         self.card = ClientCardWidget(self)
-        self.search = ClientSearch(self.ui.searchEdit, worker, self)
+        self.search = ClientSearch(self.ui.searchEdit, worker, self, lambda: config.debt_rules(settings))
         self.card_scroll = QScrollArea(self)
         self.card_scroll.setWidgetResizable(True)
         self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         if count == 0 and looks_like_phone(text):
             self._unknown_caller(text)
         else:
-            self.statusBar().showMessage(self.tr("%d clients found") % count, 3000)
+            self.statusBar().showMessage(self.tr("Clients found: %d") % count, 3000)
 
     def _show_caller(self, view) -> None:
         before = self.card.card.id if self.card.card else None

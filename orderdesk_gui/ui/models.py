@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from orderdesk_gui.domain import entities
 from orderdesk_gui.domain.states import OrderStatus
@@ -124,10 +125,48 @@ def label(table: dict[str, str], code: str) -> str:
     return tr(table.get(code, code))
 
 
+DEBT_MARKS = {  # shape and word, not colour alone
+    "green": ("●", QT_TRANSLATE_NOOP("Models", "OK")),
+    "amber": ("▲", QT_TRANSLATE_NOOP("Models", "watch")),
+    "red": ("✖", QT_TRANSLATE_NOOP("Models", "STOP")),
+}
+
+
+def debt_mark(hit: entities.ClientHit) -> str:
+    """The debt level's shape (● ▲ ✖): in the list's narrow column; the word is its tooltip."""
+    return DEBT_MARKS.get(hit.debt, ("", ""))[0]
+
+
+def debt_word(hit: entities.ClientHit) -> str:
+    shape, word = DEBT_MARKS.get(hit.debt, ("", ""))
+    return f"{shape} {tr(word)}" if shape else ""
+
+
+class ClientHitsModel(RowsModel):
+    """Search results: the debt mark in its colour too (red, amber), the client's name first."""
+
+    COLOURS = {"red": "#b71c1c", "amber": "#8a5a00", "green": "#1b5e20"}
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 1:
+            hit = self.row_at(index.row())
+            colour = self.COLOURS.get(hit.debt) if hit else None
+            return QBrush(QColor(colour)) if colour else None
+        return super().data(index, role)
+
+
 def client_hits_model(parent=None) -> RowsModel[entities.ClientHit]:
-    return RowsModel(
+    return ClientHitsModel(
         [
-            Column(QT_TRANSLATE_NOOP("Models", "Client"), lambda h: h.name),
+            Column(
+                QT_TRANSLATE_NOOP("Models", "Client"),
+                lambda h: h.name,
+                tooltip=lambda h: (
+                    f"{h.name}\n{h.code} · {h.type_name} · {h.city} · {label(STATUS_LABELS, h.status)}"
+                    + (f"\n{debt_word(h)}" if h.debt else "")
+                ),
+            ),
+            Column(QT_TRANSLATE_NOOP("Models", "Debt"), debt_mark, tooltip=debt_word),
             Column(QT_TRANSLATE_NOOP("Models", "City"), lambda h: h.city),
             Column(QT_TRANSLATE_NOOP("Models", "Type"), lambda h: h.type_name),
             Column(QT_TRANSLATE_NOOP("Models", "Code"), lambda h: h.code),

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from orderdesk_gui.db import queries
+from orderdesk_gui import clock
+from orderdesk_gui.domain.debt import DebtRules
 from orderdesk_gui.domain.entities import ClientHit
+from orderdesk_gui.services import caller
 from orderdesk_gui.ui.models import client_hits_model
 from orderdesk_gui.ui.views import readonly_table
 from orderdesk_gui.ui.worker import DbWorker
 
 MIN_CHARS = 2
+HIDDEN = (2, 3, 4, 6)  # city, type, code, status of client_hits_model: in the name's tooltip
 
 
 class ClientSearch(QObject):
@@ -22,12 +27,17 @@ class ClientSearch(QObject):
     client_chosen = Signal(int)  # client id
     search_cleared = Signal()
 
-    def __init__(self, edit: QLineEdit, worker: DbWorker, parent: QWidget) -> None:
+    def __init__(
+        self, edit: QLineEdit, worker: DbWorker, parent: QWidget, rules: Callable[[], DebtRules] = DebtRules
+    ) -> None:
         super().__init__(parent)
         self.edit = edit
         self.worker = worker
+        self.rules = rules  # the debt gate's thresholds now (the settings may change)
         self.model = client_hits_model(self)
         self.view = readonly_table(self.model, parent, "searchResults", stretch_column=0)
+        for column in HIDDEN:  # the card's width at 1366 px: the name first (the rest in its tooltip)
+            self.view.setColumnHidden(column, True)
         self.view.activated.connect(lambda index: self._choose_row(index.row()))
         self._latest = 0
         edit.textChanged.connect(self._text_changed)
@@ -47,7 +57,10 @@ class ClientSearch(QObject):
             return
         self._latest += 1
         ticket = self._latest
-        self.worker.submit(lambda: queries.search_clients(text), lambda hits: self._show(ticket, hits))
+        today, rules = clock.today(), self.rules()
+        self.worker.submit(
+            lambda: caller.find_clients(text, today, rules), lambda hits: self._show(ticket, hits)
+        )
 
     def _show(self, ticket: int, hits: list[ClientHit]) -> None:
         if ticket != self._latest:

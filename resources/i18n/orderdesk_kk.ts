@@ -2278,11 +2278,6 @@ From now on its invoice counts in the client's debt, not the order.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
-        <source>%d clients found</source>
-        <translation>Табылған клиенттер: %d</translation>
-    </message>
-    <message>
         <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="31" />
         <source>No order is open: F4 starts one.</source>
         <translation>Тапсырыс ашылмаған: F4 тапсырысты бастайды.</translation>
@@ -2317,6 +2312,11 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="68" />
         <source>Why (kept in the audit log):</source>
         <translation>Себебі (аудит журналында сақталады):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
+        <source>Clients found: %d</source>
+        <translation>Табылған клиенттер: %d</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/main_window.py" line="234" />
@@ -4203,78 +4203,98 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="97" />
         <source>active</source>
         <translation>белсенді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="98" />
         <source>potential</source>
         <translation>әлеуетті</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="99" />
         <source>blocked</source>
         <translation>бұғатталған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="102" />
         <source>order</source>
         <translation>тапсырыс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="103" />
         <source>information</source>
         <translation>анықтама</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="104" />
         <source>complaint</source>
         <translation>шағым</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="105" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="48" />
         <source>other</source>
         <translation>басқа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="108" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="109" />
         <source>in</source>
         <translation>кір.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="108" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="109" />
         <source>out</source>
         <translation>шығ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="159" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="129" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
+        <source>watch</source>
+        <translation>назар аударыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="131" />
+        <source>STOP</source>
+        <translation>ТОҚТА</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="169" />
+        <source>Debt</source>
+        <translation>Қарыз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="198" />
         <source>%d lines</source>
         <translation>жол: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="200" />
         <source>accepted, not invoiced</source>
         <translation>қабылданды, шот жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="201" />
         <source>invoiced</source>
         <translation>шот жазылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="163" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="202" />
         <source>delivered</source>
         <translation>жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="203" />
         <source>cancelled</source>
         <translation>бас тартылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="204" />
         <source>draft</source>
         <translation>жоба</translation>
     </message>
@@ -4286,44 +4306,44 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="51" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="134" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="111" />
         <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="293" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="72" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="112" />
         <source>Sales manager</source>
         <translation>Сату менеджері</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="113" />
         <source>Head of sales</source>
         <translation>Сату бөлімінің басшысы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="114" />
         <source>Finance</source>
         <translation>Қаржы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="115" />
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="118" />
         <source>available</source>
         <translation>орнында</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="119" />
         <source>away</source>
         <translation>шығып кетті</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="120" />
         <source>absent</source>
         <translation>жұмыста жоқ</translation>
     </message>
@@ -4346,7 +4366,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="57" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="48" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="162" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="66" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="80" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="43" />
@@ -4380,18 +4400,18 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="170" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="44" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="171" />
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="172" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="72" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="131" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
@@ -4399,7 +4419,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="134" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="173" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="68" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="81" />
         <source>Phone</source>
@@ -4408,8 +4428,8 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="135" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="153" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="192" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="69" />
         <source>Status</source>
@@ -4456,7 +4476,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="115" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="183" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -4469,14 +4489,14 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="47" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="184" />
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="49" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="186" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="87" />
         <source>Sum</source>
         <translation>Сома</translation>
@@ -4488,7 +4508,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="191" />
         <source>Lines</source>
         <translation>Жолдар</translation>
     </message>

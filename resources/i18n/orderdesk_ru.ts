@@ -2282,11 +2282,6 @@ From now on its invoice counts in the client's debt, not the order.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
-        <source>%d clients found</source>
-        <translation>Найдено клиентов: %d</translation>
-    </message>
-    <message>
         <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="31" />
         <source>No order is open: F4 starts one.</source>
         <translation>Заказ не открыт: F4 начинает заказ.</translation>
@@ -2321,6 +2316,11 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <location filename="../../orderdesk_gui/ui/order_dialogs.py" line="68" />
         <source>Why (kept in the audit log):</source>
         <translation>Причина (сохраняется в журнале аудита):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
+        <source>Clients found: %d</source>
+        <translation>Найдено клиентов: %d</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/main_window.py" line="234" />
@@ -4207,78 +4207,98 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="97" />
         <source>active</source>
         <translation>активный</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="98" />
         <source>potential</source>
         <translation>потенциальный</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="99" />
         <source>blocked</source>
         <translation>заблокирован</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="102" />
         <source>order</source>
         <translation>заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="103" />
         <source>information</source>
         <translation>справка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="104" />
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="105" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="48" />
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="108" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="109" />
         <source>in</source>
         <translation>вх.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="108" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="109" />
         <source>out</source>
         <translation>исх.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="159" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="129" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
+        <source>watch</source>
+        <translation>внимание</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="131" />
+        <source>STOP</source>
+        <translation>СТОП</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="169" />
+        <source>Debt</source>
+        <translation>Долг</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="198" />
         <source>%d lines</source>
         <translation>строк: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="200" />
         <source>accepted, not invoiced</source>
         <translation>принят, без счёта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="201" />
         <source>invoiced</source>
         <translation>счёт выставлен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="163" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="202" />
         <source>delivered</source>
         <translation>доставлен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="203" />
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="204" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
@@ -4290,44 +4310,44 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="51" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="134" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="111" />
         <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="293" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="72" />
         <source>Operator</source>
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="112" />
         <source>Sales manager</source>
         <translation>Менеджер по продажам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="113" />
         <source>Head of sales</source>
         <translation>Руководитель продаж</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="114" />
         <source>Finance</source>
         <translation>Финансы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="115" />
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="118" />
         <source>available</source>
         <translation>на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="119" />
         <source>away</source>
         <translation>отошёл</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="120" />
         <source>absent</source>
         <translation>отсутствует</translation>
     </message>
@@ -4350,7 +4370,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="57" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="48" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="162" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="66" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="80" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="43" />
@@ -4384,18 +4404,18 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="170" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="44" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="171" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="172" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="72" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="131" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
@@ -4403,7 +4423,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="134" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="173" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="68" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="81" />
         <source>Phone</source>
@@ -4412,8 +4432,8 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="135" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="153" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="192" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="69" />
         <source>Status</source>
@@ -4460,7 +4480,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="115" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="183" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4473,14 +4493,14 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="47" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="184" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="49" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="186" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="87" />
         <source>Sum</source>
         <translation>Сумма</translation>
@@ -4492,7 +4512,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="191" />
         <source>Lines</source>
         <translation>Строк</translation>
     </message>

@@ -13,7 +13,9 @@ def up(migrator, db):
             db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
     except Exception:  # noqa: BLE001 - no right to create it: the search scans instead
         return
-    db.execute_sql('CREATE INDEX IF NOT EXISTS "phone_search_trgm" ON "phone" USING gin ("e164" gin_trgm_ops)')
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "phone_search_trgm" ON "phone" USING gin ("e164" gin_trgm_ops)'
+    )
 
 
 def down(migrator, db):
