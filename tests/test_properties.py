@@ -76,6 +76,12 @@ def test_searches_take_anything(base, text):  # noqa: F811
     assert isinstance(queries.search_clients(text), list)
     assert isinstance(catalog.search_products(text), list)
     assert isinstance(queries.clients_by_phone(text), list)
+    assert isinstance(queries.clients_by_phone_part(text), list)
+    from orderdesk_gui import clock
+    from orderdesk_gui.domain.debt import DebtRules
+    from orderdesk_gui.services import caller
+
+    assert isinstance(caller.find_clients(text, clock.today(), DebtRules()), list)
 
 
 @DRILL
