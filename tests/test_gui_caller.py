@@ -292,6 +292,10 @@ def test_unknown_number_offers_a_new_potential_client(qtbot, session):
     press(QApplication.focusWidget(), Qt.Key.Key_Return)  # commits the cell; does not save the dialog
     qtbot.wait_until(lambda: table.item(0, 1).text() == "Директор", timeout=5000)
     assert dialog.isVisible()
+    dialog.ui.languageCombo.setFocus()
+    QTest.keyClick(dialog.ui.languageCombo, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.ui.languageCombo, Qt.Key.Key_Down)  # the office's -> Русский -> Қазақша
+    assert dialog.ui.languageCombo.currentData() == "kk"
     press(dialog.ui.nameEdit, Qt.Key.Key_Return)  # Save is the default button
     qtbot.wait_until(
         lambda: window.card.card is not None and window.card.card.name == "ТОО «Жаңа Дүкен»", timeout=10000
@@ -303,6 +307,7 @@ def test_unknown_number_offers_a_new_potential_client(qtbot, session):
         "Қонаев",
         "Қонаев, ул. Абая, 5",
     )  # nothing typed is lost
+    assert created.language == "kk"  # its documents in Kazakh
     [contact] = list(created.contacts)
     assert (contact.name, contact.role, contact.is_primary) == ("Ержан Сейітов", "Директор", True)
 

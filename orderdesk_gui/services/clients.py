@@ -183,6 +183,7 @@ def create_potential(
     shipping_details: str = "",
     notes: str = "",
     contacts: list[ContactEdit] | None = None,
+    language: str = "",
 ) -> int:
     """A new (potential) client from a call of an unknown number, with what the caller told: the
     person on the phone and any other contact people too (one transaction)."""
@@ -198,6 +199,7 @@ def create_potential(
     number = _normalise(phone)
     tax = _check_tax(tax_id)
     people = _checked_contacts(contacts or [])
+    details["language"] = _language(language)
     if number in {p for _c, _n, ps in people for p in ps}:
         raise ClientError("client.phone_twice")
     with m.db_proxy.atomic():
@@ -283,10 +285,7 @@ def update_client(user: UserInfo, client_id: int, edit: ClientEdit, expected_ver
             raise ClientError("client.credit_limit_range", highest=Money(HIGHEST_AMOUNT))
         fields["credit_limit"] = limit
     if edit.language is not None:
-        language = (edit.language or "").strip().lower()
-        if language not in ("", *DOCUMENT_LANGUAGES):
-            raise ClientError("client.language_unknown", language=language[:8])
-        fields["language"] = language
+        fields["language"] = _language(edit.language)
     if edit.payment_delay_days is not None:
         if not 0 <= edit.payment_delay_days <= 365:
             raise ClientError("client.payment_delay_range", highest=365)
@@ -399,3 +398,11 @@ def _write_contacts(client_id: int, contacts: list[tuple[ContactEdit, str, list[
             m.Phone.create(
                 client=client_id, contact=contact, number=raw.strip()[:32], e164=number, kind="mobile"
             )
+
+
+def _language(value: str | None) -> str:
+    """A client's documents' language as chosen: ru, kk, en, or '' (the office's)."""
+    language = (value or "").strip().lower()
+    if language not in ("", *DOCUMENT_LANGUAGES):
+        raise ClientError("client.language_unknown", language=language[:8])
+    return language

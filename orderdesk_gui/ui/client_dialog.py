@@ -38,6 +38,13 @@ class ClientDialog(QDialog):
         for status in clients.STATUSES:
             self.ui.statusCombo.addItem(label(STATUS_LABELS, status), status)
         self.ui.phoneEdit.setText(phone)
+        for code, name in (
+            ("", self.tr("the office's language")),
+            ("ru", "Русский"),
+            ("kk", "Қазақша"),
+            ("en", "English"),
+        ):
+            self.ui.languageCombo.addItem(name, code)
         self.ui.contactsTable.installEventFilter(self)  # Enter in the contacts edits a cell, never saves
         self.ui.contactsTable.setEditTriggers(
             self.ui.contactsTable.EditTrigger.AnyKeyPressed
@@ -99,6 +106,7 @@ class ClientDialog(QDialog):
             ui.managerCombo.setCurrentIndex(max(0, ui.managerCombo.findData(form.manager_id)))
             for contact in edit.contacts or []:
                 self._add_contact(contact)
+            ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(edit.language or "")))
         else:
             ui.typeCombo.setCurrentIndex(max(0, ui.typeCombo.findData("retail")))
             self._add_contact(clients.ContactEdit(""))  # the person on the phone: name and role to type
@@ -168,8 +176,9 @@ class ClientDialog(QDialog):
                 notes=ui.notesEdit.text(),
             )
             people = self._contacts()  # the person on the phone (and any other), saved with the client
+            language = ui.languageCombo.currentData()
             job = lambda: clients.create_potential(  # noqa: E731
-                user, name, phone, type_code, tax, **details, contacts=people
+                user, name, phone, type_code, tax, **details, contacts=people, language=language
             )
         else:
             edit = clients.ClientEdit(
@@ -185,6 +194,7 @@ class ClientDialog(QDialog):
                 credit_limit=ui.limitEdit.text(),
                 payment_delay_days=ui.delaySpin.value(),
                 contacts=self._contacts(),
+                language=ui.languageCombo.currentData(),
             )
             version = self.version
             manager = ui.managerCombo.currentData()

@@ -736,17 +736,22 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="42" />
+        <source>the office's language</source>
+        <translation>кеңсе тілі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
         <source>Edit client card</source>
         <translation>Клиент карточкасын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
         <source>New client</source>
         <translation>Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="87" />
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
@@ -811,47 +816,52 @@
         <translation>Ж&amp;азбалар:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="46" />
+        <location filename="../../forms/client_dialog.ui" line="42" />
+        <source>Documents in (&amp;language):</source>
+        <translation>Құжаттар (&amp;тілі):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="48" />
         <source>Contacts (phones separated by commas; tick who may receive goods):</source>
         <translation>Байланыстар (телефондар үтір арқылы; тауар қабылдайтындарды белгілеңіз):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="52" />
+        <location filename="../../forms/client_dialog.ui" line="54" />
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="53" />
+        <location filename="../../forms/client_dialog.ui" line="55" />
         <source>Role</source>
         <translation>Лауазымы</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="54" />
+        <location filename="../../forms/client_dialog.ui" line="56" />
         <source>Phones</source>
         <translation>Телефондар</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="55" />
+        <location filename="../../forms/client_dialog.ui" line="57" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="56" />
+        <location filename="../../forms/client_dialog.ui" line="58" />
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="57" />
+        <location filename="../../forms/client_dialog.ui" line="59" />
         <source>Receives goods</source>
         <translation>Тауар қабылдайды</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="62" />
+        <location filename="../../forms/client_dialog.ui" line="64" />
         <source>&amp;Add contact</source>
         <translation>Байланыс &amp;қосу</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="63" />
+        <location filename="../../forms/client_dialog.ui" line="65" />
         <source>&amp;Remove contact</source>
         <translation>Байланысты &amp;жою</translation>
     </message>

@@ -737,17 +737,22 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="42" />
+        <source>the office's language</source>
+        <translation>язык офиса</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
         <source>Edit client card</source>
         <translation>Изменить карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="87" />
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
@@ -812,47 +817,52 @@
         <translation>З&amp;аметки:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="46" />
+        <location filename="../../forms/client_dialog.ui" line="42" />
+        <source>Documents in (&amp;language):</source>
+        <translation>Документы на (&amp;языке):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/client_dialog.ui" line="48" />
         <source>Contacts (phones separated by commas; tick who may receive goods):</source>
         <translation>Контакты (телефоны через запятую; отметьте, кто принимает товар):</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="52" />
+        <location filename="../../forms/client_dialog.ui" line="54" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="53" />
+        <location filename="../../forms/client_dialog.ui" line="55" />
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="54" />
+        <location filename="../../forms/client_dialog.ui" line="56" />
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="55" />
+        <location filename="../../forms/client_dialog.ui" line="57" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="56" />
+        <location filename="../../forms/client_dialog.ui" line="58" />
         <source>Fax</source>
         <translation>Факс</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="57" />
+        <location filename="../../forms/client_dialog.ui" line="59" />
         <source>Receives goods</source>
         <translation>Принимает товар</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="62" />
+        <location filename="../../forms/client_dialog.ui" line="64" />
         <source>&amp;Add contact</source>
         <translation>&amp;Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../forms/client_dialog.ui" line="63" />
+        <location filename="../../forms/client_dialog.ui" line="65" />
         <source>&amp;Remove contact</source>
         <translation>&amp;Удалить контакт</translation>
     </message>

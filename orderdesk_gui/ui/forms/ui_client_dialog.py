@@ -159,6 +159,16 @@ class Ui_ClientDialog(object):
 
         self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
+        self.languageLabel = QLabel(ClientDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(ClientDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
 
         self.layout.addLayout(self.form)
 
@@ -230,6 +240,7 @@ class Ui_ClientDialog(object):
         self.limitLabel.setBuddy(self.limitEdit)
         self.managerLabel.setBuddy(self.managerCombo)
         self.notesLabel.setBuddy(self.notesEdit)
+        self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ClientDialog)
@@ -250,6 +261,7 @@ class Ui_ClientDialog(object):
         self.limitLabel.setText(QCoreApplication.translate("ClientDialog", u"Credit &limit, payment days:", None))
         self.managerLabel.setText(QCoreApplication.translate("ClientDialog", u"&Manager:", None))
         self.notesLabel.setText(QCoreApplication.translate("ClientDialog", u"N&otes:", None))
+        self.languageLabel.setText(QCoreApplication.translate("ClientDialog", u"Documents in (&language):", None))
         self.contactsLabel.setText(QCoreApplication.translate("ClientDialog", u"Contacts (phones separated by commas; tick who may receive goods):", None))
         ___qtablewidgetitem = self.contactsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ClientDialog", u"Name", None))
