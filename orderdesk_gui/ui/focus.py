@@ -70,6 +70,13 @@ def next_area(window: QMainWindow, forward: bool) -> bool:
     areas = getattr(window, "areas", [])
     focus = window.focusWidget()
     here = next((i for i, area in enumerate(areas) if focus is area or area.isAncestorOf(focus)), None)
+    search_results = getattr(getattr(window, "search", None), "view", None)
+    if (
+        here is None
+        and search_results is not None
+        and (focus is search_results or search_results.isAncestorOf(focus))
+    ):
+        here = 0  # the search's results belong to the search
     if here is None:
         return False
     step = 1 if forward else -1

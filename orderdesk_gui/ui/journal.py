@@ -376,6 +376,11 @@ class FoldWhileOrdering(QObject):
         if view is not None and self.was_shown is None:
             self.was_shown = self.dock.isVisible()
             self.dock.hide()
-        elif view is None and self.was_shown is not None:
+        elif view is None:
+            self.unfold()
+
+    def unfold(self) -> None:
+        """The dock as it was before the order folded it."""
+        if self.was_shown is not None:
             self.dock.setVisible(self.was_shown)
             self.was_shown = None

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         if not self.caller.may_close(self.close):  # no call is left without its outcome (D14)
             event.ignore()
             return
+        self.journal_fold.unfold()  # the layout is kept as the operator set it, not as an order folded it
         self.layout_memory.save()
         self.conn_label.timer.stop()
         super().closeEvent(event)
