@@ -156,6 +156,11 @@ def test_demo_on_postgresql(pg_url):
     assert m.Client.select().count() == 40
     assert m.Order.select().count() == summary.counts["orders"] > 0
     assert queries.search_clients("тоо")
+    # the planner's statistics are current after the bulk load (not left to a late autovacuum)
+    analyzed = m.db_proxy.execute_sql(
+        "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL AND relname IN ('client', 'order', 'phone')"
+    ).fetchall()
+    assert {name for (name,) in analyzed} == {"client", "order", "phone"}
 
 
 def test_cli_demo_builds_and_reports(tmp_path, capsys):

@@ -1334,7 +1334,11 @@ def build_demo_database(
     if not target.is_sqlite:
         database = connection.open_database(url)
         try:
-            return generate(database, options, progress)
+            summary = generate(database, options, progress)
+            # the planner's statistics after millions of rows written at once: an office server's
+            # autovacuum may be off or late, and without them the searches fall to sequential scans
+            database.execute_sql("ANALYZE")
+            return summary
         finally:
             database.close()
     if target.path == ":memory:":
