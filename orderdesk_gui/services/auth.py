@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from orderdesk_gui.db import models as m
+from orderdesk_gui.db import notify
 from orderdesk_gui.db.queries import user_info
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission, Role, has_permission
@@ -38,6 +39,8 @@ class UserError(CodedError, ValueError):
 
 
 def audit(user_id: int | None, action: str, entity: str = "", entity_id: str = "", **details) -> None:
+    """Record an action with its details; on a shared PostgreSQL the other desks hear of it at commit."""
+    notify.announce(action)
     m.AuditEvent.create(
         user=user_id,
         action=action,

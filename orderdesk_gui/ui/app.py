@@ -73,6 +73,7 @@ class OrderDeskApp(QObject):
         super().__init__()
         self.settings = settings
         self.url = url
+        self.live = None  # LiveUpdates on a shared PostgreSQL
         self.login_hint = login_hint or settings.get(config.UI_LAST_LOGIN)
         self.build_demo = build_demo
         self.interactive = interactive
@@ -171,6 +172,11 @@ class OrderDeskApp(QObject):
 
     def _opened(self, has_users: bool) -> None:
         self._remember_database()
+        if self.live is None:  # other desks' changes, heard on a connection of this desk's own
+            from orderdesk_gui.db.models import db_proxy
+            from orderdesk_gui.ui.live import start_for
+
+            self.live = start_for(db_proxy.obj, self.hub)
         self.worker.submit(fmt.prepare)  # number formats loaded while the sign-in dialog waits
         self.has_users = has_users
         self.opened.emit()
@@ -256,6 +262,9 @@ class OrderDeskApp(QObject):
             window.deleteLater()
 
     def shutdown(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         if self.instance is not None:
             self.instance.close()
         if self.window is not None:

@@ -188,8 +188,15 @@ class MainWindow(QMainWindow):
         self.worker.error.connect(self._worker_error)
 
     def _changed(self, changes) -> None:
-        if changes.calls and shiboken6.isValid(self) and shiboken6.isValid(self.journal):
+        """Something changed, here or at another desk (live updates): each part reloads what it shows."""
+        if not shiboken6.isValid(self):
+            return
+        if changes.calls and shiboken6.isValid(self.journal):
             self.journal.refresh()
+        if changes.callbacks:
+            self.callbacks.panel.refresh()
+        if (changes.clients or changes.orders) and self.caller.view is not None and not self.orders.active:
+            self.caller.reload()  # the card's debt and last orders (an open order keeps its own view)
 
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus()
