@@ -158,7 +158,8 @@ def test_demo_on_postgresql(pg_url):
     assert queries.search_clients("тоо")
     # the planner's statistics are current after the bulk load (not left to a late autovacuum)
     analyzed = m.db_proxy.execute_sql(
-        "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL AND relname IN ('client', 'order', 'phone')"
+        "SELECT relname FROM pg_stat_user_tables "
+        "WHERE last_analyze IS NOT NULL AND relname IN ('client', 'order', 'phone')"
     ).fetchall()
     assert {name for (name,) in analyzed} == {"client", "order", "phone"}
 

@@ -367,3 +367,18 @@ def test_search_shows_each_clients_debt_and_finds_a_part_of_a_number(qtbot, sess
     assert model.row_at(row).matched_phone.replace(" ", "").endswith(part)
     assert window.search.view.columnWidth(0) >= window.search.view.fontMetrics().averageCharWidth() * 15
     shot(window, "search_part_of_number")
+
+
+def test_the_card_says_who_else_is_on_the_phone_with_this_client(qtbot, session):
+    from orderdesk_gui.services import auth, calls
+
+    window = session.window
+    client = red_client()
+    colleague = auth.authenticate("operator2", "demo")
+    calls.open_call(colleague, "", client.id)  # at another desk, a call with this client goes on
+    open_card(qtbot, window, client)
+    name = m.User.get(m.User.login == "operator2").full_name
+    assert window.card.ui.busyLabel.isVisible() and name in window.card.ui.busyLabel.text()
+    assert "on the phone with this client since" in window.card.ui.busyLabel.text()
+    # this desk's own call is not "another"
+    assert m.User.get(m.User.login == "operator").full_name not in window.card.ui.busyLabel.text()

@@ -91,3 +91,25 @@ def test_a_sqlite_desk_has_no_listener(sqlite_url):
     database = connection.open_database(sqlite_url)
     assert notify.listener_for(database) is None
     database.close()
+
+
+def test_a_call_opened_at_another_desk_shows_on_this_desks_card(qtbot, open_desk, pg_demo):
+    app = open_desk(url=pg_demo)
+    window = app.window
+    client = m.Client.select().where(m.Client.status == "active").order_by(m.Client.id).first()
+    window.caller.open_client(client.id)
+    qtbot.wait_until(lambda: window.card.card is not None and window.card.card.id == client.id, timeout=10000)
+    assert not window.card.ui.busyLabel.isVisible()
+    script = (
+        "import sys\n"
+        "from orderdesk_gui.db import connection\n"
+        "from orderdesk_gui.services import auth, calls\n"
+        f"connection.open_database({pg_demo!r})\n"
+        "user = auth.authenticate('operator2', 'demo')\n"
+        f"calls.open_call(user, '', {client.id})\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    name = m.User.get(m.User.login == "operator2").full_name
+    qtbot.wait_until(lambda: name in window.card.ui.busyLabel.text(), timeout=5000)
+    assert window.card.ui.busyLabel.isVisible()

@@ -137,3 +137,19 @@ def operators() -> list[tuple[int, str]]:
         .order_by(m.User.full_name, m.User.id)
     )
     return [(uid, name) for uid, name in query.tuples()]
+
+
+ON_THE_PHONE_HOURS = 3  # an open call older than this is a desk that died, not a conversation
+
+
+def on_the_phone(client_id: int, now: dt.datetime) -> list[tuple[int, str, dt.datetime]]:
+    """Who has a call with this client going on now (operator id, name, since), oldest first."""
+    since = now - dt.timedelta(hours=ON_THE_PHONE_HOURS)
+    query = (
+        m.Call.select(m.Call.operator, m.User.full_name, m.Call.started_at)
+        .join(m.User, on=(m.Call.operator == m.User.id))
+        .where((m.Call.client == client_id) & m.Call.ended_at.is_null() & (m.Call.started_at >= since))
+        .order_by(m.Call.started_at)
+        .tuples()
+    )
+    return list(query)

@@ -25,7 +25,8 @@ SENDER = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"  # this process: its own notifi
 
 # what each audited action changed, for the other desks' panels
 ACTION_CHANGES: dict[str, Changes] = {
-    "call_closed": Changes(calls=True, callbacks=True, tasks=True),
+    "call_opened": Changes(calls=True, clients=True),
+    "call_closed": Changes(calls=True, callbacks=True, tasks=True, clients=True),
     "call_consulted": Changes(calls=True),
     "call_transferred": Changes(calls=True),
     "callback_added": Changes(callbacks=True),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import followups, queries
 from orderdesk_gui.domain.debt import DebtRules, DebtStatus, debt_status
 from orderdesk_gui.domain.entities import ClientCard
@@ -34,6 +35,7 @@ class CallerView:
     calls: list = field(default_factory=list)  # journal.JournalRow: this client's latest calls
     open_complaints: int = 0  # complaints, claims and wishes not resolved yet
     transfers: list = field(default_factory=list)  # Proposal: whom F7 offers, the proposal first
+    on_the_phone: list = field(default_factory=list)  # (operator id, name, since): calls going on with it
 
     @property
     def action(self) -> Proposal:
@@ -71,6 +73,7 @@ def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) 
         calls=followups.client_calls(client_id, limit=CARD_CALLS),
         open_complaints=complaints.open_count(client_id),
         transfers=transfer_choices(ctx, people, action),
+        on_the_phone=followups.on_the_phone(client_id, clock.now_utc()),
     )
 
 

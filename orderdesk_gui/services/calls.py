@@ -6,6 +6,7 @@ import datetime as dt
 
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
+from orderdesk_gui.db import notify
 from orderdesk_gui.domain import callbacks as cbr
 from orderdesk_gui.domain import journal as j
 from orderdesk_gui.domain.callbacks import CallbackPolicy
@@ -42,6 +43,7 @@ def open_call(
         call = m.Call.create(
             operator=user.id, phone=number, client=client_id, direction=direction, purpose=purpose
         )
+        notify.announce("call_opened")  # other desks: who is on the phone with this client
     return call.id
 
 

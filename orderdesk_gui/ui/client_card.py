@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -47,6 +49,9 @@ class ClientCardWidget(QWidget):
         self.ui = Ui_ClientCard()
         self.ui.setupUi(self)
         self.view: CallerView | None = None
+        self.operator_id: int | None = None  # this desk's operator: their own call is not "another"
+        self.ui.busyLabel.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.ui.busyLabel.hide()
         font = self.ui.nameLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -74,6 +79,19 @@ class ClientCardWidget(QWidget):
     @property
     def card(self):
         return self.view.card if self.view else None
+
+    def _show_busy(self, view: CallerView) -> None:
+        """Another operator on the phone with this client now: said at the top of the card."""
+        others = [(name, since) for op_id, name, since in view.on_the_phone if op_id != self.operator_id]
+        self.ui.busyLabel.setVisible(bool(others))
+        self.ui.busyLabel.setText(
+            "<br>".join(
+                "☎ "
+                + self.tr("%s is on the phone with this client since %s")
+                % (html.escape(name), fmt.local_time(since))
+                for name, since in others
+            )
+        )
 
     def show_unknown(self, number: str) -> None:
         """A call from a number no client has: the number on the card, and what to do with it."""
@@ -104,11 +122,13 @@ class ClientCardWidget(QWidget):
             ):
                 w.clear()
             ui.complaintsLabel.hide()
+            ui.busyLabel.hide()
             ui.debtFrame.hide()
             self.orders_model.set_rows([])
             self.calls_model.set_rows([])
             return
         card = view.card
+        self._show_busy(view)
         ui.nameLabel.setText(card.name)
         place = ", ".join(x for x in (card.city, card.region) if x and x != card.city)
         ui.subtitleLabel.setText(

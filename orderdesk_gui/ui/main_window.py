@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         # Left: search results over the client card
         self.card_stack = QStackedWidget(self)
         self.card = ClientCardWidget(self)
+        self.card.operator_id = user.id
         self.search = ClientSearch(self.ui.searchEdit, worker, self, lambda: config.debt_rules(settings))
         self.card_scroll = QScrollArea(self)
         self.card_scroll.setWidgetResizable(True)

@@ -521,57 +521,57 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../forms/client_card.ui" line="49" />
+        <location filename="../../forms/client_card.ui" line="54" />
         <source>Manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="55" />
+        <location filename="../../forms/client_card.ui" line="60" />
         <source>Price column:</source>
         <translation>Баға бағаны:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="61" />
+        <location filename="../../forms/client_card.ui" line="66" />
         <source>Credit terms:</source>
         <translation>Несие шарттары:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="67" />
+        <location filename="../../forms/client_card.ui" line="72" />
         <source>Delivery:</source>
         <translation>Жеткізу:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="73" />
+        <location filename="../../forms/client_card.ui" line="78" />
         <source>BIN/IIN:</source>
         <translation>БСН/ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="83" />
+        <location filename="../../forms/client_card.ui" line="88" />
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="92" />
+        <location filename="../../forms/client_card.ui" line="97" />
         <source>Last orders</source>
         <translation>Соңғы тапсырыстар</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="102" />
+        <location filename="../../forms/client_card.ui" line="107" />
         <source>Calls of this client</source>
         <translation>Осы клиенттің қоңыраулары</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="27" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="29" />
         <source>OK: orders may be taken</source>
         <translation>OK: тапсырыс қабылдауға болады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="30" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="32" />
         <source>CAUTION: close to the limit or due soon</source>
         <translation>НАЗАР АУДАРЫҢЫЗ: лимитке жақын немесе төлем мерзімі жақын</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="34" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="36" />
         <source>STOP: debt: no orders</source>
         <translation>ТОҚТА: қарыз, тапсырыс қабылданбайды</translation>
     </message>
@@ -579,68 +579,73 @@
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="81" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="90" />
+        <source>%s is on the phone with this client since %s</source>
+        <translation>Бұл клиентпен қазір сөйлесіп жатыр: %s, %s бастап</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="99" />
         <source>Unknown number %s</source>
         <translation>Белгісіз нөмір: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="101" />
         <source>No client has this number. Ctrl+N creates a potential client with it; F3 searches.</source>
         <translation>Бұл нөмір ешбір клиентте жоқ. Ctrl+N онымен әлеуетті клиент жасайды; F3 — іздеу.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="90" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="108" />
         <source>No client on screen</source>
         <translation>Клиент таңдалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="110" />
         <source>Type a phone number, client code, BIN/IIN or part of the name above.</source>
         <translation>Жоғарыда телефонды, клиент кодын, БСН/ЖСН немесе атауының бөлігін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="123" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="203" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="223" />
         <source>until %s</source>
         <translation>%s дейін</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="126" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="146" />
         <source>not assigned</source>
         <translation>тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="149" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, төлем мерзімі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="161" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="164" />
         <source>receives goods</source>
         <translation>тауар қабылдайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="166" />
         <source>no contacts</source>
         <translation>байланыстар жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="171" />
         <source>Last orders</source>
         <translation>Соңғы тапсырыстар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="153" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="173" />
         <source>Last orders (last cancelled: %s, %s%s)</source>
         <translation>Соңғы тапсырыстар (соңғы бас тартылғаны: %s, %s%s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="190" />
         <source>Open complaints, claims or wishes: %n</source>
         <translation>
             <numerusform>Ашық шағымдар, талаптар немесе тілектер: %n</numerusform>
@@ -648,87 +653,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="194" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Қарыз &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="196" />
         <source>orders not yet invoiced &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>шот жазылмаған тапсырыстар &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="179" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>мерзімі өткен &lt;b&gt;%s&lt;/b&gt;, ең ескісі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="203" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;лимиттен %s асты&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="186" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="206" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>қалдық &lt;b&gt;%s&lt;/b&gt; / %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="209" />
         <source>due within days: %s</source>
         <translation>жақын күндері төленуі тиіс: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="217" />
         <source>no key-account manager available</source>
         <translation>бос негізгі клиенттер менеджері жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="219" />
         <source>nobody assigned</source>
         <translation>ешкім тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="219" />
         <source>nobody available</source>
         <translation>ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="205" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="225" />
         <source>substitute: %s</source>
         <translation>орнына: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="230" />
         <source>Take the order here</source>
         <translation>Тапсырысты өзіңіз қабылдаңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="234" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Содан кейін менеджер тағайындау үшін %s жіберіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="240" />
         <source>Nobody available</source>
         <translation>Ешкім орнында жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="244" />
         <source>Offer a callback.</source>
         <translation>Кері қоңырау ұсыныңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="228" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="248" />
         <source>(ext. %s)</source>
         <translation>(ішкі %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="229" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="249" />
         <source>Debt: transfer to %s</source>
         <translation>Қарыз: %s ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="229" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="249" />
         <source>Transfer to %s</source>
         <translation>%s ауыстырыңыз</translation>
     </message>
@@ -2324,32 +2329,32 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Себебі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="214" />
         <source>Clients found: %d</source>
         <translation>Табылған клиенттер: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="234" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="250" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>%s нөмірі табылмады: Ctrl+N әлеуетті клиент жасайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="254" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="262" />
         <source>New incoming call</source>
         <translation>Жаңа кіріс қоңырау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="255" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Қоңырау шалушының нөмірі (көрсетілмесе, бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="268" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="276" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
@@ -2364,7 +2369,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>дерекқор қолжетімсіз: қайталаудамыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="279" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="287" />
         <source>Database error: %s</source>
         <translation>Дерекқор қатесі: %s</translation>
     </message>
@@ -4767,12 +4772,12 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="144" />
         <source>Building the demo database…</source>
         <translation>Демо дерекқор құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="213" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>Бұл дерекқорда әлі пайдаланушылар жоқ. Алғашқы әкімшіні осы компьютерде мына пәрменмен жасаңыз: orderdesk user add АТЫ --role admin</translation>
     </message>

@@ -521,57 +521,57 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../forms/client_card.ui" line="49" />
+        <location filename="../../forms/client_card.ui" line="54" />
         <source>Manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="55" />
+        <location filename="../../forms/client_card.ui" line="60" />
         <source>Price column:</source>
         <translation>Колонка цен:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="61" />
+        <location filename="../../forms/client_card.ui" line="66" />
         <source>Credit terms:</source>
         <translation>Условия кредита:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="67" />
+        <location filename="../../forms/client_card.ui" line="72" />
         <source>Delivery:</source>
         <translation>Доставка:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="73" />
+        <location filename="../../forms/client_card.ui" line="78" />
         <source>BIN/IIN:</source>
         <translation>БИН/ИИН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="83" />
+        <location filename="../../forms/client_card.ui" line="88" />
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="92" />
+        <location filename="../../forms/client_card.ui" line="97" />
         <source>Last orders</source>
         <translation>Последние заказы</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="102" />
+        <location filename="../../forms/client_card.ui" line="107" />
         <source>Calls of this client</source>
         <translation>Звонки клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="27" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="29" />
         <source>OK: orders may be taken</source>
         <translation>OK: заказ можно принимать</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="30" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="32" />
         <source>CAUTION: close to the limit or due soon</source>
         <translation>ВНИМАНИЕ: близко к лимиту или скоро срок оплаты</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="34" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="36" />
         <source>STOP: debt: no orders</source>
         <translation>СТОП: долг, заказы не принимаются</translation>
     </message>
@@ -579,68 +579,73 @@
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="81" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="90" />
+        <source>%s is on the phone with this client since %s</source>
+        <translation>С этим клиентом сейчас говорит %s, с %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="99" />
         <source>Unknown number %s</source>
         <translation>Неизвестный номер %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="101" />
         <source>No client has this number. Ctrl+N creates a potential client with it; F3 searches.</source>
         <translation>Этого номера нет ни у одного клиента. Ctrl+N создаёт потенциального клиента с ним; F3 — поиск.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="90" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="108" />
         <source>No client on screen</source>
         <translation>Клиент не выбран</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="110" />
         <source>Type a phone number, client code, BIN/IIN or part of the name above.</source>
         <translation>Введите выше телефон, код клиента, БИН/ИИН или часть названия.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="123" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="203" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="223" />
         <source>until %s</source>
         <translation>до %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="126" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="146" />
         <source>not assigned</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="149" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, отсрочка %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="161" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="164" />
         <source>receives goods</source>
         <translation>принимает товар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="166" />
         <source>no contacts</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="171" />
         <source>Last orders</source>
         <translation>Последние заказы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="153" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="173" />
         <source>Last orders (last cancelled: %s, %s%s)</source>
         <translation>Последние заказы (последний отменённый: %s, %s%s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="190" />
         <source>Open complaints, claims or wishes: %n</source>
         <translation>
             <numerusform>Открытые жалобы, претензии, пожелания: %n</numerusform>
@@ -649,87 +654,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="194" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Долг &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="196" />
         <source>orders not yet invoiced &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>заказы без счёта &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="179" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>просрочено &lt;b&gt;%s&lt;/b&gt;, старейшая %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="203" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="186" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="206" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>запас &lt;b&gt;%s&lt;/b&gt; из %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="209" />
         <source>due within days: %s</source>
         <translation>к оплате в ближайшие дни: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="217" />
         <source>no key-account manager available</source>
         <translation>нет свободного менеджера по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="219" />
         <source>nobody assigned</source>
         <translation>никто не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="219" />
         <source>nobody available</source>
         <translation>никого нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="205" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="225" />
         <source>substitute: %s</source>
         <translation>замещает: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="230" />
         <source>Take the order here</source>
         <translation>Примите заказ сами</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="234" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Затем передайте %s для назначения менеджера.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="240" />
         <source>Nobody available</source>
         <translation>Никого нет на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="244" />
         <source>Offer a callback.</source>
         <translation>Предложите перезвонить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="228" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="248" />
         <source>(ext. %s)</source>
         <translation>(доб. %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="229" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="249" />
         <source>Debt: transfer to %s</source>
         <translation>Долг: переведите на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="229" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="249" />
         <source>Transfer to %s</source>
         <translation>Переведите на %s</translation>
     </message>
@@ -2328,32 +2333,32 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Причина (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="214" />
         <source>Clients found: %d</source>
         <translation>Найдено клиентов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="234" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>Заказ %s принят и передан на исполнение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="250" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>Номер %s не найден: Ctrl+N создаст потенциального клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="254" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="262" />
         <source>New incoming call</source>
         <translation>Новый входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="255" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Номер звонящего (пусто, если не определился):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="268" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="276" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
@@ -2368,7 +2373,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>база данных недоступна: повторяем</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="279" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="287" />
         <source>Database error: %s</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
@@ -4771,12 +4776,12 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="144" />
         <source>Building the demo database…</source>
         <translation>Создаётся демонстрационная база…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="213" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>В этой базе ещё нет пользователей. Создайте первого администратора на этом компьютере командой: orderdesk user add ИМЯ --role admin</translation>
     </message>

@@ -37,6 +37,12 @@ class Ui_ClientCard(object):
 
         self.layout.addWidget(self.subtitleLabel)
 
+        self.busyLabel = QLabel(ClientCard)
+        self.busyLabel.setObjectName(u"busyLabel")
+        self.busyLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.busyLabel)
+
         self.debtFrame = QFrame(ClientCard)
         self.debtFrame.setObjectName(u"debtFrame")
         self.debtFrame.setFrameShape(QFrame.Shape.StyledPanel)
