@@ -189,6 +189,24 @@ def make_line(
         raise OrderError(exc.code, **exc.params) from None
 
 
+def _holds(order_id: int, lines: list[o.Line], offers: list[o.Offer]) -> bool:
+    """Whether the draft in the database holds exactly these lines and offers."""
+    stored = list(
+        m.OrderLine.select(m.OrderLine.product, m.OrderLine.quantity, m.OrderLine.unit_price)
+        .where(m.OrderLine.order == order_id)
+        .order_by(m.OrderLine.line_no)
+        .tuples()
+    )
+    wanted = [(ln.product_id, ln.quantity, ln.unit_price) for ln in lines]
+    said = list(
+        m.SuggestionOffer.select(m.SuggestionOffer.product, m.SuggestionOffer.outcome)
+        .where(m.SuggestionOffer.order == order_id)
+        .order_by(m.SuggestionOffer.id)
+        .tuples()
+    )
+    return stored == wanted and said == [(x.product_id, x.outcome) for x in offers]
+
+
 def save_draft(order_id: int, lines: list[o.Line], offers: list[o.Offer], expected_version: int) -> int:
     """Write the whole draft (lines, offers, totals) in one transaction; returns the new version."""
     t = o.totals(lines)
@@ -211,6 +229,10 @@ def save_draft(order_id: int, lines: list[o.Line], offers: list[o.Offer], expect
             .execute()
         )
         if not changed:
+            if order.version == expected_version + 1 and _holds(order_id, lines, offers):
+                # this very save committed before its answer was lost (a dropped connection): the retry
+                # finds it done, neither doubled nor refused
+                return order.version
             raise StaleOrder("order.changed_elsewhere")
         # one statement for all the lines and one for the offers: a round trip each on a shared server
         m.OrderLine.delete().where(m.OrderLine.order == order_id).execute()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from orderdesk_gui import clock, config
 from orderdesk_gui.domain import ordering as order_rules
@@ -55,6 +55,7 @@ class OrderController(QObject):
         self.undo_stack: list[tuple[int, order_rules.Line]] = []
         self._saving = False
         self._dirty = False
+        self._retry_s = 0  # seconds until the next try of a save the lost connection stopped
         self._suggested_for: set[int] = set()  # the order's products when the suggestions were asked for
 
     # -- state ---------------------------------------------------------------------------
@@ -301,6 +302,9 @@ class OrderController(QObject):
 
     def _saved(self, version: int) -> None:
         self._saving = False
+        if self._retry_s:
+            self._retry_s = 0
+            self.note.emit(self.tr("The connection is back: the order is saved."))
         if self.view is not None:
             self.view.version = version
         self.saved.emit(version)
@@ -309,6 +313,18 @@ class OrderController(QObject):
     def _save_failed(self, error: BaseException) -> None:
         self._saving = False
         self._dirty = True
+        if messages.connection_lost(error):
+            # nothing typed is lost: the order stays here and is saved as soon as the server answers
+            self._retry_s = min(10, self._retry_s * 2 if self._retry_s else 1)
+            self.message.emit(
+                self.tr(
+                    "The connection to the database is lost: the order stays here and is saved as soon "
+                    "as the connection is back (trying again in %d s)."
+                )
+                % self._retry_s
+            )
+            QTimer.singleShot(self._retry_s * 1000, self._save)
+            return
         self.message.emit(self.tr("The draft could not be saved: %s") % messages.text(error))
 
     def complete(self, completion: order_rules.Completion, on_error) -> None:

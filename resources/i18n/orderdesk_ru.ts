@@ -4738,37 +4738,47 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="95" />
         <source>The order has no lines yet.</source>
         <translation>В заказе ещё нет строк.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="103" />
         <source>The debt gate is red with this order: %s</source>
         <translation>С этим заказом долговой запрет красный: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="157" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="171" />
         <source>only %s in stock</source>
         <translation>на складе только %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="199" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Строка удалена: Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="268" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="269" />
         <source>Choose why the client declined.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="312" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="307" />
+        <source>The connection is back: the order is saved.</source>
+        <translation>Связь восстановлена: заказ сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="321" />
+        <source>The connection to the database is lost: the order stays here and is saved as soon as the connection is back (trying again in %d s).</source>
+        <translation>Нет связи с базой данных: заказ остаётся здесь и сохранится, как только связь вернётся (новая попытка через %d с).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="328" />
         <source>The draft could not be saved: %s</source>
         <translation>Черновик не сохранён: %s</translation>
     </message>

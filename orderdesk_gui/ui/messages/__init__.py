@@ -80,6 +80,11 @@ def _fill(source: str, error: CodedError, lang: str) -> str:
         return source
 
 
+def connection_lost(error: BaseException) -> bool:
+    """Whether ``error`` is the database connection going away (a restart, the network)."""
+    return _connection_lost(error)
+
+
 def _connection_lost(error: BaseException) -> bool:
     """The database connection went away under an operation (a server restart, the network): the
     transaction was rolled back, so nothing of it was saved and it can be done again."""
