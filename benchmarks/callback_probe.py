@@ -28,10 +28,19 @@ def _env() -> dict:
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", ORDERDESK_HOME=str(HERE / "data" / "home"))
 
 
-def callback_visible_s(url: str, runs: int = RUNS) -> float:
-    """Median seconds from ``orderdesk callback add`` launched to the row shown in the running window."""
+def callback_visible_s(url: str, runs: int = RUNS, remote: bool = False) -> float:
+    """Median seconds from ``orderdesk callback add`` launched to the row shown in the running window.
+    ``remote``: the window is another desk's (it does not listen on this machine's screen-pop channel),
+    so the row can only come through the shared database's live updates: ``live_update_s``."""
     out = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--window", url, str(runs)],
+        [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--window",
+            url,
+            str(runs),
+            *(["--remote"] if remote else []),
+        ],
         capture_output=True,
         text=True,
         env=_env(),
@@ -45,7 +54,7 @@ def callback_visible_s(url: str, runs: int = RUNS) -> float:
     return statistics.median(result["timings"])
 
 
-def window(url: str, runs: int) -> int:
+def window(url: str, runs: int, remote: bool = False) -> int:
     """The running OrderDesk side: signs in as the operator and times each command-line callback."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -56,8 +65,8 @@ def window(url: str, runs: int) -> int:
     app = QApplication(sys.argv[:1])
     settings = config.Settings()
     settings.set(config.CALLBACK_CHECK_SECONDS, 3600)  # only the command's message may refresh the queue
-    session = OrderDeskApp(settings, url, interactive=False, single_instance=True)
-    if not session.listen():
+    session = OrderDeskApp(settings, url, interactive=False, single_instance=not remote)
+    if not remote and not session.listen():
         print(json.dumps({"error": "another OrderDesk holds the channel"}))
         return 1
     rng = random.Random()
@@ -133,7 +142,7 @@ def window(url: str, runs: int) -> int:
 
 def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] == "--window":
-        return window(argv[1], int(argv[2]) if len(argv) > 2 else RUNS)
+        return window(argv[1], int(argv[2]) if len(argv) > 2 else RUNS, "--remote" in argv)
     if not argv:
         print("usage: python benchmarks/callback_probe.py DATABASE_URL", file=sys.stderr)
         return 2

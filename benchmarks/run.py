@@ -19,6 +19,8 @@ Figures (names fixed so results compare across versions):
   sleeping_worklist_s    the sleeping-client worklist computed over all clients (off the UI thread)
   journal_day_p95_ms     a journal day of 5,000 calls loaded and filtered by operator, outcome, client, p95
   callback_visible_s     ``orderdesk callback add`` run to the callback visible in the running window
+  live_update_s          (``--url postgresql://... --only live``) the same, the window another desk's:
+                         it hears of the callback only through PostgreSQL's NOTIFY (median of 10)
   confirmation_pdf_ms    order confirmation PDF of a 100-line order
   fax_tiff_s             fax sheet of 3 pages as PDF and Group 4 TIFF at 204x196 dpi
   guide_open_p95_ms      the order guide (Ctrl+G) of a client with a long history: usual products, last
@@ -419,6 +421,10 @@ def run_groups(url: str, groups: set[str], quick: bool) -> None:
         emit("sleeping_worklist_s", journal_probe.sleeping_worklist_s(url))
         emit("journal_day_p95_ms", journal_probe.journal_day_p95_ms(url), "{:.2f}")
         emit("callback_visible_s", callback_probe.callback_visible_s(url))
+    if "live" in groups:  # a shared PostgreSQL: another desk's change to this desk's screen
+        import callback_probe
+
+        emit("live_update_s", callback_probe.callback_visible_s(url, runs=10, remote=True))
     if "guide" in groups:
         import guide_probe
 
