@@ -29,7 +29,8 @@ def user_info(user: m.User) -> entities.UserInfo:
     )
 
 
-def _hits(query, matched_phone: str = "") -> list[entities.ClientHit]:
+def _hits(query, matched_phone: str = "", phone_of: dict[int, str] | None = None) -> list[entities.ClientHit]:
+    """Search hits of the clients ``query`` reads; the number that matched, one for all or per client."""
     return [
         entities.ClientHit(
             id=row.id,
@@ -38,7 +39,7 @@ def _hits(query, matched_phone: str = "") -> list[entities.ClientHit]:
             city=row.city,
             type_name=row.client_type.name,
             status=row.status,
-            matched_phone=matched_phone,
+            matched_phone=phone_display(phone_of[row.id]) if phone_of else matched_phone,
         )
         for row in query
     ]
@@ -84,19 +85,12 @@ def clients_by_phone_part(raw: str, limit: int = 20) -> list[entities.ClientHit]
             break
     if not found:
         return []
-    rows = {row.id: row for row in _client_select().where(m.Client.id.in_(list(found)))}
-    return [
-        entities.ClientHit(
-            id=row.id,
-            code=row.code,
-            name=row.name,
-            city=row.city,
-            type_name=row.client_type.name,
-            status=row.status,
-            matched_phone=phone_display(found[row.id]),
-        )
-        for row in sorted(rows.values(), key=lambda r: (r.status != ClientStatus.ACTIVE, r.name))
-    ]
+    query = (
+        _client_select()
+        .where(m.Client.id.in_(list(found)))
+        .order_by(m.Client.status != ClientStatus.ACTIVE, m.Client.name)
+    )
+    return _hits(query, phone_of=found)
 
 
 def search_clients(text: str, limit: int = 50) -> list[entities.ClientHit]:
