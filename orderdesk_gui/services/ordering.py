@@ -362,18 +362,15 @@ def manual_price(user: UserInfo, order_id: int, line: o.Line, price_text: str, r
 def _next_number(prefix: str, year: int) -> str:
     """The next number of the series, inside the caller's transaction: the counter row is made by an
     upsert (several desks may start a new series at once) and locked by the increment until commit."""
-    m.OrderNumberCounter.insert(prefix=prefix, year=year, last=0).on_conflict_ignore().execute()
-    (
-        m.OrderNumberCounter.update(last=m.OrderNumberCounter.last + 1)
-        .where((m.OrderNumberCounter.prefix == prefix) & (m.OrderNumberCounter.year == year))
-        .execute()
-    )
+    counter = m.OrderNumberCounter
     last = (
-        m.OrderNumberCounter.select(m.OrderNumberCounter.last)
-        .where((m.OrderNumberCounter.prefix == prefix) & (m.OrderNumberCounter.year == year))
-        .scalar()
-    )
-    return f"{prefix}-{year}-{last:06d}"
+        counter.insert(prefix=prefix, year=year, last=1)
+        .on_conflict(conflict_target=[counter.prefix, counter.year], update={counter.last: counter.last + 1})
+        .returning(counter.last)
+        .execute()
+    )  # one statement: made, or moved on and locked until commit, and read back
+    value = next(iter(last))
+    return f"{prefix}-{year}-{(value.last if hasattr(value, 'last') else value[0]):06d}"
 
 
 def complete(
@@ -456,10 +453,10 @@ def complete(
         if not accepted:  # changed between the check and the write: nothing of this is kept
             raise StaleOrder("order.changed_elsewhere")
         # a regional client's order is fulfilled by the regional department, any other by wholesale
-        dept = m.Department.get_or_none(
+        dept = m.Department.select(m.Department.id).where(
             m.Department.code == (REGIONAL if client.client_type.code == "regional" else WHOLESALE)
         )
-        m.FulfilmentItem.create(order=order_id, department=dept)
+        m.FulfilmentItem.insert(order=order_id, department=dept).execute()  # the department read inside
         rhythm.refresh_rhythm(client.id)  # the sleeping-client worklist reads this rhythm
         if order.call_id:
             # Only a call still going on takes the order as its outcome, and ends with it (as a transfer
