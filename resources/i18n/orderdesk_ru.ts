@@ -4273,47 +4273,62 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="129" />
+        <source>OK: orders may be taken</source>
+        <translation>OK: заказ можно принимать</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="132" />
         <source>watch</source>
         <translation>внимание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="133" />
+        <source>CAUTION: close to the limit or due soon</source>
+        <translation>ВНИМАНИЕ: близко к лимиту или скоро срок оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="135" />
         <source>STOP</source>
         <translation>СТОП</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="135" />
+        <source>STOP: debt: no orders</source>
+        <translation>СТОП: долг, заказы не принимаются</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="175" />
         <source>Debt</source>
         <translation>Долг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="204" />
         <source>%d lines</source>
         <translation>строк: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="200" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="206" />
         <source>accepted, not invoiced</source>
         <translation>принят, без счёта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="201" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="207" />
         <source>invoiced</source>
         <translation>счёт выставлен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="202" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="208" />
         <source>delivered</source>
         <translation>доставлен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="203" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="209" />
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="210" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
@@ -4385,7 +4400,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="57" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="48" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="168" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="66" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="80" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="43" />
@@ -4419,18 +4434,18 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="176" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="44" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="177" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="178" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="72" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="131" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
@@ -4438,7 +4453,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="173" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="179" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="68" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="81" />
         <source>Phone</source>
@@ -4447,8 +4462,8 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="174" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="198" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="69" />
         <source>Status</source>
@@ -4495,7 +4510,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="115" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="189" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4508,14 +4523,14 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="47" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="190" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="49" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="186" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="192" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="87" />
         <source>Sum</source>
         <translation>Сумма</translation>
@@ -4527,7 +4542,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="197" />
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
