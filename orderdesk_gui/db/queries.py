@@ -42,6 +42,7 @@ def _hits(query, matched_phone: str = "", phone_of: dict[int, str] | None = None
             type_name=row.client_type.name,
             status=row.status,
             matched_phone=phone_display(phone_of[row.id]) if phone_of else matched_phone,
+            credit_limit=row.credit_limit,
         )
         for row in query
     ]
@@ -304,14 +305,20 @@ def routing_rules() -> list[Rule]:
     ]
 
 
-def debt_inputs(client_ids: list[int], no_credit_forms: tuple[str, ...] = ()):
+def debt_inputs(
+    client_ids: list[int],
+    no_credit_forms: tuple[str, ...] = (),
+    limits: dict[int, Decimal] | None = None,
+):
     """For a list of clients at once (search results): each one's credit limit, open documents and
-    accepted orders not invoiced yet, in three queries whatever the number of clients."""
+    accepted orders not invoiced yet, in two queries whatever the number of clients (three when the
+    credit ``limits`` are not given)."""
     if not client_ids:
         return {}
-    limits = dict(
-        m.Client.select(m.Client.id, m.Client.credit_limit).where(m.Client.id.in_(client_ids)).tuples()
-    )
+    if limits is None:
+        limits = dict(
+            m.Client.select(m.Client.id, m.Client.credit_limit).where(m.Client.id.in_(client_ids)).tuples()
+        )
     r = m.Receivable
     documents: dict[int, list[Document]] = {cid: [] for cid in client_ids}
     for cid, *row in (
