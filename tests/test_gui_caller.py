@@ -261,7 +261,7 @@ def test_unknown_number_offers_a_new_potential_client(qtbot, session):
     qtbot.wait_until(lambda: "Ctrl+N" in window.statusBar().currentMessage(), timeout=10000)
     # the number is on the card itself, not only in the status bar
     assert (
-        "+7 702 999 8877" in window.card.ui.nameLabel.text()
+        "+7 702 999 8877" in window.card.ui.nameLabel.text().replace("\u00a0", " ")
         and window.card_stack.currentWidget() is window.card_scroll
     )
     assert "Ctrl+N" in window.card.ui.subtitleLabel.text()

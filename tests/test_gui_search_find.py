@@ -40,3 +40,27 @@ def test_four_digits_list_the_callers_with_their_debt(qtbot, open_desk, lang):
         shape = {"green": "●", "amber": "▲", "red": "✖"}[hit.debt]
         assert mark.startswith(shape + " ") and len(mark) > 3, mark  # the shape and a word
     shot(window, f"search_four_digits_{lang}")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"], indirect=True)
+def test_an_unknown_callers_number_is_where_the_operator_looks(qtbot, open_desk, lang):
+    from orderdesk_gui.ui.client_dialog import ClientDialog
+
+    window = desk_at_1366(open_desk)
+    window.caller.screen_pop("8 (702) 999-88-77")
+    qtbot.wait_until(lambda: "702\u00a0999\u00a08877" in window.card.ui.nameLabel.text(), timeout=10000)
+    assert window.card_stack.currentWidget() is window.card_scroll and window.card.ui.nameLabel.isVisible()
+    assert "Ctrl+N" in window.card.ui.subtitleLabel.text()
+    qtbot.wait(300)  # the card's header laid out again for the new text
+    label = window.card.ui.nameLabel
+    assert label.fontMetrics().horizontalAdvance("+7\u00a0702\u00a0999\u00a08877") < label.width()  # whole
+    shot(window, f"unknown_caller_{lang}")
+    window.activateWindow()
+    qtbot.wait_until(window.isActiveWindow, timeout=5000)
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait_until(lambda: any(w.isVisible() for w in window.findChildren(ClientDialog)), timeout=10000)
+    dialog = next(w for w in window.findChildren(ClientDialog) if w.isVisible())
+    qtbot.wait_until(lambda: dialog.ui.buttons.isEnabled(), timeout=10000)
+    assert dialog.ui.contactsTable.isVisible() and dialog.ui.contactsTable.rowCount() == 1
+    shot(dialog, f"new_client_{lang}")
+    dialog.reject()
