@@ -10,10 +10,15 @@ from orderdesk_gui import __version__, clock
 EXIT_OK, EXIT_ERROR = 0, 1
 
 
-def _add_db(parser) -> None:
+def _add_db(parser, *, top: bool = False) -> None:
+    import argparse
+
     parser.add_argument(
         "--db",
         metavar="URL",
+        # A subcommand's own --db sets nothing when not given: argparse would otherwise write its None
+        # over the one given before the subcommand ("orderdesk --db URL call NUMBER" opened the default).
+        default=None if top else argparse.SUPPRESS,
         help="database URL: sqlite:///path/to/file.db or postgresql://user@host:port/db "
         "(default: $ORDERDESK_DB, then the saved setting, then a SQLite file in the user's "
         "data folder)",
@@ -30,7 +35,7 @@ def build_parser():
         "Without a subcommand, opens the main window.",
     )
     parser.add_argument("--version", action="version", version=f"OrderDesk {__version__}")
-    _add_db(parser)
+    _add_db(parser, top=True)
     parser.add_argument(
         "--demo",
         action="store_true",

@@ -204,3 +204,23 @@ def test_routing_rules_with_a_list_where_a_text_belongs_are_refused(base, field)
     with pytest.raises(routing.RoutingError) as info:
         routing.validate(rules)
     assert info.value.code == "routing.not_text" and info.value.params["field"] == field
+
+
+@DRILL
+@given(
+    start=st.integers(min_value=0, max_value=7),
+    length=st.integers(min_value=4, max_value=11),
+    seps=st.lists(st.sampled_from(["", "", " ", "-", "(", ")", " - "]), min_size=11, max_size=11),
+    trunk=st.booleans(),
+)
+def test_any_four_or_more_digits_of_a_number_find_its_client(base, start, length, seps, trunk):  # noqa: F811
+    """Any run of four or more digits of a stored number, written with any phone punctuation (or from
+    the start with the trunk 8 for +7), finds its client: through the trigram index on both databases."""
+    digits = "77012223344"  # base.c2's number, +7 701 222 33 44
+    part = digits[start : start + length]
+    if len(part) < 4:
+        return
+    if trunk and length > 4:  # "8 701 222..." as a Kazakh number is dialled (8 and at least four more)
+        part = "8" + digits[1:length]
+    written = "".join(ch + sep for ch, sep in zip(part, seps, strict=False))
+    assert base.c2.id in {h.id for h in queries.search_clients(written)}, written

@@ -95,3 +95,39 @@ def test_part_of_a_number_finds_the_caller(clients, typed, count):
 
 def test_a_part_of_a_number_nobody_has_finds_nobody(clients):
     assert queries.search_clients("999 888 77") == []
+
+
+@pytest.mark.parametrize(
+    "typed, keys",
+    [("4567", {"zhuldyz", "berek"}), ("2501", {"yolka"}), ("727 250", {"yolka"}), ("8 777 12", {"berek"})],
+)
+def test_four_digits_are_enough(clients, typed, keys):
+    """From four digits typed (not five, as for a whole number), in any writing."""
+    assert {h.id for h in queries.search_clients(typed)} == {clients[k].id for k in keys}
+
+
+def test_three_digits_are_not_searched_as_a_number(clients):
+    assert queries.clients_by_phone_part("456") == []
+    assert queries.clients_by_phone_part("45\u0666\u0667") == []  # Arabic-Indic digits are no phone digits
+
+
+def test_the_index_of_the_numbers_follows_every_change(clients, any_url):
+    """The SQLite index is an FTS5 table kept by triggers: a number added, changed or deleted is found
+    (or not) at once, whatever wrote it (a service, an import, the demo's bulk loader)."""
+    berek = clients["berek"]
+    extra = m.Phone.create(client=berek, number="8 700 555 90 91", e164="+77005559091", kind="work")
+    assert [h.id for h in queries.search_clients("555 90")] == [berek.id]
+    m.Phone.update(e164="+77005559092").where(m.Phone.id == extra.id).execute()
+    assert queries.search_clients("5559091") == []
+    assert [h.matched_phone for h in queries.search_clients("5559092")] == ["+7 700 555 9092"]
+    m.Phone.delete().where(m.Phone.id == extra.id).execute()
+    assert queries.search_clients("5559092") == []
+
+
+def test_sqlite_reads_part_of_a_number_through_its_trigram_index(sqlite_url):
+    database = connection.open_database(sqlite_url)
+    assert queries._phone_fts(database)
+    where = queries._number_contains("2117336", 60)
+    sql, params = m.Phone.select(m.Phone.client, m.Phone.e164).where(where).limit(60).sql()
+    plan = " | ".join(row[-1] for row in database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+    assert "phone_fts VIRTUAL TABLE" in plan and "SCAN phone " not in plan + " ", plan

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import reduce
+from operator import or_
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, PostgresqlDatabase, fn
 
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.search import text_match
 from orderdesk_gui.domain import entities
 from orderdesk_gui.domain.debt import Document
 from orderdesk_gui.domain.phones import display as phone_display
-from orderdesk_gui.domain.phones import looks_like_phone, try_e164
+from orderdesk_gui.domain.phones import looks_like_phone, try_e164, typed_digits
 from orderdesk_gui.domain.routing import Person, Rule
 from orderdesk_gui.domain.states import PLACED, ClientStatus, OrderStatus
 from orderdesk_gui.domain.text import typed
@@ -40,6 +42,7 @@ def _hits(query, matched_phone: str = "", phone_of: dict[int, str] | None = None
             type_name=row.client_type.name,
             status=row.status,
             matched_phone=phone_display(phone_of[row.id]) if phone_of else matched_phone,
+            credit_limit=row.credit_limit,
         )
         for row in query
     ]
@@ -61,25 +64,36 @@ def clients_by_phone(raw: str, limit: int = 20) -> list[entities.ClientHit]:
 PHONE_PART_DIGITS = 4  # fewer digits than this would match half the book
 
 
+def _phone_fts(database) -> bool:
+    """True when this SQLite database has the trigram index of the numbers (migration 0013)."""
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'phone_fts'"
+    return database.execute_sql(sql).fetchone() is not None
+
+
+def _number_contains(part: str, cap: int):
+    """Phones whose number holds the digits ``part``: through the trigram index of 0012 (PostgreSQL) or
+    0013 (SQLite, an FTS5 table: at most ``cap`` candidates), else by a scan."""
+    database = m.db_proxy.obj
+    if isinstance(database, PostgresqlDatabase) or not _phone_fts(database):
+        return m.Phone.e164.contains(part)
+    return m.Phone.id.in_(SQL("(SELECT rowid FROM phone_fts WHERE e164 LIKE ? LIMIT ?)", [f"%{part}%", cap]))
+
+
 def clients_by_phone_part(raw: str, limit: int = 20) -> list[entities.ClientHit]:
-    """Clients with a phone whose digits contain the typed digits ("2117336", "775 211", "8 701 211"
-    with its trunk 8 read as +7), each with the number that matched. On PostgreSQL a trigram index
-    answers the substring (migration 0012); on SQLite it is a scan of the short numbers (30 ms for
-    280,000 phones), run only when no whole number matched."""
-    digits = "".join(ch for ch in raw if ch.isdigit())
+    """Clients with a phone whose digits contain the typed digits ("2117", "775 211", "8 701 211"
+    with its trunk 8 read as +7), each with the number that matched. A trigram index answers the
+    substring on both databases (about a millisecond for 280,000 numbers); run only when no whole
+    number matched."""
+    digits = typed_digits(raw)
     if len(digits) < PHONE_PART_DIGITS or len(digits) > 15:
         return []
-    parts = {digits}
+    parts = [digits]
     if digits.startswith("8") and len(digits) > PHONE_PART_DIGITS:
-        parts.add("7" + digits[1:])  # written with the trunk prefix 8 instead of +7
-    where = None
-    for part in parts:
-        clause = m.Phone.e164.contains(part)
-        where = clause if where is None else where | clause
+        parts.append("7" + digits[1:])  # written with the trunk prefix 8 instead of +7
+    where = reduce(or_, [_number_contains(part, limit * 3) for part in parts])
     found: dict[int, str] = {}
-    for client_id, e164 in (
-        m.Phone.select(m.Phone.client, m.Phone.e164).where(where).limit(limit * 3).tuples()
-    ):
+    phones = m.Phone.select(m.Phone.client, m.Phone.e164).where(where).limit(limit * 3)
+    for client_id, e164 in phones.tuples():
         found.setdefault(client_id, e164)
         if len(found) >= limit:
             break
@@ -111,7 +125,8 @@ def search_clients(text: str, limit: int = 50) -> list[entities.ClientHit]:
         add(clients_by_phone(text, limit))
         if hits:
             return hits  # the caller is found by number
-        add(clients_by_phone_part(text, limit))  # part of a number: "2117336", "775 211"
+    if len(typed_digits(text)) >= PHONE_PART_DIGITS:
+        add(clients_by_phone_part(text, limit))  # part of a number: "2117", "775 211"
         if hits:
             return hits
     compact = text.replace(" ", "")
@@ -290,14 +305,20 @@ def routing_rules() -> list[Rule]:
     ]
 
 
-def debt_inputs(client_ids: list[int], no_credit_forms: tuple[str, ...] = ()):
+def debt_inputs(
+    client_ids: list[int],
+    no_credit_forms: tuple[str, ...] = (),
+    limits: dict[int, Decimal] | None = None,
+):
     """For a list of clients at once (search results): each one's credit limit, open documents and
-    accepted orders not invoiced yet, in three queries whatever the number of clients."""
+    accepted orders not invoiced yet, in two queries whatever the number of clients (three when the
+    credit ``limits`` are not given)."""
     if not client_ids:
         return {}
-    limits = dict(
-        m.Client.select(m.Client.id, m.Client.credit_limit).where(m.Client.id.in_(client_ids)).tuples()
-    )
+    if limits is None:
+        limits = dict(
+            m.Client.select(m.Client.id, m.Client.credit_limit).where(m.Client.id.in_(client_ids)).tuples()
+        )
     r = m.Receivable
     documents: dict[int, list[Document]] = {cid: [] for cid in client_ids}
     for cid, *row in (

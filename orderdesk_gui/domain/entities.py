@@ -35,6 +35,7 @@ class ClientHit:
     status: str
     matched_phone: str = ""
     debt: str = ""  # DebtLevel value (green, amber, red), '' when not computed
+    credit_limit: Decimal | None = None  # read with the hit: its debt level needs no second look at it
 
 
 @dataclass(frozen=True)

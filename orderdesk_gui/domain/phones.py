@@ -41,6 +41,16 @@ def looks_like_phone(text: str) -> bool:
     return len(stripped) >= 5 and stripped.isdigit()
 
 
+PHONE_PUNCTUATION = " +-()."
+
+
+def typed_digits(text: str) -> str:
+    """The digits of a text written only with digits and phone punctuation ("775 211", "8 (701) 21"),
+    else "" (a name, a code, a fragment with letters): what a part-of-a-number search looks for."""
+    stripped = "".join(ch for ch in text if ch not in PHONE_PUNCTUATION)
+    return stripped if stripped.isascii() and stripped.isdigit() else ""
+
+
 def display(e164: str, region: str = DEFAULT_REGION) -> str:
     """Readable international form, e.g. ``+7 701 123 4567``."""
     try:

@@ -83,7 +83,10 @@ def find_clients(text: str, today: dt.date, rules: DebtRules, limit: int = 50) -
     import dataclasses
 
     hits = queries.search_clients(text, limit)
-    inputs = queries.debt_inputs([h.id for h in hits], rules.no_credit_forms)
+    limits = {h.id: h.credit_limit for h in hits if h.credit_limit is not None}
+    inputs = queries.debt_inputs(
+        [h.id for h in hits], rules.no_credit_forms, limits if len(limits) == len(hits) else None
+    )
     out = []
     for hit in hits:
         if hit.id in inputs:

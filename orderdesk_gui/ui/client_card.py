@@ -96,7 +96,8 @@ class ClientCardWidget(QWidget):
     def show_unknown(self, number: str) -> None:
         """A call from a number no client has: the number on the card, and what to do with it."""
         self.show_caller(None)
-        self.ui.nameLabel.setText(self.tr("Unknown number %s") % phone_display(number))
+        whole = phone_display(number).replace(" ", "\u00a0")  # the number wraps as one piece, never split
+        self.ui.nameLabel.setText(self.tr("Unknown number %s") % whole)
         self.ui.subtitleLabel.setText(
             self.tr("No client has this number. Ctrl+N creates a potential client with it; F3 searches.")
         )

@@ -125,21 +125,27 @@ def label(table: dict[str, str], code: str) -> str:
     return tr(table.get(code, code))
 
 
-DEBT_MARKS = {  # shape and word, not colour alone
-    "green": ("●", QT_TRANSLATE_NOOP("Models", "OK")),
-    "amber": ("▲", QT_TRANSLATE_NOOP("Models", "watch")),
-    "red": ("✖", QT_TRANSLATE_NOOP("Models", "STOP")),
+DEBT_MARKS = {  # shape and word, not colour alone, in the list's cell; the card's sentence as its tooltip
+    "green": ("●", QT_TRANSLATE_NOOP("Models", "OK"), QT_TRANSLATE_NOOP("Models", "OK: orders may be taken")),
+    "amber": (
+        "▲",
+        QT_TRANSLATE_NOOP("Models", "watch"),
+        QT_TRANSLATE_NOOP("Models", "CAUTION: close to the limit or due soon"),
+    ),
+    "red": ("✖", QT_TRANSLATE_NOOP("Models", "STOP"), QT_TRANSLATE_NOOP("Models", "STOP: debt: no orders")),
 }
 
 
 def debt_mark(hit: entities.ClientHit) -> str:
-    """The debt level's shape (● ▲ ✖): in the list's narrow column; the word is its tooltip."""
-    return DEBT_MARKS.get(hit.debt, ("", ""))[0]
+    """The debt level as the list shows it: its shape (● ▲ ✖) and a short word, "✖ STOP"."""
+    shape, word, _sentence = DEBT_MARKS.get(hit.debt, ("", "", ""))
+    return f"{shape} {tr(word)}" if shape else ""
 
 
 def debt_word(hit: entities.ClientHit) -> str:
-    shape, word = DEBT_MARKS.get(hit.debt, ("", ""))
-    return f"{shape} {tr(word)}" if shape else ""
+    """The debt level as the card says it, "✖ STOP: debt: no orders" (the list's tooltip)."""
+    shape, _word, sentence = DEBT_MARKS.get(hit.debt, ("", "", ""))
+    return f"{shape} {tr(sentence)}" if shape else ""
 
 
 class ClientHitsModel(RowsModel):
