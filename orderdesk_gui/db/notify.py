@@ -15,6 +15,8 @@ import select
 import uuid
 from dataclasses import fields
 
+from peewee import PostgresqlDatabase
+
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.changes import Changes
 
@@ -49,8 +51,7 @@ ACTION_CHANGES: dict[str, Changes] = {
 
 
 def _is_postgres() -> bool:
-    database = m.db_proxy.obj
-    return database is not None and type(database).__name__.lower().find("postgres") >= 0
+    return isinstance(m.db_proxy.obj, PostgresqlDatabase)
 
 
 def announce(action: str) -> None:
@@ -126,7 +127,7 @@ class Listener:
 
 def listener_for(database) -> Listener | None:
     """A listener on the same server and database as ``database`` (PostgreSQL), else None."""
-    if not type(database).__name__.lower().count("postgres"):
+    if not isinstance(database, PostgresqlDatabase):
         return None
     params = dict(database.connect_params)
     params["dbname"] = database.database

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from orderdesk_gui import clock
 from orderdesk_gui.db import followups, queries
@@ -80,8 +80,6 @@ def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) 
 def find_clients(text: str, today: dt.date, rules: DebtRules, limit: int = 50) -> list:
     """Search as you type (phone or part of it, code, BIN/IIN, name), each client with its debt level,
     so a red client is seen in the list before the card opens."""
-    import dataclasses
-
     hits = queries.search_clients(text, limit)
     limits = {h.id: h.credit_limit for h in hits if h.credit_limit is not None}
     inputs = queries.debt_inputs(
@@ -92,6 +90,6 @@ def find_clients(text: str, today: dt.date, rules: DebtRules, limit: int = 50) -
         if hit.id in inputs:
             limit_, documents, uninvoiced = inputs[hit.id]
             level = debt_status(documents, limit_, today, rules, uninvoiced=uninvoiced).level
-            hit = dataclasses.replace(hit, debt=level.value)
+            hit = replace(hit, debt=level.value)
         out.append(hit)
     return out

@@ -367,10 +367,11 @@ def _next_number(prefix: str, year: int) -> str:
         counter.insert(prefix=prefix, year=year, last=1)
         .on_conflict(conflict_target=[counter.prefix, counter.year], update={counter.last: counter.last + 1})
         .returning(counter.last)
+        .tuples()
         .execute()
     )  # one statement: made, or moved on and locked until commit, and read back
-    value = next(iter(last))
-    return f"{prefix}-{year}-{(value.last if hasattr(value, 'last') else value[0]):06d}"
+    [(value,)] = list(last)
+    return f"{prefix}-{year}-{value:06d}"
 
 
 def complete(

@@ -35,6 +35,10 @@ class ClientDialog(QDialog):
         self._manager_before: int | None = None
         self.ui.messageLabel.setStyleSheet("color: #b00020; font-weight: bold;")
         self.ui.contactsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the "receives goods" box: as wide as its heading, which is never cut (a long Kazakh one too)
+        self.ui.contactsTable.horizontalHeader().setSectionResizeMode(
+            5, QHeaderView.ResizeMode.ResizeToContents
+        )
         for status in clients.STATUSES:
             self.ui.statusCombo.addItem(label(STATUS_LABELS, status), status)
         self.ui.phoneEdit.setText(phone)

@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def _order_completed(self, _order_id: int, number: str) -> None:
         self.statusBar().showMessage(self.tr("Order %s accepted and passed to fulfilment") % number, 15000)
-        self.caller.reload()
+        # the card reloads from the completion's announced changes (_changed): not a second time here
 
     def _unknown_caller(self, number: str) -> None:
         self.new_client_phone = number
