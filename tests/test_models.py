@@ -99,6 +99,8 @@ def build_rows() -> dict[type, m.BaseModel]:
         created_at=NOW,
         updated_at=NOW,
         version=7,
+        external_id="9f3c2b1e-0a41-11ef-8f1b-0050569c1a01",
+        active=False,
     )
     contact = r[m.Contact] = m.Contact.create(
         client=client,
@@ -109,6 +111,7 @@ def build_rows() -> dict[type, m.BaseModel]:
         can_receive_goods=True,
         is_primary=True,
         notes="n",
+        external_id="9f3c2b1e#контакт",
     )
     r[m.Phone] = m.Phone.create(
         client=client,
@@ -116,6 +119,7 @@ def build_rows() -> dict[type, m.BaseModel]:
         number="8 (701) 123-45-67",
         e164="+77011234567",
         kind="mobile",
+        imported=True,
     )
     r[m.Receivable] = m.Receivable.create(
         client=client,
@@ -278,6 +282,24 @@ def build_rows() -> dict[type, m.BaseModel]:
         error="550 отказ",
         pages=3,
     )
+    run = r[m.ExchangeRun] = m.ExchangeRun.create(
+        direction="export",
+        kind="commerceml",
+        source="http",
+        file_name="orders___5f0c.xml",
+        digest="ab" * 32,
+        user=head,
+        started_at=NOW,
+        finished_at=NOW,
+        status="applied",
+        counts='{"orders": {"new": 1}}',
+        rejects='[[3, "exchange.bad_number", {"value": "1e400"}]]',
+        reject_count=1,
+        message="Заказ товара",
+    )
+    order.exported_at = NOW
+    order.export_run = run
+    order.save()
     r[m.AuditEvent] = m.AuditEvent.create(
         at=NOW,
         user=head,

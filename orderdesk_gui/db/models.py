@@ -17,6 +17,7 @@ from peewee import (
     DatabaseProxy,
     DateField,
     DateTimeField,
+    DeferredForeignKey,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -82,6 +83,7 @@ class ProductGroup(BaseModel):
     name = CharField(max_length=200)
     parent = ForeignKeyField("self", null=True, backref="children", on_delete="SET NULL")
     sort_order = IntegerField(default=0)
+    external_id = CharField(max_length=80, null=True, unique=True)  # accounting's Ид or code (exchange)
 
 
 class Product(BaseModel):
@@ -101,6 +103,7 @@ class Product(BaseModel):
     shelf_life_days = IntegerField(null=True)
     active = BooleanField(default=True)
     stock = QuantityField(default=0)
+    external_id = CharField(max_length=80, null=True, unique=True)  # accounting's Ид or code (exchange)
 
 
 class PriceColumn(BaseModel):
@@ -111,6 +114,7 @@ class PriceColumn(BaseModel):
     name = CharField(max_length=100)
     is_base = BooleanField(default=False)
     sort_order = IntegerField(default=0)
+    external_id = CharField(max_length=80, null=True, unique=True)  # accounting's Ид or code (exchange)
 
 
 class Price(BaseModel):
@@ -133,6 +137,7 @@ class Promotion(BaseModel):
     ends = DateField(index=True)
     note = TextField(default="")
     active = BooleanField(default=True)
+    external_id = CharField(max_length=80, null=True, unique=True)  # accounting's Ид or code (exchange)
 
 
 class PromotionItem(BaseModel):
@@ -192,6 +197,8 @@ class Client(BaseModel):
     created_at = DateTimeField(default=clock.now_utc)
     updated_at = DateTimeField(default=clock.now_utc)
     version = IntegerField(default=1)
+    external_id = CharField(max_length=80, null=True, unique=True)  # accounting's Ид or code (exchange)
+    active = BooleanField(default=True)  # accounting still lists it (a full import deactivates, never deletes)
 
 
 class Contact(BaseModel):
@@ -204,6 +211,7 @@ class Contact(BaseModel):
     can_receive_goods = BooleanField(default=False)
     is_primary = BooleanField(default=False)
     notes = CharField(max_length=300, default="")
+    external_id = CharField(max_length=80, null=True, index=True)  # from accounting; NULL: added at the desk
 
 
 class Phone(BaseModel):
@@ -215,6 +223,7 @@ class Phone(BaseModel):
     number = CharField(max_length=32)  # as written
     e164 = CharField(max_length=20, index=True)
     kind = CharField(max_length=16, default="work")  # work / mobile / fax / home
+    imported = BooleanField(default=False)  # from accounting: the next import replaces it; the desk's never
 
 
 class Receivable(BaseModel):
@@ -228,9 +237,10 @@ class Receivable(BaseModel):
     paid_amount = MoneyField()
     due_date = DateField()
     paid = BooleanField(default=False)
+    order = DeferredForeignKey("Order", null=True, backref="receivables", on_delete="SET NULL")  # invoices it
 
     class Meta:
-        indexes = ((("client", "paid"), False), (("client", "document_no"), True))
+        indexes = ((("client", "paid"), False), (("client", "document_no"), True), (("order",), False))
 
 
 # --- Calls, orders and follow-ups ---------------------------------------------
@@ -285,6 +295,26 @@ class Call(BaseModel):
         indexes = ((("client", "started_at"), False), (("operator", "started_at"), False))
 
 
+class ExchangeRun(BaseModel):
+    """One import or export with accounting: the file, who ran it, what it counted and rejected (the exchange
+    log, issue 13). A preview is logged too (status ``preview``); a refused file with its reasons."""
+
+    id = AutoField()
+    direction = CharField(max_length=8)  # import / export
+    kind = CharField(max_length=32)  # commerceml / csv / xlsx / debt_statement
+    source = CharField(max_length=16)  # window / command / folder / http
+    file_name = CharField(max_length=300)
+    digest = CharField(max_length=64, index=True)  # sha256 of the file
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    started_at = DateTimeField(index=True)
+    finished_at = DateTimeField(null=True)
+    status = CharField(max_length=16)  # applied / preview / refused / failed
+    counts = TextField(default="{}")  # JSON: {kind: {new, changed, deactivated, unchanged}}
+    rejects = TextField(default="[]")  # JSON: the first rejected rows [[line, code, params], ...]
+    reject_count = IntegerField(default=0)
+    message = TextField(default="")
+
+
 class Order(BaseModel):
     id = AutoField()
     uuid = UUIDField(unique=True, default=_uuid.uuid4)
@@ -315,12 +345,15 @@ class Order(BaseModel):
     debt_override_reason = CharField(max_length=500, default="")
     debt_override_amount = MoneyField(null=True, default=None)  # the most the approver allowed
     version = IntegerField(default=1)  # optimistic locking
+    exported_at = DateTimeField(null=True)  # sent to accounting (exchange); NULL: not yet
+    export_run = ForeignKeyField(ExchangeRun, null=True, on_delete="SET NULL", backref="orders")
 
     class Meta:
         indexes = (
             (("client", "created_at"), False),
             (("client", "status", "invoiced_at"), False),  # the exposure: accepted, not yet invoiced
             (("invoiced_at", "status"), False),  # finance's list of orders not invoiced yet
+            (("exported_at", "status"), False),  # accepted orders not sent to accounting yet
         )
 
 
@@ -536,4 +569,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     FulfilmentItem,
     ClientRhythm,
     DocumentDispatch,
+    ExchangeRun,
 )
