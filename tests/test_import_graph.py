@@ -7,7 +7,7 @@ Every import counts, also one inside a function (a lazy import is still a depend
       secrets                                 (the credential store)
     domain                                    (pure rules: no database, no clock, no Qt)
     config                                    (typed settings; builds the rules' values from them)
-    db, printing                              (storage; documents from plain data)
+    db, printing, exchange                    (storage; documents and accounting files from plain data)
     services                                  (one use case each)
     demo                                      (the demo data generator: a tool using the services)
     ui                                        (windows)
@@ -34,6 +34,7 @@ LAYERS = {
     "config": 1.5,
     "db": 2,
     "printing": 2,
+    "exchange": 2,  # accounting's files (CommerceML, CSV, XLSX) to and from plain records
     "services": 3,
     "demo": 3.5,
     "ui": 4,

@@ -26,6 +26,7 @@ class Permission(StrEnum):
     EDIT_ROUTING = "edit_routing"
     MANAGE_USERS = "manage_users"
     VIEW_REPORTS = "view_reports"
+    EXCHANGE_DATA = "exchange_data"  # import accounting's files, export orders, read the exchange log
 
 
 _P = Permission
@@ -46,7 +47,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         }
     ),
     Role.FINANCE: frozenset(
-        {_P.OVERRIDE_DEBT_GATE, _P.VIEW_REPORTS, _P.EDIT_CLIENTS, _P.EDIT_CREDIT_TERMS, _P.MARK_INVOICED}
+        {_P.OVERRIDE_DEBT_GATE, _P.VIEW_REPORTS, _P.EDIT_CLIENTS, _P.EDIT_CREDIT_TERMS, _P.MARK_INVOICED, _P.EXCHANGE_DATA}
     ),
     Role.ADMIN: frozenset(Permission),
 }
