@@ -1378,3 +1378,74 @@ def _as_uuid(text: str):
         return uuid.UUID(text.strip())
     except (ValueError, AttributeError):
         return None
+
+
+# -- the drop folder -------------------------------------------------------------------------------------
+
+DROP_SUFFIXES = (".xml", ".csv", ".xlsx", ".xlsm")
+
+
+def scan_drop_folder(
+    folder: str | Path, user: UserInfo | None, render: Callable[[Reject], str] = str, settle_s: float = 2.0
+) -> list[ImportResult]:
+    """Import the files accounting left in ``folder`` (one batch: ``import*.xml`` before ``offers*.xml``),
+    then move each to ``done/`` or ``rejected/`` with a ``.report.txt`` beside it. Files changed in the last
+    ``settle_s`` seconds are left for the next scan (still being written). ``render`` words a reject."""
+    import shutil
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    wall = clock.wall_time()  # file times are the system's, whatever day the desk is on
+    ready = []
+    for path in sorted(folder.iterdir()):
+        try:
+            if (
+                path.is_file()
+                and path.suffix.casefold() in DROP_SUFFIXES
+                and wall - path.stat().st_mtime >= settle_s
+            ):
+                ready.append(path)
+        except OSError:
+            continue
+    if not ready:
+        return []
+    results = import_files(ready, user, apply=True, source="folder")
+    by_name = {path.name[:300]: path for path in ready}
+    for result in results:
+        path = by_name.get(result.file_name)
+        if path is None:
+            continue
+        target_dir = folder / ("rejected" if result.status == ExchangeStatus.REFUSED else "done")
+        try:
+            target_dir.mkdir(exist_ok=True)
+            target = target_dir / path.name
+            if target.exists():
+                stamp = clock.now_local().strftime("%Y%m%d-%H%M%S-%f")
+                target = target_dir / f"{path.stem}.{stamp}{path.suffix}"
+            shutil.move(str(path), str(target))
+            target.with_name(target.name + ".report.txt").write_text(
+                report_text(result, render), encoding="utf-8"
+            )
+        except OSError as exc:
+            log.warning("exchange drop: cannot move %s: %s", path.name, exc)
+    return results
+
+
+def report_text(result: ImportResult, render: Callable[[Reject], str] = str) -> str:
+    """The result of one file as plain lines (the command line, the drop folder's report files)."""
+    lines = [f"{result.file_name} ({result.kind}): {result.status}"]
+    for kind, counts in result.counts.items():
+        lines.append(
+            f"  {kind}: {counts.new} new, {counts.changed} changed, "
+            f"{counts.deactivated} deactivated or closed, {counts.unchanged} unchanged"
+        )
+    if result.reject_count:
+        lines.append(f"  {result.reject_count} rows refused (nothing was written):")
+        lines += [f"    line {x.line}: {render(x)}" for x in result.rejects]
+        if result.reject_count > len(result.rejects):
+            lines.append(f"    ... and {result.reject_count - len(result.rejects)} more")
+    if result.conflicts:
+        lines.append(f"  {len(result.conflicts)} left as the desk has them:")
+        lines += [f"    line {x.line}: {render(x)}" for x in result.conflicts]
+    return "\n".join(lines) + "\n"
