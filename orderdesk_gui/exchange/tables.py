@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -106,6 +107,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 HEADERS = {
     table: {field: tuple(words) for field, words in fields.items()} for table, fields in _WORDS.items()
 }
+_ALL_WORDS = {word for fields in _WORDS.values() for words in fields.values() for word in words}
 _NAME_HINTS = (
     ("receivables", ("receivable", "debt", "долг", "задолж", "дебитор", "взаиморасч", "қарыз")),
     ("promotions", ("promo", "акци", "special", "спецпредл")),
@@ -260,6 +262,8 @@ def read(
     header: list = []
     line = 0
     as_of = None
+    seen: list[tuple[int, list]] = []  # rows read while looking for the header (at most 30)
+    fallback = None
     for line, cells in source:
         if is_debt_statement(cells[:3]):
             return _statement(kind, line, cells, source, as_of)
@@ -270,9 +274,19 @@ def read(
                     as_of = v.date(found.group(1))
                 except Refused:
                     pass
-        if sum(1 for cell in cells if cell not in (None, "")) >= 2:
+        seen.append((line, cells))
+        filled = sum(1 for cell in cells if cell not in (None, ""))
+        if filled >= 2 and fallback is None:
+            fallback = len(seen) - 1
+        if sum(1 for cell in cells if fold(cell) in _ALL_WORDS) >= 2:
             header = cells
+            seen = []
             break
+        if len(seen) >= 30:
+            break
+    if not header and fallback is not None:  # a price table: a code, then price columns' own names
+        line, header = seen[fallback]
+        source = itertools.chain(seen[fallback + 1 :], source)
     if not header:
         raise Refused("exchange.no_header")
     table = guess_table(file_name, header)
