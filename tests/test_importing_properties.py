@@ -176,3 +176,25 @@ def test_an_entity_bomb_and_a_file_that_is_not_xml_are_refused(office, tmp_path)
     (garbage,) = _import(tmp_path, "offers.xml", bytes(range(256)) * 50, office)
     assert garbage.status == ExchangeStatus.REFUSED and garbage.rejects[0].code == "exchange.bad_xml"
     assert m.Product.select().count() == 0
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    head=st.sampled_from(["+7", "8", "+7 ", "8 (", "8-"]),
+    digits=st.text(alphabet="0123456789", min_size=10, max_size=10),
+    joiner=st.sampled_from(["", " ", "-", ") ", "\u00a0"]),
+    region=st.sampled_from(["KZ", "RU"]),
+)
+def test_the_plain_phone_path_answers_as_libphonenumber(head, digits, joiner, region):
+    """The import's fast path for ``+7 ...`` and ``8 ...`` gives what libphonenumber gives."""
+    import phonenumbers
+
+    from orderdesk_gui.domain import phones
+
+    text = head + digits[:3] + joiner + digits[3:6] + "-" + digits[6:]
+    fast = phones._plain(text, region)
+    if fast is None:
+        return
+    number = phonenumbers.parse(text, region)
+    assert phonenumbers.is_possible_number(number)
+    assert fast == phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
