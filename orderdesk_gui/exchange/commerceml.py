@@ -34,6 +34,13 @@ _PHONE_KINDS = {
     "факс": "fax",
 }
 _EMAIL_KINDS = ("почта", "электронная почта", "e-mail", "email")
+# where a record's element must be (outside documents): one somewhere else is refused with its line
+_PLACES = {
+    "Товар": ("Товары",),
+    "Предложение": ("Предложения",),
+    "Цены": ("Предложение",),
+    "Группа": ("Группы",),
+}
 _INVOICE_OPERATIONS = ("счет на оплату", "отпуск товара", "реализация товаров", "реализация товаров и услуг")
 
 
@@ -215,6 +222,9 @@ class _Reader:
                 self.package.changes_only = True
         elif name == "Классификатор":
             self._classifier(elem)
+            handler = True
+        elif name in _PLACES and "Документ" not in self.path and parent not in _PLACES[name]:
+            self.package.reject(elem.sourceline or 0, "exchange.misplaced", element=name, parent=parent)
             handler = True
         elif name == "Товар" and parent == "Товары" and "Документ" not in self.path:
             handler = self._product
@@ -444,12 +454,7 @@ class _Reader:
 
 
 def _vat(raw: str | None) -> int | None:
-    if raw is None:
-        return None
-    folded = raw.strip().casefold().rstrip("%").strip()
-    if folded in ("без ндс", "без налога", "", "-"):
-        return 0
-    return v.whole(folded, "Ставка", 0, 100)
+    return None if raw is None else v.vat(raw, "Ставка")
 
 
 def _currency(raw: str | None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import io
 import itertools
 import re
@@ -99,9 +100,26 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "starts": ("начало", "с", "дата начала", "starts", "from", "басталуы"),
         "ends": ("окончание", "по", "дата окончания", "ends", "to", "аяқталуы"),
         "product": ("товар", "код товара", "артикул", "product", "code", "код"),
-        "special_price": ("цена акции", "спеццена", "акционная цена", "special price", "price", "цена"),
+        "special_price": (
+            "цена акции",
+            "спеццена",
+            "спец цена",
+            "акционная цена",
+            "special price",
+            "price",
+            "цена",
+            "акция бағасы",
+        ),
         "note": ("примечание", "комментарий", "note", "ескертпе"),
-        "kind": ("вид", "вид акции", "kind"),
+        "kind": ("вид", "вид акции", "kind", "түрі"),
+    },
+    "special_items": {
+        "product": ("товар", "код товара", "артикул", "product", "code", "код", "тауар"),
+        "client_type": ("тип клиента", "тип", "вид клиента", "client type", "клиент түрі"),
+        "region": ("регион", "область", "region", "облыс", "өңір"),
+        "note": ("примечание", "комментарий", "note", "ескертпе"),
+        "starts": ("начало", "с", "дата начала", "starts", "from", "басталуы"),
+        "ends": ("окончание", "по", "дата окончания", "ends", "to", "аяқталуы"),
     },
 }
 HEADERS = {
@@ -110,7 +128,8 @@ HEADERS = {
 _ALL_WORDS = {word for fields in _WORDS.values() for words in fields.values() for word in words}
 _NAME_HINTS = (
     ("receivables", ("receivable", "debt", "долг", "задолж", "дебитор", "взаиморасч", "қарыз")),
-    ("promotions", ("promo", "акци", "special", "спецпредл")),
+    ("special_items", ("special", "спецпредл", "спецпозиц", "арнайы")),
+    ("promotions", ("promo", "акци", "акция")),
     ("contacts", ("contact", "контакт")),
     ("prices", ("price", "цен", "прайс", "баға")),
     ("products", ("product", "товар", "номенклат", "catalog", "каталог", "тауар")),
@@ -122,7 +141,8 @@ _REQUIRED = {
     "products": ("code", "name"),
     "prices": ("product",),
     "receivables": ("document", "date", "client", "amount"),
-    "promotions": ("name", "starts", "ends", "product"),
+    "promotions": ("name", "starts", "ends"),
+    "special_items": ("product",),
 }
 _PUNCT = re.compile(r"[^\w]+")
 _STATEMENT_SKIP = ("итог", "итого", "отбор", "показател", "параметр", "покупател", "поставщик", "группиров")
@@ -296,7 +316,7 @@ def read(
     missing = [name for name in _REQUIRED[table] if name not in fields.values()]
     if missing:
         raise Refused("exchange.missing_columns", columns=", ".join(missing), line=line)
-    package = r.Package(kind)
+    package = r.Package(kind, changes_only=table != "special_items")  # management's list is the whole list
     columns: dict[int, str] = {}
     if table == "prices":
         known = {fold(name) for name in price_columns}
@@ -306,6 +326,7 @@ def read(
         if not columns:
             raise Refused("exchange.no_price_columns", line=line)
     build = _BUILDERS[table]
+    header_of = {field: v.shown(header[index], 60) for index, field in fields.items()}
     size = max(1, path.stat().st_size)
     for count, (number, cells) in enumerate(source):
         if not any(cell not in (None, "") for cell in cells):
@@ -313,15 +334,19 @@ def read(
         values = {field: cells[index] if index < len(cells) else None for index, field in fields.items()}
         for field, value in values.items():
             if isinstance(value, str) and len(value) > LONGEST_CELL:
+                shown = header_of.get(field, field)
                 package.reject(
-                    number, "exchange.too_long", field=field, longest=LONGEST_CELL, length=len(value)
+                    number, "exchange.too_long", field=shown, longest=LONGEST_CELL, length=len(value)
                 )
                 break
         else:
             try:
                 build(package, number, values, cells, columns)
             except Refused as exc:
-                package.reject(number, exc.code, **exc.params)
+                params = dict(exc.params)
+                if params.get("field") in header_of:  # the column as the file names it
+                    params["field"] = header_of[params["field"]]
+                package.reject(number, exc.code, **params)
         if progress and count % 5000 == 4999:
             progress(min(1.0, count * 60 / size))
     return package
@@ -411,7 +436,7 @@ def _product(package, line, values, cells, columns) -> None:
             name=name,
             unit=(_clean(values, "unit", 16) or None),
             barcode=(_clean(values, "barcode", 32) or None),
-            vat_rate=None if vat in (None, "") else v.whole(str(vat).rstrip("% "), "vat_rate", 0, 100),
+            vat_rate=None if vat in (None, "") else v.vat(vat, "vat_rate"),
             group_key=_clean(values, "group", 200) or None,
             pack_size=None if pack in (None, "") else v.amount(pack, "pack_size", places=3),
             weight_kg=None if weight in (None, "") else v.amount(weight, "weight_kg", places=3),
@@ -453,6 +478,17 @@ def _receivable(package, line, values, cells, columns) -> None:
     )
 
 
+_KINDS = {
+    "спецпозиция": "special",
+    "спецпредложение": "special",
+    "special": "special",
+    "арнайы": "special",
+    "примечание": "note",
+    "note": "note",
+    "ескертпе": "note",
+}
+
+
 def _promotion(package, line, values, cells, columns) -> None:
     name = _clean(values, "name", 200)
     if not name:
@@ -461,22 +497,52 @@ def _promotion(package, line, values, cells, columns) -> None:
     ends = v.date(values.get("ends"), "ends")
     if ends < starts:
         raise Refused("exchange.period_reversed", starts=starts, ends=ends)
-    kind = fold(values.get("kind"))
-    kind = {"спецпредложение": "special", "special": "special", "note": "note", "примечание": "note"}.get(
-        kind, "price"
-    )
+    kind = _KINDS.get(fold(values.get("kind")), "price")
+    product = _clean(values, "product", 80) or None
+    if product is None and kind != "note":
+        raise Refused("exchange.missing_value", field="product")
     package.add(
         "promotions",
         r.Promotion(
             line,
-            f"{name}|{starts.isoformat()}",
+            f"{name}|{starts.isoformat()}"[:80],
             name,
             starts,
             ends,
-            v.identifier(_clean(values, "product", 80), "product"),
+            product,
             v.optional_amount(values.get("special_price"), "special_price"),
             _clean(values, "note", 300) or "",
             kind,
+        ),
+    )
+
+
+OPEN_END = dt.date(2099, 12, 31)  # a special item stays until management takes it off the list
+
+
+def _special_item(package, line, values, cells, columns) -> None:
+    product = v.identifier(_clean(values, "product", 80), "product")
+    client_type = _clean(values, "client_type", 100) or None
+    region = _clean(values, "region", 100) or ""
+    starts = v.optional_date(values.get("starts"), "starts") or dt.date(2000, 1, 1)
+    ends = v.optional_date(values.get("ends"), "ends") or OPEN_END
+    if ends < starts:
+        raise Refused("exchange.period_reversed", starts=starts, ends=ends)
+    note = _clean(values, "note", 300) or ""
+    package.add(
+        "promotions",
+        r.Promotion(
+            line,
+            f"special|{product}|{client_type or ''}|{region}"[:80],
+            (note or product)[:200],
+            starts,
+            ends,
+            product,
+            None,
+            note,
+            "special",
+            client_type,
+            region,
         ),
     )
 
@@ -488,6 +554,7 @@ _BUILDERS = {
     "prices": _prices,
     "receivables": _receivable,
     "promotions": _promotion,
+    "special_items": _special_item,
 }
 
 

@@ -847,9 +847,7 @@ class _Plan:
                     new[index] = value
                 elif row[index] != value:
                     shown = rec.manager if label == "manager" else value
-                    self.conflict(
-                        rec.line, "exchange.desk_value_kept", client=row[3], field=label, value=shown
-                    )
+                    self.conflict(rec.line, f"exchange.desk_{label}_kept", client=row[3], value=shown)
             new[14] = not rec.deleted
             if int(new[7] or 0) != int(row[7] or 0):
                 self.money.append((row[0], row[2], _money(row[7]), _money(new[7])))
@@ -1266,21 +1264,18 @@ class _Plan:
 
     # -- promotions ----------------------------------------------------------------------------------------
     def _promotions(self) -> None:
+        """Promotions (one row per product; a note-only one has none) and management's special items (for a
+        client type and/or region). A full special items list switches off the ones it no longer lists."""
         recs = self.records("promotions")
         if not recs:
             return
+        P = m.Promotion
         existing = {
             row[0]: row
-            for row in m.Promotion.select(
-                m.Promotion.external_id,
-                m.Promotion.id,
-                m.Promotion.name,
-                m.Promotion.starts,
-                m.Promotion.ends,
-                m.Promotion.note,
-                m.Promotion.kind,
+            for row in P.select(
+                P.external_id, P.id, P.name, P.starts, P.ends, P.kind, P.client_type, P.region, P.active
             )
-            .where(m.Promotion.external_id.is_null(False))
+            .where(P.external_id.is_null(False))
             .tuples()
         }
         items = {
@@ -1289,40 +1284,59 @@ class _Plan:
                 m.PromotionItem.promotion, m.PromotionItem.product, m.PromotionItem.special_price
             ).tuples()
         }
-        plans = []
+        types = self._lookup('SELECT "id", "code", "name" FROM "client_type" ORDER BY "sort_order", "id"')
+        plans, listed = [], set()
         for rec in recs:
-            product = self._product_id(rec.product_key)
+            product = self._product_id(rec.product_key) if rec.product_key else False
             if product is None:
                 self.reject(rec.line, "exchange.unknown_product", product=rec.product_key)
                 continue
+            type_id = types.get(normalize(rec.client_type)) if rec.client_type else None
+            if rec.client_type and type_id is None:
+                self.reject(rec.line, "exchange.unknown_client_type", value=rec.client_type)
+                continue
             row = existing.get(rec.key)
+            wanted = (rec.name[:200], rec.starts, rec.ends, rec.kind, type_id, rec.region, True)
+            if row is not None:
+                listed.add(rec.key)
             if row is None:
                 self.t("promotions").new += 1
-            elif (row[2], row[3], row[4], row[6]) != (rec.name, rec.starts, rec.ends, rec.kind) or (
-                product is True or items.get((row[1], product), "missing") != rec.special_price
+            elif (row[2], _day(row[3]), _day(row[4]), row[5], row[6], row[7], bool(row[8])) != wanted or (
+                product is True or (product and items.get((row[1], product), "missing") != rec.special_price)
             ):
                 self.t("promotions").changed += 1
             else:
                 self.t("promotions").unchanged += 1
                 continue
-            plans.append(rec)
+            plans.append((rec, type_id))
+        gone = []
+        if self.full:
+            gone = [
+                row[1]
+                for key, row in existing.items()
+                if row[5] == "special" and row[8] and key not in listed
+            ]
+            self.t("promotions").deactivated += len(gone)
 
         def write() -> None:
             ids: dict[str, int] = {key: row[1] for key, row in existing.items()}
-            for rec in plans:
+            for rec, type_id in plans:
+                fields = dict(
+                    name=rec.name[:200],
+                    kind=rec.kind,
+                    starts=rec.starts,
+                    ends=rec.ends,
+                    note=rec.note,
+                    client_type=type_id,
+                    region=rec.region[:100],
+                    active=True,
+                )
                 if rec.key not in ids:
-                    ids[rec.key] = m.Promotion.create(
-                        name=rec.name[:200],
-                        kind=rec.kind,
-                        starts=rec.starts,
-                        ends=rec.ends,
-                        note=rec.note,
-                        external_id=rec.key[:80],
-                    ).id
+                    ids[rec.key] = P.create(external_id=rec.key[:80], **fields).id
                 else:
-                    m.Promotion.update(
-                        name=rec.name[:200], kind=rec.kind, starts=rec.starts, ends=rec.ends
-                    ).where(m.Promotion.id == ids[rec.key]).execute()
+                    P.update(**fields).where(P.id == ids[rec.key]).execute()
+                if not rec.product_key:
+                    continue
                 product = self.products.get(rec.product_key) or self.product_codes.get(
                     normalize(rec.product_key)
                 )
@@ -1338,8 +1352,10 @@ class _Plan:
                         m.PromotionItem.note: rec.note[:300],
                     },
                 ).execute()
+            if gone:
+                P.update(active=False).where(P.id.in_(gone)).execute()
 
-        if plans:
+        if plans or gone:
             self.work.append(write)
 
 
@@ -1355,6 +1371,12 @@ def _free_code(prefix: str, key: str, taken: set[str]) -> str:
         code = (prefix + "-" if prefix else "1C-") + digest
     taken.add(code)
     return code
+
+
+def _day(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def _known(group, fallback):

@@ -4265,121 +4265,141 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="29" />
+        <source>«{element}» is inside «{parent}», where CommerceML has no such element.</source>
+        <translation>«{element}» находится внутри «{parent}», где в CommerceML такого элемента нет.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="32" />
         <source>“{id}” is in the file twice.</source>
         <translation>«{id}» встречается в файле дважды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="30" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="33" />
         <source>Product groups nested more than 50 deep.</source>
         <translation>Группы товаров вложены глубже 50 уровней.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="31" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="34" />
         <source>{field}: “{value}” is below zero.</source>
         <translation>{field}: «{value}» меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="32" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="35" />
         <source>The file is neither UTF-8 nor Windows-1251 text from this line on.</source>
         <translation>Начиная с этой строки файл не является текстом ни в UTF-8, ни в Windows-1251.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="35" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="38" />
         <source>The CSV file cannot be read here: {reason}</source>
         <translation>Файл CSV не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="36" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="39" />
         <source>The Excel file cannot be opened: {reason}</source>
         <translation>Файл Excel не открывается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="37" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="40" />
         <source>The file has no row naming its columns.</source>
         <translation>В файле нет строки с названиями колонок.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="38" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="41" />
         <source>Cannot tell what “{file}” lists: name the file clients, contacts, products, prices, receivables or promotions, or give its columns the usual names.</source>
         <translation>Непонятно, что содержит «{file}»: назовите файл clients, contacts, products, prices, receivables или promotions (или «клиенты», «товары», «цены», «долги») либо дайте колонкам привычные названия.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="43" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="46" />
         <source>Columns missing: {columns}.</source>
         <translation>Нет колонок: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="44" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="47" />
         <source>No column of the price file names a price column of this office.</source>
         <translation>Ни одна колонка файла цен не совпадает с колонкой цен этой конторы.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="47" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="50" />
         <source>The debt statement has no closing balance column («Кон. остаток»).</source>
         <translation>В ведомости нет колонки конечного остатка («Кон. остаток»).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="50" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="53" />
         <source>The promotion ends ({ends}) before it starts ({starts}).</source>
         <translation>Акция заканчивается ({ends}) раньше, чем начинается ({starts}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="53" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="56" />
         <source>The file is {size_mb} MB; files up to {limit_mb} MB are imported.</source>
         <translation>Размер файла {size_mb} МБ; загружаются файлы до {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="59" />
         <source>Cannot read {file}: {reason}</source>
         <translation>Не удаётся прочитать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="57" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="60" />
         <source>No product “{product}”: import the catalogue first, or check the code.</source>
         <translation>Нет товара «{product}»: сначала загрузите каталог или проверьте код.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="63" />
         <source>No price column “{column}”.</source>
         <translation>Нет колонки цен «{column}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="64" />
         <source>No client “{client}” (by accounting's code, BIN/IIN or name): import the clients first.</source>
         <translation>Нет клиента «{client}» (по коду учёта, БИН/ИИН или наименованию): сначала загрузите клиентов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="64" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="67" />
         <source>No client type “{value}”.</source>
         <translation>Нет типа клиента «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="65" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="68" />
         <source>The database has no client types or price columns yet: run the company set-up first.</source>
         <translation>В базе ещё нет типов клиентов или колонок цен: сначала выполните первоначальную настройку компании.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="68" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="71" />
         <source>No user “{value}”: the client was imported without a manager.</source>
         <translation>Нет пользователя «{value}»: клиент загружен без менеджера.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="74" />
         <source>The product keeps its code {code}; accounting calls it {other}.</source>
         <translation>У товара остаётся код {code}; в учёте он {other}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="74" />
-        <source>{client}: the desk's {field} is kept; accounting has “{value}”.</source>
-        <translation>{client}: оставлено значение поля «{field}», введённое на пульте; в учёте — «{value}».</translation>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
+        <source>{client}: the delivery address entered at the desk is kept; accounting has “{value}”.</source>
+        <translation>{client}: оставлен адрес доставки, введённый на пульте; в учёте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="80" />
+        <source>{client}: the region entered at the desk is kept; accounting has “{value}”.</source>
+        <translation>{client}: оставлен регион, введённый на пульте; в учёте — «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="83" />
+        <source>{client}: the city entered at the desk is kept; accounting has “{value}”.</source>
+        <translation>{client}: оставлен город, введённый на пульте; в учёте — «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="86" />
+        <source>{client}: the manager assigned at the desk is kept; accounting names “{value}”.</source>
+        <translation>{client}: оставлен менеджер, назначенный на пульте; в учёте указан «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="89" />
         <source>“{value}” is not a phone number: left out.</source>
         <translation>«{value}» — не номер телефона: пропущен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="78" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="90" />
         <source>No order {order} in this database: the document is kept without it.</source>
         <translation>Заказа {order} нет в этой базе: документ загружен без связи с заказом.</translation>
     </message>
