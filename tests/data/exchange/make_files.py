@@ -11,11 +11,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 NBSP = "\u00a0"
 BOM = "\ufeff"
+CELL_LF = "\x00"  # a line break inside a quoted cell: Excel writes a bare LF there, whatever the row ends
 
 
 def write(name: str, text: str, encoding: str = "utf-8", newline: str = "\r\n") -> None:
     """``text`` with its lines ended by ``newline`` (1C and Excel write CRLF), in ``encoding``."""
-    data = newline.join(text.split("\n"))
+    data = newline.join(text.split("\n")).replace(CELL_LF, "\n")
     (HERE / name).write_bytes(data.encode(encoding))
 
 
@@ -35,11 +36,11 @@ def clients_utf8_bom_semicolon() -> None:
         f"г. Алматы;Алматы;Алматы, мкр. Самал-2, 150;Алматы, мкр. Самал-2, 150;+7 727 286-49-52;"
         f"info@ak-niet.kz;manager1",
         # codes instead of names for type and price column; two phones in one cell; no e-mail
-        'C000002;ИП Минимаркет «Ромашка»;040544449292;retail;BASE;450 000;0;г. Алматы;Алматы;'
+        "C000002;ИП Минимаркет «Ромашка»;040544449292;retail;BASE;450 000;0;г. Алматы;Алматы;"
         '"Алматы, ул. Победы, 128";"Алматы, ул. Победы, 128";"8 (727) 390-11-22, 8 701 508 57 87";;',
         # a new key account, a quoted address holding the delimiter and a line break (saved from Excel)
         f"C900001;ТОО «Береке Маркет»;110740058742;Ключевой клиент;Ключевой (−8%);12{NBSP}000{NBSP}000;30;"
-        f'г. Алматы;Алматы;"050000, Алматы, пр. Абая, 52; офис 14";"Алматы, мкр. Самал-2, 58,\n'
+        f'г. Алматы;Алматы;"050000, Алматы, пр. Абая, 52; офис 14";"Алматы, мкр. Самал-2, 58,{CELL_LF}'
         f'вход со двора";+7 (727) 250-12-34;zakaz@bereke-market.kz;kam1',
         # a regional client: IIN of an individual entrepreneur, Kazakh letters, limit without decimals
         "C900002;ИП Тоқтарова С.А.;740959745102;Региональный клиент;Регион (−4%);800000;14;"
@@ -101,8 +102,9 @@ def products_comma() -> None:
     # ',' as delimiter: decimal commas must be quoted; a unit with a trailing space; VAT as "12%",
     # "12" and "Без НДС"; one product in a group the desk has not seen yet.
     rows = [
-        "Код,Наименование,Группа,Ед. изм.,Кратность,Штрихкод,Ставка НДС,\"Вес, кг\"",
-        'P000001,"Молоко пастеризованное 2,5% «Ақ Сүт» 1 л",Молочная продукция,бут ,12,4874903174634,12%,"1,05"',
+        'Код,Наименование,Группа,Ед. изм.,Кратность,Штрихкод,Ставка НДС,"Вес, кг"',
+        'P000001,"Молоко пастеризованное 2,5% «Ақ Сүт» 1 л",Молочная продукция,бут ,12,4874903174634,12%,'
+        '"1,05"',
         'P000002,"Молоко пастеризованное 3,2% «Дала»",Молочная продукция,бут,12,4871180346228,12,"1,050"',
         "P900001,Сыр «Российский» 45% весовой,Сыры,кг,1,,12%,1",
         'P900002,"Вафли ""Алматинские"" 200 г",Кондитерские изделия,шт,24,4871002003001,12%,"0,2"',
@@ -130,7 +132,14 @@ def prices_by_column() -> None:
         ("P000003", "Молоко ультрапастеризованное 3,2% «Байтерек Фуд»", Decimal("1250")),
         ("P000004", "Кефир 2,5% «Шаңырақ»", Decimal("12500")),
     ]
-    mults = (Decimal("1"), Decimal("0.97"), Decimal("0.95"), Decimal("0.92"), Decimal("0.96"), Decimal("0.90"))
+    mults = (
+        Decimal("1"),
+        Decimal("0.97"),
+        Decimal("0.95"),
+        Decimal("0.92"),
+        Decimal("0.96"),
+        Decimal("0.90"),
+    )
     for i, (code, name, base) in enumerate(samples):
         cells = []
         for j, mult in enumerate(mults):
@@ -294,14 +303,16 @@ def bad_files() -> None:
     # cut off in the middle of a product: an interrupted upload (mode=file in chunks)
     write(
         "bad_broken.xml",
-        GOOD_HEAD + "  <Каталог СодержитТолькоИзменения=\"false\">\n    <Товары>\n      <Товар>\n"
-        "        <Ид>a3f4c001-3f42-11ef-8b4c-00155d01a2b3</Ид>\n        <Наименование>Молоко 3,2% 1 л</Наимен",
+        GOOD_HEAD + '  <Каталог СодержитТолькоИзменения="false">\n    <Товары>\n      <Товар>\n'
+        "        <Ид>a3f4c001-3f42-11ef-8b4c-00155d01a2b3</Ид>\n"
+        "        <Наименование>Молоко 3,2% 1 л</Наимен",
         newline="\n",
     )
     # a Товар straight under Каталог (no Товары) and Цены directly under ПакетПредложений
     write(
         "bad_wrong_place.xml",
-        GOOD_HEAD + """  <Каталог СодержитТолькоИзменения="false">
+        GOOD_HEAD
+        + """  <Каталог СодержитТолькоИзменения="false">
     <Ид>1</Ид>
     <Товар>
       <Ид>a3f4c001-3f42-11ef-8b4c-00155d01a2b3</Ид>
@@ -323,7 +334,8 @@ def bad_files() -> None:
     # the same Ид twice with different data; a price of 1e400, NaN and a negative price; Infinity stock
     write(
         "bad_duplicates_numbers.xml",
-        GOOD_HEAD + """  <Каталог СодержитТолькоИзменения="false">
+        GOOD_HEAD
+        + """  <Каталог СодержитТолькоИзменения="false">
     <Ид>1</Ид>
     <Товары>
       <Товар>
@@ -448,10 +460,20 @@ def receivables_xlsx() -> None:
         cell.font = Font(bold=True)
     # real dates and numbers (Excel types), one date and one amount as text, an empty paid cell
     ws.append(["СФ-0000301", dt.date(2026, 11, 3), "C000002", 1534662.0, 0, dt.date(2026, 11, 10), None])
-    ws.append(["СФ-0000302", dt.datetime(2026, 11, 5), "040544449292", 576456, 200000, dt.date(2026, 11, 12), None])
+    ws.append(
+        ["СФ-0000302", dt.datetime(2026, 11, 5), "040544449292", 576456, 200000, dt.date(2026, 11, 12), None]
+    )
     ws.append(["СФ-0000303", "12.11.2026", "C000004", f"1{NBSP}318{NBSP}040,00", None, "19.11.2026", None])
     ws.append(
-        ["СФ-B1-2026-000124", dt.date(2026, 11, 14), "C000001", 209784.5, 0, dt.date(2026, 11, 21), "B1-2026-000124"]
+        [
+            "СФ-B1-2026-000124",
+            dt.date(2026, 11, 14),
+            "C000001",
+            209784.5,
+            0,
+            dt.date(2026, 11, 21),
+            "B1-2026-000124",
+        ]
     )
     ws.append([None, None, None, None, None, None, None])  # an empty row in the middle
     ws.append(["СФ-0000305", dt.date(2026, 11, 20), "C900001", 4250.5, 0, dt.date(2026, 12, 20), None])
@@ -474,12 +496,14 @@ def debt_statement_1c() -> None:
     grey = PatternFill("solid", fgColor="F2F2F2")
     thin = Side(style="thin", color="808080")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
-    ws.append(["ТОО \"Алма Продукт Дистрибуция\""])
+    ws.append(['ТОО "Алма Продукт Дистрибуция"'])
     ws.append(["Ведомость по взаиморасчетам с контрагентами за 01.11.2026 - 19.11.2026"])
     ws["A2"].font = Font(bold=True, size=14)
     ws.append([])
     ws.append(["Параметры:", "Период: 01.11.2026 - 19.11.2026"])
-    ws.append(["Отбор:", "Организация Равно \"ТОО Алма Продукт Дистрибуция\" И Вид договора Равно \"С покупателем\""])
+    ws.append(
+        ["Отбор:", 'Организация Равно "ТОО Алма Продукт Дистрибуция" И Вид договора Равно "С покупателем"']
+    )
     ws.append(["Показатели:", "Сумма взаиморасчетов (тенге)"])
     ws.append([])
     # two header rows: names over pairs of Дт/Кт columns, merged cells as 1C writes them
@@ -505,7 +529,16 @@ def debt_statement_1c() -> None:
     # group row, client rows, group total; numbers as text in some cells, as numbers in others
     body = [
         ("group", "Покупатели", "5 512 746", "", "4 382 478", "2 744 904,5", "7 150 319,5", ""),
-        ("client", "АО Продуктовый магазин «Ақ ниет»", "209 784", "", "1 250 000", "1 000 000", "459 784", ""),
+        (
+            "client",
+            "АО Продуктовый магазин «Ақ ниет»",
+            "209 784",
+            "",
+            "1 250 000",
+            "1 000 000",
+            "459 784",
+            "",
+        ),
         ("client", "ИП Минимаркет «Ромашка»", "2 111 118", "", "576 456", "776 456", "1 911 118", ""),
         ("client", "ТОО Супермаркет «Алем»", "1 318 040", "", "2 556 022", "968 448,5", "2 905 613,5", ""),
         ("client", "ТОО Ресторан «Золотой колос»", "1 873 804", "", "0", "0", "1 873 804", ""),
@@ -549,23 +582,56 @@ def clients_xlsx() -> None:
     ws.append(CLIENTS_HEADER.split(";"))
     ws.append(
         [
-            "C000001", "АО Продуктовый магазин «Ақ ниет»", 230472058374, "Розница", "Базовая", 1500000, 7,
-            "г. Алматы", "Алматы", "Алматы, мкр. Самал-2, 150", "Алматы, мкр. Самал-2, 150",
-            "+7 727 286-49-52", "info@ak-niet.kz", "manager1",
+            "C000001",
+            "АО Продуктовый магазин «Ақ ниет»",
+            230472058374,
+            "Розница",
+            "Базовая",
+            1500000,
+            7,
+            "г. Алматы",
+            "Алматы",
+            "Алматы, мкр. Самал-2, 150",
+            "Алматы, мкр. Самал-2, 150",
+            "+7 727 286-49-52",
+            "info@ak-niet.kz",
+            "manager1",
         ]
     )  # a BIN typed as a number: Excel keeps it, but one starting with 0 would lose its zero
     ws.append(
         [
-            "C000002", "ИП Минимаркет «Ромашка»", 40544449292, "retail", "BASE", "450 000,00", 0,
-            "г. Алматы", "Алматы", "Алматы, ул. Победы, 128", "Алматы, ул. Победы, 128",
-            77273901122, None, None,
+            "C000002",
+            "ИП Минимаркет «Ромашка»",
+            40544449292,
+            "retail",
+            "BASE",
+            "450 000,00",
+            0,
+            "г. Алматы",
+            "Алматы",
+            "Алматы, ул. Победы, 128",
+            "Алматы, ул. Победы, 128",
+            77273901122,
+            None,
+            None,
         ]
     )  # BIN 040544449292 and the phone stored as numbers: the leading zero and the '+' are gone
     ws.append(
         [
-            "C900006", "ТОО «Шапағат»", "980640004758", "Собственная точка", "Своя сеть (−10%)", 2000000.0, 30,
-            "г. Астана", "Астана", "Астана, ул. Сарайшык, 5", "Астана, ул. Сарайшык, 5",
-            "8 7172 44 55 66", "shapagat@example.kz", "kam1",
+            "C900006",
+            "ТОО «Шапағат»",
+            "980640004758",
+            "Собственная точка",
+            "Своя сеть (−10%)",
+            2000000.0,
+            30,
+            "г. Астана",
+            "Астана",
+            "Астана, ул. Сарайшык, 5",
+            "Астана, ул. Сарайшык, 5",
+            "8 7172 44 55 66",
+            "shapagat@example.kz",
+            "kam1",
         ]
     )
     _save(wb, "clients.xlsx")
@@ -577,7 +643,9 @@ def prices_xlsx() -> None:
     ws.append([])
     ws.append(["Код", "Наименование", *PRICE_COLUMNS])
     ws.append(["P000001", "Молоко пастеризованное 2,5% «Ақ Сүт»", 465, 451.05, 441.75, 427.8, 446.4, 418.5])
-    ws.append(["P000002", "Молоко пастеризованное 3,2% «Дала»", "489,90", "475,20", None, 450.71, 470.3, 440.91])
+    ws.append(
+        ["P000002", "Молоко пастеризованное 3,2% «Дала»", "489,90", "475,20", None, 450.71, 470.3, 440.91]
+    )
     ws.append(["P000005", "Кефир 1% «Алтын Дән»", 399, 387.03, 379.05, 367.08, 383.04, 359.1])
     _save(wb, "prices.xlsx")
 
