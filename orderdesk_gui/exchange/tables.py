@@ -34,7 +34,19 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "code": ("код", "код клиента", "код контрагента", "code", "client code", "клиент коды", "коды"),
         "name": ("наименование", "название", "клиент", "контрагент", "name", "client", "атауы"),
         "official_name": ("полное наименование", "официальное наименование", "official name", "full name"),
-        "tax_id": ("бин иин", "бин", "иин", "инн", "бин инн", "bin", "iin", "tax id", "bin iin", "бсн жсн"),
+        "tax_id": (
+            "бин иин",
+            "иин бин",
+            "бин",
+            "иин",
+            "инн",
+            "бин инн",
+            "bin",
+            "iin",
+            "tax id",
+            "bin iin",
+            "бсн жсн",
+        ),
         "client_type": ("тип клиента", "тип", "вид клиента", "client type", "type", "клиент түрі"),
         "price_column": (
             "колонка цен",
@@ -45,7 +57,14 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "price type",
             "баға түрі",
         ),
-        "credit_limit": ("кредитный лимит", "лимит", "лимит кредита", "credit limit", "несие лимиті"),
+        "credit_limit": (
+            "кредитный лимит",
+            "лимит",
+            "лимит кредита",
+            "лимит задолженности",
+            "credit limit",
+            "несие лимиті",
+        ),
         "payment_delay_days": (
             "отсрочка",
             "отсрочка дней",
@@ -59,7 +78,14 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "region": ("регион", "область", "region", "облыс", "өңір"),
         "city": ("город", "населенный пункт", "city", "қала"),
         "legal_address": ("юр адрес", "юридический адрес", "legal address", "заңды мекенжай"),
-        "delivery_address": ("адрес доставки", "адрес", "delivery address", "address", "жеткізу мекенжайы"),
+        "delivery_address": (
+            "адрес доставки",
+            "фактический адрес",
+            "адрес",
+            "delivery address",
+            "address",
+            "жеткізу мекенжайы",
+        ),
         "phone": ("телефон", "телефоны", "phone", "phones", "тел"),
         "email": ("e mail", "email", "электронная почта", "почта", "эл почта"),
         "manager": ("менеджер", "ответственный", "manager", "менеджері"),
@@ -75,12 +101,28 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "products": {
         "code": ("код", "артикул", "code", "article", "sku", "код товара"),
         "name": ("наименование", "название", "товар", "номенклатура", "name", "product", "атауы"),
-        "group": ("группа", "категория", "группа товаров", "group", "category", "тобы"),
+        "group": (
+            "группа",
+            "категория",
+            "группа товаров",
+            "группа номенклатуры",
+            "group",
+            "category",
+            "тобы",
+        ),
         "unit": ("ед изм", "единица", "единица измерения", "ед", "unit", "өлшем бірлігі"),
-        "pack_size": ("в упаковке", "кратность", "упаковка", "pack", "pack size", "қаптамада"),
+        "pack_size": (
+            "в упаковке",
+            "кратность",
+            "кол во в упаковке",
+            "упаковка",
+            "pack",
+            "pack size",
+            "қаптамада",
+        ),
         "barcode": ("штрихкод", "штрих код", "barcode", "ean", "штрихкоды"),
-        "vat_rate": ("ставка ндс", "ндс", "vat", "vat rate", "ққс"),
-        "weight_kg": ("вес", "вес кг", "weight", "weight kg", "салмағы"),
+        "vat_rate": ("ставка ндс", "ндс", "ндс %", "vat", "vat rate", "ққс"),
+        "weight_kg": ("вес", "вес кг", "вес нетто", "weight", "weight kg", "салмағы"),
     },
     "prices": {
         "product": ("код", "артикул", "товар", "код товара", "code", "product", "sku", "article"),
@@ -111,7 +153,7 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "акция бағасы",
         ),
         "note": ("примечание", "комментарий", "note", "ескертпе"),
-        "kind": ("вид", "вид акции", "kind", "түрі"),
+        "kind": ("вид", "вид акции", "тип акции", "kind", "түрі"),
     },
     "special_items": {
         "product": ("товар", "код товара", "артикул", "product", "code", "код", "тауар"),
@@ -145,11 +187,13 @@ _REQUIRED = {
     "special_items": ("product",),
 }
 _PUNCT = re.compile(r"[^\w]+")
+_TOTALS = ("итого", "итог", "всего", "total", "барлығы", "жиыны")
 _STATEMENT_SKIP = ("итог", "итого", "отбор", "показател", "параметр", "покупател", "поставщик", "группиров")
 
 
 def fold(header: object) -> str:
     text = str(header if header is not None else "").replace("ё", "е").replace("Ё", "е").casefold()
+    text = text.replace("\u2212", "-").replace("\u2013", "-")
     return " ".join(_PUNCT.sub(" ", text).split())
 
 
@@ -331,6 +375,9 @@ def read(
     for count, (number, cells) in enumerate(source):
         if not any(cell not in (None, "") for cell in cells):
             continue
+        first = next((cell for cell in cells if cell not in (None, "")), "")
+        if isinstance(first, str) and fold(first).split(" ")[0] in _TOTALS:
+            continue  # "Итого" with formulas (no values once saved by a program): not a row of data
         values = {field: cells[index] if index < len(cells) else None for index, field in fields.items()}
         for field, value in values.items():
             if isinstance(value, str) and len(value) > LONGEST_CELL:

@@ -60,6 +60,15 @@ MESSAGES: dict[str, str] = {
     "exchange.unknown_product": QT_TRANSLATE_NOOP(
         "Messages", "No product “{product}”: import the catalogue first, or check the code."
     ),
+    "exchange.price_of_unknown_product": QT_TRANSLATE_NOOP(
+        "Messages", "No product “{product}” here: its price and stock were left out."
+    ),
+    "exchange.client_known_by_other_id": QT_TRANSLATE_NOOP(
+        "Messages", "{client} has this BIN/IIN and is known to accounting as {id}: this row updated it."
+    ),
+    "exchange.statement_row_not_a_client": QT_TRANSLATE_NOOP(
+        "Messages", "“{client}” is not a client here and owes nothing: left out."
+    ),
     "exchange.unknown_price_column": QT_TRANSLATE_NOOP("Messages", "No price column “{column}”."),
     "exchange.unknown_client": QT_TRANSLATE_NOOP(
         "Messages", "No client “{client}” (by accounting's code, BIN/IIN or name): import the clients first."
