@@ -4341,61 +4341,76 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="63" />
+        <source>No product “{product}” here: its price and stock were left out.</source>
+        <translation>Мұнда «{product}» тауары жоқ: оның бағасы мен қалдығы алынып тасталды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="66" />
+        <source>{client} has this BIN/IIN and is known to accounting as {id}: this row updated it.</source>
+        <translation>{client} клиентінде осы БСН/ЖСН бар, есепте ол {id} ретінде белгілі: бұл жол оны жаңартты.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="69" />
+        <source>“{client}” is not a client here and owes nothing: left out.</source>
+        <translation>«{client}» бұл базада клиент емес және ештеңе қарыз емес: алынып тасталды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="72" />
         <source>No price column “{column}”.</source>
         <translation>«{column}» баға түрі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="64" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="73" />
         <source>No client “{client}” (by accounting's code, BIN/IIN or name): import the clients first.</source>
         <translation>«{client}» клиенті жоқ (есеп коды, БСН/ЖСН немесе атауы бойынша): алдымен клиенттерді жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="76" />
         <source>No client type “{value}”.</source>
         <translation>«{value}» клиент түрі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="68" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
         <source>The database has no client types or price columns yet: run the company set-up first.</source>
         <translation>Базада әлі клиент түрлері немесе баға түрлері жоқ: алдымен компанияны бастапқы баптауды орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="80" />
         <source>No user “{value}”: the client was imported without a manager.</source>
         <translation>«{value}» пайдаланушысы жоқ: клиент менеджерсіз жүктелді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="83" />
         <source>The product keeps its code {code}; accounting calls it {other}.</source>
         <translation>Тауардың коды {code} болып қалады; есепте ол {other}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="86" />
         <source>{client}: the delivery address entered at the desk is kept; accounting has “{value}”.</source>
         <translation>{client}: пультте енгізілген жеткізу мекенжайы қалдырылды; есепте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="89" />
         <source>{client}: the region entered at the desk is kept; accounting has “{value}”.</source>
         <translation>{client}: пультте енгізілген өңір қалдырылды; есепте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="92" />
         <source>{client}: the city entered at the desk is kept; accounting has “{value}”.</source>
         <translation>{client}: пультте енгізілген қала қалдырылды; есепте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="95" />
         <source>{client}: the manager assigned at the desk is kept; accounting names “{value}”.</source>
         <translation>{client}: пультте тағайындалған менеджер қалдырылды; есепте «{value}» көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="89" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="98" />
         <source>“{value}” is not a phone number: left out.</source>
         <translation>«{value}» — телефон нөмірі емес: алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="90" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="99" />
         <source>No order {order} in this database: the document is kept without it.</source>
         <translation>Бұл базада {order} тапсырысы жоқ: құжат тапсырыссыз жүктелді.</translation>
     </message>

@@ -4345,61 +4345,76 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="63" />
+        <source>No product “{product}” here: its price and stock were left out.</source>
+        <translation>Товара «{product}» здесь нет: его цена и остаток пропущены.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="66" />
+        <source>{client} has this BIN/IIN and is known to accounting as {id}: this row updated it.</source>
+        <translation>У клиента {client} этот БИН/ИИН, в учёте он известен как {id}: строка обновила его.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="69" />
+        <source>“{client}” is not a client here and owes nothing: left out.</source>
+        <translation>«{client}» — не клиент в этой базе и ничего не должен: пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="72" />
         <source>No price column “{column}”.</source>
         <translation>Нет колонки цен «{column}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="64" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="73" />
         <source>No client “{client}” (by accounting's code, BIN/IIN or name): import the clients first.</source>
         <translation>Нет клиента «{client}» (по коду учёта, БИН/ИИН или наименованию): сначала загрузите клиентов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="76" />
         <source>No client type “{value}”.</source>
         <translation>Нет типа клиента «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="68" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
         <source>The database has no client types or price columns yet: run the company set-up first.</source>
         <translation>В базе ещё нет типов клиентов или колонок цен: сначала выполните первоначальную настройку компании.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="80" />
         <source>No user “{value}”: the client was imported without a manager.</source>
         <translation>Нет пользователя «{value}»: клиент загружен без менеджера.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="83" />
         <source>The product keeps its code {code}; accounting calls it {other}.</source>
         <translation>У товара остаётся код {code}; в учёте он {other}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="86" />
         <source>{client}: the delivery address entered at the desk is kept; accounting has “{value}”.</source>
         <translation>{client}: оставлен адрес доставки, введённый на пульте; в учёте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="89" />
         <source>{client}: the region entered at the desk is kept; accounting has “{value}”.</source>
         <translation>{client}: оставлен регион, введённый на пульте; в учёте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="92" />
         <source>{client}: the city entered at the desk is kept; accounting has “{value}”.</source>
         <translation>{client}: оставлен город, введённый на пульте; в учёте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="95" />
         <source>{client}: the manager assigned at the desk is kept; accounting names “{value}”.</source>
         <translation>{client}: оставлен менеджер, назначенный на пульте; в учёте указан «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="89" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="98" />
         <source>“{value}” is not a phone number: left out.</source>
         <translation>«{value}» — не номер телефона: пропущен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="90" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="99" />
         <source>No order {order} in this database: the document is kept without it.</source>
         <translation>Заказа {order} нет в этой базе: документ загружен без связи с заказом.</translation>
     </message>
