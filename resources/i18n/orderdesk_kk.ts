@@ -4381,8 +4381,8 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="83" />
-        <source>The product keeps its code {code}; accounting calls it {other}.</source>
-        <translation>Тауардың коды {code} болып қалады; есепте ол {other}.</translation>
+        <source>The product keeps its code {kept}; accounting calls it {other}.</source>
+        <translation>Тауардың коды {kept} болып қалады; есепте ол {other}.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="86" />

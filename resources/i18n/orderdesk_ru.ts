@@ -4385,8 +4385,8 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="83" />
-        <source>The product keeps its code {code}; accounting calls it {other}.</source>
-        <translation>У товара остаётся код {code}; в учёте он {other}.</translation>
+        <source>The product keeps its code {kept}; accounting calls it {other}.</source>
+        <translation>У товара остаётся код {kept}; в учёте он {other}.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="86" />
