@@ -45,14 +45,35 @@ _ORDER_NUMBER = re.compile(r"\b[A-ZА-Я0-9]{1,8}-\d{4}-\d{4,}\b")  # an OrderDe
 _INVOICE_OPERATIONS = ("счет на оплату", "отпуск товара", "реализация товаров", "реализация товаров и услуг")
 
 
+_LOCAL: dict[object, str] = {}
+
+
 def local(tag: object) -> str:
-    """The element's name without its namespace (files come with and without one)."""
-    if not isinstance(tag, str):
+    """The element's name without its namespace (files come with and without one); remembered, as a
+    catalogue repeats a few dozen names millions of times."""
+    try:
+        return _LOCAL[tag]
+    except KeyError:
+        name = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+        if len(_LOCAL) < 5000:
+            _LOCAL[tag] = name
+        return name
+    except TypeError:
         return ""
-    return tag.rsplit("}", 1)[-1]
+
+
+def _kids(elem) -> dict:
+    """The element's children by name (the first of each): one pass instead of one per field."""
+    found: dict = {}
+    for child in elem:
+        found.setdefault(local(child.tag), child)
+    return found
 
 
 def _child(elem, name: str):
+    """A child by name, of an element or of its ``_kids``."""
+    if isinstance(elem, dict):
+        return elem.get(name)
     for child in elem:
         if local(child.tag) == name:
             return child
@@ -76,11 +97,16 @@ def _properties(elem) -> dict[str, str]:
     block = _child(elem, "ЗначенияРеквизитов")
     if block is None:
         return found
-    for pair in _children(block, "ЗначениеРеквизита"):
-        name = (_text(pair, "Наименование") or "").casefold()
-        value = _text(pair, "Значение", 1000)
+    for pair in block:
+        name = value = None
+        for part in pair:
+            which = local(part.tag)
+            if which == "Наименование":
+                name = part.text
+            elif which == "Значение":
+                value = part.text
         if name and value is not None:
-            found[name] = value
+            found[v.text(name, 300, "Наименование").casefold()] = v.text(value, 1000, "Значение")
     return found
 
 
@@ -158,7 +184,7 @@ def read(stream: IO[bytes], size: int = 0, progress: Progress | None = None) -> 
     reader = _Reader(package)
     parser = etree.iterparse(
         _prepared(stream),
-        events=("start", "end"),
+        events=("end",),
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -168,10 +194,7 @@ def read(stream: IO[bytes], size: int = 0, progress: Progress | None = None) -> 
     )
     counted = 0
     try:
-        for event, elem in parser:
-            if event == "start":
-                reader.start(elem)
-                continue
+        for _event, elem in parser:
             reader.end(elem)
             counted += 1
             if progress and size and counted % 5000 == 0:
@@ -214,19 +237,30 @@ def price_types(stream: IO[bytes]) -> list[r.PriceColumn]:
     return found
 
 
+_FLAGGED = ("Каталог", "ПакетПредложений", "ИзмененияПакетаПредложений", "Контрагенты")
+
+
+def _inside(elem, name: str) -> bool:
+    """Whether ``elem`` is, or is within, an element called ``name``."""
+    while elem is not None:
+        if local(elem.tag) == name:
+            return True
+        elem = elem.getparent()
+    return False
+
+
 class _Reader:
     """Builds records as elements end, knowing where each element is (its ancestors' names)."""
 
     def __init__(self, package: r.Package) -> None:
         self.package = package
-        self.path: list[str] = []
         self.seen_root = False
         self.ids: dict[str, set[str]] = {}
-        self.price_columns_seen = False
 
-    def start(self, elem) -> None:
+    def end(self, elem) -> None:
         name = local(elem.tag)
-        if not self.path:
+        up = elem.getparent()
+        if up is None:  # the root, last of all
             if name != "КоммерческаяИнформация":
                 raise Refused("exchange.not_commerceml")
             self.seen_root = True
@@ -236,32 +270,29 @@ class _Reader:
                     self.package.as_of = dt.datetime.fromisoformat(stamp.strip()[:19])
                 except ValueError:
                     pass
-        if name in ("Каталог", "ПакетПредложений", "ИзмененияПакетаПредложений", "Контрагенты"):
+            return
+        parent = local(up.tag)
+        handler = None
+        if name in _FLAGGED:
             flag = (elem.get("СодержитТолькоИзменения") or "").strip().casefold()
             if name == "ИзмененияПакетаПредложений" or flag in _TRUE:
                 self.package.changes_only = True
-        self.path.append(name)
-
-    def end(self, elem) -> None:
-        name = self.path.pop()
-        parent = self.path[-1] if self.path else ""
-        handler = None
         if name == "СодержитТолькоИзменения" and parent in ("Каталог", "ПакетПредложений"):
             if (elem.text or "").strip().casefold() in _TRUE:
                 self.package.changes_only = True
         elif name == "Классификатор":
             self._classifier(elem)
             handler = True
-        elif name in _PLACES and "Документ" not in self.path and parent not in _PLACES[name]:
+        elif name in _PLACES and parent not in _PLACES[name] and not _inside(up, "Документ"):
             self.package.reject(elem.sourceline or 0, "exchange.misplaced", element=name, parent=parent)
             handler = True
-        elif name == "Товар" and parent == "Товары" and "Документ" not in self.path:
+        elif name == "Товар" and parent == "Товары" and not _inside(up, "Документ"):
             handler = self._product
         elif name == "Предложение" and parent == "Предложения":
             handler = self._offer
-        elif name == "ТипЦены" and parent == "ТипыЦен" and "Классификатор" not in self.path:
+        elif name == "ТипЦены" and parent == "ТипыЦен" and not _inside(up, "Классификатор"):
             handler = self._price_column
-        elif name == "Контрагент" and "Документ" not in self.path:
+        elif name == "Контрагент" and parent != "Представитель" and not _inside(up, "Документ"):
             handler = self._contractor
         elif name == "Документ":
             handler = self._document
@@ -318,35 +349,36 @@ class _Reader:
     # -- catalogue -------------------------------------------------------------
     def _product(self, elem) -> None:
         line = elem.sourceline or 0
-        key = v.identifier(_text(elem, "Ид", 80), "Ид")
-        props = _properties(elem)
-        name = _text(elem, "Наименование", 300) or props.get("полное наименование", "")[:300]
+        k = _kids(elem)
+        key = v.identifier(_text(k, "Ид", 80), "Ид")
+        props = _properties(k)
+        name = _text(k, "Наименование", 300) or props.get("полное наименование", "")[:300]
         if not name:
             raise Refused("exchange.missing_value", field="Наименование")
         unit = None
-        base = _child(elem, "БазоваяЕдиница")
+        base = _child(k, "БазоваяЕдиница")
         if base is not None:
             unit = v.text(base.text, 100, "БазоваяЕдиница") or v.text(base.get("НаименованиеКраткое"), 16)
             unit = (unit or v.text(base.get("НаименованиеПолное"), 100) or "").strip()
             unit = OKEI.get(unit, unit)[:16] or OKEI.get(v.text(base.get("Код"), 10)) or None  # "796 " is шт
         group_key = None
-        groups = _child(elem, "Группы")
+        groups = _child(k, "Группы")
         if groups is not None:
             group_key = _text(groups, "Ид", 80)
         vat = None
-        rates = _child(elem, "СтавкиНалогов")
+        rates = _child(k, "СтавкиНалогов")
         if rates is not None:
             for rate in _children(rates, "СтавкаНалога"):
                 if (_text(rate, "Наименование") or "").casefold() in ("ндс", "vat", "ққс"):
                     vat = _vat(_text(rate, "Ставка"))
-        barcode = _text(elem, "Штрихкод", 32) or props.get("штрихкод")
-        status = (_text(elem, "Статус") or "").casefold()
+        barcode = _text(k, "Штрихкод", 32) or props.get("штрихкод")
+        status = (_text(k, "Статус") or "").casefold()
         deleted = status in ("удален", "удалён") or (elem.get("Статус") or "").casefold() in (
             "удален",
             "удалён",
         )
-        deleted = deleted or (_text(elem, "ПометкаУдаления") or "").casefold() in _TRUE
-        code = _text(elem, "Артикул", 32) or _text(elem, "Код", 32) or props.get("код")
+        deleted = deleted or (_text(k, "ПометкаУдаления") or "").casefold() in _TRUE
+        code = _text(k, "Артикул", 32) or _text(k, "Код", 32) or props.get("код")
         if self._once("products", key, line):
             self.package.add(
                 "products",
@@ -376,10 +408,11 @@ class _Reader:
 
     def _offer(self, elem) -> None:
         line = elem.sourceline or 0
-        key = v.identifier(_text(elem, "Ид", 80), "Ид")
+        k = _kids(elem)
+        key = v.identifier(_text(k, "Ид", 80), "Ид")
         if not self._once("offers", key, line):
             return
-        prices = _child(elem, "Цены")
+        prices = _child(k, "Цены")
         if prices is not None:
             for price in _children(prices, "Цена"):
                 column = v.identifier(_text(price, "ИдТипаЦены", 80), "ИдТипаЦены")
@@ -392,9 +425,9 @@ class _Reader:
                 if value < 0:
                     raise Refused("exchange.negative", field="ЦенаЗаЕдиницу", value=v.shown(value))
                 self.package.add("prices", r.Price(price.sourceline or line, key, column, value))
-        quantity = _text(elem, "Количество", 40)
+        quantity = _text(k, "Количество", 40)
         if quantity is None:
-            rests = _child(elem, "Остатки")
+            rests = _child(k, "Остатки")
             if rests is not None:
                 total = None
                 for rest in rests.iter():
@@ -407,20 +440,21 @@ class _Reader:
     # -- contractors -----------------------------------------------------------
     def _contractor(self, elem) -> None:
         line = elem.sourceline or 0
-        key = v.identifier(_text(elem, "Ид", 80), "Ид")
-        name = _text(elem, "Наименование", 300)
-        official = _text(elem, "ОфициальноеНаименование", 300) or _text(elem, "ПолноеНаименование", 300)
+        k = _kids(elem)
+        key = v.identifier(_text(k, "Ид", 80), "Ид")
+        name = _text(k, "Наименование", 300)
+        official = _text(k, "ОфициальноеНаименование", 300) or _text(k, "ПолноеНаименование", 300)
         if not (name or official):
             raise Refused("exchange.missing_value", field="Наименование")
-        tax = v.tax_id(_text(elem, "ИНН", 40), "ИНН")
-        legal = _address(_child(elem, "ЮридическийАдрес"))
-        address = _address(_child(elem, "Адрес")) or _address(_child(elem, "АдресРегистрации"))
-        phones, email, fax = _contacts(_child(elem, "Контакты"))
-        extra = _client_requisites(_properties(elem))
+        tax = v.tax_id(_text(k, "ИНН", 40), "ИНН")
+        legal = _address(_child(k, "ЮридическийАдрес"))
+        address = _address(_child(k, "Адрес")) or _address(_child(k, "АдресРегистрации"))
+        phones, email, fax = _contacts(_child(k, "Контакты"))
+        extra = _client_requisites(_properties(k))
         client = r.Client(
             line,
             key,
-            code=(_text(elem, "Код", 32) or extra.get("code") or None),
+            code=(_text(k, "Код", 32) or extra.get("code") or None),
             name=name or official,
             official_name=official,
             tax_id=tax,
@@ -435,29 +469,29 @@ class _Reader:
             manager=extra.get("manager") or None,
             email=email,
             phones=phones,
-            deleted=(_text(elem, "ПометкаУдаления") or "").casefold() in _TRUE,
+            deleted=(_text(k, "ПометкаУдаления") or "").casefold() in _TRUE,
         )
         if fax and not any(p.kind == "fax" for p in phones):
             phones.append(r.Phone(fax, "fax"))
         if not self._once("clients", key, line):
             return
         self.package.add("clients", client)
-        people = _child(elem, "Представители")
+        people = _child(k, "Представители")
         if people is not None:
             for number, person in enumerate(_children(people, "Представитель")):
                 self._representative(person, key, number)
 
     def _representative(self, elem, client_key: str, number: int) -> None:
-        inner = _child(elem, "Контрагент")
+        outer = _kids(elem)
+        inner = _child(outer, "Контрагент")
         inner = elem if inner is None else inner  # an element with no children is false: compare to None
-        name = _text(inner, "Наименование", 200) or _text(inner, "ПолноеНаименование", 200)
+        k = outer if inner is elem else _kids(inner)
+        name = _text(k, "Наименование", 200) or _text(k, "ПолноеНаименование", 200)
         if not name:
             return
-        role = (
-            _text(inner, "Должность", 100) or _text(inner, "Отношение", 100) or _text(elem, "Отношение", 100)
-        )
-        contact_key = _text(inner, "Ид", 80) or f"{client_key}#{number + 1}"
-        phones, email, fax = _contacts(_child(inner, "Контакты"))
+        role = _text(k, "Должность", 100) or _text(k, "Отношение", 100) or _text(outer, "Отношение", 100)
+        contact_key = _text(k, "Ид", 80) or f"{client_key}#{number + 1}"
+        phones, email, fax = _contacts(_child(k, "Контакты"))
         self.package.add(
             "contacts",
             r.Contact(inner.sourceline or 0, client_key, contact_key[:80], name, role, email, fax, phones),
@@ -520,6 +554,9 @@ OKEI = {
 }
 
 
+_REQUISITES: dict[str, str | None] = {}  # a requisite's name -> the client field it fills (remembered)
+
+
 def _client_requisites(props: dict[str, str]) -> dict[str, str]:
     """Client fields a contractor carries as ``ЗначенияРеквизитов`` (CommerceML has no element for them),
     named as a clients table names its columns."""
@@ -527,10 +564,15 @@ def _client_requisites(props: dict[str, str]) -> dict[str, str]:
 
     found: dict[str, str] = {}
     for name, value in props.items():
-        folded = fold(name)
-        for field, words in HEADERS["clients"].items():
-            if folded in words and field not in found:
-                found[field] = value
+        if name not in _REQUISITES:
+            folded = fold(name)
+            field = next((f for f, words in HEADERS["clients"].items() if folded in words), None)
+            if len(_REQUISITES) < 1000:
+                _REQUISITES[name] = field
+        else:
+            field = _REQUISITES[name]
+        if field and field not in found:
+            found[field] = value
     return found
 
 

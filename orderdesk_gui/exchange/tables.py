@@ -188,6 +188,7 @@ _REQUIRED = {
 }
 _PUNCT = re.compile(r"[^\w]+")
 _TOTALS = ("итого", "итог", "всего", "total", "барлығы", "жиыны")
+_TOTAL_LETTERS = set("ИиВвTtБбЖж")
 _STATEMENT_SKIP = ("итог", "итого", "отбор", "показател", "параметр", "покупател", "поставщик", "группиров")
 
 
@@ -376,7 +377,7 @@ def read(
         if not any(cell not in (None, "") for cell in cells):
             continue
         first = next((cell for cell in cells if cell not in (None, "")), "")
-        if isinstance(first, str) and fold(first).split(" ")[0] in _TOTALS:
+        if isinstance(first, str) and first[:1] in _TOTAL_LETTERS and fold(first).split(" ")[0] in _TOTALS:
             continue  # "Итого" with formulas (no values once saved by a program): not a row of data
         values = {field: cells[index] if index < len(cells) else None for index, field in fields.items()}
         for field, value in values.items():

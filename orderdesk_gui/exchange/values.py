@@ -14,6 +14,9 @@ from orderdesk_gui.errors import CodedError
 # amount of a billion billions is a typing slip or an attack, never a debt).
 HIGHEST = Decimal("999999999999.99")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007']+")
+_PLAIN = re.compile(r"-?\d{1,15}(\.\d{1,6})?")
+_DOTTED = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y", "%Y%m%d")
 LONGEST_TEXT = 1000
 
@@ -28,12 +31,16 @@ def shown(value: object, longest: int = 60) -> str:
     return text if len(text) <= longest else text[: longest - 1] + "…"
 
 
+_WIDE = re.compile(r"\s{2,}|[\t\r\f\v\u00a0]")
+
+
 def text(value: object, longest: int = 300, field: str = "") -> str:
     """A text field: trimmed, storable on both databases, refused when longer than ``longest``."""
     if value is None:
         return ""
-    result = storable(str(value)).strip()
-    result = " ".join(result.split()) if "\n" not in result else result
+    result = storable(value if isinstance(value, str) else str(value)).strip()
+    if "\n" not in result and _WIDE.search(result):
+        result = " ".join(result.split())
     if len(result) > longest:
         raise Refused("exchange.too_long", field=field, longest=longest, length=len(result))
     return result
@@ -52,6 +59,8 @@ def amount(value: object, field: str = "", places: int = 2) -> Decimal:
         if value != value or value in (float("inf"), float("-inf")):
             raise Refused("exchange.bad_number", field=field, value=shown(value))
         number = Decimal(repr(value))
+    elif isinstance(value, str) and _PLAIN.fullmatch(value):  # "1234.50", "-5": most of a big file
+        number = Decimal(value)
     else:
         raw = _SPACES.sub("", str(value or ""))
         if not raw:
@@ -97,6 +106,16 @@ def date(value: object, field: str = "") -> dt.date:
     if not raw:
         raise Refused("exchange.missing_value", field=field)
     head = raw.split("T")[0].split(" ")[0]
+    for pattern, order in ((_DOTTED, (3, 2, 1)), (_ISO, (1, 2, 3))):  # the two writings of a big file
+        found = pattern.fullmatch(head)
+        if found:
+            try:
+                day = dt.date(*(int(found.group(i)) for i in order))
+            except ValueError:
+                raise Refused("exchange.bad_date", field=field, value=shown(value)) from None
+            if 1990 <= day.year <= 2200:
+                return day
+            raise Refused("exchange.bad_date", field=field, value=shown(value))
     for form in _DATE_FORMATS:
         try:
             day = dt.datetime.strptime(head, form).date()

@@ -1234,22 +1234,24 @@ class _Plan:
             self.work.append(write)
 
     def _orders_by_ref(self, refs: set[str]) -> dict[str, int]:
+        """OrderDesk orders by the number or UUID accounting's documents give (raw, in chunks: a full
+        receivables file names tens of thousands)."""
         found: dict[str, int] = {}
-        if not refs:
-            return found
-        refs_list = sorted(refs)
-        for start in range(0, len(refs_list), 500):
-            chunk = refs_list[start : start + 500]
-            for oid, number, uid in (
-                m.Order.select(m.Order.id, m.Order.number, m.Order.uuid)
-                .where(
-                    m.Order.number.in_(chunk) | m.Order.uuid.in_([_as_uuid(x) for x in chunk if _as_uuid(x)])
-                )
-                .tuples()
+        numbers = sorted(refs)
+        for start in range(0, len(numbers), 500):
+            chunk = numbers[start : start + 500]
+            marks = ", ".join(["%s"] * len(chunk))
+            for oid, number in self.sql.rows(
+                f'SELECT "id", "number" FROM "order" WHERE "number" IN ({marks})', chunk
             ):
-                for ref in chunk:
-                    if ref == number or ref.lower() == str(uid):
-                        found[ref] = oid
+                found[number] = oid
+        uuids = {str(u): ref for ref in refs if ref not in found and (u := _as_uuid(ref))}
+        for oid, uid in (
+            m.Order.select(m.Order.id, m.Order.uuid).where(m.Order.uuid.in_(list(uuids))).tuples()
+            if uuids
+            else []
+        ):
+            found[uuids[str(uid)]] = oid
         return found
 
     def _invoiced(self) -> None:
