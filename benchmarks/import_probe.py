@@ -6,9 +6,10 @@ SOURCE_URL: the demo database the files were written from (``benchmarks/exchange
 office gets its client types, price columns and people from it, as ``orderdesk setup`` would make them.
 TARGET_URL: a SQLite file (made anew) or a PostgreSQL database (dropped and made anew on that server).
 Prints one JSON line: ``full_s`` (the first import: the catalogue with every client, the offers and every
-receivable; ``--csv``: the same as tables), ``repeat_s`` (the same files again: nothing to write),
-``delta_s`` (the changes-only package), ``rss_mb`` (the peak memory of this process) and each file's
-status and counts.
+receivable; ``--csv``: the same as tables), ``repeat_s`` (the same files again: recognised by their
+digest), ``rematch_s`` (the same files read and matched again, ``--again``: nothing to write),
+``delta_s`` (the changes-only package), ``rss_mb`` (the peak memory of this process) and each file's status
+and counts.
 """
 
 from __future__ import annotations
@@ -70,12 +71,12 @@ def office_from(source_url: str, target_url: str) -> None:
 CPU: list[float] = []  # this process's own CPU seconds per import (the machine may be busy with others)
 
 
-def timed(paths: list[Path]) -> tuple[float, list[dict]]:
+def timed(paths: list[Path], again: bool = False) -> tuple[float, list[dict]]:
     from orderdesk_gui.services import auth, importing
 
     user = auth.command_line()
     started, cpu = time.perf_counter(), time.process_time()
-    results = importing.import_files(paths, user, apply=True, source="command")
+    results = importing.import_files(paths, user, apply=True, source="command", again=again)
     took = time.perf_counter() - started
     CPU.append(time.process_time() - cpu)
     return took, [
@@ -109,6 +110,7 @@ def main() -> int:
     files = [folder / name for name in names]
     full_s, full = timed(files)
     repeat_s, repeat = timed(files)
+    rematch_s, rematch = timed(files, again=True)
     delta = sorted((folder / "delta").iterdir())
     delta_s, changes = timed(delta)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -117,11 +119,13 @@ def main() -> int:
             {
                 "full_s": full_s,
                 "repeat_s": repeat_s,
+                "rematch_s": rematch_s,
                 "delta_s": delta_s,
                 "rss_mb": rss_mb,
                 "cpu_s": CPU,
                 "full": full,
                 "repeat": repeat,
+                "rematch": rematch,
                 "delta": changes,
             },
             ensure_ascii=False,

@@ -144,6 +144,11 @@ def build_parser():
         "they do not list (CommerceML says it itself; a debt statement always is)",
     )
     imp.add_argument(
+        "--again",
+        action="store_true",
+        help="compare a file imported before anew (it is skipped as unchanged)",
+    )
+    imp.add_argument(
         "--watch", metavar="FOLDER", default=None, help="import files dropped in FOLDER, as they come"
     )
     imp.add_argument("--every", type=float, default=30.0, metavar="SECONDS", help="how often --watch looks")
@@ -381,7 +386,12 @@ def _cmd_import(args, settings) -> int:
                     print(importing.report_text(result, render), end="", flush=True)
                 time.sleep(max(1.0, args.every))
         results = importing.import_files(
-            args.files, user, apply=not args.dry_run, source="command", full=True if args.full else None
+            args.files,
+            user,
+            apply=not args.dry_run,
+            source="command",
+            full=True if args.full else None,
+            again=args.again,
         )
     except CodedError as exc:
         print(f"orderdesk: {_english(exc)}", file=sys.stderr)

@@ -181,8 +181,14 @@ def test_a_1c_catalogue_and_offers_land_and_twice_is_once(office, tmp_path):
     assert [x.status for x in again] == ["unchanged", "unchanged"]
     assert all(c.new == c.changed == c.deactivated == 0 for x in again for c in x.counts.values())
     assert _snapshot() == before
+    assert [c.code for x in again for c in x.conflicts] == ["exchange.same_file"] * 2  # known by its digest
+    compared = importing.import_files(_catalogue(tmp_path), office, apply=True, again=True)  # read anew
+    assert [x.status for x in compared] == ["unchanged", "unchanged"] and compared[0].counts[
+        "products"
+    ].unchanged == 2
+    assert _snapshot() == before
     runs = [r.status for r in m.ExchangeRun.select().order_by(m.ExchangeRun.id)]
-    assert runs == ["applied", "applied", "unchanged", "unchanged"]
+    assert runs == ["applied", "applied"] + ["unchanged"] * 4
 
 
 def test_a_preview_writes_nothing_and_counts_what_would_change(office, tmp_path):

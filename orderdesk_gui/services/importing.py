@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, float], None]
 DEBTS_AS_OF = "exchange.debts_as_of"  # AppSetting: UTC ISO time receivables were last brought in
 LONGEST_FILE = 2 << 30  # 2 GB: a bigger "export" is not one
+FEW = 20000  # a file with at most this many records of a kind reads only the rows they name
 KEPT_REJECTS = 1000  # rows kept in the log and shown; the count is always whole
 _ORDER = ("import", "offers", "prices", "rests", "client", "contact", "product", "товар", "receiv", "debt")
 
@@ -105,11 +106,13 @@ def import_files(
     source: str = "window",
     progress: Progress | None = None,
     full: bool | None = None,
+    again: bool = False,
 ) -> list[ImportResult]:
     """Preview (``apply=False``: nothing written) or apply each file, ``import*.xml`` before ``offers*.xml``
     and tables in the order their records depend on each other; each file all or nothing in its own
     transaction. ``full``: a table lists everything of its kind (None: CommerceML says so itself, a debt
-    statement always does, other tables list changes only)."""
+    statement always does, other tables list changes only). A file the same, byte for byte, as the last
+    one of its name applied is not read again (nothing would change) unless ``again``."""
     who = require(user, Permission.EXCHANGE_DATA)
     files = sorted((Path(p) for p in paths), key=_rank)
     pending: dict[str, set[str]] = {}  # keys new in an earlier file of this batch (a preview applies none)
@@ -121,7 +124,7 @@ def import_files(
             if progress:
                 progress(stage, (index + min(1.0, max(0.0, share))) / len(files))
 
-        results.append(_one(path, who, apply, source, step, full, pending, early))
+        results.append(_one(path, who, apply, source, step, full, pending, early, again))
     return results
 
 
@@ -162,7 +165,9 @@ def debts_as_of() -> dt.datetime | None:
 # -- one file --------------------------------------------------------------------------------------------
 
 
-def _one(path, who: Actor, apply: bool, source: str, step, full, pending, early=()) -> ImportResult:
+def _one(
+    path, who: Actor, apply: bool, source: str, step, full, pending, early=(), again=False
+) -> ImportResult:
     started = clock.now_utc()
     name = path.name[:300]
     try:
@@ -172,6 +177,16 @@ def _one(path, who: Actor, apply: bool, source: str, step, full, pending, early=
                 "exchange.file_too_big", size_mb=size // (1 << 20), limit_mb=LONGEST_FILE >> 20
             )
         digest = _digest(path)
+        done = None if again else _same_as_last(name, digest)
+        if done is not None:
+            result = ImportResult(name, done.kind, ExchangeStatus.UNCHANGED)
+            result.conflicts = [
+                Reject(0, "exchange.same_file", {"when": done.finished_at or done.started_at})
+            ]
+            if apply:
+                result.run_id = _log(result, who, source, digest, started)
+            step("done", 1.0)
+            return result
         step("read", 0.0)
         package = _read(path, size, lambda share: step("read", share * 0.5))
     except Refused as exc:
@@ -216,6 +231,22 @@ def _one(path, who: Actor, apply: bool, source: str, step, full, pending, early=
                 result.run_id = _log(result, who, source, digest, started)
     step("done", 1.0)
     return result
+
+
+def _same_as_last(name: str, digest: str):
+    """The last applied import of this file name when it was this very file (nothing of it to change)."""
+    run = m.ExchangeRun
+    last = (
+        run.select()
+        .where(
+            (run.direction == "import")
+            & (run.file_name == name)
+            & run.status.in_([ExchangeStatus.APPLIED, ExchangeStatus.UNCHANGED])
+        )
+        .order_by(run.id.desc())
+        .first()
+    )
+    return last if last is not None and last.digest == digest else None
 
 
 def _kind_of(path: Path) -> str:
@@ -288,6 +319,14 @@ class _Sql:
 
     def rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
         return list(self.db.execute_sql(sql if self.pg else sql.replace("%s", "?"), params).fetchall())
+
+    def chunked(self, sql: str, values: list, size: int = 500) -> list[tuple]:
+        """``sql`` with ``{}`` standing for an ``IN`` list, run over ``values`` in chunks."""
+        found: list[tuple] = []
+        for start in range(0, len(values), size):
+            chunk = values[start : start + size]
+            found += self.rows(sql.format(", ".join(["%s"] * len(chunk))), chunk)
+        return found
 
     def many(self, sql: str, rows: list[tuple]) -> None:
         if not rows:
@@ -662,10 +701,16 @@ class _Plan:
         recs = self.records("prices")
         if not recs:
             return
-        current = {
-            (row[0], row[1]): row[2]
-            for row in self.sql.rows('SELECT "product_id", "price_column_id", "price" FROM "price"')
-        }
+        sql = 'SELECT "product_id", "price_column_id", "price" FROM "price"'
+        if len(recs) <= FEW:  # a changes-only package: the prices of its products only
+            ids = {self._product_id(rec.product_key) for rec in recs}
+            found = self.sql.chunked(
+                sql + ' WHERE "product_id" IN ({})',
+                [i for i in ids if type(i) is int],  # True: new in this batch
+            )
+        else:
+            found = self.sql.rows(sql)
+        current = {(row[0], row[1]): row[2] for row in found}
         rows, changes, seen = [], [], set()
         for rec in recs:
             product = self._product_id(rec.product_key)
@@ -1004,9 +1049,13 @@ class _Plan:
             return
         current: dict[int, set[tuple[str, str]]] = {}
         desk: dict[int, set[str]] = {}
-        for cid, e164, kind, imported in self.sql.rows(
-            'SELECT "client_id", "e164", "kind", "imported" FROM "phone" WHERE "contact_id" IS NULL'
-        ):
+        sql = 'SELECT "client_id", "e164", "kind", "imported" FROM "phone" WHERE "contact_id" IS NULL'
+        if len(self.client_phones) <= FEW:
+            ids = [cid for _rec, cid in self.client_phones if cid is not None]
+            found = self.sql.chunked(sql + ' AND "client_id" IN ({})', ids)
+        else:
+            found = self.sql.rows(sql)
+        for cid, e164, kind, imported in found:
             (
                 current.setdefault(cid, set()).add((e164, kind))
                 if imported
@@ -1153,13 +1202,19 @@ class _Plan:
         self.debts_written = True
         day = self.package.as_of.date() if isinstance(self.package.as_of, dt.datetime) else self.package.as_of
         day = day or self.today
-        current = {
-            (row[1], row[2]): row
-            for row in self.sql.rows(
-                'SELECT "id", "client_id", "document_no", "doc_date", "amount", "paid_amount", "due_date", '
-                '"paid", "order_id" FROM "receivable"'
+        sql = (
+            'SELECT "id", "client_id", "document_no", "doc_date", "amount", "paid_amount", "due_date", '
+            '"paid", "order_id" FROM "receivable"'
+        )
+        if not self.full and len(recs) <= FEW:  # changes only: the documents of the clients it names
+            ids = {self._client_id(rec.client_key) for rec in recs}
+            found = self.sql.chunked(
+                sql + ' WHERE "client_id" IN ({})',
+                [i for i in ids if type(i) is int],  # True: new in this batch
             )
-        }
+        else:
+            found = self.sql.rows(sql)
+        current = {(row[1], row[2]): row for row in found}
         orders = self._orders_by_ref({rec.order_ref for rec in recs if rec.order_ref})
         inserts, updates, seen = [], [], set()
         self.invoice_orders: dict[int, dt.datetime] = getattr(self, "invoice_orders", {})

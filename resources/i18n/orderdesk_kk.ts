@@ -4261,156 +4261,161 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="29" />
+        <source>This very file was imported on {when}: nothing to change (import it again to compare anew).</source>
+        <translation>Дәл осы файл {when} жүктелген: өзгертетін ештеңе жоқ (қайта салыстыру үшін оны қайта жүктеңіз).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="33" />
         <source>«{element}» is inside «{parent}», where CommerceML has no such element.</source>
         <translation>«{element}» элементі «{parent}» ішінде тұр, ал CommerceML-де онда мұндай элемент жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="32" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="36" />
         <source>“{id}” is in the file twice.</source>
         <translation>«{id}» файлда екі рет кездеседі.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="33" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="37" />
         <source>Product groups nested more than 50 deep.</source>
         <translation>Тауар топтары 50 деңгейден терең салынған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="34" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="38" />
         <source>{field}: “{value}” is below zero.</source>
         <translation>{field}: «{value}» нөлден кіші.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="35" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="39" />
         <source>The file is neither UTF-8 nor Windows-1251 text from this line on.</source>
         <translation>Осы жолдан бастап файл UTF-8 та, Windows-1251 те мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="38" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="42" />
         <source>The CSV file cannot be read here: {reason}</source>
         <translation>CSV файлы оқылмайды: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="39" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="43" />
         <source>The Excel file cannot be opened: {reason}</source>
         <translation>Excel файлы ашылмайды: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="40" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="44" />
         <source>The file has no row naming its columns.</source>
         <translation>Файлда баған атаулары жазылған жол жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="45" />
         <source>Cannot tell what “{file}” lists: name the file clients, contacts, products, prices, receivables or promotions, or give its columns the usual names.</source>
         <translation>«{file}» файлында не бары түсініксіз: файлды clients, contacts, products, prices, receivables немесе promotions деп атаңыз (немесе «клиенты», «товары», «цены», «долги»), не бағандарға әдеттегі атаулар беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="46" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="50" />
         <source>Columns missing: {columns}.</source>
         <translation>Бағандар жоқ: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="47" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="51" />
         <source>No column of the price file names a price column of this office.</source>
         <translation>Баға файлының бірде-бір бағаны осы кеңсенің баға түріне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="50" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="54" />
         <source>The debt statement has no closing balance column («Кон. остаток»).</source>
         <translation>Ведомостьта соңғы қалдық бағаны («Кон. остаток») жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="53" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="57" />
         <source>The promotion ends ({ends}) before it starts ({starts}).</source>
         <translation>Акция басталмай ({starts}) тұрып аяқталады ({ends}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="60" />
         <source>The file is {size_mb} MB; files up to {limit_mb} MB are imported.</source>
         <translation>Файл көлемі {size_mb} МБ; {limit_mb} МБ-қа дейінгі файлдар жүктеледі.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="63" />
         <source>Cannot read {file}: {reason}</source>
         <translation>{file} оқылмайды: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="64" />
         <source>No product “{product}”: import the catalogue first, or check the code.</source>
         <translation>«{product}» тауары жоқ: алдымен каталогты жүктеңіз немесе кодты тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="67" />
         <source>No product “{product}” here: its price and stock were left out.</source>
         <translation>Мұнда «{product}» тауары жоқ: оның бағасы мен қалдығы алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="66" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="70" />
         <source>{client} has this BIN/IIN and is known to accounting as {id}: this row updated it.</source>
         <translation>{client} клиентінде осы БСН/ЖСН бар, есепте ол {id} ретінде белгілі: бұл жол оны жаңартты.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="73" />
         <source>“{client}” is not a client here and owes nothing: left out.</source>
         <translation>«{client}» бұл базада клиент емес және ештеңе қарыз емес: алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="76" />
         <source>No price column “{column}”.</source>
         <translation>«{column}» баға түрі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
         <source>No client “{client}” (by accounting's code, BIN/IIN or name): import the clients first.</source>
         <translation>«{client}» клиенті жоқ (есеп коды, БСН/ЖСН немесе атауы бойынша): алдымен клиенттерді жүктеңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="80" />
         <source>No client type “{value}”.</source>
         <translation>«{value}» клиент түрі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="81" />
         <source>The database has no client types or price columns yet: run the company set-up first.</source>
         <translation>Базада әлі клиент түрлері немесе баға түрлері жоқ: алдымен компанияны бастапқы баптауды орындаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="84" />
         <source>No user “{value}”: the client was imported without a manager.</source>
         <translation>«{value}» пайдаланушысы жоқ: клиент менеджерсіз жүктелді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="87" />
         <source>The product keeps its code {kept}; accounting calls it {other}.</source>
         <translation>Тауардың коды {kept} болып қалады; есепте ол {other}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="90" />
         <source>{client}: the delivery address entered at the desk is kept; accounting has “{value}”.</source>
         <translation>{client}: пультте енгізілген жеткізу мекенжайы қалдырылды; есепте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="89" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="93" />
         <source>{client}: the region entered at the desk is kept; accounting has “{value}”.</source>
         <translation>{client}: пультте енгізілген өңір қалдырылды; есепте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="96" />
         <source>{client}: the city entered at the desk is kept; accounting has “{value}”.</source>
         <translation>{client}: пультте енгізілген қала қалдырылды; есепте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="99" />
         <source>{client}: the manager assigned at the desk is kept; accounting names “{value}”.</source>
         <translation>{client}: пультте тағайындалған менеджер қалдырылды; есепте «{value}» көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="102" />
         <source>“{value}” is not a phone number: left out.</source>
         <translation>«{value}» — телефон нөмірі емес: алынып тасталды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="99" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="103" />
         <source>No order {order} in this database: the document is kept without it.</source>
         <translation>Бұл базада {order} тапсырысы жоқ: құжат тапсырыссыз жүктелді.</translation>
     </message>

@@ -4265,156 +4265,161 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="29" />
+        <source>This very file was imported on {when}: nothing to change (import it again to compare anew).</source>
+        <translation>Этот же файл уже загружен {when}: менять нечего (загрузите его повторно, чтобы сверить заново).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="33" />
         <source>«{element}» is inside «{parent}», where CommerceML has no such element.</source>
         <translation>«{element}» находится внутри «{parent}», где в CommerceML такого элемента нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="32" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="36" />
         <source>“{id}” is in the file twice.</source>
         <translation>«{id}» встречается в файле дважды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="33" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="37" />
         <source>Product groups nested more than 50 deep.</source>
         <translation>Группы товаров вложены глубже 50 уровней.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="34" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="38" />
         <source>{field}: “{value}” is below zero.</source>
         <translation>{field}: «{value}» меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="35" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="39" />
         <source>The file is neither UTF-8 nor Windows-1251 text from this line on.</source>
         <translation>Начиная с этой строки файл не является текстом ни в UTF-8, ни в Windows-1251.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="38" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="42" />
         <source>The CSV file cannot be read here: {reason}</source>
         <translation>Файл CSV не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="39" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="43" />
         <source>The Excel file cannot be opened: {reason}</source>
         <translation>Файл Excel не открывается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="40" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="44" />
         <source>The file has no row naming its columns.</source>
         <translation>В файле нет строки с названиями колонок.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="45" />
         <source>Cannot tell what “{file}” lists: name the file clients, contacts, products, prices, receivables or promotions, or give its columns the usual names.</source>
         <translation>Непонятно, что содержит «{file}»: назовите файл clients, contacts, products, prices, receivables или promotions (или «клиенты», «товары», «цены», «долги») либо дайте колонкам привычные названия.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="46" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="50" />
         <source>Columns missing: {columns}.</source>
         <translation>Нет колонок: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="47" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="51" />
         <source>No column of the price file names a price column of this office.</source>
         <translation>Ни одна колонка файла цен не совпадает с колонкой цен этой конторы.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="50" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="54" />
         <source>The debt statement has no closing balance column («Кон. остаток»).</source>
         <translation>В ведомости нет колонки конечного остатка («Кон. остаток»).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="53" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="57" />
         <source>The promotion ends ({ends}) before it starts ({starts}).</source>
         <translation>Акция заканчивается ({ends}) раньше, чем начинается ({starts}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="60" />
         <source>The file is {size_mb} MB; files up to {limit_mb} MB are imported.</source>
         <translation>Размер файла {size_mb} МБ; загружаются файлы до {limit_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="63" />
         <source>Cannot read {file}: {reason}</source>
         <translation>Не удаётся прочитать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="64" />
         <source>No product “{product}”: import the catalogue first, or check the code.</source>
         <translation>Нет товара «{product}»: сначала загрузите каталог или проверьте код.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="67" />
         <source>No product “{product}” here: its price and stock were left out.</source>
         <translation>Товара «{product}» здесь нет: его цена и остаток пропущены.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="66" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="70" />
         <source>{client} has this BIN/IIN and is known to accounting as {id}: this row updated it.</source>
         <translation>У клиента {client} этот БИН/ИИН, в учёте он известен как {id}: строка обновила его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="73" />
         <source>“{client}” is not a client here and owes nothing: left out.</source>
         <translation>«{client}» — не клиент в этой базе и ничего не должен: пропущен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="76" />
         <source>No price column “{column}”.</source>
         <translation>Нет колонки цен «{column}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
         <source>No client “{client}” (by accounting's code, BIN/IIN or name): import the clients first.</source>
         <translation>Нет клиента «{client}» (по коду учёта, БИН/ИИН или наименованию): сначала загрузите клиентов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="80" />
         <source>No client type “{value}”.</source>
         <translation>Нет типа клиента «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="81" />
         <source>The database has no client types or price columns yet: run the company set-up first.</source>
         <translation>В базе ещё нет типов клиентов или колонок цен: сначала выполните первоначальную настройку компании.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="84" />
         <source>No user “{value}”: the client was imported without a manager.</source>
         <translation>Нет пользователя «{value}»: клиент загружен без менеджера.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="87" />
         <source>The product keeps its code {kept}; accounting calls it {other}.</source>
         <translation>У товара остаётся код {kept}; в учёте он {other}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="90" />
         <source>{client}: the delivery address entered at the desk is kept; accounting has “{value}”.</source>
         <translation>{client}: оставлен адрес доставки, введённый на пульте; в учёте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="89" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="93" />
         <source>{client}: the region entered at the desk is kept; accounting has “{value}”.</source>
         <translation>{client}: оставлен регион, введённый на пульте; в учёте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="96" />
         <source>{client}: the city entered at the desk is kept; accounting has “{value}”.</source>
         <translation>{client}: оставлен город, введённый на пульте; в учёте — «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="99" />
         <source>{client}: the manager assigned at the desk is kept; accounting names “{value}”.</source>
         <translation>{client}: оставлен менеджер, назначенный на пульте; в учёте указан «{value}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="102" />
         <source>“{value}” is not a phone number: left out.</source>
         <translation>«{value}» — не номер телефона: пропущен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="99" />
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="103" />
         <source>No order {order} in this database: the document is kept without it.</source>
         <translation>Заказа {order} нет в этой базе: документ загружен без связи с заказом.</translation>
     </message>

@@ -26,6 +26,10 @@ MESSAGES: dict[str, str] = {
     "exchange.not_commerceml": QT_TRANSLATE_NOOP(
         "Messages", "The file is XML but not CommerceML (no «КоммерческаяИнформация» element)."
     ),
+    "exchange.same_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This very file was imported on {when}: nothing to change (import it again to compare anew).",
+    ),
     "exchange.misplaced": QT_TRANSLATE_NOOP(
         "Messages", "«{element}» is inside «{parent}», where CommerceML has no such element."
     ),
