@@ -847,37 +847,7 @@ class _Plan:
                     continue
                 code = rec.code if rec.code and rec.code not in codes else _free_code("K", rec.key, codes)
                 codes.add(code)
-                name = rec.name or rec.official_name or code
-                inserts.append(
-                    (
-                        rec,
-                        (
-                            str(_uuid()),
-                            code,
-                            name,
-                            search_text(name, code, rec.tax_id, rec.city),
-                            rec.tax_id,
-                            type_id or default_type,
-                            manager_id,
-                            column_id or default_column,
-                            _units(rec.credit_limit) or 0,
-                            rec.payment_delay_days or 0,
-                            rec.region or "",
-                            rec.city or "",
-                            rec.legal_address or "",
-                            rec.delivery_address or rec.legal_address or "",
-                            "",
-                            "",
-                            "",
-                            ClientStatus.ACTIVE.value,
-                            self.now,
-                            self.now,
-                            1,
-                            rec.key,
-                            True,
-                        ),
-                    )
-                )
+                inserts.append((rec, code, type_id or default_type, column_id or default_column, manager_id))
                 self.clients[rec.key] = None
                 self.client_phones.append((rec, None))
                 self.t("clients").new += 1
@@ -968,8 +938,35 @@ class _Plan:
                     "active",
                 ],
             )
-            for _rec, row in inserts:
-                writer.add(row)
+            for rec, code, type_id, column_id, manager_id in inserts:  # rows made as written: less memory
+                name = rec.name or rec.official_name or code
+                writer.add(
+                    (
+                        str(_uuid()),
+                        code,
+                        name,
+                        search_text(name, code, rec.tax_id, rec.city),
+                        rec.tax_id,
+                        type_id,
+                        manager_id,
+                        column_id,
+                        _units(rec.credit_limit) or 0,
+                        rec.payment_delay_days or 0,
+                        rec.region or "",
+                        rec.city or "",
+                        rec.legal_address or "",
+                        rec.delivery_address or rec.legal_address or "",
+                        "",
+                        "",
+                        "",
+                        ClientStatus.ACTIVE.value,
+                        self.now,
+                        self.now,
+                        1,
+                        rec.key,
+                        True,
+                    )
+                )
             writer.flush()
             if inserts:
                 top = max((row[0] for row in rows), default=0)
@@ -1158,20 +1155,54 @@ class _Plan:
                 self.t("contacts").unchanged += 1
 
         def write() -> None:
-            for rec, wanted in inserts:
+            top = self.sql.rows('SELECT MAX("id") FROM "contact"')[0][0] or 0
+            writer = BulkWriter(
+                m.db_proxy.obj,
+                m.Contact,
+                [
+                    "client",
+                    "name",
+                    "role",
+                    "email",
+                    "fax",
+                    "external_id",
+                    "can_receive_goods",
+                    "is_primary",
+                    "notes",
+                ],
+            )
+            owners = []
+            for rec, _wanted in inserts:
                 client = self.clients.get(rec.client_key) or self._client_id(rec.client_key)
-                contact = m.Contact.create(
-                    client=client,
-                    name=rec.name[:200],
-                    role=(rec.role or "")[:100],
-                    email=(rec.email or "")[:200],
-                    fax=(rec.fax or "")[:32],
-                    external_id=rec.key,
-                )
-                for number, e164, kind in wanted:
-                    m.Phone.create(
-                        client=client, contact=contact, number=number, e164=e164, kind=kind, imported=True
+                owners.append(client)
+                writer.add(
+                    (
+                        client,
+                        rec.name[:200],
+                        (rec.role or "")[:100],
+                        (rec.email or "")[:200],
+                        (rec.fax or "")[:32],
+                        rec.key,
+                        False,
+                        False,
+                        "",
                     )
+                )
+            writer.flush()
+            made = {
+                (client, key): cid
+                for cid, client, key in self.sql.rows(
+                    'SELECT "id", "client_id", "external_id" FROM "contact" WHERE "id" > %s', (top,)
+                )
+            }
+            phones = BulkWriter(
+                m.db_proxy.obj, m.Phone, ["client", "contact", "number", "e164", "kind", "imported"]
+            )
+            for (rec, wanted), client in zip(inserts, owners, strict=True):
+                contact = made.get((client, rec.key))
+                for number, e164, kind in wanted:
+                    phones.add((client, contact, number, e164, kind, True))
+            phones.flush()
             for contact_id, new, wanted in updates:
                 m.Contact.update(
                     name=new[0][:200], role=new[1][:100], email=new[2][:200], fax=new[3][:32]
