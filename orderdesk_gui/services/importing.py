@@ -859,7 +859,8 @@ class _Plan:
             )
             new = list(row)
             if row[1] and row[1] != rec.key:  # one company, two identifiers: the first one stays
-                self.conflict(rec.line, "exchange.client_known_by_other_id", client=row[3], id=row[1])
+                if normalize(row[2]) != normalize(rec.code or ""):  # not even its code: say so
+                    self.conflict(rec.line, "exchange.client_known_by_other_id", client=row[3], id=row[1])
                 self.clients[rec.key] = row[0]
             else:
                 new[1] = rec.key
@@ -1026,17 +1027,17 @@ class _Plan:
         return found
 
     def _first_match(self, rec: r.Client, taxes, by_id):
-        """A client this file names by an identifier the database does not know: the one client with its
-        BIN/IIN (known to accounting by another identifier too: a catalogue's GUID and a table's code),
-        else the client with its code that accounting has not named yet."""
-        if rec.tax_id and self.file_taxes.get(rec.tax_id) == 1:  # branches may share one (an INN in Russia)
+        """A client this file names by an identifier the database does not know: the client with its code
+        (accounting's code: a catalogue's contractor carries it beside its GUID, a table is keyed by it),
+        else the one client with its BIN/IIN (when the file has that BIN once: branches may share one)."""
+        if rec.code:
+            cid = self.client_codes.get(normalize(rec.code))
+            if cid is not None:
+                return by_id[cid]
+        if rec.tax_id and self.file_taxes.get(rec.tax_id) == 1:
             ids = taxes.get(rec.tax_id, [])
             if len(ids) == 1:
                 return by_id[ids[0]]
-        if rec.code:
-            cid = self.client_codes.get(normalize(rec.code))
-            if cid is not None and not by_id[cid][1]:
-                return by_id[cid]
         return None
 
     def _phones_of_clients(self) -> None:
