@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import sys
 from collections.abc import Callable
 from typing import IO
 
@@ -60,6 +61,12 @@ def local(tag: object) -> str:
         return name
     except TypeError:
         return ""
+
+
+def _shared(text: str | None) -> str | None:
+    """One copy of a value repeated through a catalogue (a unit, a client type, a region): 100,000
+    contractors name a few dozen of them."""
+    return sys.intern(text) if text else None
 
 
 def _kids(elem) -> dict:
@@ -387,10 +394,10 @@ class _Reader:
                     key,
                     code=(code or "")[:32] or None,
                     name=name,
-                    unit=unit,
+                    unit=_shared(unit),
                     barcode=(barcode or "")[:32] or None,
                     vat_rate=vat,
-                    group_key=group_key,
+                    group_key=_shared(group_key),
                     pack_size=_optional_amount(props.get("кратность") or props.get("кратность упаковки"), 3),
                     weight_kg=_optional_amount(props.get("вес"), 3),
                     deleted=deleted,
@@ -449,6 +456,8 @@ class _Reader:
         tax = v.tax_id(_text(k, "ИНН", 40), "ИНН")
         legal = _address(_child(k, "ЮридическийАдрес"))
         address = _address(_child(k, "Адрес")) or _address(_child(k, "АдресРегистрации"))
+        if address == legal:
+            address = legal  # one string for both (100,000 contractors)
         phones, email, fax = _contacts(_child(k, "Контакты"))
         extra = _client_requisites(_properties(k))
         client = r.Client(
@@ -456,18 +465,17 @@ class _Reader:
             key,
             code=(_text(k, "Код", 32) or extra.get("code") or None),
             name=name or official,
-            official_name=official,
+            official_name=None if name else official,  # only a name's stand-in: nothing else keeps it
             tax_id=tax,
-            client_type=extra.get("client_type") or None,
-            price_column=extra.get("price_column") or None,
+            client_type=_shared(extra.get("client_type")),
+            price_column=_shared(extra.get("price_column")),
             credit_limit=v.optional_amount(extra.get("credit_limit"), "Кредитный лимит"),
             payment_delay_days=_optional_whole(extra.get("payment_delay_days"), "Отсрочка"),
-            region=extra.get("region"),
-            city=extra.get("city"),
+            region=_shared(extra.get("region")),
+            city=_shared(extra.get("city")),
             legal_address=legal or address,
             delivery_address=address or legal,
-            manager=extra.get("manager") or None,
-            email=email,
+            manager=_shared(extra.get("manager")),
             phones=phones,
             deleted=(_text(k, "ПометкаУдаления") or "").casefold() in _TRUE,
         )
@@ -489,7 +497,9 @@ class _Reader:
         name = _text(k, "Наименование", 200) or _text(k, "ПолноеНаименование", 200)
         if not name:
             return
-        role = _text(k, "Должность", 100) or _text(k, "Отношение", 100) or _text(outer, "Отношение", 100)
+        role = _shared(
+            _text(k, "Должность", 100) or _text(k, "Отношение", 100) or _text(outer, "Отношение", 100)
+        )
         contact_key = _text(k, "Ид", 80) or f"{client_key}#{number + 1}"
         phones, email, fax = _contacts(_child(k, "Контакты"))
         self.package.add(
