@@ -545,16 +545,16 @@ class _Plan:
             '"pack_size", "weight_kg", "active" FROM "product"'
         )
         self.products: dict[str, int | None] = {row[1]: row[0] for row in rows if row[1]}
-        self.product_codes: dict[str, int] = {normalize(row[2]): row[0] for row in rows}
+        self.product_codes: dict[str, int] = {_code(row[2]): row[0] for row in rows}
         if not recs:
             return
         by_key = {row[1]: row for row in rows if row[1]}
-        by_code = {normalize(row[2]): row for row in rows if not row[1]}
+        by_code = {_code(row[2]): row for row in rows if not row[1]}
         codes = {row[2] for row in rows}
         listed: set[int] = set()
         inserts, updates = [], []
         for rec in recs:
-            row = by_key.get(rec.key) or (by_code.get(normalize(rec.code)) if rec.code else None)
+            row = by_key.get(rec.key) or (by_code.get(_code(rec.code)) if rec.code else None)
             group_id = self._group_of(rec.group_key)
             if row is None:
                 if rec.deleted:
@@ -685,7 +685,7 @@ class _Plan:
         unknown."""
         if key in self.products:
             return self.products[key] if self.products[key] is not None else True
-        found = self.product_codes.get(normalize(key))
+        found = self.product_codes.get(_code(key))
         if found is not None:
             return found
         return True if key in self.pending.get("products", ()) else None
@@ -746,8 +746,7 @@ class _Plan:
             for rec in rows:
                 writer.add(
                     (
-                        self.products.get(rec.product_key)
-                        or self.product_codes.get(normalize(rec.product_key)),
+                        self.products.get(rec.product_key) or self.product_codes.get(_code(rec.product_key)),
                         self.columns[_name(rec.column_key)],
                         _units(rec.price),
                     )
@@ -781,7 +780,7 @@ class _Plan:
         def write() -> None:
             self.sql.many(
                 'UPDATE "product" SET "stock" = %s WHERE "id" = %s',
-                [(q, self.products.get(key) or self.product_codes.get(normalize(key))) for q, key in updates],
+                [(q, self.products.get(key) or self.product_codes.get(_code(key))) for q, key in updates],
             )
 
         if updates:
@@ -790,21 +789,28 @@ class _Plan:
     # -- clients, contacts, phones -----------------------------------------------------------------------
     def _clients(self) -> None:
         recs = self.records("clients")
-        rows = self.sql.rows(
-            'SELECT "id", "external_id", "code", "name", "tax_id", "client_type_id", "price_column_id", '
-            '"credit_limit", "payment_delay_days", "region", "city", "legal_address", "delivery_address", '
-            '"manager_id", "active", "status" FROM "client"'
-        )
+        if recs:
+            rows = self.sql.rows(
+                'SELECT "id", "external_id", "code", "name", "tax_id", "client_type_id", "price_column_id", '
+                '"credit_limit", "payment_delay_days", "region", "city", "legal_address", '
+                '"delivery_address", "manager_id", "active", "status" FROM "client"'
+            )
+        else:  # receivables or contacts only: what finds a client, and its payment delay
+            rows = [
+                (cid, ext, code, None, tax, None, None, None, delay)
+                for cid, ext, code, tax, delay in self.sql.rows(
+                    'SELECT "id", "external_id", "code", "tax_id", "payment_delay_days" FROM "client"'
+                )
+            ]
         self.clients: dict[str, int | None] = {row[1]: row[0] for row in rows if row[1]}
-        self.client_codes = {normalize(row[2]): row[0] for row in rows}
+        self.client_codes = {_code(row[2]): row[0] for row in rows}
         self.client_delay = {row[0]: row[8] for row in rows}
         taxes: dict[str, list[int]] = {}
-        names: dict[str, list[int]] = {}
         for row in rows:
             if row[4]:
                 taxes.setdefault(row[4], []).append(row[0])
-            names.setdefault(_name(row[3]), []).append(row[0])
-        self.client_taxes, self.client_names = taxes, names
+        self.client_taxes = taxes
+        self._client_names: dict[str, list[int]] | None = None  # made when a name is looked up
         if not recs:
             return
         by_key = {row[1]: row for row in rows if row[1]}
@@ -859,7 +865,7 @@ class _Plan:
             )
             new = list(row)
             if row[1] and row[1] != rec.key:  # one company, two identifiers: the first one stays
-                if normalize(row[2]) != normalize(rec.code or ""):  # not even its code: say so
+                if _code(row[2]) != _code(rec.code or ""):  # not even its code: say so
                     self.conflict(rec.line, "exchange.client_known_by_other_id", client=row[3], id=row[1])
                 self.clients[rec.key] = row[0]
             else:
@@ -1031,7 +1037,7 @@ class _Plan:
         (accounting's code: a catalogue's contractor carries it beside its GUID, a table is keyed by it),
         else the one client with its BIN/IIN (when the file has that BIN once: branches may share one)."""
         if rec.code:
-            cid = self.client_codes.get(normalize(rec.code))
+            cid = self.client_codes.get(_code(rec.code))
             if cid is not None:
                 return by_id[cid]
         if rec.tax_id and self.file_taxes.get(rec.tax_id) == 1:
@@ -1103,14 +1109,18 @@ class _Plan:
         """A client by accounting's key, its code, its BIN/IIN (one client) or its name (one client)."""
         if key in self.clients:
             return self.clients[key] if self.clients[key] is not None else True
-        found = self.client_codes.get(normalize(key))
+        found = self.client_codes.get(_code(key))
         if found is not None:
             return found
         if key.isdigit() and len(self.client_taxes.get(key, [])) == 1:
             return self.client_taxes[key][0]
         if key in self.pending.get("clients", ()):
             return True
-        named = self.client_names.get(_name(key), [])
+        if self._client_names is None:
+            self._client_names = {}
+            for cid, name in self.sql.rows('SELECT "id", "name" FROM "client"'):
+                self._client_names.setdefault(_name(name), []).append(cid)
+        named = self._client_names.get(_name(key), [])
         return named[0] if len(named) == 1 else None
 
     def _contacts(self) -> None:
@@ -1457,9 +1467,7 @@ class _Plan:
                     P.update(**fields).where(P.id == ids[rec.key]).execute()
                 if not rec.product_key:
                     continue
-                product = self.products.get(rec.product_key) or self.product_codes.get(
-                    normalize(rec.product_key)
-                )
+                product = self.products.get(rec.product_key) or self.product_codes.get(_code(rec.product_key))
                 m.PromotionItem.insert(
                     promotion=ids[rec.key],
                     product=product,
@@ -1504,6 +1512,13 @@ def _e164(number: str) -> str | None:
 
 # Kazakh letters a Windows-1251 file could not hold, written as their Russian look-alikes ("Алем" for «Әлем»)
 _LOOKALIKES = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
+def _code(text: str | None) -> str:
+    """A code as a match key: case and spaces do not count (codes are mostly plain ASCII: quick)."""
+    if text and text.isascii():
+        return " ".join(text.split()).lower()
+    return normalize(text)
 
 
 def _name(text: str | None) -> str:
