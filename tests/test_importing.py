@@ -555,3 +555,10 @@ def test_excel_loses_a_bins_leading_zero_and_writes_vat_in_words(office, tmp_pat
     assert [r.status for r in results] == ["applied", "applied"], [r.rejects for r in results]
     assert m.Client.get(m.Client.code == "K-1").tax_id == "040544449292"
     assert [p.vat_rate for p in m.Product.select().order_by(m.Product.code)] == [0, 12]
+
+
+def test_a_table_naming_one_client_twice_is_refused_not_doubled(office, tmp_path):
+    table = "Код;Наименование\r\n0;ТОО «Бір»\r\n0;ТОО «Екі»\r\n"
+    (result,) = _run([_write(tmp_path, "clients.csv", table)], office)
+    assert result.status == "refused" and [(x.line, x.code) for x in result.rejects] == [(3, "exchange.duplicate_id")]
+    assert m.Client.select().count() == 0

@@ -95,7 +95,7 @@ def _text(elem, name: str, longest: int = 300) -> str | None:
     child = _child(elem, name)
     if child is None:
         return None
-    return v.text(child.text, longest, name)
+    return v.xml_text(child.text, longest, name)
 
 
 def _properties(elem) -> dict[str, str]:
@@ -113,7 +113,7 @@ def _properties(elem) -> dict[str, str]:
             elif which == "Значение":
                 value = part.text
         if name and value is not None:
-            found[v.text(name, 300, "Наименование").casefold()] = v.text(value, 1000, "Значение")
+            found[v.xml_text(name, 300, "Наименование").casefold()] = v.xml_text(value, 1000, "Значение")
     return found
 
 

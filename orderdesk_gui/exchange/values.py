@@ -15,6 +15,7 @@ from orderdesk_gui.errors import CodedError
 HIGHEST = Decimal("999999999999.99")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007']+")
 _PLAIN = re.compile(r"-?\d{1,15}(\.\d{1,6})?")
+_COMMA = re.compile(r"-?\d{1,15},\d{1,6}")
 _DOTTED = re.compile(r"(\d{2})\.(\d{2})\.(\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y", "%Y%m%d")
@@ -46,6 +47,19 @@ def text(value: object, longest: int = 300, field: str = "") -> str:
     return result
 
 
+def xml_text(value: str | None, longest: int = 300, field: str = "") -> str:
+    """``text`` for what an XML parser gives: never a NUL nor half a surrogate pair (XML cannot hold
+    them), so only trimmed and measured: a catalogue has millions of them."""
+    if not value:
+        return ""
+    result = value.strip()
+    if "\n" not in result and ("  " in result or "\t" in result or "\xa0" in result or "\r" in result):
+        result = " ".join(result.split())
+    if len(result) > longest:
+        raise Refused("exchange.too_long", field=field, longest=longest, length=len(result))
+    return result
+
+
 def amount(value: object, field: str = "", places: int = 2) -> Decimal:
     """``1 234,50``, ``1 234.5``, ``1234``, ``-5,00`` (a thin or non-breaking space, an apostrophe as the
     thousands separator; comma or point decimals), an Excel number; refused: NaN, infinity, ``1e400``,
@@ -61,6 +75,8 @@ def amount(value: object, field: str = "", places: int = 2) -> Decimal:
         number = Decimal(repr(value))
     elif isinstance(value, str) and _PLAIN.fullmatch(value):  # "1234.50", "-5": most of a big file
         number = Decimal(value)
+    elif isinstance(value, str) and _COMMA.fullmatch(value):  # "1234,50"
+        number = Decimal(value.replace(",", "."))
     else:
         raw = _SPACES.sub("", str(value or ""))
         if not raw:

@@ -553,7 +553,12 @@ class _Plan:
         codes = {row[2] for row in rows}
         listed: set[int] = set()
         inserts, updates = [], []
+        seen: set[str] = set()
         for rec in recs:
+            if rec.key in seen:
+                self.reject(rec.line, "exchange.duplicate_id", id=rec.key)
+                continue
+            seen.add(rec.key)
             row = by_key.get(rec.key) or (by_code.get(_code(rec.code)) if rec.code else None)
             group_id = self._group_of(rec.group_key)
             if row is None:
@@ -833,7 +838,12 @@ class _Plan:
         for rec in recs:
             if rec.tax_id:
                 self.file_taxes[rec.tax_id] = self.file_taxes.get(rec.tax_id, 0) + 1
+        seen: set[str] = set()
         for rec in recs:
+            if rec.key in seen:  # a table may name a client twice (CommerceML's reader refuses it already)
+                self.reject(rec.line, "exchange.duplicate_id", id=rec.key)
+                continue
+            seen.add(rec.key)
             row = by_key.get(rec.key)
             if row is None:
                 row = self._first_match(rec, taxes, by_id)
@@ -1139,12 +1149,16 @@ class _Plan:
             (True,),
         ):
             phones.setdefault(contact_id, set()).add((e164, kind))
-        inserts, updates = [], []
+        inserts, updates, seen = [], [], set()
         for rec in recs:
             client = self._client_id(rec.client_key)
             if client is None:
                 self.reject(rec.line, "exchange.unknown_client", client=rec.client_key)
                 continue
+            if (rec.client_key, rec.key) in seen:
+                self.reject(rec.line, "exchange.duplicate_id", id=f"{rec.client_key} / {rec.name}")
+                continue
+            seen.add((rec.client_key, rec.key))
             wanted = []
             for phone in rec.phones:
                 e164 = _e164(phone.number)
