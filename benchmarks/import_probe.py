@@ -69,6 +69,7 @@ def office_from(source_url: str, target_url: str) -> None:
 
 
 CPU: list[float] = []  # this process's own CPU seconds per import (the machine may be busy with others)
+PEAKS: list[float] = []  # the process's peak memory (MB) after each import
 
 
 def timed(paths: list[Path], again: bool = False) -> tuple[float, list[dict]]:
@@ -79,6 +80,7 @@ def timed(paths: list[Path], again: bool = False) -> tuple[float, list[dict]]:
     results = importing.import_files(paths, user, apply=True, source="command", again=again)
     took = time.perf_counter() - started
     CPU.append(time.process_time() - cpu)
+    PEAKS.append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return took, [
         {
             "file": r.file_name,
@@ -123,6 +125,7 @@ def main() -> int:
                 "delta_s": delta_s,
                 "rss_mb": rss_mb,
                 "cpu_s": CPU,
+                "peak_mb": PEAKS,
                 "full": full,
                 "repeat": repeat,
                 "rematch": rematch,

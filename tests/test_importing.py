@@ -562,3 +562,12 @@ def test_a_table_naming_one_client_twice_is_refused_not_doubled(office, tmp_path
     (result,) = _run([_write(tmp_path, "clients.csv", table)], office)
     assert result.status == "refused" and [(x.line, x.code) for x in result.rejects] == [(3, "exchange.duplicate_id")]
     assert m.Client.select().count() == 0
+
+
+def test_a_big_file_of_bad_rows_is_refused_with_every_row_counted(office, tmp_path):
+    rows = "".join(f"Д-{n};31.02.2026;нет;1e400\r\n" for n in range(50000))
+    path = _write(tmp_path, "receivables.csv", "Документ;Дата;Клиент;Сумма\r\n" + rows)
+    (result,) = _run([path], office)
+    assert result.status == "refused" and result.reject_count == 50000
+    assert len(result.rejects) == importing.KEPT_REJECTS and result.rejects[0].line == 2
+    assert m.Receivable.select().count() == 0

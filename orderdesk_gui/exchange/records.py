@@ -152,6 +152,9 @@ class RejectedRow:
     params: dict
 
 
+KEPT = 10000  # rejected rows a package keeps (a 100 MB file of garbage has millions)
+
+
 @dataclass
 class Package:
     """What one file holds: its records by kind, the rows it refused, whether it lists everything of its
@@ -166,5 +169,9 @@ class Package:
     def add(self, kind: str, record) -> None:
         self.records.setdefault(kind, []).append(record)
 
+    reject_count: int = 0  # every refused row; ``rejects`` keeps the first ``KEPT`` of them
+
     def reject(self, line: int, code: str, **params) -> None:
-        self.rejects.append(RejectedRow(line, code, params))
+        self.reject_count += 1
+        if len(self.rejects) < KEPT:
+            self.rejects.append(RejectedRow(line, code, params))

@@ -359,6 +359,7 @@ class _Plan:
         self.today = clock.today()
         self.sql = _Sql()
         self.rejects: list[Reject] = [Reject(x.line, x.code, x.params) for x in package.rejects]
+        self.reject_count = package.reject_count  # all of them; a 100 MB file of garbage keeps only a few
         self.conflicts: list[Reject] = []
         self.tally: dict[str, _Tally] = {}
         self.work: list[Callable[[], None]] = []  # the writes, in order
@@ -369,10 +370,13 @@ class _Plan:
         return self.tally.setdefault(kind, _Tally())
 
     def reject(self, line: int, code: str, **params) -> None:
-        self.rejects.append(Reject(line, code, params))
+        self.reject_count += 1
+        if len(self.rejects) < KEPT_REJECTS * 10:
+            self.rejects.append(Reject(line, code, params))
 
     def conflict(self, line: int, code: str, **params) -> None:
-        self.conflicts.append(Reject(line, code, params))
+        if len(self.conflicts) < KEPT_REJECTS * 10:
+            self.conflicts.append(Reject(line, code, params))
 
     def records(self, kind: str) -> list:
         return self.package.records.get(kind, [])
@@ -388,7 +392,7 @@ class _Plan:
             ExchangeStatus.PREVIEW,
             {kind: tally.counts() for kind, tally in self.tally.items()},
             rejects[:KEPT_REJECTS],
-            len(rejects),
+            self.reject_count,
             self.conflicts[:KEPT_REJECTS],
         )
 
