@@ -149,7 +149,12 @@ def build_parser():
         help="compare a file imported before anew (it is skipped as unchanged)",
     )
     imp.add_argument(
-        "--watch", metavar="FOLDER", default=None, help="import files dropped in FOLDER, as they come"
+        "--watch",
+        metavar="FOLDER",
+        nargs="?",
+        const="",
+        default=None,
+        help="import files dropped in FOLDER (default: the setting exchange.drop_folder), as they come",
     )
     imp.add_argument("--every", type=float, default=30.0, metavar="SECONDS", help="how often --watch looks")
     _add_db(imp)
@@ -373,6 +378,11 @@ def _cmd_import(args, settings) -> int:
     def render(reject) -> str:
         return _english(CodedError(reject.code, **reject.params))
 
+    if args.watch == "":
+        args.watch = settings.get(config.EXCHANGE_DROP_FOLDER)
+        if not args.watch:
+            print("orderdesk: --watch needs a folder, or the setting exchange.drop_folder", file=sys.stderr)
+            return EXIT_ERROR
     if not args.files and not args.watch:
         print("orderdesk: name the files to import, or --watch FOLDER", file=sys.stderr)
         return EXIT_ERROR

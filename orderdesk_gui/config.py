@@ -96,6 +96,11 @@ DEBT_AMBER_RATIO = _opt("debt.amber_ratio", "0.9", "Share of the credit limit th
 CALLBACK_MAX_ATTEMPTS = _opt("callbacks.max_attempts", 3, "Failed attempts before the head gets a callback")
 CALLBACK_RETRY_MINUTES = _opt("callbacks.retry_minutes", 30, "Minutes before a failed callback is due again")
 CALLBACK_DROP_FOLDER = _opt("callbacks.drop_folder", "", "Folder of callback CSV files (empty: none)")
+EXCHANGE_DROP_FOLDER = _opt(
+    "exchange.drop_folder",
+    "",
+    "Folder where accounting leaves its files for 'orderdesk import --watch' (empty: none)",
+)
 CALLBACK_CHECK_SECONDS = _opt("callbacks.check_seconds", 20, "How often the queue looks for due callbacks")
 SLEEPING_MARGIN = _opt("sleeping.margin", "0.5", "Overdue by this share of the usual interval: sleeping")
 SLEEPING_MIN_DAYS = _opt("sleeping.min_days", 14, "Never sleeping before this many days without an order")
