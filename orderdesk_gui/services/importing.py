@@ -50,6 +50,17 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, float], None]
 DEBTS_AS_OF = "exchange.debts_as_of"  # AppSetting: UTC ISO time receivables were last brought in
 LONGEST_FILE = 2 << 30  # 2 GB: a bigger "export" is not one
+_TABLES_OF = {
+    "groups": ("product_group",),
+    "price_columns": ("price_column",),
+    "products": ("product",),
+    "prices": ("price",),
+    "stock": ("product",),
+    "clients": ("client",),
+    "phones": ("phone",),
+    "contacts": ("contact", "phone"),
+    "receivables": ("receivable",),
+}
 FEW = 20000  # a file with at most this many records of a kind reads only the rows they name
 KEPT_REJECTS = 1000  # rows kept in the log and shown; the count is always whole
 _ORDER = ("import", "offers", "prices", "rests", "client", "contact", "product", "товар", "receiv", "debt")
@@ -229,6 +240,8 @@ def _one(
             transaction.rollback()
             if apply:
                 result.run_id = _log(result, who, source, digest, started)
+    if result.status == ExchangeStatus.APPLIED:
+        plan.analyze()
     step("done", 1.0)
     return result
 
@@ -435,6 +448,35 @@ class _Plan:
             m.AppSetting.insert(key=DEBTS_AS_OF, value=stamp).on_conflict(
                 conflict_target=[m.AppSetting.key], update={m.AppSetting.value: stamp}
             ).execute()
+
+    def analyze(self) -> None:
+        """After a big import on PostgreSQL, fresh statistics for the tables it filled: the planner reads
+        an empty table's plans otherwise (an office server may run no autovacuum), and the desks' searches
+        and the next import's reads go by index."""
+        if not self.sql.pg:
+            return
+        written = {kind: t.new + t.changed + t.deactivated for kind, t in self.tally.items()}
+        if sum(written.values()) < FEW:
+            return
+        tables = {
+            "product_group",
+            "price_column",
+            "product",
+            "price",
+            "client",
+            "contact",
+            "phone",
+            "receivable",
+        }
+        touched = {
+            table
+            for kind, count in written.items()
+            if count
+            for table in _TABLES_OF.get(kind, ())
+            if table in tables
+        }
+        for table in sorted(touched):
+            self.sql.db.execute_sql(f'ANALYZE "{table}"')
 
     def audit_money(self, user_id: int | None, run_id: int) -> None:
         """Each credit limit accounting changed, with its old and new value (money is audited)."""
