@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from functools import reduce
 from operator import or_
@@ -284,6 +285,22 @@ def people() -> list[Person]:
         )
         for u in query
     ]
+
+
+DEBTS_AS_OF = "exchange.debts_as_of"  # AppSetting: ISO 8601 UTC time of the last receivables import
+
+
+def debts_as_of() -> dt.datetime | None:
+    """When the debts were last brought in from accounting, as a naive UTC time (the storage
+    convention); None when never, or when the stored text cannot be read."""
+    row = m.AppSetting.get_or_none(m.AppSetting.key == DEBTS_AS_OF)
+    if row is None or not (row.value or "").strip():
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(row.value.strip())
+    except ValueError:
+        return None
+    return moment.astimezone(dt.UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def routing_rules() -> list[Rule]:

@@ -14,11 +14,11 @@ from decimal import Decimal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from orderdesk_gui.domain.debt import DebtStatus
+from orderdesk_gui.domain.debt import DebtStatus, Freshness
 from orderdesk_gui.domain.routing import Proposal
 from orderdesk_gui.services import auth
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui import messages
+from orderdesk_gui.ui import freshness, messages
 from orderdesk_gui.ui.forms.ui_gate_dialog import Ui_GateDialog
 
 # what the dialog hands over: (reason, approval or None when the desk's user approves, amount as typed)
@@ -37,9 +37,11 @@ class GateDialog(QDialog):
         transfers: Sequence[tuple[Proposal, Callable[[], None]]] = (),
         order_total: Decimal | None = None,
         approved: Decimal | None = None,
+        debts_freshness: Freshness | None = None,
     ) -> None:
         """``transfers``: (proposal, do it) for the manager and for finance; ``order_total`` given: the
-        order exists and grew past ``approved``, and the dialog asks for approval again."""
+        order exists and grew past ``approved``, and the dialog asks for approval again;
+        ``debts_freshness``: when the debts were brought in from accounting (said above the choices)."""
         super().__init__(parent)
         self.ui = Ui_GateDialog()
         self.ui.setupUi(self)
@@ -57,6 +59,7 @@ class GateDialog(QDialog):
         ui.messageLabel.setStyleSheet("color: #b00020; font-weight: bold;")
         again = order_total is not None
         ui.reasonsLabel.setText(self._reasons(order_total, approved))
+        freshness.show(ui.debtsAsOfLabel, debts_freshness)
         if again:
             self.setWindowTitle(self.tr("Approve the order again"))
             ui.titleLabel.setText(self.tr("The order grew past what was approved"))
@@ -185,7 +188,15 @@ def open_gate(caller, view, parent: QWidget) -> GateDialog:
             override_reason=reason, approval=approval, on_error=dialog.refused, approved_amount=amount
         )
 
-    dialog = GateDialog(caller.user.login, view.card.name, view.debt, submit, parent, transfers=transfers)
+    dialog = GateDialog(
+        caller.user.login,
+        view.card.name,
+        view.debt,
+        submit,
+        parent,
+        transfers=transfers,
+        debts_freshness=view.debts_freshness,
+    )
     caller.order_started.connect(dialog.started)
     dialog.finished.connect(lambda _r: caller.order_started.disconnect(dialog.started))
     dialog.open()

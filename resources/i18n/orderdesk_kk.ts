@@ -521,42 +521,42 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../forms/client_card.ui" line="54" />
+        <location filename="../../forms/client_card.ui" line="59" />
         <source>Manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="60" />
+        <location filename="../../forms/client_card.ui" line="65" />
         <source>Price column:</source>
         <translation>Баға бағаны:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="66" />
+        <location filename="../../forms/client_card.ui" line="71" />
         <source>Credit terms:</source>
         <translation>Несие шарттары:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="72" />
+        <location filename="../../forms/client_card.ui" line="77" />
         <source>Delivery:</source>
         <translation>Жеткізу:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="78" />
+        <location filename="../../forms/client_card.ui" line="83" />
         <source>BIN/IIN:</source>
         <translation>БСН/ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="88" />
+        <location filename="../../forms/client_card.ui" line="93" />
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="97" />
+        <location filename="../../forms/client_card.ui" line="102" />
         <source>Last orders</source>
         <translation>Соңғы тапсырыстар</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="107" />
+        <location filename="../../forms/client_card.ui" line="112" />
         <source>Calls of this client</source>
         <translation>Осы клиенттің қоңыраулары</translation>
     </message>
@@ -604,48 +604,48 @@
         <translation>Жоғарыда телефонды, клиент кодын, БСН/ЖСН немесе атауының бөлігін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="144" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="226" />
         <source>until %s</source>
         <translation>%s дейін</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="149" />
         <source>not assigned</source>
         <translation>тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="152" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, төлем мерзімі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="164" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="167" />
         <source>receives goods</source>
         <translation>тауар қабылдайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="169" />
         <source>no contacts</source>
         <translation>байланыстар жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
         <source>Last orders</source>
         <translation>Соңғы тапсырыстар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
         <source>Last orders (last cancelled: %s, %s%s)</source>
         <translation>Соңғы тапсырыстар (соңғы болдырылмағаны: %s, %s%s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="193" />
         <source>Open complaints, claims or wishes: %n</source>
         <translation>
             <numerusform>Ашық шағымдар, талаптар немесе тілектер: %n</numerusform>
@@ -653,87 +653,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Қарыз &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>orders not yet invoiced &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>шот жазылмаған тапсырыстар &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="200" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="202" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>мерзімі өткен &lt;b&gt;%s&lt;/b&gt;, ең ескісі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="206" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;лимиттен %s асты&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="209" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>лимит қалдығы &lt;b&gt;%s&lt;/b&gt; / %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="212" />
         <source>due within days: %s</source>
         <translation>жақын күндері төленуі тиіс: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="218" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
         <source>no key-account manager available</source>
         <translation>бос негізгі клиенттер менеджері жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="222" />
         <source>nobody assigned</source>
         <translation>ешкім тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="222" />
         <source>nobody available</source>
         <translation>ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="226" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="228" />
         <source>substitute: %s</source>
         <translation>орнына: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="233" />
         <source>Take the order here</source>
         <translation>Тапсырысты өзіңіз қабылдаңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="235" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="237" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Содан кейін менеджер тағайындау үшін жіберіңіз: %s.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="243" />
         <source>Nobody available</source>
         <translation>Ешкім орнында жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="245" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="247" />
         <source>Offer a callback.</source>
         <translation>Кері қоңырау ұсыныңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="249" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="251" />
         <source>(ext. %s)</source>
         <translation>(ішкі %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="252" />
         <source>Debt: transfer to %s</source>
         <translation>Қарыз — ауыстырыңыз: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="252" />
         <source>Transfer to %s</source>
         <translation>Ауыстырыңыз: %s</translation>
     </message>
@@ -741,22 +741,22 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="46" />
         <source>the office's language</source>
         <translation>кеңсе тілі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="63" />
         <source>Edit client card</source>
         <translation>Клиент карточкасын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="63" />
         <source>New client</source>
         <translation>Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="91" />
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
@@ -1737,6 +1737,37 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>FreshnessWords</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="31" />
+        <source>Debts as of %1 today</source>
+        <translation>Қарыздар бүгін сағат %1 жағдайы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="33" />
+        <source>Debts as of yesterday %1</source>
+        <translation>Қарыздар кеше сағат %1 жағдайы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="35" />
+        <source>Debts as of %1</source>
+        <translation>Қарыздар %1 жағдайы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="40" />
+        <source>Debts never brought in from accounting: check with finance before refusing or passing</source>
+        <translation>Қарыздар бухгалтериядан әлі бір рет те жүктелмеген: бас тартпас немесе өткізбес бұрын қаржы бөлімінен нақтылаңыз</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="46" />
+        <source>%1: more than %n hours old — check with finance before refusing or passing</source>
+        <translation>
+            <numerusform>%1: %n сағаттан ескі — бас тартпас немесе өткізбес бұрын қаржы бөлімінен нақтылаңыз</numerusform>
+            <numerusform>%1: %n сағаттан ескі — бас тартпас немесе өткізбес бұрын қаржы бөлімінен нақтылаңыз</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="42" />
@@ -1752,77 +1783,77 @@ Kind regards,
 <context>
     <name>GateDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="64" />
         <source>Approve the order again</source>
         <translation>Тапсырысты қайта мақұлдау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="65" />
         <source>The order grew past what was approved</source>
         <translation>Тапсырыс мақұлданған сомадан асып кетті</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="66" />
         <source>&amp;Approve for this amount (Enter)</source>
         <translation>&amp;Осы сомаға мақұлдау (Enter)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="83" />
         <source>Transfer to %s, the manager (%s)</source>
         <translation>Менеджерге ауыстыру: %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="83" />
         <source>Transfer to %s in finance (%s)</source>
         <translation>Қаржы қызметіне ауыстыру: %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="90" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="93" />
         <source>ext.</source>
         <translation>ішкі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="101" />
         <source>Nobody in finance or the manager is available</source>
         <translation>Менеджер де, қаржы қызметі де орнында жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="109" />
         <source>The order is now &lt;b&gt;%s&lt;/b&gt;; approved was &lt;b&gt;%s&lt;/b&gt;.</source>
         <translation>Қазір тапсырыс &lt;b&gt;%s&lt;/b&gt;; мақұлданғаны &lt;b&gt;%s&lt;/b&gt; болды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="114" />
         <source>%s due %s: &lt;b&gt;%s&lt;/b&gt; unpaid, &lt;b&gt;%d days&lt;/b&gt; overdue</source>
         <translation>%s, мерзімі %s: төленбеген &lt;b&gt;%s&lt;/b&gt;, кешіктіру &lt;b&gt;%d күн&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="123" />
         <source>… and %d more overdue documents</source>
         <translation>… тағы мерзімі өткен құжаттар: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="126" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;, limit %s: &lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>Қарыз &lt;b&gt;%s&lt;/b&gt;, лимит %s: &lt;b&gt;лимиттен %s асты&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="146" />
         <source>Write the amount up to which the order is approved.</source>
         <translation>Тапсырыс қандай сомаға дейін мақұлданғанын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="150" />
         <source>Write why the debt gate is overridden for this order.</source>
         <translation>Қарызға қарамастан тапсырыс неге қабылданатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="163" />
         <source>%s may not override the debt gate: ask finance or the head of sales.</source>
         <translation>%s тыйымды алып тастай алмайды: қаржы қызметіне немесе сату басшысына жүгініңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="167" />
         <source>Wrong user name or password of the approver.</source>
         <translation>Мақұлдаушының пайдаланушы аты немесе құпиясөзі қате.</translation>
     </message>
@@ -1837,57 +1868,57 @@ Kind regards,
         <translation>✖ ТОҚТА: қарыз өтелмейінше тапсырыс қабылданбайды</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="23" />
+        <location filename="../../forms/gate_dialog.ui" line="28" />
         <source>Pass the client on</source>
         <translation>Клиентті басқаға беру</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="27" />
+        <location filename="../../forms/gate_dialog.ui" line="32" />
         <source>Transfer to the manager</source>
         <translation>Менеджерге ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="33" />
+        <location filename="../../forms/gate_dialog.ui" line="38" />
         <source>Transfer to finance</source>
         <translation>Қаржы қызметіне ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="42" />
+        <location filename="../../forms/gate_dialog.ui" line="47" />
         <source>Override for this order (finance or head of sales)</source>
         <translation>Осы тапсырысқа рұқсат беру (қаржы немесе сату басшысы)</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="46" />
+        <location filename="../../forms/gate_dialog.ui" line="51" />
         <source>&amp;Approved by (user):</source>
         <translation>&amp;Мақұлдаған (пайдаланушы):</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="55" />
+        <location filename="../../forms/gate_dialog.ui" line="60" />
         <source>Their &amp;password:</source>
         <translation>Оның &amp;құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="66" />
+        <location filename="../../forms/gate_dialog.ui" line="71" />
         <source>Order up to (&amp;amount):</source>
         <translation>Тапсырыстың шекті &amp;сомасы:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="73" />
+        <location filename="../../forms/gate_dialog.ui" line="78" />
         <source>The most this order may reach, e.g. 150 000</source>
         <translation>Тапсырыстың ең үлкен сомасы, мысалы 150 000</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="78" />
+        <location filename="../../forms/gate_dialog.ui" line="83" />
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="85" />
+        <location filename="../../forms/gate_dialog.ui" line="90" />
         <source>Why the order is taken despite the debt</source>
         <translation>Қарызға қарамастан тапсырыс неге қабылданады</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="90" />
+        <location filename="../../forms/gate_dialog.ui" line="95" />
         <source>&amp;Override and start the order (Enter)</source>
         <translation>&amp;Рұқсат беріп, тапсырысты бастау (Enter)</translation>
     </message>

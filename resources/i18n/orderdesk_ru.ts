@@ -521,42 +521,42 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../forms/client_card.ui" line="54" />
+        <location filename="../../forms/client_card.ui" line="59" />
         <source>Manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="60" />
+        <location filename="../../forms/client_card.ui" line="65" />
         <source>Price column:</source>
         <translation>Колонка цен:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="66" />
+        <location filename="../../forms/client_card.ui" line="71" />
         <source>Credit terms:</source>
         <translation>Условия кредита:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="72" />
+        <location filename="../../forms/client_card.ui" line="77" />
         <source>Delivery:</source>
         <translation>Доставка:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="78" />
+        <location filename="../../forms/client_card.ui" line="83" />
         <source>BIN/IIN:</source>
         <translation>БИН/ИИН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="88" />
+        <location filename="../../forms/client_card.ui" line="93" />
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="97" />
+        <location filename="../../forms/client_card.ui" line="102" />
         <source>Last orders</source>
         <translation>Последние заказы</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="107" />
+        <location filename="../../forms/client_card.ui" line="112" />
         <source>Calls of this client</source>
         <translation>Звонки клиента</translation>
     </message>
@@ -604,48 +604,48 @@
         <translation>Введите выше телефон, код клиента, БИН/ИИН или часть названия.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="144" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="226" />
         <source>until %s</source>
         <translation>до %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="149" />
         <source>not assigned</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="152" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, отсрочка %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="164" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="167" />
         <source>receives goods</source>
         <translation>принимает товар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="169" />
         <source>no contacts</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
         <source>Last orders</source>
         <translation>Последние заказы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
         <source>Last orders (last cancelled: %s, %s%s)</source>
         <translation>Последние заказы (последний отменённый: %s, %s%s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="193" />
         <source>Open complaints, claims or wishes: %n</source>
         <translation>
             <numerusform>Открытые жалобы, претензии, пожелания: %n</numerusform>
@@ -654,87 +654,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Долг &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>orders not yet invoiced &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>заказы без счёта &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="200" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="202" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>просрочено &lt;b&gt;%s&lt;/b&gt;, старейшая %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="206" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="209" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>запас &lt;b&gt;%s&lt;/b&gt; из %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="212" />
         <source>due within days: %s</source>
         <translation>к оплате в ближайшие дни: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="218" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
         <source>no key-account manager available</source>
         <translation>нет свободного менеджера по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="222" />
         <source>nobody assigned</source>
         <translation>никто не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="222" />
         <source>nobody available</source>
         <translation>никого нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="226" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="228" />
         <source>substitute: %s</source>
         <translation>замещает: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="233" />
         <source>Take the order here</source>
         <translation>Примите заказ сами</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="235" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="237" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Затем передайте для назначения менеджера: %s.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="243" />
         <source>Nobody available</source>
         <translation>Никого нет на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="245" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="247" />
         <source>Offer a callback.</source>
         <translation>Предложите перезвонить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="249" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="251" />
         <source>(ext. %s)</source>
         <translation>(доб. %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="252" />
         <source>Debt: transfer to %s</source>
         <translation>Долг: переведите на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="252" />
         <source>Transfer to %s</source>
         <translation>Переведите на %s</translation>
     </message>
@@ -742,22 +742,22 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="46" />
         <source>the office's language</source>
         <translation>язык офиса</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="63" />
         <source>Edit client card</source>
         <translation>Изменить карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="63" />
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="91" />
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
@@ -1741,6 +1741,38 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>FreshnessWords</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="31" />
+        <source>Debts as of %1 today</source>
+        <translation>Долги по состоянию на сегодня %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="33" />
+        <source>Debts as of yesterday %1</source>
+        <translation>Долги по состоянию на вчера %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="35" />
+        <source>Debts as of %1</source>
+        <translation>Долги по состоянию на %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="40" />
+        <source>Debts never brought in from accounting: check with finance before refusing or passing</source>
+        <translation>Долги из бухгалтерии ни разу не загружались: уточните в финансовом отделе, прежде чем отказать или пропустить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="46" />
+        <source>%1: more than %n hours old — check with finance before refusing or passing</source>
+        <translation>
+            <numerusform>%1: старше %n часа — уточните в финансовом отделе, прежде чем отказать или пропустить</numerusform>
+            <numerusform>%1: старше %n часов — уточните в финансовом отделе, прежде чем отказать или пропустить</numerusform>
+            <numerusform>%1: старше %n часов — уточните в финансовом отделе, прежде чем отказать или пропустить</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="42" />
@@ -1756,77 +1788,77 @@ Kind regards,
 <context>
     <name>GateDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="64" />
         <source>Approve the order again</source>
         <translation>Повторное одобрение заказа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="65" />
         <source>The order grew past what was approved</source>
         <translation>Заказ превысил одобренную сумму</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="66" />
         <source>&amp;Approve for this amount (Enter)</source>
         <translation>&amp;Одобрить на эту сумму (Enter)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="83" />
         <source>Transfer to %s, the manager (%s)</source>
         <translation>Перевести менеджеру %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="83" />
         <source>Transfer to %s in finance (%s)</source>
         <translation>Перевести в финансовую службу: %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="90" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="93" />
         <source>ext.</source>
         <translation>доб.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="101" />
         <source>Nobody in finance or the manager is available</source>
         <translation>Ни менеджера, ни финансовой службы нет на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="109" />
         <source>The order is now &lt;b&gt;%s&lt;/b&gt;; approved was &lt;b&gt;%s&lt;/b&gt;.</source>
         <translation>Сейчас заказ на &lt;b&gt;%s&lt;/b&gt;; одобрено было &lt;b&gt;%s&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="114" />
         <source>%s due %s: &lt;b&gt;%s&lt;/b&gt; unpaid, &lt;b&gt;%d days&lt;/b&gt; overdue</source>
         <translation>%s, срок %s: не оплачено &lt;b&gt;%s&lt;/b&gt;, просрочка &lt;b&gt;%d дн.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="123" />
         <source>… and %d more overdue documents</source>
         <translation>… и ещё просроченных документов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="126" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;, limit %s: &lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>Долг &lt;b&gt;%s&lt;/b&gt;, лимит %s: &lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="146" />
         <source>Write the amount up to which the order is approved.</source>
         <translation>Укажите сумму, до которой одобрен заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="150" />
         <source>Write why the debt gate is overridden for this order.</source>
         <translation>Укажите причину, по которой заказ принимается несмотря на долг.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="163" />
         <source>%s may not override the debt gate: ask finance or the head of sales.</source>
         <translation>%s не может снять запрет: обратитесь в финансовую службу или к руководителю продаж.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="167" />
         <source>Wrong user name or password of the approver.</source>
         <translation>Неверное имя или пароль согласующего.</translation>
     </message>
@@ -1841,57 +1873,57 @@ Kind regards,
         <translation>✖ СТОП: заказ не принимается, пока долг не погашен</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="23" />
+        <location filename="../../forms/gate_dialog.ui" line="28" />
         <source>Pass the client on</source>
         <translation>Передать клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="27" />
+        <location filename="../../forms/gate_dialog.ui" line="32" />
         <source>Transfer to the manager</source>
         <translation>Перевести менеджеру</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="33" />
+        <location filename="../../forms/gate_dialog.ui" line="38" />
         <source>Transfer to finance</source>
         <translation>Перевести в финансовую службу</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="42" />
+        <location filename="../../forms/gate_dialog.ui" line="47" />
         <source>Override for this order (finance or head of sales)</source>
         <translation>Разрешить этот заказ (финансы или руководитель продаж)</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="46" />
+        <location filename="../../forms/gate_dialog.ui" line="51" />
         <source>&amp;Approved by (user):</source>
         <translation>&amp;Согласовал (пользователь):</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="55" />
+        <location filename="../../forms/gate_dialog.ui" line="60" />
         <source>Their &amp;password:</source>
         <translation>Его &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="66" />
+        <location filename="../../forms/gate_dialog.ui" line="71" />
         <source>Order up to (&amp;amount):</source>
         <translation>Заказ до (&amp;сумма):</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="73" />
+        <location filename="../../forms/gate_dialog.ui" line="78" />
         <source>The most this order may reach, e.g. 150 000</source>
         <translation>Наибольшая сумма заказа, например 150 000</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="78" />
+        <location filename="../../forms/gate_dialog.ui" line="83" />
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="85" />
+        <location filename="../../forms/gate_dialog.ui" line="90" />
         <source>Why the order is taken despite the debt</source>
         <translation>Почему заказ принимается несмотря на долг</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="90" />
+        <location filename="../../forms/gate_dialog.ui" line="95" />
         <source>&amp;Override and start the order (Enter)</source>
         <translation>&amp;Разрешить и начать заказ (Enter)</translation>
     </message>
