@@ -45,7 +45,8 @@ WORDS = {
         "today": "Debts as of 08:15 today",
         "yesterday": "Debts as of yesterday 17:40",
         "date": "Debts as of 2 Dec 16:05",
-        "stale": "⚠ Debts as of 2 Dec 16:05: more than 24 hours old — check with finance before refusing or passing",
+        "stale": "⚠ Debts as of 2 Dec 16:05: more than 24 hours old — check with finance before refusing or "
+        "passing",
         "never": "⚠ Debts never brought in from accounting: check with finance before refusing or passing",
     },
     "ru": {

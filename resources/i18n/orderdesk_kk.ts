@@ -1353,6 +1353,261 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="18" />
+        <source>groups</source>
+        <translation>топтар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="19" />
+        <source>products</source>
+        <translation>тауарлар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="20" />
+        <source>price columns</source>
+        <translation>баға бағандары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="21" />
+        <source>prices</source>
+        <translation>бағалар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="22" />
+        <source>stock</source>
+        <translation>қалдықтар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="23" />
+        <source>promotions</source>
+        <translation>акциялар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="24" />
+        <source>clients</source>
+        <translation>клиенттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="25" />
+        <source>contacts</source>
+        <translation>байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="26" />
+        <source>phones</source>
+        <translation>телефондар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="27" />
+        <source>receivables</source>
+        <translation>қарыздар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="28" />
+        <source>invoiced orders</source>
+        <translation>шот жазылған тапсырыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="29" />
+        <source>orders</source>
+        <translation>тапсырыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="32" />
+        <source>%1 new</source>
+        <translation>жаңасы — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="33" />
+        <source>%1 changed</source>
+        <translation>өзгергені — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="34" />
+        <source>%1 deactivated</source>
+        <translation>өшірілгені — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="35" />
+        <source>%1 unchanged</source>
+        <translation>өзгеріссізі — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="38" />
+        <source>applied</source>
+        <translation>жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="39" />
+        <source>preview</source>
+        <translation>алдын ала қарау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="40" />
+        <source>refused</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="41" />
+        <source>failed</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="42" />
+        <source>already imported</source>
+        <translation>бұрын жүктелген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="45" />
+        <source>import</source>
+        <translation>жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="46" />
+        <source>export</source>
+        <translation>шығару</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="49" />
+        <source>window</source>
+        <translation>терезе</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="50" />
+        <source>command line</source>
+        <translation>командалық жол</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="51" />
+        <source>drop folder</source>
+        <translation>алмасу қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="52" />
+        <source>1C over HTTP</source>
+        <translation>1С, HTTP арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="55" />
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="56" />
+        <source>conflict: left as entered</source>
+        <translation>қайшылық: енгізілгендей қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="59" />
+        <source>CommerceML</source>
+        <translation>CommerceML</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="60" />
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="61" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="62" />
+        <source>debt statement</source>
+        <translation>қарыздар ведомосы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="102" />
+        <source>nothing</source>
+        <translation>ештеңе</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="123" />
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_actions.py" line="32" />
+        <source>E&amp;xchange</source>
+        <translation>А&amp;лмасу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_actions.py" line="36" />
+        <source>&amp;Import from accounting…</source>
+        <translation>Бухгалтериядан &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_actions.py" line="37" />
+        <source>Exchange &amp;log</source>
+        <translation>Алмасу &amp;журналы</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLogDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="103" />
+        <source>Exchange log</source>
+        <translation>Алмасу журналы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="119" />
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="152" />
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="153" />
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="154" />
+        <source>&amp;Direction:</source>
+        <translation>Ба&amp;ғыты:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="155" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="163" />
+        <source>Imports and exports, newest first (&amp;list):</source>
+        <translation>Жүктеулер мен шығарулар, алдымен жаңалары (&amp;тізім):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="165" />
+        <source>&amp;Rejected rows and conflicts:</source>
+        <translation>&amp;Қабылданбаған жолдар мен қайшылықтар:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="169" />
+        <source>Counts by kind:</source>
+        <translation>Түрлері бойынша саны:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="222" />
+        <source>Nothing was imported or exported in this period.</source>
+        <translation>Бұл кезеңде ештеңе жүктелмеген де, шығарылмаған да.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="252" />
+        <source>%1 rows rejected; the first %2 are kept in the log.</source>
+        <translation>Қабылданбаған жолдар: %1; журналда алғашқы %2 жол сақталған.</translation>
+    </message>
+</context>
+<context>
     <name>FaxDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="133" />
@@ -2126,6 +2381,195 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="112" />
+        <source>Import from accounting</source>
+        <translation>Бухгалтериядан жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="118" />
+        <source>One file a line: import.xml and offers.xml from 1C, a debt statement (.xlsx, .csv)…</source>
+        <translation>Әр жолға бір файл: 1С-тен import.xml және offers.xml, қарыздар ведомосы (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="121" />
+        <source>&amp;Files to import:</source>
+        <translation>Жүктелетін &amp;файлдар:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="123" />
+        <source>&amp;Browse… (Ctrl+O)</source>
+        <translation>&amp;Таңдау… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="125" />
+        <source>&amp;Preview (F5)</source>
+        <translation>&amp;Алдын ала қарау (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="127" />
+        <source>Cancel the preview (Esc)</source>
+        <translation>Алдын ала қарауды тоқтату (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="142" />
+        <source>File / records</source>
+        <translation>Файл / жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="143" />
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="144" />
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="145" />
+        <source>Changed</source>
+        <translation>Өзгерген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="146" />
+        <source>Deactivated</source>
+        <translation>Өшірілген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="147" />
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="148" />
+        <source>Rejected</source>
+        <translation>Қабылданбаған</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="157" />
+        <source>&amp;Counts by file and kind:</source>
+        <translation>Файлдар мен түрлер бойынша &amp;саны:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="182" />
+        <source>&amp;Rejected rows and conflicts:</source>
+        <translation>&amp;Қабылданбаған жолдар мен қайшылықтар:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="188" />
+        <source>&amp;Apply to the database (Ctrl+Shift+Enter)</source>
+        <translation>&amp;Базаға жазу (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="191" />
+        <source>Exchange &amp;log</source>
+        <translation>Алмасу &amp;журналы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="249" />
+        <source>Choose the files, then Preview (F5): nothing is written until you apply.</source>
+        <translation>Файлдарды таңдап, Алдын ала қарау (F5) басыңыз: жазбайынша базаға ештеңе түспейді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="261" />
+        <source>Files from accounting</source>
+        <translation>Бухгалтерия файлдары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="264" />
+        <source>Accounting files (*.xml *.csv *.xlsx *.txt)</source>
+        <translation>Бухгалтерия файлдары (*.xml *.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="264" />
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="306" />
+        <source>The files changed: preview them again (F5) before applying.</source>
+        <translation>Файлдар өзгерді: жазар алдында қайта алдын ала қараңыз (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="297" />
+        <source>Write or choose at least one file (Ctrl+O).</source>
+        <translation>Кемінде бір файлды жазыңыз немесе таңдаңыз (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="302" />
+        <source>No such file: %1</source>
+        <translation>Мұндай файл жоқ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="313" />
+        <source>Applying: each file is written whole or not at all…</source>
+        <translation>Жазылуда: әр файл толық жазылады не мүлде жазылмайды…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="315" />
+        <source>Reading the files; nothing is written…</source>
+        <translation>Файлдар оқылуда; ештеңе жазылмайды…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="344" />
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="375" />
+        <source>Preview cancelled: nothing was written.</source>
+        <translation>Алдын ала қарау тоқтатылды: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="382" />
+        <source>Not applied: %1</source>
+        <translation>Жазылмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="425" />
+        <source>Preview: nothing is written yet. Ctrl+Shift+Enter applies %1.</source>
+        <translation>Алдын ала қарау: әзірге ештеңе жазылған жоқ. Ctrl+Shift+Enter мынаны жазады: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="430" />
+        <source>Refused, would not be applied: %1.</source>
+        <translation>Қабылданбады, жазылмайды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="432" />
+        <source>Already imported, nothing to apply: %1.</source>
+        <translation>Бұрын жүктелген, жазатын ештеңе жоқ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="433" />
+        <source>Nothing to apply.</source>
+        <translation>Жазатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="440" />
+        <source>Applied: %1.</source>
+        <translation>Жазылды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="442" />
+        <source>Not applied, nothing written from: %1.</source>
+        <translation>Жазылмады, бұлардан базаға ештеңе түскен жоқ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="443" />
+        <source>Every run is in the exchange log (Alt+L).</source>
+        <translation>Әр жүктеу алмасу журналында (Alt+Ж).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="461" />
+        <source>Applying: wait until it ends (each file is all or nothing).</source>
+        <translation>Жазылуда: аяқталғанын күтіңіз (әр файл толық не мүлде жазылмайды).</translation>
+    </message>
+</context>
+<context>
     <name>InvoicingDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="85" />
@@ -2360,32 +2804,32 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Себебі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
         <source>Clients found: %d</source>
         <translation>Табылған клиенттер: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="244" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="252" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>%s нөмірі табылмады: Ctrl+N әлеуетті клиент жасайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="262" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="264" />
         <source>New incoming call</source>
         <translation>Жаңа кіріс қоңырау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="265" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Қоңырау шалушының нөмірі (көрсетілмесе, бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="276" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="278" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
@@ -2400,7 +2844,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>дерекқор қолжетімсіз: қайталаудамыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="289" />
         <source>Database error: %s</source>
         <translation>Дерекқор қатесі: %s</translation>
     </message>
@@ -4415,6 +4859,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="50" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -4452,6 +4897,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="53" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
@@ -4489,6 +4935,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="54" />
         <location filename="../../orderdesk_gui/ui/models.py" line="180" />
         <location filename="../../orderdesk_gui/ui/models.py" line="198" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
@@ -4497,9 +4944,74 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Күйі</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="48" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="119" />
         <source>Time</source>
         <translation>Уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="49" />
+        <source>Direction</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="162" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
+        <source>Counts</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="61" />
+        <source>Rejects</source>
+        <translation>Қабылданбаған</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="164" />
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="167" />
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="171" />
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="85" />
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="86" />
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="87" />
+        <source>Changed</source>
+        <translation>Өзгерген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="88" />
+        <source>Deactivated</source>
+        <translation>Өшірілген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="89" />
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="123" />
@@ -4689,6 +5201,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Қалдық</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="52" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="135" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="90" />
         <source>Source</source>

@@ -1355,6 +1355,261 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="18" />
+        <source>groups</source>
+        <translation>группы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="19" />
+        <source>products</source>
+        <translation>товары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="20" />
+        <source>price columns</source>
+        <translation>колонки цен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="21" />
+        <source>prices</source>
+        <translation>цены</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="22" />
+        <source>stock</source>
+        <translation>остатки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="23" />
+        <source>promotions</source>
+        <translation>акции</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="24" />
+        <source>clients</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="25" />
+        <source>contacts</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="26" />
+        <source>phones</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="27" />
+        <source>receivables</source>
+        <translation>долги</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="28" />
+        <source>invoiced orders</source>
+        <translation>заказы со счетами</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="29" />
+        <source>orders</source>
+        <translation>заказы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="32" />
+        <source>%1 new</source>
+        <translation>новых — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="33" />
+        <source>%1 changed</source>
+        <translation>изменено — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="34" />
+        <source>%1 deactivated</source>
+        <translation>отключено — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="35" />
+        <source>%1 unchanged</source>
+        <translation>без изменений — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="38" />
+        <source>applied</source>
+        <translation>применён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="39" />
+        <source>preview</source>
+        <translation>предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="40" />
+        <source>refused</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="41" />
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="42" />
+        <source>already imported</source>
+        <translation>уже загружен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="45" />
+        <source>import</source>
+        <translation>загрузка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="46" />
+        <source>export</source>
+        <translation>выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="49" />
+        <source>window</source>
+        <translation>окно</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="50" />
+        <source>command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="51" />
+        <source>drop folder</source>
+        <translation>папка обмена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="52" />
+        <source>1C over HTTP</source>
+        <translation>1С по HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="55" />
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="56" />
+        <source>conflict: left as entered</source>
+        <translation>конфликт: оставлено как введено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="59" />
+        <source>CommerceML</source>
+        <translation>CommerceML</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="60" />
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="61" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="62" />
+        <source>debt statement</source>
+        <translation>ведомость долгов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="102" />
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="123" />
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_actions.py" line="32" />
+        <source>E&amp;xchange</source>
+        <translation>О&amp;бмен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_actions.py" line="36" />
+        <source>&amp;Import from accounting…</source>
+        <translation>&amp;Загрузка из бухгалтерии…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_actions.py" line="37" />
+        <source>Exchange &amp;log</source>
+        <translation>&amp;Журнал обмена</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLogDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="103" />
+        <source>Exchange log</source>
+        <translation>Журнал обмена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="119" />
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="152" />
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="153" />
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="154" />
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="155" />
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="163" />
+        <source>Imports and exports, newest first (&amp;list):</source>
+        <translation>Загрузки и выгрузки, сначала новые (списо&amp;к):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="165" />
+        <source>&amp;Rejected rows and conflicts:</source>
+        <translation>&amp;Отклонённые строки и конфликты:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="169" />
+        <source>Counts by kind:</source>
+        <translation>Количество по видам:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="222" />
+        <source>Nothing was imported or exported in this period.</source>
+        <translation>За этот период ничего не загружалось и не выгружалось.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="252" />
+        <source>%1 rows rejected; the first %2 are kept in the log.</source>
+        <translation>Отклонено строк: %1; в журнале сохранены первые %2.</translation>
+    </message>
+</context>
+<context>
     <name>FaxDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="133" />
@@ -2131,6 +2386,195 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="112" />
+        <source>Import from accounting</source>
+        <translation>Загрузка из бухгалтерии</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="118" />
+        <source>One file a line: import.xml and offers.xml from 1C, a debt statement (.xlsx, .csv)…</source>
+        <translation>По одному файлу в строке: import.xml и offers.xml из 1С, ведомость долгов (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="121" />
+        <source>&amp;Files to import:</source>
+        <translation>&amp;Файлы для загрузки:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="123" />
+        <source>&amp;Browse… (Ctrl+O)</source>
+        <translation>&amp;Выбрать… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="125" />
+        <source>&amp;Preview (F5)</source>
+        <translation>Пред&amp;просмотр (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="127" />
+        <source>Cancel the preview (Esc)</source>
+        <translation>Отменить предпросмотр (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="142" />
+        <source>File / records</source>
+        <translation>Файл / записи</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="143" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="144" />
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="145" />
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="146" />
+        <source>Deactivated</source>
+        <translation>Отключено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="147" />
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="148" />
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="157" />
+        <source>&amp;Counts by file and kind:</source>
+        <translation>&amp;Количество по файлам и видам:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="182" />
+        <source>&amp;Rejected rows and conflicts:</source>
+        <translation>&amp;Отклонённые строки и конфликты:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="188" />
+        <source>&amp;Apply to the database (Ctrl+Shift+Enter)</source>
+        <translation>&amp;Записать в базу (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="191" />
+        <source>Exchange &amp;log</source>
+        <translation>&amp;Журнал обмена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="249" />
+        <source>Choose the files, then Preview (F5): nothing is written until you apply.</source>
+        <translation>Выберите файлы, затем Предпросмотр (F5): пока вы не запишете, в базу ничего не попадает.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="261" />
+        <source>Files from accounting</source>
+        <translation>Файлы из бухгалтерии</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="264" />
+        <source>Accounting files (*.xml *.csv *.xlsx *.txt)</source>
+        <translation>Файлы бухгалтерии (*.xml *.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="264" />
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="306" />
+        <source>The files changed: preview them again (F5) before applying.</source>
+        <translation>Файлы изменились: перед записью снова сделайте предпросмотр (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="297" />
+        <source>Write or choose at least one file (Ctrl+O).</source>
+        <translation>Впишите или выберите хотя бы один файл (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="302" />
+        <source>No such file: %1</source>
+        <translation>Файл не найден: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="313" />
+        <source>Applying: each file is written whole or not at all…</source>
+        <translation>Запись: каждый файл записывается целиком или не записывается вовсе…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="315" />
+        <source>Reading the files; nothing is written…</source>
+        <translation>Чтение файлов; ничего не записывается…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="344" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="375" />
+        <source>Preview cancelled: nothing was written.</source>
+        <translation>Предпросмотр отменён: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="382" />
+        <source>Not applied: %1</source>
+        <translation>Не записано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="425" />
+        <source>Preview: nothing is written yet. Ctrl+Shift+Enter applies %1.</source>
+        <translation>Предпросмотр: пока ничего не записано. Ctrl+Shift+Enter запишет %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="430" />
+        <source>Refused, would not be applied: %1.</source>
+        <translation>Отклонены, записаны не будут: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="432" />
+        <source>Already imported, nothing to apply: %1.</source>
+        <translation>Уже загружены, записывать нечего: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="433" />
+        <source>Nothing to apply.</source>
+        <translation>Записывать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="440" />
+        <source>Applied: %1.</source>
+        <translation>Записано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="442" />
+        <source>Not applied, nothing written from: %1.</source>
+        <translation>Не записаны, из них ничего не попало в базу: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="443" />
+        <source>Every run is in the exchange log (Alt+L).</source>
+        <translation>Каждая загрузка — в журнале обмена (Alt+Ж).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="461" />
+        <source>Applying: wait until it ends (each file is all or nothing).</source>
+        <translation>Идёт запись: дождитесь конца (каждый файл — целиком или никак).</translation>
+    </message>
+</context>
+<context>
     <name>InvoicingDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="85" />
@@ -2365,32 +2809,32 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Причина (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
         <source>Clients found: %d</source>
         <translation>Найдено клиентов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="244" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>Заказ %s принят и передан на исполнение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="252" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>Номер %s не найден: Ctrl+N создаст потенциального клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="262" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="264" />
         <source>New incoming call</source>
         <translation>Новый входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="265" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Номер звонящего (пусто, если не определился):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="276" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="278" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
@@ -2405,7 +2849,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>база данных недоступна: повторяем</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="289" />
         <source>Database error: %s</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
@@ -4420,6 +4864,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="50" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -4457,6 +4902,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="53" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -4494,6 +4940,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="54" />
         <location filename="../../orderdesk_gui/ui/models.py" line="180" />
         <location filename="../../orderdesk_gui/ui/models.py" line="198" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
@@ -4502,9 +4949,74 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="48" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="119" />
         <source>Time</source>
         <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="49" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="162" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
+        <source>Counts</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="61" />
+        <source>Rejects</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="164" />
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="167" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="171" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="85" />
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="86" />
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="87" />
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="88" />
+        <source>Deactivated</source>
+        <translation>Отключено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="89" />
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="123" />
@@ -4694,6 +5206,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Остаток</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="52" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="135" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="90" />
         <source>Source</source>
