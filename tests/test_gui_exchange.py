@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
-import threading
-import types
-from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,6 +18,7 @@ from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.changes import Changes
 from tests.gui_helpers import press, shot, type_text
+from tests.test_importing import IMPORT_XML, MILK_OFFER, OFFERS_XML
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -154,172 +153,221 @@ def test_the_log_in_russian_and_kazakh_fits_the_screen(qtbot, open_desk, lang):
     log.close()
 
 
-# -- the import window ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Counts:
-    new: int = 0
-    changed: int = 0
-    deactivated: int = 0
-    unchanged: int = 0
-
-
-@dataclass(frozen=True)
-class Reject:
-    line: int
-    code: str
-    params: dict
-
-
-@dataclass
-class ImportResult:
-    file_name: str
-    kind: str
-    status: str
-    counts: dict
-    rejects: list
-    reject_count: int
-    conflicts: list
-    run_id: int | None
-    changes: Changes = field(default_factory=Changes)
-
-
-@pytest.fixture
-def importer(monkeypatch):
-    """A stand-in for services.importing (the contract in the lead's notes) until the real one lands."""
-    calls = []
-    gate = threading.Event()
-    gate.set()
-
-    def import_files(paths, user, *, apply, source="window", progress=None):
-        calls.append(([p.name for p in paths], apply, source))
-        for i in range(1, 5):
-            gate.wait(10)
-            if progress:
-                progress(paths[0].name, i / 4)
-        out = []
-        for p in paths:
-            run = log_run(p.name, status="applied" if apply else "preview")
-            out.append(
-                ImportResult(
-                    p.name,
-                    "commerceml",
-                    "applied" if apply else "preview",
-                    {"clients": Counts(new=2, changed=1, unchanged=5)},
-                    [Reject(7, "auth.not_allowed", {"user": "x", "permission": "p"})],
-                    1,
-                    [],
-                    run.id,
-                    Changes(clients=True) if apply else Changes(),
-                )
-            )
-        return out
-
-    module = types.ModuleType("orderdesk_gui.services.importing")
-    module.import_files = import_files
-    import orderdesk_gui.services as services
-
-    monkeypatch.setitem(sys.modules, "orderdesk_gui.services.importing", module)
-    monkeypatch.setattr(services, "importing", module, raising=False)
-    module.calls, module.gate = calls, gate
-    return module
-
-
-def files(tmp_path, *names):
+# -- the import window (the real importer, on a copy of the demo database) ------------------------------
+def files(tmp_path, **texts) -> list:
     out = []
-    for name in names:
-        path = tmp_path / name
-        path.write_text("<x/>", encoding="utf-8")
+    for name, text in texts.items():
+        path = tmp_path / name.replace("_xml", ".xml").replace("_csv", ".csv")
+        path.write_bytes(text.encode("utf-8"))
         out.append(path)
     return out
 
 
-def test_import_previews_then_applies_only_on_its_own_key(qtbot, open_desk, importer, tmp_path):
+def catalogue(tmp_path) -> list:
+    return files(
+        tmp_path,
+        import0_1_xml=IMPORT_XML,
+        offers0_1_xml=OFFERS_XML.format(changes="false", price="2450,00", more=MILK_OFFER),
+    )
+
+
+def open_import(qtbot, window):
     from orderdesk_gui.ui.import_dialog import ImportDialog
 
-    window = open_desk("finance").window
-    window.resize(1366, 768)
-    paths = files(tmp_path, "import0_1.xml", "offers0_1.xml")
     keys(window, Qt.Key.Key_A, CTRL_SHIFT)
     qtbot.wait_until(lambda: dialog_of(window, ImportDialog) is not None, timeout=5000)
     dialog = dialog_of(window, ImportDialog)
     active(qtbot, dialog)
+    return dialog
+
+
+def test_import_previews_then_applies_only_on_its_own_key(qtbot, open_desk, tmp_path):
+    window = open_desk("finance").window
+    window.resize(1366, 768)
+    paths = catalogue(tmp_path)
+    products = m.Product.select().count()
+    dialog = open_import(qtbot, window)
     assert QApplication.focusWidget() is dialog.files_edit
-    type_text(dialog.files_edit, str(paths[0]))
+    type_text(dialog.files_edit, str(paths[1]))  # offers first: the importer reads import.xml first anyway
     press(dialog.files_edit, Qt.Key.Key_Return)  # a new line in the list, not a preview
-    type_text(dialog.files_edit, f'"{paths[1]}"')
-    assert dialog.paths() == paths and importer.calls == []
-    with qtbot.wait_signal(dialog.finished_work, timeout=10000) as done:
+    type_text(dialog.files_edit, f'"{paths[0]}"')
+    assert dialog.paths() == [paths[1], paths[0]]
+    with qtbot.wait_signal(dialog.finished_work, timeout=20000) as done:
         keys(dialog, Qt.Key.Key_F5)
-    assert done.args == ["preview"]
-    assert importer.calls == [(["import0_1.xml", "offers0_1.xml"], False, "window")]
-    assert dialog.tree.topLevelItemCount() == 2
-    first = dialog.tree.topLevelItem(0)
-    assert first.text(1) == "preview" and first.child(0).text(0) == "clients"
-    assert [first.child(0).text(i) for i in range(2, 6)] == ["2", "1", "·", "5"]
-    assert dialog.lines_model.rowCount() == 2 and dialog.lines_model.index(0, 1).data() == "7"
+    assert done.args == ["preview"], dialog.message_label.text()
+    assert m.Product.select().count() == products  # a preview writes nothing
+    assert m.ExchangeRun.select().count() == 0
+    tree = dialog.tree
+    assert [tree.topLevelItem(i).text(0) for i in range(2)] == [
+        "import0_1.xml (CommerceML)",
+        "offers0_1.xml (CommerceML)",
+    ]
+    first = tree.topLevelItem(0)
+    assert first.text(1) == "preview"
+    rows = {
+        first.child(i).text(0): [first.child(i).text(c) for c in range(2, 6)]
+        for i in range(first.childCount())
+    }
+    assert rows["products"] == ["2", "·", "·", "·"] and "groups" in rows, rows
     assert dialog.apply_button.isEnabled() and "nothing is written" in dialog.message_label.text()
     shot(dialog, "en_import_preview")
 
-    press(dialog.tree, Qt.Key.Key_Return)  # Enter never applies
+    press(tree, Qt.Key.Key_Return)  # Enter never applies
     press(dialog, Qt.Key.Key_Return)
-    qtbot.wait(100)
-    assert len(importer.calls) == 1
-    with qtbot.wait_signal(window.hub.changed, timeout=10000) as announced:
-        keys(dialog.tree, Qt.Key.Key_Return, CTRL_SHIFT)
-    assert announced.args[0].clients
-    assert importer.calls[-1] == (["import0_1.xml", "offers0_1.xml"], True, "window")
-    assert dialog.tree.topLevelItem(0).text(1) == "applied" and not dialog.apply_button.isEnabled()
+    qtbot.wait(200)
+    assert m.Product.select().count() == products and not dialog.running
+    with qtbot.wait_signal(window.hub.changed, timeout=20000) as announced:
+        keys(tree, Qt.Key.Key_Return, CTRL_SHIFT)
+    assert announced.args[0].orders  # the products and prices: the order grid's lists reload
+    assert m.Product.select().count() == products + 2
+    assert m.Product.get(m.Product.external_id == "bd72d8f9-55bc-11d9-848a-00112f43529a").name.startswith(
+        "Сыр"
+    )
+    assert tree.topLevelItem(0).text(1) == "applied" and not dialog.apply_button.isEnabled()
     assert "Applied: import0_1.xml, offers0_1.xml." in dialog.message_label.text()
-    keys(dialog.tree, Qt.Key.Key_Return, CTRL_SHIFT)  # not twice
-    qtbot.wait(100)
-    assert len(importer.calls) == 2
-
-    from orderdesk_gui.ui.exchange_log_dialog import ExchangeLogDialog
+    runs = list(m.ExchangeRun.select().order_by(m.ExchangeRun.id))
+    assert [(r.file_name, r.status, r.source) for r in runs] == [
+        ("import0_1.xml", "applied", "window"),
+        ("offers0_1.xml", "applied", "window"),
+    ]
+    keys(tree, Qt.Key.Key_Return, CTRL_SHIFT)  # never twice
+    qtbot.wait(200)
+    assert m.ExchangeRun.select().count() == 2
 
     keys(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # the link to the log
     qtbot.wait_until(lambda: window.exchange.log_dialog is not None, timeout=5000)
     log = window.exchange.log_dialog
-    assert isinstance(log, ExchangeLogDialog)
     qtbot.wait_until(lambda: log.current() is not None, timeout=5000)
-    assert log.current().file_name == "import0_1.xml" and log.current().status == "applied"
+    assert log.current().id == runs[0].id and log.current().status == "applied"
+    assert log.model.rowCount() == 2 and log.current().user_name == window.user.full_name
+    assert "products: 2 new" in words_of(log, runs[0].id)
     log.close()
     keys(dialog, Qt.Key.Key_Escape)
     qtbot.wait_until(lambda: not dialog.isVisible(), timeout=5000)
 
 
-def test_a_preview_shows_progress_and_can_be_cancelled(qtbot, open_desk, importer, tmp_path):
-    from orderdesk_gui.ui.import_dialog import ImportDialog
+def words_of(log, run_id) -> str:
+    row = next(i for i, r in enumerate(log.model.rows()) if r.id == run_id)
+    return log.model.index(row, 7).data()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"], indirect=True)
+def test_a_refused_file_shows_each_bad_line_and_cannot_be_applied(qtbot, open_desk, tmp_path, lang):
+    from orderdesk_gui.ui.exchange_words import reason
 
     window = open_desk("admin").window
-    window.exchange.open_import()
-    dialog = window.exchange.import_dialog
-    assert isinstance(dialog, ImportDialog)
-    active(qtbot, dialog)
-    dialog.set_paths(files(tmp_path, "import.xml"))
-    importer.gate.clear()  # the importer waits: the window must stay responsive meanwhile
-    press(dialog, Qt.Key.Key_F5)
-    qtbot.wait_until(lambda: dialog.bar.isVisible() and dialog.cancel_button.isVisible(), timeout=5000)
-    assert not dialog.apply_button.isEnabled() and not dialog.preview_button.isEnabled()
-    seen = []
-    dialog.bar.valueChanged.connect(seen.append)
-    importer.gate.set()
-    qtbot.wait_until(lambda: not dialog.running, timeout=10000)
-    assert 1000 in seen and not dialog.bar.isVisible()  # the bar followed the importer to the end
-
-    importer.gate.clear()
-    press(dialog, Qt.Key.Key_F5)
-    qtbot.wait_until(lambda: dialog.running == "preview", timeout=5000)
-    with qtbot.wait_signal(dialog.finished_work, timeout=10000) as done:
-        keys(dialog, Qt.Key.Key_Escape)  # cancels the preview; the window stays
-        importer.gate.set()
-    assert done.args == ["cancelled"] and dialog.isVisible()
-    assert "cancelled" in dialog.message_label.text() and not dialog.apply_button.isEnabled()
+    window.resize(1366, 768)
+    client = m.Client.select().where(m.Client.status == "active").order_by(m.Client.id).first()
+    bad = (
+        "Документ;Дата;Клиент;Сумма;Оплачено;Срок оплаты\n"
+        f"РН-1;01.11.2026;{client.code};100;0;15.11.2026\n"
+        f"РН-2;31.02.2026;{client.code};1e400;0;15.11.2026\n"
+        "РН-3;01.11.2026;нет-такого;100;0;15.11.2026\n"
+    )
+    paths = files(tmp_path, receivables_csv=bad)
+    dialog = open_import(qtbot, window)
+    dialog.set_paths(paths)
+    with qtbot.wait_signal(dialog.finished_work, timeout=20000):
+        keys(dialog, Qt.Key.Key_F5)
+    lines = dialog.lines_model
+    assert [lines.index(i, 1).data() for i in range(lines.rowCount())] == ["3", "4"]
+    unknown = lines.index(1, 3).data()
+    assert unknown == reason("exchange.unknown_client", {"client": "нет-такого"}) and "нет-такого" in unknown
+    assert not dialog.apply_button.isEnabled()
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    if lang == "en":
+        assert "Refused, would not be applied: receivables.csv." in dialog.message_label.text()
+        assert dialog.tree.topLevelItem(0).text(1) == "refused"
+    shot(dialog, f"{lang}_import_refused")
+    keys(dialog.tree, Qt.Key.Key_Return, CTRL_SHIFT)
+    qtbot.wait(200)
+    assert m.Receivable.select().where(m.Receivable.document_no == "РН-1").count() == 0
     dialog.close()
 
 
-def test_the_import_window_refuses_missing_files_and_is_hidden_from_heads(
-    qtbot, open_desk, importer, tmp_path
+def test_debts_brought_in_by_the_window_refresh_the_card_on_screen(qtbot, open_desk, tmp_path):
+    window = open_desk("finance").window
+    window.resize(1366, 768)
+    client = m.Client.select().where(m.Client.status == "active").order_by(m.Client.id).first()
+    old = (clock.now_utc() - dt.timedelta(days=3)).replace(tzinfo=dt.UTC).isoformat()
+    m.AppSetting.update(value=old).where(m.AppSetting.key == "exchange.debts_as_of").execute()
+    window.caller.open_client(client.id)
+    label = window.card.ui.debtsAsOfLabel
+    qtbot.wait_until(lambda: window.card.card is not None and label.property("stale") is True, timeout=10000)
+    assert "more than 24 hours old" in label.text()
+    owed = window.card.view.debt.total
+    due = (clock.today() + dt.timedelta(days=20)).strftime("%d.%m.%Y")
+    paths = files(
+        tmp_path,
+        receivables_csv="Документ;Дата;Клиент;Сумма;Оплачено;Срок оплаты\n"
+        f"РН-777;{clock.today():%d.%m.%Y};{client.code};12345,50;0;{due}\n",
+    )
+    dialog = open_import(qtbot, window)
+    dialog.set_paths(paths)
+    with qtbot.wait_signal(dialog.finished_work, timeout=20000):
+        keys(dialog, Qt.Key.Key_F5)
+    with qtbot.wait_signal(dialog.finished_work, timeout=20000) as done:
+        keys(dialog.tree, Qt.Key.Key_Return, CTRL_SHIFT)
+    assert done.args == ["applied"], dialog.message_label.text()
+    qtbot.wait_until(lambda: label.property("stale") is False, timeout=10000)
+    now = clock.to_local(clock.now_utc())
+    assert label.text().startswith("Debts as of ") and label.text().endswith(" today")
+    assert label.text()[len("Debts as of ") :][:5] <= now.strftime("%H:%M")
+    assert window.card.view.debt.total == owed + Decimal("12345.50")
+    dialog.close()
+
+
+def big_catalogue(tmp_path, products: int) -> Path:
+    goods = "".join(
+        f"<Товар><Ид>big-{i}</Ид><Артикул>B{i}</Артикул><Наименование>Товар {i}</Наименование>"
+        f'<БазоваяЕдиница Код="796">шт</БазоваяЕдиница></Товар>'
+        for i in range(products)
+    )
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?><КоммерческаяИнформация ВерсияСхемы="2.08">'
+        '<Каталог СодержитТолькоИзменения="true"><Ид>cat-big</Ид><Наименование>Каталог</Наименование>'
+        f"<Товары>{goods}</Товары></Каталог></КоммерческаяИнформация>"
+    )
+    path = tmp_path / "import_big.xml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_long_preview_shows_progress_keeps_the_window_alive_and_can_be_cancelled(
+    qtbot, open_desk, tmp_path
 ):
+    window = open_desk("admin").window
+    dialog = open_import(qtbot, window)
+    dialog.set_paths([big_catalogue(tmp_path, 60000)])
+    seen = []
+    dialog.bar.valueChanged.connect(seen.append)
+
+    def first_step(_stage, _share) -> None:
+        if not dialog.progress.cancelled:
+            assert dialog.bar.isVisible() and dialog.cancel_button.isVisible()
+            assert not dialog.apply_button.isEnabled() and not dialog.preview_button.isEnabled()
+            keys(dialog, Qt.Key.Key_Escape)  # cancels the preview; the window stays
+
+    with qtbot.wait_signal(dialog.finished_work, timeout=60000) as done:
+        keys(dialog, Qt.Key.Key_F5)
+        dialog.progress.moved.connect(first_step)
+    assert done.args == ["cancelled"] and dialog.isVisible()
+    assert "cancelled" in dialog.message_label.text() and not dialog.apply_button.isEnabled()
+    assert not dialog.bar.isVisible() and dialog.preview_button.isEnabled()
+
+    dialog.set_paths([big_catalogue(tmp_path, 12000)])  # to the end this time: the bar follows it
+    with qtbot.wait_signal(dialog.finished_work, timeout=60000) as done:
+        keys(dialog, Qt.Key.Key_F5)
+    assert done.args == ["preview"] and 1000 in seen and max(seen[:-1] or [0]) > 0
+    item = dialog.tree.topLevelItem(0)
+    assert [item.child(0).text(0), item.child(0).text(2)] == ["products", "12,000"]
+    assert m.Product.select().where(m.Product.external_id == "big-1").count() == 0
+    dialog.close()
+
+
+def test_the_import_window_refuses_missing_files_and_the_service_refuses_a_head(qtbot, open_desk, tmp_path):
+    from orderdesk_gui.services import auth, importing
+
     window = open_desk("admin").window
     window.exchange.open_import()
     dialog = window.exchange.import_dialog
@@ -328,5 +376,9 @@ def test_the_import_window_refuses_missing_files_and_is_hidden_from_heads(
     assert "at least one file" in dialog.message_label.text()
     dialog.set_paths([tmp_path / "nope.xml"])
     press(dialog, Qt.Key.Key_F5)
-    assert "No such file" in dialog.message_label.text() and importer.calls == []
+    assert "No such file" in dialog.message_label.text() and not dialog.running
     dialog.close()
+    head = open_desk("head").window
+    assert not head.exchange.actionImport.isVisible()
+    with pytest.raises(auth.PermissionDenied):
+        importing.import_files(catalogue(tmp_path), head.user, apply=False)

@@ -289,22 +289,6 @@ def people() -> list[Person]:
     ]
 
 
-DEBTS_AS_OF = "exchange.debts_as_of"  # AppSetting: ISO 8601 UTC time of the last receivables import
-
-
-def debts_as_of() -> dt.datetime | None:
-    """When the debts were last brought in from accounting, as a naive UTC time (the storage
-    convention); None when never, or when the stored text cannot be read."""
-    row = m.AppSetting.get_or_none(m.AppSetting.key == DEBTS_AS_OF)
-    if row is None or not (row.value or "").strip():
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(row.value.strip())
-    except ValueError:
-        return None
-    return moment.astimezone(dt.UTC).replace(tzinfo=None) if moment.tzinfo else moment
-
-
 @dataclass(frozen=True)
 class ExchangeLine:
     """A row an exchange refused, or operator-entered data it left alone (a conflict): its line in the

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +38,7 @@ from orderdesk_gui.ui.operations import Operations
 from orderdesk_gui.ui.views import reload_keeping_place, setup_readonly
 
 PERIOD_DAYS = 7  # the log opens on the last week
+CONFLICTS_NOTE = re.compile(r"^\d+ conflicts?$")  # the importer's own note, said in words above
 
 
 def _when(moment: dt.datetime | None) -> str:
@@ -70,7 +72,9 @@ def line_columns() -> list[Column[ExchangeLine]]:
         Column(QT_TRANSLATE_NOOP("Models", "Line"), lambda x: words.line_text(x.line), align_right=True),
         Column(
             QT_TRANSLATE_NOOP("Models", "What"),
-            lambda x: words.word(words.LINE_KINDS, "conflict" if x.conflict else "rejected"),
+            lambda x: words.word(
+                words.LINE_KINDS, "conflict" if words.is_conflict(x.code, x.conflict) else "rejected"
+            ),
         ),
         Column(
             QT_TRANSLATE_NOOP("Models", "Reason"),
@@ -252,7 +256,12 @@ class ExchangeLogDialog(QDialog):
             text += "<br>" + self.tr("%1 rows rejected; the first %2 are kept in the log.").replace(
                 "%1", fmt.count(run.reject_count)
             ).replace("%2", fmt.count(shown))
-        if run.message:
+        conflicts = sum(1 for x in run.rejects if words.is_conflict(x.code, x.conflict))
+        if conflicts:
+            text += "<br>" + self.tr("Conflicts, the desk's data kept: %1").replace(
+                "%1", fmt.count(conflicts)
+            )
+        if run.message and not CONFLICTS_NOTE.match(run.message):
             text += "<br>" + _escape(messages.stored_text(run.message))
         self.detail_label.setText(text)
         self.counts_model.set_rows(words.count_rows(run.counts))

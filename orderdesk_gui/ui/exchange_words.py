@@ -55,6 +55,23 @@ LINE_KINDS = {
     "rejected": QT_TRANSLATE_NOOP("Exchange", "rejected"),
     "conflict": QT_TRANSLATE_NOOP("Exchange", "conflict: left as entered"),
 }
+# the codes an import lists as conflicts (operator-entered data it left alone), not as refused rows: the
+# log keeps both in one list
+CONFLICT_CODES = frozenset(
+    {
+        "exchange.code_kept",
+        "exchange.desk_value_kept",
+        "exchange.unknown_manager",
+        "exchange.bad_phone",
+        "exchange.unknown_order",
+    }
+)
+STAGES = {  # what the importer is doing, from its progress callback
+    "read": QT_TRANSLATE_NOOP("Exchange", "reading"),
+    "match": QT_TRANSLATE_NOOP("Exchange", "matching"),
+    "write": QT_TRANSLATE_NOOP("Exchange", "writing"),
+    "done": QT_TRANSLATE_NOOP("Exchange", "done"),
+}
 FILE_KINDS = {
     "commerceml": QT_TRANSLATE_NOOP("Exchange", "CommerceML"),
     "csv": QT_TRANSLATE_NOOP("Exchange", "CSV"),
@@ -116,6 +133,10 @@ def count_rows(counts: Mapping[str, Any]) -> list[tuple[str, int, int, int, int]
 def reason(code: str, params: Mapping[str, Any] | None = None) -> str:
     """A rejected row's reason (a message code and its values) in the user's language."""
     return messages.text(CodedError(code, **dict(params or {})))
+
+
+def is_conflict(code: str, marked: bool = False) -> bool:
+    return marked or code in CONFLICT_CODES
 
 
 def line_text(line: int) -> str:

@@ -335,7 +335,7 @@ class ImportDialog(QDialog):
     def _moved(self, stage: str, share: float) -> None:
         if self.running:
             self.bar.setValue(int(max(0.0, min(1.0, share)) * 1000))
-            self.stage_label.setText(f"{stage} · {round(share * 100)} %")
+            self.stage_label.setText(f"{words.word(words.STAGES, stage)} · {round(share * 100)} %")
 
     def cancel(self) -> None:
         if self.running == "preview" and self.progress is not None:
