@@ -69,10 +69,12 @@ def test_the_log_lists_every_run_newest_first_with_its_rejects(qtbot, open_desk)
         "import0_1.xml",
         counts={"clients": {"new": 12, "changed": 3, "unchanged": 40}, "receivables": {"changed": 2000}},
         rejects=[
-            [17, "exchange.bad_number", {"text": "12,3,4"}],
-            [0, "exchange.no_such_client", {"code": "X"}],
+            [17, "exchange.bad_number", {"field": "amount", "value": "12,3,4"}],
+            [0, "exchange.unknown_client", {"client": "X"}],
+            [21, "exchange.bad_phone", {"value": "123"}],
         ],
         reject_count=2,
+        message="1 conflicts",
         minutes_ago=30,
         user=finance,
     )
@@ -97,10 +99,15 @@ def test_the_log_lists_every_run_newest_first_with_its_rejects(qtbot, open_desk)
     assert QApplication.focusWidget() is log.view
     keys(log.view, Qt.Key.Key_Down)
     keys(log.view, Qt.Key.Key_Down)  # the import with its rejected rows
-    qtbot.wait_until(lambda: log.lines_model.rowCount() == 2, timeout=5000)
-    assert log.lines_model.index(0, 0).data() == "17" and log.lines_model.index(1, 0).data() == "file"
+    qtbot.wait_until(lambda: log.lines_model.rowCount() == 3, timeout=5000)
+    lines = [[log.lines_model.index(i, c).data() for c in range(3)] for i in range(3)]
+    assert lines[0][:2] == ["17", "rejected"] and "12,3,4" in lines[0][2] and "12,3,4" != lines[0][2]
+    assert lines[1][:2] == ["file", "rejected"] and lines[2][:2] == ["21", "conflict: left as entered"]
     assert log.counts_model.rowCount() == 2 and log.counts_model.index(0, 1).data() == "12"
-    assert "import0_1.xml" in log.detail_label.text()
+    assert log.counts_model.index(0, 3).data() == "·"
+    detail = log.detail_label.text()
+    assert "import0_1.xml" in detail and "Conflicts, the desk's data kept: 1" in detail
+    assert "1 conflicts" not in detail
     shot(log, "en_exchange_log")
 
     keys(log.status_combo, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Alt+S: the status filter

@@ -45,6 +45,10 @@ def _when(moment: dt.datetime | None) -> str:
     return f"{fmt.local_date(moment)} {fmt.local_time(moment)}" if moment else ""
 
 
+def _number(value: int) -> str:
+    return fmt.count(value) if value else "·"  # a zero is a dot: the numbers that matter stand out
+
+
 def run_columns() -> list[Column[ExchangeRunRow]]:
     return [
         Column(QT_TRANSLATE_NOOP("Models", "Time"), lambda r: _when(r.started_at)),
@@ -87,10 +91,10 @@ def line_columns() -> list[Column[ExchangeLine]]:
 def count_columns() -> list[Column[tuple]]:
     return [
         Column(QT_TRANSLATE_NOOP("Models", "Records"), lambda c: c[0]),
-        Column(QT_TRANSLATE_NOOP("Models", "New"), lambda c: fmt.count(c[1]), align_right=True),
-        Column(QT_TRANSLATE_NOOP("Models", "Changed"), lambda c: fmt.count(c[2]), align_right=True),
-        Column(QT_TRANSLATE_NOOP("Models", "Deactivated"), lambda c: fmt.count(c[3]), align_right=True),
-        Column(QT_TRANSLATE_NOOP("Models", "Unchanged"), lambda c: fmt.count(c[4]), align_right=True),
+        Column(QT_TRANSLATE_NOOP("Models", "New"), lambda c: _number(c[1]), align_right=True),
+        Column(QT_TRANSLATE_NOOP("Models", "Changed"), lambda c: _number(c[2]), align_right=True),
+        Column(QT_TRANSLATE_NOOP("Models", "Deactivated"), lambda c: _number(c[3]), align_right=True),
+        Column(QT_TRANSLATE_NOOP("Models", "Unchanged"), lambda c: _number(c[4]), align_right=True),
     ]
 
 

@@ -1629,7 +1629,7 @@ Kind regards,
     <message>
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="261" />
         <source>Conflicts, the desk's data kept: %1</source>
-        <translation>Қайшылықтар, бөлімнің деректері қалдырылды: %1</translation>
+        <translation>Қайшылықтар (бізде енгізілгені қалдырылды): %1</translation>
     </message>
 </context>
 <context>

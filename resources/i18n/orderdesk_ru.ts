@@ -1631,7 +1631,7 @@ Kind regards,
     <message>
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="261" />
         <source>Conflicts, the desk's data kept: %1</source>
-        <translation>Конфликтов, оставлены данные отдела: %1</translation>
+        <translation>Конфликты (оставлено введённое у нас): %1</translation>
     </message>
 </context>
 <context>
