@@ -173,7 +173,7 @@ def _one(path, who: Actor, apply: bool, source: str, step, full, pending) -> Imp
     step("match", 0.5)
     with m.db_proxy.atomic() as transaction:
         plan = _Plan(package, full, pending, clock.now_utc())
-        plan.match()
+        plan.match(lambda share: step("match", 0.5 + 0.2 * share))
         result = plan.result(name)
         if result.reject_count:
             result.status = ExchangeStatus.REFUSED
@@ -183,7 +183,7 @@ def _one(path, who: Actor, apply: bool, source: str, step, full, pending) -> Imp
             result.status = ExchangeStatus.UNCHANGED
         if apply and result.status != ExchangeStatus.REFUSED:
             step("write", 0.7)
-            plan.write()
+            plan.write(lambda share: step("write", 0.7 + 0.3 * share))
             result.status = ExchangeStatus.APPLIED if plan.anything() else ExchangeStatus.UNCHANGED
             result.changes = plan.changes()
             result.run_id = _log(result, who, source, digest, started)
@@ -345,21 +345,29 @@ class _Plan:
         for kind in ("products", "clients", "price_columns", "groups"):
             pending.setdefault(kind, set()).update(rec.key for rec in self.records(kind))
 
-    def match(self) -> None:
-        self._groups()
-        self._price_columns()
-        self._products()
-        self._prices()
-        self._stock()
-        self._clients()
-        self._contacts()
-        self._receivables()
-        self._invoiced()
-        self._promotions()
+    def match(self, step=None) -> None:
+        stages = (
+            self._groups,
+            self._price_columns,
+            self._products,
+            self._prices,
+            self._stock,
+            self._clients,
+            self._contacts,
+            self._receivables,
+            self._invoiced,
+            self._promotions,
+        )
+        for number, stage in enumerate(stages):
+            stage()
+            if step:
+                step((number + 1) / len(stages))
 
-    def write(self) -> None:
-        for job in self.work:
+    def write(self, step=None) -> None:
+        for number, job in enumerate(self.work):
             job()
+            if step:
+                step((number + 1) / len(self.work))
         if self.debts_written:
             stamp = self.now.replace(tzinfo=dt.UTC).isoformat()
             m.AppSetting.insert(key=DEBTS_AS_OF, value=stamp).on_conflict(
