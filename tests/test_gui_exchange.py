@@ -240,6 +240,9 @@ def test_import_previews_then_applies_only_on_its_own_key(qtbot, open_desk, tmp_
     keys(tree, Qt.Key.Key_Return, CTRL_SHIFT)  # never twice
     qtbot.wait(200)
     assert m.ExchangeRun.select().count() == 2
+    press(dialog, Qt.Key.Key_Return)  # nor does Enter look at the same files again over what was applied
+    qtbot.wait(200)
+    assert tree.topLevelItem(0).text(1) == "applied" and not dialog.running
 
     keys(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # the link to the log
     qtbot.wait_until(lambda: window.exchange.log_dialog is not None, timeout=5000)

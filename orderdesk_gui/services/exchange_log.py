@@ -10,12 +10,13 @@ from orderdesk_gui.db import queries
 from orderdesk_gui.db.queries import ExchangeLine, ExchangeRunRow
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
+from orderdesk_gui.domain.states import ExchangeStatus
 from orderdesk_gui.services import auth
 
 __all__ = ["ExchangeLine", "ExchangeRunRow", "runs", "may_read"]
 
 DIRECTIONS = ("import", "export")
-STATUSES = ("applied", "preview", "refused", "failed", "unchanged")
+STATUSES = tuple(s.value for s in ExchangeStatus)
 
 
 def may_read(user: UserInfo) -> auth.Actor:

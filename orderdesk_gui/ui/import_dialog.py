@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk_gui.domain.changes import NOTHING
 from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.domain.states import ExchangeStatus
 from orderdesk_gui.ui import exchange_words as words
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
@@ -105,6 +106,7 @@ class ImportDialog(QDialog):
         self.ops, self.user = ops, user
         self.results: list = []
         self.previewed: tuple[Path, ...] = ()  # the files the shown preview was made of
+        self.shown: tuple[Path, ...] = ()  # the files whose results are on screen (a preview or an apply)
         self.running: str = ""  # "preview" / "apply" while the worker has it
         self.progress: Progress | None = None
         self.file_dialog: QFileDialog | None = None
@@ -347,6 +349,7 @@ class ImportDialog(QDialog):
         self.running = ""
         self._busy(False)
         self.results = list(results)
+        self.shown = tuple(paths)
         self._show_results(self.results)
         changes = NOTHING
         for result in self.results:
@@ -361,7 +364,7 @@ class ImportDialog(QDialog):
             self.finished_work.emit("applied")
         else:
             self.previewed = tuple(paths)
-            to_apply = [r for r in self.results if r.status == "preview"]
+            to_apply = [r for r in self.results if r.status == ExchangeStatus.PREVIEW]
             self.apply_button.setEnabled(bool(to_apply))
             self._say_previewed(to_apply)
             self.tree.setFocus()
@@ -417,8 +420,8 @@ class ImportDialog(QDialog):
         self.lines_model.set_rows(line_rows(results))
 
     def _say_previewed(self, to_apply: list) -> None:
-        refused = [r.file_name for r in self.results if r.status == "refused"]
-        same = [r.file_name for r in self.results if r.status == "unchanged"]
+        refused = [r.file_name for r in self.results if r.status == ExchangeStatus.REFUSED]
+        same = [r.file_name for r in self.results if r.status == ExchangeStatus.UNCHANGED]
         parts = []
         if to_apply:
             parts.append(
@@ -433,8 +436,12 @@ class ImportDialog(QDialog):
         self._say(" ".join(parts) or self.tr("Nothing to apply."), AMBER if refused or not to_apply else None)
 
     def _say_applied(self) -> None:
-        done = [r.file_name for r in self.results if r.status == "applied"]
-        refused = [r.file_name for r in self.results if r.status not in ("applied", "unchanged")]
+        done = [r.file_name for r in self.results if r.status == ExchangeStatus.APPLIED]
+        refused = [
+            r.file_name
+            for r in self.results
+            if r.status not in (ExchangeStatus.APPLIED, ExchangeStatus.UNCHANGED)
+        ]
         parts = []
         if done:
             parts.append(self.tr("Applied: %1.").replace("%1", ", ".join(done)))
@@ -472,7 +479,7 @@ class ImportDialog(QDialog):
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            if not self.running and not self.previewed:
-                self.preview()  # Enter previews (nothing written); it never applies
+            if not self.running and tuple(self.paths()) != self.shown:
+                self.preview()  # Enter previews files not looked at yet (nothing written); it never applies
             return
         super().keyPressEvent(event)
