@@ -87,23 +87,6 @@ def test_the_words_in_each_language(lang, stopped):
     )  # another year is named (Almaty: UTC+5 since March 2024)
 
 
-@pytest.fixture
-def lang(request, qapp):
-    """en, ru or kk for one test (the conftest fixture, with English too)."""
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-
-    from orderdesk_gui.ui.app import install_translators
-
-    before_locale = QLocale()
-    before = set(qapp.findChildren(QTranslator))
-    assert install_translators(qapp, request.param) == request.param
-    yield request.param
-    for translator in set(qapp.findChildren(QTranslator)) - before:
-        QCoreApplication.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(before_locale)
-
-
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"], indirect=True)
 def test_the_gate_says_how_old_the_debts_are(qtbot, lang, stopped):
     from orderdesk_gui.domain.debt import DebtRules, debt_status
