@@ -107,3 +107,20 @@ def test_debts_are_as_of_the_last_receivables_brought_in(office, tmp_path):
         assert caller.debts_freshness(rules).stale
     finally:
         clock.current().advance(dt.timedelta(hours=-25))
+
+
+def test_every_conflict_the_importer_lists_is_told_apart_in_the_log():
+    """The log keeps refused rows and conflicts in one list: the window tells them apart by code."""
+    import re
+    from pathlib import Path
+
+    from orderdesk_gui.ui.exchange_words import is_conflict
+
+    source = (Path(importing.__file__)).read_text(encoding="utf-8")
+    conflicts = set(re.findall(r'self\.conflict\(\s*[\w.]+,\s*f?"(exchange\.[\w{}]+)"', source))
+    rejects = set(re.findall(r'self\.reject\(\s*[\w.]+,\s*f?"(exchange\.[\w{}]+)"', source))
+    assert conflicts and rejects
+    for code in conflicts:
+        assert is_conflict(code.replace("{label}", "delivery_address")), code
+    for code in rejects - conflicts:
+        assert not is_conflict(code), code

@@ -392,3 +392,82 @@ def test_the_import_window_refuses_missing_files_and_the_service_refuses_a_head(
     assert not head.exchange.actionImport.isVisible()
     with pytest.raises(auth.PermissionDenied):
         importing.import_files(catalogue(tmp_path), head.user, apply=False)
+
+
+DATA = Path(__file__).resolve().parent / "data" / "exchange"
+
+
+def test_accountings_sample_files_in_one_go(qtbot, open_desk):
+    """The lead's sample files (tests/data/exchange): 1C's catalogue and offers, a clients table whose
+    addresses the desk already has (conflicts), and a receivables file with bad rows (refused whole)."""
+    from orderdesk_gui.ui.exchange_log_dialog import ExchangeLogDialog
+
+    window = open_desk("finance").window
+    window.resize(1366, 768)
+    names = [
+        "bad_receivables.csv",
+        "clients_utf8_bom_semicolon.csv",
+        "cml208_offers.xml",
+        "cml208_import.xml",
+    ]
+    dialog = open_import(qtbot, window)
+    for name in names:
+        type_text(dialog.files_edit, str(DATA / name))
+        press(dialog.files_edit, Qt.Key.Key_Return)
+    with qtbot.wait_signal(dialog.finished_work, timeout=30000) as done:
+        keys(dialog, Qt.Key.Key_F5)
+    assert done.args == ["preview"], dialog.message_label.text()
+    tree = dialog.tree
+    files = {
+        tree.topLevelItem(i).text(0).split(" (")[0]: tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+    }
+    assert list(files)[:2] == [
+        "cml208_import.xml",
+        "cml208_offers.xml",
+    ]  # the catalogue first, as 1C sends it
+    assert (
+        files["bad_receivables.csv"].text(1) == "refused" and files["cml208_import.xml"].text(1) == "preview"
+    )
+    products = next(
+        files["cml208_import.xml"].child(i)
+        for i in range(files["cml208_import.xml"].childCount())
+        if files["cml208_import.xml"].child(i).text(0) == "products"
+    )
+    assert products.text(2) == "7"
+    lines = [dialog.lines_model.row_at(i) for i in range(dialog.lines_model.rowCount())]
+    refused = [(x[1], x[3]) for x in lines if x[0] == "bad_receivables.csv" and not x[2]]
+    assert (5, "exchange.unknown_client") in refused and len(refused) == 6
+    kept = [dialog.lines_model.index(i, 2).data() for i, x in enumerate(lines) if x[0].startswith("clients")]
+    assert kept and set(kept) == {"conflict: left as entered"}
+    assert "Refused, would not be applied: bad_receivables.csv." in dialog.message_label.text()
+    shot(dialog, "en_import_samples")
+
+    with qtbot.wait_signal(dialog.finished_work, timeout=30000) as done:
+        keys(dialog.tree, Qt.Key.Key_Return, CTRL_SHIFT)
+    assert done.args == ["applied"]
+    statuses = {r.file_name: r.status for r in dialog.results}
+    assert statuses == {
+        "cml208_import.xml": "applied",
+        "cml208_offers.xml": "applied",
+        "clients_utf8_bom_semicolon.csv": "applied",
+        "bad_receivables.csv": "refused",
+    }
+    assert "Not applied, nothing written from: bad_receivables.csv." in dialog.message_label.text()
+    assert m.Receivable.select().count() == receivables  # the refused file wrote nothing
+
+    keys(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait_until(lambda: isinstance(window.exchange.log_dialog, ExchangeLogDialog), timeout=5000)
+    log = window.exchange.log_dialog
+    qtbot.wait_until(lambda: log.model.rowCount() == 4, timeout=5000)
+    active(qtbot, log)
+    clients = next(i for i, r in enumerate(log.model.rows()) if r.file_name.startswith("clients"))
+    log.view.selectRow(clients)
+    assert {log.lines_model.index(i, 1).data() for i in range(log.lines_model.rowCount())} == {
+        "conflict: left as entered"
+    }
+    assert "Conflicts, the desk's data kept" in log.detail_label.text()
+    bad = next(i for i, r in enumerate(log.model.rows()) if r.file_name == "bad_receivables.csv")
+    assert log.model.index(bad, 6).data() == "refused" and log.model.index(bad, 8).data() == "6"
+    log.close()
+    dialog.close()

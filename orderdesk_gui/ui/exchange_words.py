@@ -55,14 +55,16 @@ LINE_KINDS = {
     "rejected": QT_TRANSLATE_NOOP("Exchange", "rejected"),
     "conflict": QT_TRANSLATE_NOOP("Exchange", "conflict: left as entered"),
 }
-# the codes an import lists as conflicts (operator-entered data it left alone), not as refused rows: the
-# log keeps both in one list
+# the codes an import lists as conflicts (operator-entered data it left alone, a row it listed and skipped),
+# not as refused rows: the log keeps both in one list (services/importing.py, ``_Plan.conflict``)
 CONFLICT_CODES = frozenset(
     {
-        "exchange.code_kept",
-        "exchange.desk_value_kept",
-        "exchange.unknown_manager",
         "exchange.bad_phone",
+        "exchange.client_known_by_other_id",
+        "exchange.code_kept",
+        "exchange.price_of_unknown_product",
+        "exchange.statement_row_not_a_client",
+        "exchange.unknown_manager",
         "exchange.unknown_order",
     }
 )
@@ -136,7 +138,8 @@ def reason(code: str, params: Mapping[str, Any] | None = None) -> str:
 
 
 def is_conflict(code: str, marked: bool = False) -> bool:
-    return marked or code in CONFLICT_CODES
+    """A stored line is a conflict when marked so, or by its code (``exchange.desk_*_kept`` too)."""
+    return marked or code in CONFLICT_CODES or (code.startswith("exchange.desk_") and code.endswith("_kept"))
 
 
 def line_text(line: int) -> str:
