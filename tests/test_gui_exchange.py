@@ -410,6 +410,7 @@ def test_accountings_sample_files_in_one_go(qtbot, open_desk):
         "cml208_offers.xml",
         "cml208_import.xml",
     ]
+    receivables = m.Receivable.select().count()
     dialog = open_import(qtbot, window)
     for name in names:
         type_text(dialog.files_edit, str(DATA / name))
