@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -77,14 +77,10 @@ class Progress(QObject):
 
 
 def line_rows(results: Sequence) -> list[tuple[str, int, bool, str, dict]]:
-    """(file, line, conflict, code, params) of every rejected row and conflict, file by file."""
-    rows = []
-    for result in results:
-        for reject in result.rejects:
-            rows.append((result.file_name, reject.line, False, reject.code, dict(reject.params)))
-        for conflict in result.conflicts:
-            rows.append((result.file_name, conflict.line, True, conflict.code, dict(conflict.params)))
-    return rows
+    """(file, line, conflict, code, params) of every rejected row, then every conflict."""
+    rows = [(r.file_name, x.line, False, x.code, dict(x.params)) for r in results for x in r.rejects]
+    # the refused rows first (they stop a file), then what the import would leave as the desk entered it
+    return rows + [(r.file_name, x.line, True, x.code, dict(x.params)) for r in results for x in r.conflicts]
 
 
 def parse_paths(text: str) -> list[Path]:
@@ -187,6 +183,8 @@ class ImportDialog(QDialog):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("messageLabel")
         self.message_label.setWordWrap(True)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message_label.setMinimumHeight(self.message_label.fontMetrics().lineSpacing() * 3)
         self.apply_button = QPushButton(self.tr("&Apply to the database (Ctrl+Shift+Enter)"), self)
         self.apply_button.setObjectName("applyButton")
         self.apply_button.setEnabled(False)
@@ -402,6 +400,9 @@ class ImportDialog(QDialog):
                 ]
             )
             top.setToolTip(0, result.file_name)
+            if result.status == ExchangeStatus.REFUSED:  # a refused file in red, with words: "refused"
+                for column in (0, 1, 6):
+                    top.setForeground(column, QBrush(QColor(RED)))
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
