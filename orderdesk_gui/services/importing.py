@@ -541,7 +541,7 @@ class _Plan:
                 not rec.deleted,
             )
             if rec.code and rec.code != row[2]:
-                self.conflict(rec.line, "exchange.code_kept", code=row[2], other=rec.code)
+                self.conflict(rec.line, "exchange.code_kept", kept=row[2], other=rec.code)
             if new != old or (group_id is None and rec.group_key and rec.group_key in self.group_ids):
                 updates.append((rec, row, new))
                 if new[8] != old[8] and not new[8]:

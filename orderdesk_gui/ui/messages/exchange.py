@@ -81,7 +81,7 @@ MESSAGES: dict[str, str] = {
         "Messages", "No user “{value}”: the client was imported without a manager."
     ),
     "exchange.code_kept": QT_TRANSLATE_NOOP(
-        "Messages", "The product keeps its code {code}; accounting calls it {other}."
+        "Messages", "The product keeps its code {kept}; accounting calls it {other}."
     ),
     "exchange.desk_delivery_address_kept": QT_TRANSLATE_NOOP(
         "Messages", "{client}: the delivery address entered at the desk is kept; accounting has “{value}”."
