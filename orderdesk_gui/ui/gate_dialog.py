@@ -14,9 +14,11 @@ from decimal import Decimal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from orderdesk_gui import config
 from orderdesk_gui.domain.debt import DebtStatus, Freshness
 from orderdesk_gui.domain.routing import Proposal
 from orderdesk_gui.services import auth
+from orderdesk_gui.services import caller as caller_service
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import freshness, messages
 from orderdesk_gui.ui.forms.ui_gate_dialog import Ui_GateDialog
@@ -59,7 +61,7 @@ class GateDialog(QDialog):
         ui.messageLabel.setStyleSheet("color: #b00020; font-weight: bold;")
         again = order_total is not None
         ui.reasonsLabel.setText(self._reasons(order_total, approved))
-        freshness.show(ui.debtsAsOfLabel, debts_freshness)
+        self.show_freshness(debts_freshness)
         if again:
             self.setWindowTitle(self.tr("Approve the order again"))
             ui.titleLabel.setText(self.tr("The order grew past what was approved"))
@@ -128,6 +130,10 @@ class GateDialog(QDialog):
             )
         client = html.escape(self.client_name)
         return f"<p><b>{client}</b></p><ul>" + "".join(f"<li>{r}</li>" for r in rows) + "</ul>"
+
+    def show_freshness(self, debts_freshness: Freshness | None) -> None:
+        """When the debts were brought in from accounting (read on the worker after the dialog opened)."""
+        freshness.show(self.ui.debtsAsOfLabel, debts_freshness)
 
     def _approver_changed(self, login: str) -> None:
         same = login.strip() == self.login
@@ -224,4 +230,6 @@ def ask_again(orders, error, parent: QWidget, approved: Callable[[object], None]
         approved=error.approved,
     )
     dialog.open()
+    rules = config.debt_rules(orders.settings)  # the approver sees how fresh the debts are, as at F4
+    orders.ops.run(dialog, lambda: caller_service.debts_freshness(rules), dialog.show_freshness)
     return dialog
