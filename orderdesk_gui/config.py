@@ -92,6 +92,10 @@ DEBT_NO_CREDIT = _opt(
     "debt.no_credit_payment_forms", "cash,card", "Payment forms that create no receivable, comma separated"
 )
 DEBT_AMBER_RATIO = _opt("debt.amber_ratio", "0.9", "Share of the credit limit that turns it amber")
+# Exchange with accounting (issue 13)
+DEBTS_STALE_HOURS = _opt(
+    "exchange.debts_stale_hours", 24, "Debts brought in longer ago than this many hours are shown as old"
+)
 # Callbacks, sleeping clients and the journal (D1, D14, D16)
 CALLBACK_MAX_ATTEMPTS = _opt("callbacks.max_attempts", 3, "Failed attempts before the head gets a callback")
 CALLBACK_RETRY_MINUTES = _opt("callbacks.retry_minutes", 30, "Minutes before a failed callback is due again")
@@ -278,11 +282,13 @@ def debt_rules(settings: Settings):
     if tolerance < 0 or not 0 < ratio <= 1:
         return default
     forms = tuple(f.strip() for f in str(settings.get(DEBT_NO_CREDIT)).split(",") if f.strip())
+    stale_hours = settings.get(DEBTS_STALE_HOURS)
     return DebtRules(
         tolerance=tolerance,
         amber_days=max(0, settings.get(DEBT_AMBER_DAYS)),
         amber_ratio=ratio,
         no_credit_forms=forms,
+        stale_hours=stale_hours if stale_hours > 0 else default.stale_hours,
     )
 
 

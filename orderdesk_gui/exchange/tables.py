@@ -26,7 +26,7 @@ from orderdesk_gui.exchange.values import Refused
 
 Progress = Callable[[float], None]
 LONGEST_CELL = 5000
-csv.field_size_limit(1 << 20)
+LONGEST_CSV_FIELD = 1 << 20  # while a table is read (csv's limit is the process's: set and given back)
 
 # field -> the headers people write for it (folded: lower case, no punctuation, ё as е)
 _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -221,6 +221,7 @@ def _csv_rows(stream: IO[bytes]) -> Iterator[tuple[int, list[str]]]:
     counts = {mark: first.count(mark) for mark in (";", "\t", ",")}
     delimiter = max(counts, key=lambda mark: (counts[mark], mark == ";"))
     reader = csv.reader(_Lines(first, text), delimiter=delimiter, quotechar='"')
+    before = csv.field_size_limit(LONGEST_CSV_FIELD)
     try:
         for row in reader:
             yield reader.line_num, row
@@ -228,6 +229,8 @@ def _csv_rows(stream: IO[bytes]) -> Iterator[tuple[int, list[str]]]:
         raise Refused("exchange.bad_encoding", line=reader.line_num + 1) from None
     except csv.Error as exc:
         raise Refused("exchange.bad_csv", line=reader.line_num, reason=v.shown(exc, 200)) from None
+    finally:
+        csv.field_size_limit(before)  # the callbacks' CSV import keeps its own, smaller limit
 
 
 class _Joined(io.RawIOBase):
