@@ -560,7 +560,8 @@ def test_excel_loses_a_bins_leading_zero_and_writes_vat_in_words(office, tmp_pat
 def test_a_table_naming_one_client_twice_is_refused_not_doubled(office, tmp_path):
     table = "Код;Наименование\r\n0;ТОО «Бір»\r\n0;ТОО «Екі»\r\n"
     (result,) = _run([_write(tmp_path, "clients.csv", table)], office)
-    assert result.status == "refused" and [(x.line, x.code) for x in result.rejects] == [(3, "exchange.duplicate_id")]
+    assert result.status == "refused"
+    assert [(x.line, x.code) for x in result.rejects] == [(3, "exchange.duplicate_id")]
     assert m.Client.select().count() == 0
 
 
