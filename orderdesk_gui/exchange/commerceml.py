@@ -245,6 +245,22 @@ def price_types(stream: IO[bytes]) -> list[r.PriceColumn]:
 
 
 _FLAGGED = ("Каталог", "ПакетПредложений", "ИзмененияПакетаПредложений", "Контрагенты")
+# the elements the reader acts on when they end (every other one is read as part of one of these)
+_WATCHED = frozenset(
+    (
+        "КоммерческаяИнформация",
+        "СодержитТолькоИзменения",
+        "Классификатор",
+        "Товар",
+        "Предложение",
+        "Цены",
+        "Группа",
+        "ТипЦены",
+        "Контрагент",
+        "Документ",
+        *_FLAGGED,
+    )
+)
 
 
 def _inside(elem, name: str) -> bool:
@@ -266,6 +282,8 @@ class _Reader:
 
     def end(self, elem) -> None:
         name = local(elem.tag)
+        if name not in _WATCHED:  # a field of a product or contractor: read with its element
+            return
         up = elem.getparent()
         if up is None:  # the root, last of all
             if name != "КоммерческаяИнформация":

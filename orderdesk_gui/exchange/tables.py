@@ -409,7 +409,7 @@ def _clean(values: dict, field: str, longest: int = 300) -> str | None:
         return None
     if isinstance(value, float) and value == int(value):
         value = int(value)  # a code typed as a number in Excel
-    return v.text(value, longest, field)
+    return v.table_text(value, longest, field)
 
 
 def _phones(raw: str | None, kind: str = "work") -> list[r.Phone] | None:

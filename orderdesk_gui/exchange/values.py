@@ -47,6 +47,18 @@ def text(value: object, longest: int = 300, field: str = "") -> str:
     return result
 
 
+def table_text(value: object, longest: int = 300, field: str = "") -> str:
+    """``text`` for a cell of a decoded CSV file or a workbook: never half a surrogate pair (a strict
+    decoder gave it), so only a NUL needs taking out."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        return text(value, longest, field)
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    return xml_text(value, longest, field)
+
+
 def xml_text(value: str | None, longest: int = 300, field: str = "") -> str:
     """``text`` for what an XML parser gives: never a NUL nor half a surrogate pair (XML cannot hold
     them), so only trimmed and measured: a catalogue has millions of them."""
@@ -77,6 +89,8 @@ def amount(value: object, field: str = "", places: int = 2) -> Decimal:
         number = Decimal(value)
     elif isinstance(value, str) and _COMMA.fullmatch(value):  # "1234,50"
         number = Decimal(value.replace(",", "."))
+    elif isinstance(value, str) and _COMMA.fullmatch(plain := value.replace("\u00a0", "").replace(" ", "")):
+        number = Decimal(plain.replace(",", "."))  # "1 234 567,50" (non-breaking spaces): accounting's own
     else:
         raw = _SPACES.sub("", str(value or ""))
         if not raw:

@@ -212,7 +212,9 @@ def _one(
         return result
     except OSError as exc:
         raise ImportError_("exchange.cannot_read", file=name, reason=str(exc)[:200]) from None
-    if package.kind == "commerceml" and package.records.get("clients") and early:  # the price columns the clients name, ahead of the offers
+    if (
+        package.kind == "commerceml" and package.records.get("clients") and early
+    ):  # the price columns the clients name, ahead of the offers
         known = {rec.key for rec in package.records.get("price_columns", [])}
         package.records.setdefault("price_columns", [])[:0] = [rec for rec in early if rec.key not in known]
     step("match", 0.5)
