@@ -38,6 +38,9 @@ MESSAGES: dict[str, str] = {
     "setup.one_base_column": QT_TRANSLATE_NOOP(
         "Messages", "Mark exactly one price column as the base one ({given} marked)."
     ),
+    "setup.passwords_differ": QT_TRANSLATE_NOOP(
+        "Messages", "The two passwords differ: type the same password twice."
+    ),
     "setup.password_in_file": QT_TRANSLATE_NOOP(
         "Messages",
         "A password does not belong in a file: remove it; the password is asked, or read from "
