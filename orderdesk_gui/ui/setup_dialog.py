@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QHeaderView,
     QLineEdit,
     QMessageBox,
     QTableWidget,
@@ -78,9 +79,14 @@ class SetupDialog(QDialog):
         self._fill(ui.typesTable, rules.DEFAULT_CLIENT_TYPES)
         self._fill(ui.columnsTable, rules.DEFAULT_PRICE_COLUMNS, base=True)
         ui.columnsTable.itemChanged.connect(self._one_base)
-        for table in self._tables.values():
-            table.setColumnWidth(CODE, 130)
-        ui.columnsTable.setColumnWidth(NAME, 180)
+        for table in self._tables.values():  # the name takes the room left; code and mark their own
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+            header.setSectionResizeMode(CODE, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+            if table.columnCount() > BASE:
+                header.setSectionResizeMode(BASE, QHeaderView.ResizeMode.ResizeToContents)
         ui.addDepartmentButton.clicked.connect(lambda: self._add_row(ui.departmentsTable))
         ui.addTypeButton.clicked.connect(lambda: self._add_row(ui.typesTable))
         ui.addColumnButton.clicked.connect(lambda: self._add_row(ui.columnsTable, base=True))

@@ -741,22 +741,22 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="46" />
         <source>the office's language</source>
         <translation>кеңсе тілі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="63" />
         <source>Edit client card</source>
         <translation>Клиент карточкасын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="63" />
         <source>New client</source>
         <translation>Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="91" />
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
@@ -3576,16 +3576,19 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="62" />
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} — UTF-8 кодтауындағы мәтін емес.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="63" />
         <source>{path} is not valid JSON: {problem}.</source>
         <translation>{path} — жарамсыз JSON: {problem}.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="64" />
         <source>Cannot read {path}: {problem}.</source>
         <translation>{path} оқылмады: {problem}.</translation>
     </message>
@@ -4214,6 +4217,111 @@ The telephone order desk of a wholesale food distributor.</source>
         <source>Say why the draft is cancelled.</source>
         <translation>Жобаның неге болдырылмайтынын көрсетіңіз.</translation>
     </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="12" />
+        <source>This database is set up already: its users sign in to it. Nothing was changed.</source>
+        <translation>Бұл дерекқор бұрыннан бапталған: оның пайдаланушылары кіріп жұмыс істейді. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="15" />
+        <source>This cannot be left empty.</source>
+        <translation>Бұл өрісті бос қалдыруға болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="16" />
+        <source>Too long: at most {most} characters ({given} given).</source>
+        <translation>Тым ұзын: ең көбі {most} таңба (енгізілгені {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="17" />
+        <source>This holds a tab, a line break or another control character: type it on one line.</source>
+        <translation>Мұнда табуляция, жол ауысуы немесе басқа басқарушы таңба бар: мәнді бір жолға жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="20" />
+        <source>This is not an e-mail address (name@example.kz).</source>
+        <translation>Бұл электрондық пошта мекенжайы емес (name@example.kz).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="21" />
+        <source>This is not a bank account (IIK): KZ, two check digits and 16 letters or digits, the check digits agreeing with the rest.</source>
+        <translation>Бұл банк шоты (ЖСК) емес: KZ, екі бақылау цифры және тағы 16 әріп не цифр, бақылау цифрлары қалғанымен сәйкес келуі керек.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="26" />
+        <source>A bank's BIC is 8 to 11 Latin letters and digits.</source>
+        <translation>Банктің БСК-сы — 8-ден 11-ге дейін латын әрпі мен цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="27" />
+        <source>Give at least one row.</source>
+        <translation>Кемінде бір жол керек.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="28" />
+        <source>Row {row}: the code is empty.</source>
+        <translation>{row}-жол: код көрсетілмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="29" />
+        <source>Row {row}: the code “{code}” may hold only Latin letters, digits, “_” and “-”, at most {most}.</source>
+        <translation>{row}-жол: «{code}» кодында тек латын әріптері, цифрлар, «_» және «-» болуы мүмкін, ең көбі {most} таңба.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="33" />
+        <source>Row {row}: the code “{code}” is given twice.</source>
+        <translation>{row}-жол: «{code}» коды екі рет берілген.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="34" />
+        <source>The program's rules need these departments: {codes}. Keep them; their names may change.</source>
+        <translation>Бағдарлама ережелеріне мына бөлімдер қажет: {codes}. Оларды қалдырыңыз; атауларын өзгертуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="38" />
+        <source>Mark exactly one price column as the base one ({given} marked).</source>
+        <translation>Тек бір баға бағанын негізгі деп белгілеңіз (белгіленгені: {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="41" />
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Құпиясөздер сәйкес емес: бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="44" />
+        <source>A password does not belong in a file: remove it; the password is asked, or read from the standard input.</source>
+        <translation>Құпиясөзге файлда орын жоқ: оны өшіріңіз; құпиясөз сұралады немесе стандартты кірістен оқылады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="49" />
+        <source>Give {option} (or run the command in a terminal to be asked).</source>
+        <translation>{option} көрсетіңіз (немесе бағдарлама сұрауы үшін команданы терминалда іске қосыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="52" />
+        <source>The file's “{field}” has the wrong shape: compare it with “orderdesk setup --template”.</source>
+        <translation>Файлдағы «{field}» бөлігінің пішіні дұрыс емес: оны «orderdesk setup --template» нәтижесімен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="55" />
+        <source>Row {row} of “{field}” in the file is not a code, a name and (price columns) “base”.</source>
+        <translation>Файлдағы «{field}» бөлігінің {row}-жолы код, атау және (баға бағандары үшін) «base» емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="58" />
+        <source>The file names what setup does not know: {fields}.</source>
+        <translation>Файлда баптау білмейтін нәрселер бар: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="61" />
+        <source>In the file, “{field}” must be text in quotes.</source>
+        <translation>Файлда «{field}» тырнақшадағы мәтін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="65" />
+        <source>This password holds a character that cannot be stored: choose another.</source>
+        <translation>Құпиясөзде сақтауға болмайтын таңба бар: басқасын таңдаңыз.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -4797,12 +4905,17 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="146" />
         <source>Building the demo database…</source>
         <translation>Демо дерекқор құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="213" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="206" />
+        <source>The company is set up. Sign in as %1 with the password just chosen.</source>
+        <translation>Компания бапталды. %1 ретінде жаңа ғана таңдалған құпиясөзбен кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/app.py" line="238" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>Бұл дерекқорда әлі пайдаланушылар жоқ. Алғашқы әкімшіні осы компьютерде мына пәрменмен жасаңыз: orderdesk user add АТЫ --role admin</translation>
     </message>
@@ -5123,6 +5236,224 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="321" />
         <source>Saved to %s</source>
         <translation>Сақталды: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="51" />
+        <source>OrderDesk: a new company on %1</source>
+        <translation>OrderDesk: %1 дерекқорындағы жаңа компания</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="120" />
+        <source>The program's rules need this department: its name may change.</source>
+        <translation>Бұл бөлім бағдарлама ережелеріне қажет: атауын өзгертуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="141" />
+        <source>The program's rules need this department: rename it instead.</source>
+        <translation>Бұл бөлім бағдарлама ережелеріне қажет: өшірудің орнына атауын өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="235" />
+        <source>Step 1 of 3: the company's requisites</source>
+        <translation>3 қадамның 1-і: компания деректемелері</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="236" />
+        <source>Step 2 of 3: the first administrator</source>
+        <translation>3 қадамның 2-сі: бірінші әкімші</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="237" />
+        <source>Step 3 of 3: departments, client types and price columns</source>
+        <translation>3 қадамның 3-і: бөлімдер, клиент түрлері және баға бағандары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="282" />
+        <source>Creating the company…</source>
+        <translation>Компания құрылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="312" />
+        <location filename="../../forms/setup_dialog.ui" line="126" />
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="313" />
+        <source>Quit without setting up the company? Nothing typed here is kept.</source>
+        <translation>Компанияны баптамай шығасыз ба? Мұнда енгізілгеннің бәрі сақталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="6" />
+        <source>OrderDesk: a new company</source>
+        <translation>OrderDesk: жаңа компания</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="9" />
+        <source>Set up a new company</source>
+        <translation>Жаңа компанияны баптау</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="15" />
+        <source>The company as its documents print it. Every desk on this database uses these requisites.</source>
+        <translation>Компания құжаттарда басылатындай. Бұл деректемелерді осы дерекқордың барлық жұмыс орны пайдаланады.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="17" />
+        <source>Company na&amp;me:</source>
+        <translation>Компания ата&amp;уы:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="19" />
+        <source>&amp;BIN:</source>
+        <translation>&amp;БСН:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="21" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжайы:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="23" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="25" />
+        <source>&amp;Fax:</source>
+        <translation>&amp;Факс:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="27" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. пошта:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="29" />
+        <source>Ban&amp;k:</source>
+        <translation>Ба&amp;нк:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="31" />
+        <source>Acc&amp;ount (IIK):</source>
+        <translation>&amp;Шот (ЖСК):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="33" />
+        <source>Bank B&amp;IC:</source>
+        <translation>Банк Б&amp;СК:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="41" />
+        <source>The first administrator signs in next, then adds the other users on this computer with the command “orderdesk user add”.</source>
+        <translation>Содан кейін бірінші әкімші кіріп, қалған пайдаланушыларды осы компьютерде «orderdesk user add» командасымен қосады.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="43" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="45" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Толық аты-жөні:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="47" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="49" />
+        <source>&amp;Repeat password:</source>
+        <translation>Құпиясөзді қа&amp;йталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="57" />
+        <source>Codes are what the rules and accounting's files name; names are yours to change. The departments the rules need stay (their names may change). Edit a cell with F2 or by typing; Space marks the base price column.</source>
+        <translation>Кодтар — ережелер мен бухгалтерия файлдары атайтын нәрсе; атауларды өзгертуге болады. Ережелерге қажет бөлімдер қалады (атауларын өзгертуге болады). Ұяшық F2 пернесімен немесе жай теру арқылы түзетіледі; бос орын пернесі негізгі баға бағанын белгілейді.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="59" />
+        <source>Departments</source>
+        <translation>Бөлімдер</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="68" />
+        <location filename="../../forms/setup_dialog.ui" line="87" />
+        <location filename="../../forms/setup_dialog.ui" line="106" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="68" />
+        <location filename="../../forms/setup_dialog.ui" line="87" />
+        <location filename="../../forms/setup_dialog.ui" line="106" />
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="71" />
+        <source>Add d&amp;epartment</source>
+        <translation>&amp;Бөлім қосу</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="72" />
+        <source>Remove department</source>
+        <translation>Бөлімді өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="78" />
+        <source>Client types</source>
+        <translation>Клиент түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="90" />
+        <source>Add client &amp;type</source>
+        <translation>Клиент &amp;түрін қосу</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="91" />
+        <source>Remove type</source>
+        <translation>Түрді өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="97" />
+        <source>Price columns</source>
+        <translation>Баға бағандары</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="106" />
+        <source>Base</source>
+        <translation>Негізгі</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="109" />
+        <source>Add price co&amp;lumn</source>
+        <translation>Баға ба&amp;ғанын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="110" />
+        <source>Remove column</source>
+        <translation>Бағанды өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="122" />
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="124" />
+        <source>&amp;Next</source>
+        <translation>&amp;Келесі</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="125" />
+        <source>Create the &amp;company</source>
+        <translation>Компанияны &amp;құру</translation>
     </message>
 </context>
 <context>

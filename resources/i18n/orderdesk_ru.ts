@@ -742,22 +742,22 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="46" />
         <source>the office's language</source>
         <translation>язык офиса</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="63" />
         <source>Edit client card</source>
         <translation>Изменить карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="63" />
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="91" />
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
@@ -3580,16 +3580,19 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="62" />
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} — не текст в кодировке UTF-8.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="63" />
         <source>{path} is not valid JSON: {problem}.</source>
         <translation>{path} — некорректный JSON: {problem}.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="64" />
         <source>Cannot read {path}: {problem}.</source>
         <translation>Не удаётся прочитать {path}: {problem}.</translation>
     </message>
@@ -4218,6 +4221,111 @@ The telephone order desk of a wholesale food distributor.</source>
         <source>Say why the draft is cancelled.</source>
         <translation>Укажите, почему черновик отменяется.</translation>
     </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="12" />
+        <source>This database is set up already: its users sign in to it. Nothing was changed.</source>
+        <translation>Эта база данных уже настроена: её пользователи входят в неё. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="15" />
+        <source>This cannot be left empty.</source>
+        <translation>Это поле нельзя оставить пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="16" />
+        <source>Too long: at most {most} characters ({given} given).</source>
+        <translation>Слишком длинно: не более {most} символов (введено {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="17" />
+        <source>This holds a tab, a line break or another control character: type it on one line.</source>
+        <translation>Здесь есть табуляция, перевод строки или другой управляющий символ: введите значение одной строкой.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="20" />
+        <source>This is not an e-mail address (name@example.kz).</source>
+        <translation>Это не адрес электронной почты (name@example.kz).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="21" />
+        <source>This is not a bank account (IIK): KZ, two check digits and 16 letters or digits, the check digits agreeing with the rest.</source>
+        <translation>Это не банковский счёт (ИИК): KZ, две контрольные цифры и ещё 16 букв или цифр, причём контрольные цифры должны сходиться с остальными.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="26" />
+        <source>A bank's BIC is 8 to 11 Latin letters and digits.</source>
+        <translation>БИК банка — от 8 до 11 латинских букв и цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="27" />
+        <source>Give at least one row.</source>
+        <translation>Нужна хотя бы одна строка.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="28" />
+        <source>Row {row}: the code is empty.</source>
+        <translation>Строка {row}: код не указан.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="29" />
+        <source>Row {row}: the code “{code}” may hold only Latin letters, digits, “_” and “-”, at most {most}.</source>
+        <translation>Строка {row}: код «{code}» может содержать только латинские буквы, цифры, «_» и «-», не более {most} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="33" />
+        <source>Row {row}: the code “{code}” is given twice.</source>
+        <translation>Строка {row}: код «{code}» указан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="34" />
+        <source>The program's rules need these departments: {codes}. Keep them; their names may change.</source>
+        <translation>Правилам программы нужны эти отделы: {codes}. Оставьте их; названия можно изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="38" />
+        <source>Mark exactly one price column as the base one ({given} marked).</source>
+        <translation>Отметьте ровно одну колонку цен как базовую (отмечено: {given}).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="41" />
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Пароли не совпадают: введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="44" />
+        <source>A password does not belong in a file: remove it; the password is asked, or read from the standard input.</source>
+        <translation>Паролю не место в файле: удалите его; пароль запрашивается или читается со стандартного ввода.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="49" />
+        <source>Give {option} (or run the command in a terminal to be asked).</source>
+        <translation>Укажите {option} (или запустите команду в терминале, чтобы программа спросила).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="52" />
+        <source>The file's “{field}” has the wrong shape: compare it with “orderdesk setup --template”.</source>
+        <translation>Раздел «{field}» в файле имеет неверный вид: сравните его с «orderdesk setup --template».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="55" />
+        <source>Row {row} of “{field}” in the file is not a code, a name and (price columns) “base”.</source>
+        <translation>Строка {row} раздела «{field}» в файле — не код, название и (для колонок цен) «base».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="58" />
+        <source>The file names what setup does not know: {fields}.</source>
+        <translation>В файле есть то, чего настройка не знает: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="61" />
+        <source>In the file, “{field}” must be text in quotes.</source>
+        <translation>В файле «{field}» должно быть текстом в кавычках.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/setup.py" line="65" />
+        <source>This password holds a character that cannot be stored: choose another.</source>
+        <translation>В пароле есть символ, который нельзя сохранить: выберите другой пароль.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -4801,12 +4909,17 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="146" />
         <source>Building the demo database…</source>
         <translation>Создаётся демонстрационная база…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="213" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="206" />
+        <source>The company is set up. Sign in as %1 with the password just chosen.</source>
+        <translation>Компания настроена. Войдите как %1 с только что выбранным паролем.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/app.py" line="238" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>В этой базе ещё нет пользователей. Создайте первого администратора на этом компьютере командой: orderdesk user add ИМЯ --role admin</translation>
     </message>
@@ -5127,6 +5240,224 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="321" />
         <source>Saved to %s</source>
         <translation>Сохранено в %s</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="51" />
+        <source>OrderDesk: a new company on %1</source>
+        <translation>OrderDesk: новая компания в базе %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="120" />
+        <source>The program's rules need this department: its name may change.</source>
+        <translation>Этот отдел нужен правилам программы: его название можно изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="141" />
+        <source>The program's rules need this department: rename it instead.</source>
+        <translation>Этот отдел нужен правилам программы: вместо удаления переименуйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="235" />
+        <source>Step 1 of 3: the company's requisites</source>
+        <translation>Шаг 1 из 3: реквизиты компании</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="236" />
+        <source>Step 2 of 3: the first administrator</source>
+        <translation>Шаг 2 из 3: первый администратор</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="237" />
+        <source>Step 3 of 3: departments, client types and price columns</source>
+        <translation>Шаг 3 из 3: отделы, типы клиентов и колонки цен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="282" />
+        <source>Creating the company…</source>
+        <translation>Компания создаётся…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="312" />
+        <location filename="../../forms/setup_dialog.ui" line="126" />
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="313" />
+        <source>Quit without setting up the company? Nothing typed here is kept.</source>
+        <translation>Выйти, не настроив компанию? Всё введённое здесь не сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="6" />
+        <source>OrderDesk: a new company</source>
+        <translation>OrderDesk: новая компания</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="9" />
+        <source>Set up a new company</source>
+        <translation>Настройка новой компании</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="15" />
+        <source>The company as its documents print it. Every desk on this database uses these requisites.</source>
+        <translation>Компания так, как её печатают документы. Эти реквизиты используют все рабочие места этой базы.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="17" />
+        <source>Company na&amp;me:</source>
+        <translation>Наз&amp;вание компании:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="19" />
+        <source>&amp;BIN:</source>
+        <translation>&amp;БИН:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="21" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="23" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="25" />
+        <source>&amp;Fax:</source>
+        <translation>&amp;Факс:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="27" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="29" />
+        <source>Ban&amp;k:</source>
+        <translation>Бан&amp;к:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="31" />
+        <source>Acc&amp;ount (IIK):</source>
+        <translation>С&amp;чёт (ИИК):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="33" />
+        <source>Bank B&amp;IC:</source>
+        <translation>Б&amp;ИК банка:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="41" />
+        <source>The first administrator signs in next, then adds the other users on this computer with the command “orderdesk user add”.</source>
+        <translation>Затем первый администратор входит в программу и добавляет остальных пользователей на этом компьютере командой «orderdesk user add».</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="43" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="45" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="47" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="49" />
+        <source>&amp;Repeat password:</source>
+        <translation>Пов&amp;торите пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="57" />
+        <source>Codes are what the rules and accounting's files name; names are yours to change. The departments the rules need stay (their names may change). Edit a cell with F2 or by typing; Space marks the base price column.</source>
+        <translation>Коды — то, что называют правила и файлы бухгалтерии; названия можно менять. Отделы, нужные правилам, остаются (их названия можно изменить). Ячейка правится клавишей F2 или просто вводом; пробел отмечает базовую колонку цен.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="59" />
+        <source>Departments</source>
+        <translation>Отделы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="68" />
+        <location filename="../../forms/setup_dialog.ui" line="87" />
+        <location filename="../../forms/setup_dialog.ui" line="106" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="68" />
+        <location filename="../../forms/setup_dialog.ui" line="87" />
+        <location filename="../../forms/setup_dialog.ui" line="106" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="71" />
+        <source>Add d&amp;epartment</source>
+        <translation>Добавить &amp;отдел</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="72" />
+        <source>Remove department</source>
+        <translation>Удалить отдел</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="78" />
+        <source>Client types</source>
+        <translation>Типы клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="90" />
+        <source>Add client &amp;type</source>
+        <translation>Добавить т&amp;ип клиента</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="91" />
+        <source>Remove type</source>
+        <translation>Удалить тип</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="97" />
+        <source>Price columns</source>
+        <translation>Колонки цен</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="106" />
+        <source>Base</source>
+        <translation>Базовая</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="109" />
+        <source>Add price co&amp;lumn</source>
+        <translation>Добавить &amp;колонку цен</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="110" />
+        <source>Remove column</source>
+        <translation>Удалить колонку</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="122" />
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="124" />
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <location filename="../../forms/setup_dialog.ui" line="125" />
+        <source>Create the &amp;company</source>
+        <translation>&amp;Создать компанию</translation>
     </message>
 </context>
 <context>
