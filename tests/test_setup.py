@@ -91,8 +91,24 @@ def test_the_documents_print_the_companys_requisites_from_the_database(empty, tm
     here.use_office(setup.office_settings())
     company = documents.company_from(here)
     assert (company.name, company.tax_id, company.fax) == ("ТОО «Қазақ Өнім»", BIN, "+7 727 111 22 34")
+    assert (company.account, company.bik) == (IIK, "HSBKKZKX")
     here.set(config.COMPANY_FAX, "+7 727 999 00 00")  # this desk's own file wins over the office's
     assert documents.company_from(here).fax == "+7 727 999 00 00"
+
+
+@pytest.mark.parametrize(
+    "lang, words", [("ru", ("ИИК", "БИК")), ("kk", ("ЖСК", "БСК")), ("en", ("IBAN", "BIC"))]
+)
+def test_the_bank_requisites_are_printed_under_the_bin(lang, words):
+    from orderdesk_gui import printing
+    from orderdesk_gui.printing.data import Company
+    from tests.test_printing import COMPANY, make_order, page_texts
+
+    company = Company(**{**COMPANY.__dict__, "account": IIK, "bik": "HSBKKZKX", "bank": "АО «Халык Банк»"})
+    text = page_texts(printing.render_confirmation(make_order(2), company, lang=lang))[0]
+    assert f"{words[0]}: {IIK} · АО «Халык Банк» · {words[1]}: HSBKKZKX" in text
+    plain = page_texts(printing.render_confirmation(make_order(2), COMPANY, lang=lang))[0]
+    assert words[0] + ":" not in plain  # no bank requisites given: no line
 
 
 def test_names_and_lists_given_replace_the_defaults_by_code(empty):
