@@ -218,7 +218,7 @@ def _cmd_setup(args, settings) -> int:
     if args.template:
         print(json.dumps(setup.template(), ensure_ascii=False, indent=2))
         return EXIT_OK
-    asking = sys.stdin.isatty() and not os.environ.get("ORDERDESK_PASSWORD")
+    asking = sys.stdin.isatty()
     try:
         plan = setup.load_file(args.from_file) if args.from_file else setup.CompanySetup()
         given = {k: v for k in SETUP_OPTIONS if (v := getattr(args, f"req_{k}")) is not None}
@@ -226,7 +226,8 @@ def _cmd_setup(args, settings) -> int:
         admin = {"login": args.admin, "full_name": args.admin_name}
         admin = {k: v for k, v in admin.items() if v is not None}
         plan = dataclasses.replace(plan, administrator=dataclasses.replace(plan.administrator, **admin))
-        plan = _ask_setup(plan, rules) if asking else plan
+        if asking:  # everything when nothing was given; else only what is missing
+            plan = _ask_setup(plan, rules, every=not (args.from_file or given or admin))
         for field, option in (("name", "--name"), ("tax_id", "--bin")):
             if not getattr(plan.requisites, field).strip():
                 raise rules.SetupError("setup.not_given", field=field, option=option)
@@ -258,9 +259,9 @@ def _cmd_setup(args, settings) -> int:
     return EXIT_OK
 
 
-def _ask_setup(plan, rules):
-    """In a terminal: ask for each requisite and the administrator (Enter keeps what is shown), then
-    ask again for any value refused."""
+def _ask_setup(plan, rules, every: bool):
+    """In a terminal: ask for each requisite and the administrator (``every``; Enter keeps what is
+    shown) or only for the required ones missing, then ask again for any value refused."""
     labels = {
         "name": "Company name",
         "tax_id": "BIN",
@@ -294,7 +295,8 @@ def _ask_setup(plan, rules):
         return getattr(source, field)
 
     for field in labels:
-        plan = put(plan, field, ask(field, value(plan, field)))
+        if every or (field in ("name", "tax_id", "login", "full_name") and not value(plan, field).strip()):
+            plan = put(plan, field, ask(field, value(plan, field)))
     while True:
         try:
             rules.checked(plan)
