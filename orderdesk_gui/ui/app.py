@@ -202,6 +202,7 @@ class OrderDeskApp(QObject):
         self.settings.use_office(done.settings)
         self.has_users, self.login_hint = True, done.login
         self.show_login()
+        self.login_dialog.ui.messageLabel.setStyleSheet("font-weight: bold;")  # news, not an error
         self.login_dialog.show_message(
             self.tr("The company is set up. Sign in as %1 with the password just chosen.").replace(
                 "%1", done.login
