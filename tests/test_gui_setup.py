@@ -101,6 +101,7 @@ def test_a_new_company_typed_by_keyboard_then_its_administrator_signs_in(qtbot, 
     qtbot.wait_until(lambda: first_run.login_dialog is not None and first_run.login_dialog.isVisible())
     login = first_run.login_dialog
     assert login.ui.loginEdit.text() == "asel" and "asel" in login.ui.messageLabel.text()
+    shot(login, "en_setup_then_sign_in")
     assert {r.key: r.value for r in m.AppSetting.select()}["company.tax_id"] == BIN
     assert m.ClientType.get(m.ClientType.code == "retail").name == "Магазин"
     assert m.User.get(m.User.login == "asel").role == "admin"
