@@ -159,14 +159,14 @@ def probe_env() -> dict:
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", ORDERDESK_HOME=str(HERE / "data" / "home"))
 
 
-def run_probe(script: str, *args: str) -> tuple[dict, str]:
+def run_probe(script: str, *args: str, timeout: int = 600) -> tuple[dict, str]:
     """Run a probe script of this folder; its last JSON line, and the tail of its errors."""
     out = subprocess.run(
         [sys.executable, str(HERE / script), *args],
         capture_output=True,
         text=True,
         env=probe_env(),
-        timeout=600,
+        timeout=timeout,
         check=False,
     )
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
@@ -341,9 +341,16 @@ def main() -> int:
     parser.add_argument(
         "--only",
         default="",
-        help="comma separated figure groups: startup, search, orders, exposure, journal, documents, guide",
+        help="comma separated figure groups: startup, search, orders, exposure, journal, documents, guide, "
+        "live, import",
     )
     parser.add_argument("--url", default="", help="run the --only groups on this database (e.g. PostgreSQL)")
+    parser.add_argument(
+        "--import-to",
+        default="",
+        help="the 'import' group: the empty office to import into (default a SQLite file in benchmarks/data; "
+        "a postgresql:// URL names a database that is dropped and made anew)",
+    )
     args = parser.parse_args()
     # Every figure runs on the data set's day, in its zone, whatever today is (the probes inherit it).
     from orderdesk_gui import clock
@@ -360,6 +367,8 @@ def main() -> int:
         f"{size['months']} months, seed {SEED}",
         flush=True,
     )
+    global IMPORT_TO
+    IMPORT_TO = args.import_to
     if args.url and only:
         run_groups(args.url, only, args.quick)
         return 0
@@ -389,6 +398,33 @@ def main() -> int:
     emit("credit_exposure_p95_ms", credit_exposure(url), "{:.2f}")
     run_groups(url, {"journal", "documents", "guide"}, args.quick)
     return 0
+
+
+IMPORT_TO = ""
+
+
+def import_figures(url: str) -> None:
+    """Issue 13: accounting's files written from the data set (every client, product, price and 300,000
+    receivables; a changes-only package), imported into an empty office: first, again, compared anew, the
+    changes only; and the peak memory. The suffix ``_pg`` when the office is on PostgreSQL."""
+    folder = HERE / "data" / "exchange_files"
+    if not (folder / "manifest.json").exists():
+        subprocess.run(
+            [sys.executable, str(HERE / "exchange_files.py"), "--url", url, "--out", str(folder),
+             "--receivables-limit", "300000", "--quiet"],
+            check=True,
+            env=probe_env(),
+        )  # fmt: skip
+    target = IMPORT_TO or "sqlite:///" + (HERE / "data" / "import_office.db").as_posix()
+    result, errors = run_probe("import_probe.py", url, target, str(folder), timeout=3600)
+    if "full_s" not in result:
+        raise SystemExit(f"import probe failed: {errors}")
+    suffix = "_pg" if target.startswith("postgres") else ""
+    emit(f"import_full{suffix}_s", result["full_s"], "{:.1f}")
+    emit(f"import_repeat{suffix}_s", result["repeat_s"], "{:.2f}")
+    emit(f"import_rematch{suffix}_s", result["rematch_s"], "{:.1f}")
+    emit(f"import_delta{suffix}_s", result["delta_s"], "{:.2f}")
+    emit(f"rss_import{suffix}_mb", result["rss_mb"], "{:.0f}")
 
 
 def run_groups(url: str, groups: set[str], quick: bool) -> None:
@@ -429,6 +465,8 @@ def run_groups(url: str, groups: set[str], quick: bool) -> None:
         import guide_probe
 
         emit("guide_open_p95_ms", guide_probe.guide_open_p95_ms(url), "{:.2f}")
+    if "import" in groups:
+        import_figures(url)
     if "documents" in groups:
         import documents_probe
 

@@ -92,10 +92,19 @@ DEBT_NO_CREDIT = _opt(
     "debt.no_credit_payment_forms", "cash,card", "Payment forms that create no receivable, comma separated"
 )
 DEBT_AMBER_RATIO = _opt("debt.amber_ratio", "0.9", "Share of the credit limit that turns it amber")
+# Exchange with accounting (issue 13)
+DEBTS_STALE_HOURS = _opt(
+    "exchange.debts_stale_hours", 24, "Debts brought in longer ago than this many hours are shown as old"
+)
 # Callbacks, sleeping clients and the journal (D1, D14, D16)
 CALLBACK_MAX_ATTEMPTS = _opt("callbacks.max_attempts", 3, "Failed attempts before the head gets a callback")
 CALLBACK_RETRY_MINUTES = _opt("callbacks.retry_minutes", 30, "Minutes before a failed callback is due again")
 CALLBACK_DROP_FOLDER = _opt("callbacks.drop_folder", "", "Folder of callback CSV files (empty: none)")
+EXCHANGE_DROP_FOLDER = _opt(
+    "exchange.drop_folder",
+    "",
+    "Folder where accounting leaves its files for 'orderdesk import --watch' (empty: none)",
+)
 CALLBACK_CHECK_SECONDS = _opt("callbacks.check_seconds", 20, "How often the queue looks for due callbacks")
 SLEEPING_MARGIN = _opt("sleeping.margin", "0.5", "Overdue by this share of the usual interval: sleeping")
 SLEEPING_MIN_DAYS = _opt("sleeping.min_days", 14, "Never sleeping before this many days without an order")
@@ -283,11 +292,13 @@ def debt_rules(settings: Settings):
     if tolerance < 0 or not 0 < ratio <= 1:
         return default
     forms = tuple(f.strip() for f in str(settings.get(DEBT_NO_CREDIT)).split(",") if f.strip())
+    stale_hours = settings.get(DEBTS_STALE_HOURS)
     return DebtRules(
         tolerance=tolerance,
         amber_days=max(0, settings.get(DEBT_AMBER_DAYS)),
         amber_ratio=ratio,
         no_credit_forms=forms,
+        stale_hours=stale_hours if stale_hours > 0 else default.stale_hours,
     )
 
 

@@ -292,6 +292,8 @@ def test_an_order_grown_past_its_approved_override_is_approved_again_by_keyboard
     )
     again = dialog.approval_dialog
     assert Decimal(again.ui.amountEdit.text()) == total and again.ui.transferGroup.isHidden()
+    qtbot.wait_until(lambda: again.ui.debtsAsOfLabel.isVisible(), timeout=10000)  # how fresh the debts are
+    assert again.ui.debtsAsOfLabel.text().startswith("Debts as of ")
     assert m.Order.get_by_id(order_id).status == "draft"
     again.ui.approverEdit.setFocus()
     again.ui.approverEdit.selectAll()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import reduce
 from operator import or_
@@ -283,6 +286,108 @@ def people() -> list[Person]:
             extension=u.extension,
         )
         for u in query
+    ]
+
+
+@dataclass(frozen=True)
+class ExchangeLine:
+    """A row an exchange refused, or operator-entered data it left alone (a conflict): its line in the
+    file (0: the whole file), a message code and its parameters (worded by ``ui/messages``)."""
+
+    line: int
+    code: str
+    params: dict = field(default_factory=dict)
+    conflict: bool = False
+
+
+@dataclass(frozen=True)
+class ExchangeRunRow:
+    """One import or export of the exchange log, as plain data."""
+
+    id: int
+    direction: str  # import / export
+    kind: str  # commerceml / csv / xlsx / debt_statement
+    source: str  # window / command / folder / http
+    file_name: str
+    user_name: str  # "" for the command line or a folder without a user
+    started_at: dt.datetime  # naive UTC
+    finished_at: dt.datetime | None
+    status: str  # applied / preview / refused / failed / unchanged
+    counts: dict[str, dict[str, int]]  # {kind of record: {new, changed, deactivated, unchanged}}
+    rejects: tuple[ExchangeLine, ...]  # the first rejected rows (and conflicts), as stored
+    reject_count: int
+    message: str
+
+
+def _exchange_lines(text: str) -> tuple[ExchangeLine, ...]:
+    """The stored rejects, ``[[line, code, params], ...]`` or objects with those names (and ``conflict``);
+    anything unreadable is skipped, never fatal to the log."""
+    try:
+        raw = json.loads(text or "[]")
+    except ValueError:
+        return ()
+    out = []
+    for item in raw if isinstance(raw, list) else ():
+        if isinstance(item, dict):
+            line, code, params = item.get("line", 0), item.get("code", ""), item.get("params") or {}
+            conflict = bool(item.get("conflict"))
+        elif isinstance(item, list | tuple) and len(item) >= 2:
+            line, code = item[0], item[1]
+            params = item[2] if len(item) > 2 and isinstance(item[2], dict) else {}
+            conflict = bool(item[3]) if len(item) > 3 else False
+        else:
+            continue
+        try:
+            out.append(ExchangeLine(int(line or 0), str(code), dict(params), conflict))
+        except (TypeError, ValueError):
+            continue
+    return tuple(out)
+
+
+def _exchange_counts(text: str) -> dict[str, dict[str, int]]:
+    try:
+        raw = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    out: dict[str, dict[str, int]] = {}
+    for kind, numbers in raw.items() if isinstance(raw, dict) else ():
+        if isinstance(numbers, dict):
+            out[str(kind)] = {k: int(v) for k, v in numbers.items() if isinstance(v, int | float)}
+    return out
+
+
+def exchange_runs(
+    start: dt.datetime, end: dt.datetime, direction: str = "", status: str = "", limit: int = 1000
+) -> list[ExchangeRunRow]:
+    """The exchange log between two naive UTC moments, newest first, optionally one direction or status."""
+    query = (
+        m.ExchangeRun.select(m.ExchangeRun, m.User.full_name.alias("user_name"))
+        .join(m.User, JOIN.LEFT_OUTER, on=(m.ExchangeRun.user == m.User.id))
+        .where((m.ExchangeRun.started_at >= start) & (m.ExchangeRun.started_at < end))
+        .order_by(m.ExchangeRun.started_at.desc(), m.ExchangeRun.id.desc())
+        .limit(limit)
+    )
+    if direction:
+        query = query.where(m.ExchangeRun.direction == direction)
+    if status:
+        query = query.where(m.ExchangeRun.status == status)
+    return [
+        ExchangeRunRow(
+            id=r.id,
+            direction=r.direction,
+            kind=r.kind,
+            source=r.source,
+            file_name=r.file_name,
+            user_name=r.user_name or "",
+            started_at=r.started_at,
+            finished_at=r.finished_at,
+            status=r.status,
+            counts=_exchange_counts(r.counts),
+            rejects=_exchange_lines(r.rejects),
+            reject_count=r.reject_count,
+            message=r.message or "",
+        )
+        for r in query.objects()
     ]
 
 

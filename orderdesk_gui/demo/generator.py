@@ -1092,6 +1092,11 @@ class _Gen:
             conflict_target=[m.AppSetting.key],
             update={m.AppSetting.value: "ТОО «Азық-Түлік Дистрибуция»"},
         ).execute()
+        # the demo's debts are as fresh as the demo: "brought in from accounting" when it was built
+        as_of = self.now_utc.replace(microsecond=0, tzinfo=dt.UTC).isoformat()
+        m.AppSetting.insert(key="exchange.debts_as_of", value=as_of).on_conflict(
+            conflict_target=[m.AppSetting.key], update={m.AppSetting.value: as_of}
+        ).execute()
         self.summary.counts["sleeping_marked"] = sum(1 for c in self.clients_info if c[7])
 
     # -- issue 5 follow-ups (their own random stream: earlier data stays as it was) --------------

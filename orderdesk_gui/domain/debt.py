@@ -54,6 +54,8 @@ class DebtRules:
     amber_ratio: Decimal = Decimal("0.9")
     # payment forms that create no receivable (setting debt.no_credit_payment_forms)
     no_credit_forms: tuple[str, ...] = ("cash", "card")
+    # debts brought in from accounting longer ago than this are said to be old (exchange.debts_stale_hours)
+    stale_hours: int = 24
 
     def on_credit(self, payment_form: str) -> bool:
         return payment_form not in self.no_credit_forms
@@ -65,6 +67,28 @@ class OverdueDocument:
     due_date: dt.date
     days_overdue: int
     outstanding: Decimal
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """When the debts were last brought in from accounting (naive UTC; None: never) and whether that is
+    longer ago than ``stale_hours``: the card and the gate say so, so nobody refuses or passes a client
+    on yesterday's debts without knowing."""
+
+    as_of: dt.datetime | None
+    stale_hours: int
+    stale: bool
+
+    @property
+    def never(self) -> bool:
+        return self.as_of is None
+
+
+def freshness(as_of: dt.datetime | None, now: dt.datetime, stale_hours: int) -> Freshness:
+    """The freshness of debts brought in at ``as_of`` seen at ``now`` (both naive UTC); never brought in
+    counts as old."""
+    stale = as_of is None or now - as_of > dt.timedelta(hours=stale_hours)
+    return Freshness(as_of, stale_hours, stale)
 
 
 @dataclass(frozen=True)

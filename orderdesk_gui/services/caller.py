@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from orderdesk_gui import clock
 from orderdesk_gui.db import followups, queries
-from orderdesk_gui.domain.debt import DebtRules, DebtStatus, debt_status
+from orderdesk_gui.domain.debt import DebtRules, DebtStatus, Freshness, debt_status, freshness
 from orderdesk_gui.domain.entities import ClientCard
 from orderdesk_gui.domain.routing import (
     CallContext,
@@ -17,7 +17,7 @@ from orderdesk_gui.domain.routing import (
     propose,
     transfer_choices,
 )
-from orderdesk_gui.services import complaints
+from orderdesk_gui.services import complaints, importing
 from orderdesk_gui.services.ordering import drafts_of
 
 CARD_CALLS = 30  # calls listed on the card
@@ -36,6 +36,7 @@ class CallerView:
     open_complaints: int = 0  # complaints, claims and wishes not resolved yet
     transfers: list = field(default_factory=list)  # Proposal: whom F7 offers, the proposal first
     on_the_phone: list = field(default_factory=list)  # (operator id, name, since): calls going on with it
+    debts_freshness: Freshness | None = None  # when the debts were last brought in from accounting
 
     @property
     def action(self) -> Proposal:
@@ -74,7 +75,13 @@ def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) 
         open_complaints=complaints.open_count(client_id),
         transfers=transfer_choices(ctx, people, action),
         on_the_phone=followups.on_the_phone(client_id, clock.now_utc()),
+        debts_freshness=debts_freshness(rules),
     )
+
+
+def debts_freshness(rules: DebtRules) -> Freshness:
+    """How fresh the debts on this database are: when accounting's receivables were last imported."""
+    return freshness(importing.debts_as_of(), clock.now_utc(), rules.stale_hours)
 
 
 def find_clients(text: str, today: dt.date, rules: DebtRules, limit: int = 50) -> list:

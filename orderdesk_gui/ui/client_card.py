@@ -12,7 +12,7 @@ from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.routing import AVAILABLE, TAKE_HERE, Proposal, Step
 from orderdesk_gui.services.caller import CallerView
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui import messages
+from orderdesk_gui.ui import freshness, messages
 from orderdesk_gui.ui.elided import never_wider
 from orderdesk_gui.ui.forms.ui_client_card import Ui_ClientCard
 from orderdesk_gui.ui.journal import journal_model
@@ -125,6 +125,7 @@ class ClientCardWidget(QWidget):
             ui.complaintsLabel.hide()
             ui.busyLabel.hide()
             ui.debtFrame.hide()
+            freshness.show(ui.debtsAsOfLabel, None)
             self.orders_model.set_rows([])
             self.calls_model.set_rows([])
             return
@@ -137,6 +138,7 @@ class ClientCardWidget(QWidget):
             f"{card.code} · {label(STATUS_LABELS, card.status)}"
         )
         self._show_debt(view.debt)
+        freshness.show(ui.debtsAsOfLabel, view.debts_freshness)
         ui.routeLabel.setText(self.route_text(view.action, view.action is view.debt_proposal))
         if card.manager_name:
             presence = label(PRESENCE_LABELS, card.manager_presence)

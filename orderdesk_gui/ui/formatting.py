@@ -53,6 +53,23 @@ def local_date(utc: dt.datetime | None) -> str:
     return clock.to_local(utc).strftime("%d.%m.%Y")
 
 
+def day_month(day: dt.date, lang: str | None = None, year: bool = False) -> str:
+    """A day with the month's short name in the interface language: ``2 Dec``, ``2 дек.``, ``2 жел.``
+    (with the year when ``year``)."""
+    from babel.dates import format_date
+
+    from orderdesk_gui.printing import labels
+    from orderdesk_gui.ui import messages
+
+    locale = labels._locale(lang or messages.language())
+    return format_date(day, "d MMM y" if year else "d MMM", locale=locale)
+
+
+def count(value: int, lang: str | None = None) -> str:
+    """A whole number grouped in the interface language (``2,000`` in en, ``2 000`` in ru/kk)."""
+    return quantity(Decimal(value), lang)
+
+
 def duration(seconds: int | None) -> str:
     if seconds is None:
         return "…"

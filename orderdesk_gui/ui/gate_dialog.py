@@ -14,11 +14,13 @@ from decimal import Decimal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from orderdesk_gui.domain.debt import DebtStatus
+from orderdesk_gui import config
+from orderdesk_gui.domain.debt import DebtStatus, Freshness
 from orderdesk_gui.domain.routing import Proposal
 from orderdesk_gui.services import auth
+from orderdesk_gui.services import caller as caller_service
 from orderdesk_gui.ui import formatting as fmt
-from orderdesk_gui.ui import messages
+from orderdesk_gui.ui import freshness, messages
 from orderdesk_gui.ui.forms.ui_gate_dialog import Ui_GateDialog
 
 # what the dialog hands over: (reason, approval or None when the desk's user approves, amount as typed)
@@ -37,9 +39,11 @@ class GateDialog(QDialog):
         transfers: Sequence[tuple[Proposal, Callable[[], None]]] = (),
         order_total: Decimal | None = None,
         approved: Decimal | None = None,
+        debts_freshness: Freshness | None = None,
     ) -> None:
         """``transfers``: (proposal, do it) for the manager and for finance; ``order_total`` given: the
-        order exists and grew past ``approved``, and the dialog asks for approval again."""
+        order exists and grew past ``approved``, and the dialog asks for approval again;
+        ``debts_freshness``: when the debts were brought in from accounting (said above the choices)."""
         super().__init__(parent)
         self.ui = Ui_GateDialog()
         self.ui.setupUi(self)
@@ -57,6 +61,7 @@ class GateDialog(QDialog):
         ui.messageLabel.setStyleSheet("color: #b00020; font-weight: bold;")
         again = order_total is not None
         ui.reasonsLabel.setText(self._reasons(order_total, approved))
+        self.show_freshness(debts_freshness)
         if again:
             self.setWindowTitle(self.tr("Approve the order again"))
             ui.titleLabel.setText(self.tr("The order grew past what was approved"))
@@ -126,6 +131,10 @@ class GateDialog(QDialog):
         client = html.escape(self.client_name)
         return f"<p><b>{client}</b></p><ul>" + "".join(f"<li>{r}</li>" for r in rows) + "</ul>"
 
+    def show_freshness(self, debts_freshness: Freshness | None) -> None:
+        """When the debts were brought in from accounting (read on the worker after the dialog opened)."""
+        freshness.show(self.ui.debtsAsOfLabel, debts_freshness)
+
     def _approver_changed(self, login: str) -> None:
         same = login.strip() == self.login
         self.ui.approverPasswordEdit.setEnabled(not same)
@@ -185,7 +194,15 @@ def open_gate(caller, view, parent: QWidget) -> GateDialog:
             override_reason=reason, approval=approval, on_error=dialog.refused, approved_amount=amount
         )
 
-    dialog = GateDialog(caller.user.login, view.card.name, view.debt, submit, parent, transfers=transfers)
+    dialog = GateDialog(
+        caller.user.login,
+        view.card.name,
+        view.debt,
+        submit,
+        parent,
+        transfers=transfers,
+        debts_freshness=view.debts_freshness,
+    )
     caller.order_started.connect(dialog.started)
     dialog.finished.connect(lambda _r: caller.order_started.disconnect(dialog.started))
     dialog.open()
@@ -213,4 +230,6 @@ def ask_again(orders, error, parent: QWidget, approved: Callable[[object], None]
         approved=error.approved,
     )
     dialog.open()
+    rules = config.debt_rules(orders.settings)  # the approver sees how fresh the debts are, as at F4
+    orders.ops.run(dialog, lambda: caller_service.debts_freshness(rules), dialog.show_freshness)
     return dialog

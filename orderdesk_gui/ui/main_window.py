@@ -25,6 +25,7 @@ from orderdesk_gui.ui.client_card import ClientCardWidget
 from orderdesk_gui.ui.client_dialog import ClientDialog
 from orderdesk_gui.ui.connection_status import ConnectionLabel
 from orderdesk_gui.ui.documents import DocumentsController
+from orderdesk_gui.ui.exchange_actions import ExchangeActions
 from orderdesk_gui.ui.focus import focus_cycle, next_area
 from orderdesk_gui.ui.followups import FollowupsController
 from orderdesk_gui.ui.forms.ui_main_window import Ui_MainWindow
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsController(self, self.caller, self.orders)
         self.callbacks = CallbacksController(self, self.caller)
         self.followups = FollowupsController(self, self.caller)
+        self.exchange = ExchangeActions(self)  # the Exchange menu: import from accounting, the log
         self.layout_memory = LayoutMemory(settings, self, self.ui.mainSplitter)
         self.layout_memory.restore()
         self.journal.start()

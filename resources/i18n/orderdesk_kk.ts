@@ -521,42 +521,42 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../forms/client_card.ui" line="54" />
+        <location filename="../../forms/client_card.ui" line="59" />
         <source>Manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="60" />
+        <location filename="../../forms/client_card.ui" line="65" />
         <source>Price column:</source>
         <translation>Баға бағаны:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="66" />
+        <location filename="../../forms/client_card.ui" line="71" />
         <source>Credit terms:</source>
         <translation>Несие шарттары:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="72" />
+        <location filename="../../forms/client_card.ui" line="77" />
         <source>Delivery:</source>
         <translation>Жеткізу:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="78" />
+        <location filename="../../forms/client_card.ui" line="83" />
         <source>BIN/IIN:</source>
         <translation>БСН/ЖСН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="88" />
+        <location filename="../../forms/client_card.ui" line="93" />
         <source>Contacts</source>
         <translation>Байланыстар</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="97" />
+        <location filename="../../forms/client_card.ui" line="102" />
         <source>Last orders</source>
         <translation>Соңғы тапсырыстар</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="107" />
+        <location filename="../../forms/client_card.ui" line="112" />
         <source>Calls of this client</source>
         <translation>Осы клиенттің қоңыраулары</translation>
     </message>
@@ -604,48 +604,48 @@
         <translation>Жоғарыда телефонды, клиент кодын, БСН/ЖСН немесе атауының бөлігін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="144" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="226" />
         <source>until %s</source>
         <translation>%s дейін</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="149" />
         <source>not assigned</source>
         <translation>тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="152" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, төлем мерзімі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="164" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="167" />
         <source>receives goods</source>
         <translation>тауар қабылдайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="169" />
         <source>no contacts</source>
         <translation>байланыстар жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
         <source>Last orders</source>
         <translation>Соңғы тапсырыстар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
         <source>Last orders (last cancelled: %s, %s%s)</source>
         <translation>Соңғы тапсырыстар (соңғы болдырылмағаны: %s, %s%s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="193" />
         <source>Open complaints, claims or wishes: %n</source>
         <translation>
             <numerusform>Ашық шағымдар, талаптар немесе тілектер: %n</numerusform>
@@ -653,87 +653,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Қарыз &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>orders not yet invoiced &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>шот жазылмаған тапсырыстар &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="200" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="202" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>мерзімі өткен &lt;b&gt;%s&lt;/b&gt;, ең ескісі %d күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="206" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;лимиттен %s асты&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="209" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>лимит қалдығы &lt;b&gt;%s&lt;/b&gt; / %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="212" />
         <source>due within days: %s</source>
         <translation>жақын күндері төленуі тиіс: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="218" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
         <source>no key-account manager available</source>
         <translation>бос негізгі клиенттер менеджері жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="222" />
         <source>nobody assigned</source>
         <translation>ешкім тағайындалмаған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="222" />
         <source>nobody available</source>
         <translation>ешкім жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="226" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="228" />
         <source>substitute: %s</source>
         <translation>орнына: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="233" />
         <source>Take the order here</source>
         <translation>Тапсырысты өзіңіз қабылдаңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="235" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="237" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Содан кейін менеджер тағайындау үшін жіберіңіз: %s.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="243" />
         <source>Nobody available</source>
         <translation>Ешкім орнында жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="245" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="247" />
         <source>Offer a callback.</source>
         <translation>Кері қоңырау ұсыныңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="249" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="251" />
         <source>(ext. %s)</source>
         <translation>(ішкі %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="252" />
         <source>Debt: transfer to %s</source>
         <translation>Қарыз — ауыстырыңыз: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="252" />
         <source>Transfer to %s</source>
         <translation>Ауыстырыңыз: %s</translation>
     </message>
@@ -1353,6 +1353,286 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="18" />
+        <source>groups</source>
+        <translation>топтар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="19" />
+        <source>products</source>
+        <translation>тауарлар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="20" />
+        <source>price columns</source>
+        <translation>баға бағандары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="21" />
+        <source>prices</source>
+        <translation>бағалар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="22" />
+        <source>stock</source>
+        <translation>қалдықтар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="23" />
+        <source>promotions</source>
+        <translation>акциялар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="24" />
+        <source>clients</source>
+        <translation>клиенттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="25" />
+        <source>contacts</source>
+        <translation>байланыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="26" />
+        <source>phones</source>
+        <translation>телефондар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="27" />
+        <source>receivables</source>
+        <translation>қарыздар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="28" />
+        <source>invoiced orders</source>
+        <translation>шот жазылған тапсырыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="29" />
+        <source>orders</source>
+        <translation>тапсырыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="32" />
+        <source>%1 new</source>
+        <translation>жаңасы — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="33" />
+        <source>%1 changed</source>
+        <translation>өзгергені — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="34" />
+        <source>%1 deactivated</source>
+        <translation>өшірілгені — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="35" />
+        <source>%1 unchanged</source>
+        <translation>өзгеріссізі — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="38" />
+        <source>applied</source>
+        <translation>жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="39" />
+        <source>preview</source>
+        <translation>алдын ала қарау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="40" />
+        <source>refused</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="41" />
+        <source>failed</source>
+        <translation>қате</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="42" />
+        <source>already imported</source>
+        <translation>бұрын жүктелген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="45" />
+        <source>import</source>
+        <translation>жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="46" />
+        <source>export</source>
+        <translation>шығару</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="49" />
+        <source>window</source>
+        <translation>терезе</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="50" />
+        <source>command line</source>
+        <translation>командалық жол</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="51" />
+        <source>drop folder</source>
+        <translation>алмасу қалтасы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="52" />
+        <source>1C over HTTP</source>
+        <translation>1С, HTTP арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="55" />
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="56" />
+        <source>conflict: left as entered</source>
+        <translation>қайшылық: енгізілгендей қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="72" />
+        <source>reading</source>
+        <translation>оқу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="73" />
+        <source>matching</source>
+        <translation>салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="74" />
+        <source>writing</source>
+        <translation>жазу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="75" />
+        <source>done</source>
+        <translation>дайын</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="78" />
+        <source>CommerceML</source>
+        <translation>CommerceML</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="79" />
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="80" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="81" />
+        <source>debt statement</source>
+        <translation>қарыздар ведомосы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="121" />
+        <source>nothing</source>
+        <translation>ештеңе</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="147" />
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_actions.py" line="32" />
+        <source>E&amp;xchange</source>
+        <translation>А&amp;лмасу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_actions.py" line="36" />
+        <source>&amp;Import from accounting…</source>
+        <translation>Бухгалтериядан &amp;жүктеу…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_actions.py" line="37" />
+        <source>Exchange &amp;log</source>
+        <translation>Алмасу &amp;журналы</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLogDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="111" />
+        <source>Exchange log</source>
+        <translation>Алмасу журналы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="127" />
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="160" />
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="161" />
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="162" />
+        <source>&amp;Direction:</source>
+        <translation>Ба&amp;ғыты:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="163" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="171" />
+        <source>Imports and exports, newest first (&amp;list):</source>
+        <translation>Жүктеулер мен шығарулар, алдымен жаңалары (&amp;тізім):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="173" />
+        <source>&amp;Rejected rows and conflicts:</source>
+        <translation>&amp;Қабылданбаған жолдар мен қайшылықтар:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="177" />
+        <source>Counts by kind:</source>
+        <translation>Түрлері бойынша саны:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="230" />
+        <source>Nothing was imported or exported in this period.</source>
+        <translation>Бұл кезеңде ештеңе жүктелмеген де, шығарылмаған да.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="260" />
+        <source>%1 rows rejected; the first %2 are kept in the log.</source>
+        <translation>Қабылданбаған жолдар: %1; журналда алғашқы %2 жол сақталған.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="265" />
+        <source>Conflicts, the desk's data kept: %1</source>
+        <translation>Қайшылықтар (бізде енгізілгені қалдырылды): %1</translation>
+    </message>
+</context>
+<context>
     <name>FaxDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="133" />
@@ -1737,6 +2017,37 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>FreshnessWords</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="31" />
+        <source>Debts as of %1 today</source>
+        <translation>Қарыздар бүгін сағат %1 жағдайы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="33" />
+        <source>Debts as of yesterday %1</source>
+        <translation>Қарыздар кеше сағат %1 жағдайы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="35" />
+        <source>Debts as of %1</source>
+        <translation>Қарыздар %1 жағдайы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="40" />
+        <source>Debts never brought in from accounting: check with finance before refusing or passing</source>
+        <translation>Қарыздар бухгалтериядан әлі бір рет те жүктелмеген: бас тартпас немесе өткізбес бұрын қаржы бөлімінен нақтылаңыз</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="46" />
+        <source>%1: more than %n hours old — check with finance before refusing or passing</source>
+        <translation>
+            <numerusform>%1: %n сағаттан ескі — бас тартпас немесе өткізбес бұрын қаржы бөлімінен нақтылаңыз</numerusform>
+            <numerusform>%1: %n сағаттан ескі — бас тартпас немесе өткізбес бұрын қаржы бөлімінен нақтылаңыз</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="42" />
@@ -1752,77 +2063,77 @@ Kind regards,
 <context>
     <name>GateDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="66" />
         <source>Approve the order again</source>
         <translation>Тапсырысты қайта мақұлдау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="67" />
         <source>The order grew past what was approved</source>
         <translation>Тапсырыс мақұлданған сомадан асып кетті</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="68" />
         <source>&amp;Approve for this amount (Enter)</source>
         <translation>&amp;Осы сомаға мақұлдау (Enter)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="85" />
         <source>Transfer to %s, the manager (%s)</source>
         <translation>Менеджерге ауыстыру: %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="85" />
         <source>Transfer to %s in finance (%s)</source>
         <translation>Қаржы қызметіне ауыстыру: %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="90" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="95" />
         <source>ext.</source>
         <translation>ішкі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="103" />
         <source>Nobody in finance or the manager is available</source>
         <translation>Менеджер де, қаржы қызметі де орнында жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="111" />
         <source>The order is now &lt;b&gt;%s&lt;/b&gt;; approved was &lt;b&gt;%s&lt;/b&gt;.</source>
         <translation>Қазір тапсырыс &lt;b&gt;%s&lt;/b&gt;; мақұлданғаны &lt;b&gt;%s&lt;/b&gt; болды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="116" />
         <source>%s due %s: &lt;b&gt;%s&lt;/b&gt; unpaid, &lt;b&gt;%d days&lt;/b&gt; overdue</source>
         <translation>%s, мерзімі %s: төленбеген &lt;b&gt;%s&lt;/b&gt;, кешіктіру &lt;b&gt;%d күн&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="125" />
         <source>… and %d more overdue documents</source>
         <translation>… тағы мерзімі өткен құжаттар: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="128" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;, limit %s: &lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>Қарыз &lt;b&gt;%s&lt;/b&gt;, лимит %s: &lt;b&gt;лимиттен %s асты&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="152" />
         <source>Write the amount up to which the order is approved.</source>
         <translation>Тапсырыс қандай сомаға дейін мақұлданғанын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="156" />
         <source>Write why the debt gate is overridden for this order.</source>
         <translation>Қарызға қарамастан тапсырыс неге қабылданатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="169" />
         <source>%s may not override the debt gate: ask finance or the head of sales.</source>
         <translation>%s тыйымды алып тастай алмайды: қаржы қызметіне немесе сату басшысына жүгініңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="173" />
         <source>Wrong user name or password of the approver.</source>
         <translation>Мақұлдаушының пайдаланушы аты немесе құпиясөзі қате.</translation>
     </message>
@@ -1837,57 +2148,57 @@ Kind regards,
         <translation>✖ ТОҚТА: қарыз өтелмейінше тапсырыс қабылданбайды</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="23" />
+        <location filename="../../forms/gate_dialog.ui" line="28" />
         <source>Pass the client on</source>
         <translation>Клиентті басқаға беру</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="27" />
+        <location filename="../../forms/gate_dialog.ui" line="32" />
         <source>Transfer to the manager</source>
         <translation>Менеджерге ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="33" />
+        <location filename="../../forms/gate_dialog.ui" line="38" />
         <source>Transfer to finance</source>
         <translation>Қаржы қызметіне ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="42" />
+        <location filename="../../forms/gate_dialog.ui" line="47" />
         <source>Override for this order (finance or head of sales)</source>
         <translation>Осы тапсырысқа рұқсат беру (қаржы немесе сату басшысы)</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="46" />
+        <location filename="../../forms/gate_dialog.ui" line="51" />
         <source>&amp;Approved by (user):</source>
         <translation>&amp;Мақұлдаған (пайдаланушы):</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="55" />
+        <location filename="../../forms/gate_dialog.ui" line="60" />
         <source>Their &amp;password:</source>
         <translation>Оның &amp;құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="66" />
+        <location filename="../../forms/gate_dialog.ui" line="71" />
         <source>Order up to (&amp;amount):</source>
         <translation>Тапсырыстың шекті &amp;сомасы:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="73" />
+        <location filename="../../forms/gate_dialog.ui" line="78" />
         <source>The most this order may reach, e.g. 150 000</source>
         <translation>Тапсырыстың ең үлкен сомасы, мысалы 150 000</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="78" />
+        <location filename="../../forms/gate_dialog.ui" line="83" />
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="85" />
+        <location filename="../../forms/gate_dialog.ui" line="90" />
         <source>Why the order is taken despite the debt</source>
         <translation>Қарызға қарамастан тапсырыс неге қабылданады</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="90" />
+        <location filename="../../forms/gate_dialog.ui" line="95" />
         <source>&amp;Override and start the order (Enter)</source>
         <translation>&amp;Рұқсат беріп, тапсырысты бастау (Enter)</translation>
     </message>
@@ -2092,6 +2403,195 @@ Kind regards,
         <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="71" />
         <source>Nothing was printed or sent for this order yet.</source>
         <translation>Бұл тапсырыс бойынша әлі ештеңе басып шығарылмаған немесе жіберілмеген.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="110" />
+        <source>Import from accounting</source>
+        <translation>Бухгалтериядан жүктеу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="116" />
+        <source>One file a line: import.xml and offers.xml from 1C, a debt statement (.xlsx, .csv)…</source>
+        <translation>Әр жолға бір файл: 1С-тен import.xml және offers.xml, қарыздар ведомосы (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="119" />
+        <source>&amp;Files to import:</source>
+        <translation>Жүктелетін &amp;файлдар:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="121" />
+        <source>&amp;Browse… (Ctrl+O)</source>
+        <translation>&amp;Таңдау… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="123" />
+        <source>&amp;Preview (F5)</source>
+        <translation>&amp;Алдын ала қарау (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="125" />
+        <source>Cancel the preview (Esc)</source>
+        <translation>Алдын ала қарауды тоқтату (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="140" />
+        <source>File / records</source>
+        <translation>Файл / жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="141" />
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="142" />
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="143" />
+        <source>Changed</source>
+        <translation>Өзгерген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="144" />
+        <source>Deactivated</source>
+        <translation>Өшірілген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="145" />
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="146" />
+        <source>Rejected</source>
+        <translation>Қабылданбаған</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="155" />
+        <source>&amp;Counts by file and kind:</source>
+        <translation>Файлдар мен түрлер бойынша &amp;саны:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="180" />
+        <source>&amp;Rejected rows and conflicts:</source>
+        <translation>&amp;Қабылданбаған жолдар мен қайшылықтар:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="188" />
+        <source>&amp;Apply to the database (Ctrl+Shift+Enter)</source>
+        <translation>&amp;Базаға жазу (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="191" />
+        <source>Exchange &amp;log</source>
+        <translation>Алмасу &amp;журналы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="249" />
+        <source>Choose the files, then Preview (F5): nothing is written until you apply.</source>
+        <translation>Файлдарды таңдап, Алдын ала қарау (F5) басыңыз: жазбайынша базаға ештеңе түспейді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="261" />
+        <source>Files from accounting</source>
+        <translation>Бухгалтерия файлдары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="264" />
+        <source>Accounting files (*.xml *.csv *.xlsx *.txt)</source>
+        <translation>Бухгалтерия файлдары (*.xml *.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="264" />
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="306" />
+        <source>The files changed: preview them again (F5) before applying.</source>
+        <translation>Файлдар өзгерді: жазар алдында қайта алдын ала қараңыз (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="297" />
+        <source>Write or choose at least one file (Ctrl+O).</source>
+        <translation>Кемінде бір файлды жазыңыз немесе таңдаңыз (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="302" />
+        <source>No such file: %1</source>
+        <translation>Мұндай файл жоқ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="313" />
+        <source>Applying: each file is written whole or not at all…</source>
+        <translation>Жазылуда: әр файл толық жазылады не мүлде жазылмайды…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="315" />
+        <source>Reading the files; nothing is written…</source>
+        <translation>Файлдар оқылуда; ештеңе жазылмайды…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="344" />
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="376" />
+        <source>Preview cancelled: nothing was written.</source>
+        <translation>Алдын ала қарау тоқтатылды: ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="383" />
+        <source>Not applied: %1</source>
+        <translation>Жазылмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="429" />
+        <source>Preview: nothing is written yet. Ctrl+Shift+Enter applies %1.</source>
+        <translation>Алдын ала қарау: әзірге ештеңе жазылған жоқ. Ctrl+Shift+Enter мынаны жазады: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="434" />
+        <source>Refused, would not be applied: %1.</source>
+        <translation>Қабылданбады, жазылмайды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="436" />
+        <source>Already imported, nothing to apply: %1.</source>
+        <translation>Бұрын жүктелген, жазатын ештеңе жоқ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="437" />
+        <source>Nothing to apply.</source>
+        <translation>Жазатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="448" />
+        <source>Applied: %1.</source>
+        <translation>Жазылды: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="450" />
+        <source>Not applied, nothing written from: %1.</source>
+        <translation>Жазылмады, бұлардан базаға ештеңе түскен жоқ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="451" />
+        <source>Every run is in the exchange log (Alt+L).</source>
+        <translation>Әр жүктеу алмасу журналында (Alt+Ж).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="469" />
+        <source>Applying: wait until it ends (each file is all or nothing).</source>
+        <translation>Жазылуда: аяқталғанын күтіңіз (әр файл толық не мүлде жазылмайды).</translation>
     </message>
 </context>
 <context>
@@ -2329,32 +2829,32 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Себебі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
         <source>Clients found: %d</source>
         <translation>Табылған клиенттер: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="244" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="252" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>%s нөмірі табылмады: Ctrl+N әлеуетті клиент жасайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="262" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="264" />
         <source>New incoming call</source>
         <translation>Жаңа кіріс қоңырау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="265" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Қоңырау шалушының нөмірі (көрсетілмесе, бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="276" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="278" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
@@ -2369,7 +2869,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>дерекқор қолжетімсіз: қайталаудамыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="289" />
         <source>Database error: %s</source>
         <translation>Дерекқор қатесі: %s</translation>
     </message>
@@ -4218,6 +4718,211 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Жобаның неге болдырылмайтынын көрсетіңіз.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="8" />
+        <source>{field}: “{value}” is not a number this program takes.</source>
+        <translation>{field}: «{value}» — бағдарлама қабылдайтын сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="11" />
+        <source>{field} is empty.</source>
+        <translation>«{field}» өрісі бос.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="12" />
+        <source>{field} is {length} characters long; at most {longest} are allowed.</source>
+        <translation>«{field}» өрісінің ұзындығы {length} таңба; ең көбі {longest} рұқсат етіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="15" />
+        <source>{field}: “{value}” must be a whole number from {lowest} to {highest}.</source>
+        <translation>{field}: «{value}» {lowest}-ден {highest}-ге дейінгі бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="18" />
+        <source>{field}: “{value}” is not a date (04.12.2026, 2026-12-04 or 04.12.26).</source>
+        <translation>{field}: «{value}» — күн емес (04.12.2026, 2026-12-04 немесе 04.12.26).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="21" />
+        <source>{field}: “{value}” is neither yes nor no.</source>
+        <translation>{field}: «{value}» — «иә» де, «жоқ» та емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="22" />
+        <source>{field}: “{value}” is not a BIN/IIN (12 digits) or an INN (10 or 12 digits).</source>
+        <translation>{field}: «{value}» — БСН/ЖСН (12 сан) да, ИНН (10 не 12 сан) да емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="25" />
+        <source>The file is not well-formed XML: {reason}</source>
+        <translation>Файл дұрыс XML емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="26" />
+        <source>The file is XML but not CommerceML (no «КоммерческаяИнформация» element).</source>
+        <translation>Файл XML, бірақ CommerceML емес («КоммерческаяИнформация» элементі жоқ).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="29" />
+        <source>This very file was imported on {when}: nothing to change (import it again to compare anew).</source>
+        <translation>Дәл осы файл {when} жүктелген: өзгертетін ештеңе жоқ (қайта салыстыру үшін оны қайта жүктеңіз).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="33" />
+        <source>«{element}» is inside «{parent}», where CommerceML has no such element.</source>
+        <translation>«{element}» элементі «{parent}» ішінде тұр, ал CommerceML-де онда мұндай элемент жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="36" />
+        <source>“{id}” is in the file twice.</source>
+        <translation>«{id}» файлда екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="37" />
+        <source>Product groups nested more than 50 deep.</source>
+        <translation>Тауар топтары 50 деңгейден терең салынған.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="38" />
+        <source>{field}: “{value}” is below zero.</source>
+        <translation>{field}: «{value}» нөлден кіші.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="39" />
+        <source>The file is neither UTF-8 nor Windows-1251 text from this line on.</source>
+        <translation>Осы жолдан бастап файл UTF-8 та, Windows-1251 те мәтіні емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="42" />
+        <source>The CSV file cannot be read here: {reason}</source>
+        <translation>CSV файлы оқылмайды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="43" />
+        <source>The Excel file cannot be opened: {reason}</source>
+        <translation>Excel файлы ашылмайды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="44" />
+        <source>The file has no row naming its columns.</source>
+        <translation>Файлда баған атаулары жазылған жол жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="45" />
+        <source>Cannot tell what “{file}” lists: name the file clients, contacts, products, prices, receivables or promotions, or give its columns the usual names.</source>
+        <translation>«{file}» файлында не бары түсініксіз: файлды clients, contacts, products, prices, receivables немесе promotions деп атаңыз (немесе «клиенты», «товары», «цены», «долги»), не бағандарға әдеттегі атаулар беріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="50" />
+        <source>Columns missing: {columns}.</source>
+        <translation>Бағандар жоқ: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="51" />
+        <source>No column of the price file names a price column of this office.</source>
+        <translation>Баға файлының бірде-бір бағаны осы кеңсенің баға түріне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="54" />
+        <source>The debt statement has no closing balance column («Кон. остаток»).</source>
+        <translation>Ведомостьта соңғы қалдық бағаны («Кон. остаток») жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="57" />
+        <source>The promotion ends ({ends}) before it starts ({starts}).</source>
+        <translation>Акция басталмай ({starts}) тұрып аяқталады ({ends}).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="60" />
+        <source>The file is {size_mb} MB; files up to {limit_mb} MB are imported.</source>
+        <translation>Файл көлемі {size_mb} МБ; {limit_mb} МБ-қа дейінгі файлдар жүктеледі.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="63" />
+        <source>Cannot read {file}: {reason}</source>
+        <translation>{file} оқылмайды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="64" />
+        <source>No product “{product}”: import the catalogue first, or check the code.</source>
+        <translation>«{product}» тауары жоқ: алдымен каталогты жүктеңіз немесе кодты тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="67" />
+        <source>No product “{product}” here: its price and stock were left out.</source>
+        <translation>Мұнда «{product}» тауары жоқ: оның бағасы мен қалдығы алынып тасталды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="70" />
+        <source>{client} has this BIN/IIN and is known to accounting as {id}: this row updated it.</source>
+        <translation>{client} клиентінде осы БСН/ЖСН бар, есепте ол {id} ретінде белгілі: бұл жол оны жаңартты.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="73" />
+        <source>“{client}” is not a client here and owes nothing: left out.</source>
+        <translation>«{client}» бұл базада клиент емес және ештеңе қарыз емес: алынып тасталды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="76" />
+        <source>No price column “{column}”.</source>
+        <translation>«{column}» баға түрі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
+        <source>No client “{client}” (by accounting's code, BIN/IIN or name): import the clients first.</source>
+        <translation>«{client}» клиенті жоқ (есеп коды, БСН/ЖСН немесе атауы бойынша): алдымен клиенттерді жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="80" />
+        <source>No client type “{value}”.</source>
+        <translation>«{value}» клиент түрі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="81" />
+        <source>The database has no client types or price columns yet: run the company set-up first.</source>
+        <translation>Базада әлі клиент түрлері немесе баға түрлері жоқ: алдымен компанияны бастапқы баптауды орындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="84" />
+        <source>No user “{value}”: the client was imported without a manager.</source>
+        <translation>«{value}» пайдаланушысы жоқ: клиент менеджерсіз жүктелді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="87" />
+        <source>The product keeps its code {kept}; accounting calls it {other}.</source>
+        <translation>Тауардың коды {kept} болып қалады; есепте ол {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="90" />
+        <source>{client}: the delivery address entered at the desk is kept; accounting has “{value}”.</source>
+        <translation>{client}: пультте енгізілген жеткізу мекенжайы қалдырылды; есепте — «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="93" />
+        <source>{client}: the region entered at the desk is kept; accounting has “{value}”.</source>
+        <translation>{client}: пультте енгізілген өңір қалдырылды; есепте — «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="96" />
+        <source>{client}: the city entered at the desk is kept; accounting has “{value}”.</source>
+        <translation>{client}: пультте енгізілген қала қалдырылды; есепте — «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="99" />
+        <source>{client}: the manager assigned at the desk is kept; accounting names “{value}”.</source>
+        <translation>{client}: пультте тағайындалған менеджер қалдырылды; есепте «{value}» көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="102" />
+        <source>“{value}” is not a phone number: left out.</source>
+        <translation>«{value}» — телефон нөмірі емес: алынып тасталды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="103" />
+        <source>No order {order} in this database: the document is kept without it.</source>
+        <translation>Бұл базада {order} тапсырысы жоқ: құжат тапсырыссыз жүктелді.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="12" />
         <source>This database is set up already: its users sign in to it. Nothing was changed.</source>
         <translation>Бұл дерекқор бұрыннан бапталған: оның пайдаланушылары кіріп жұмыс істейді. Ештеңе өзгертілмеді.</translation>
@@ -4492,6 +5197,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -4529,6 +5235,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
@@ -4566,6 +5273,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="60" />
         <location filename="../../orderdesk_gui/ui/models.py" line="180" />
         <location filename="../../orderdesk_gui/ui/models.py" line="198" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
@@ -4574,9 +5282,74 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Күйі</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="54" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="119" />
         <source>Time</source>
         <translation>Уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="55" />
+        <source>Direction</source>
+        <translation>Бағыты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="57" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="160" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="62" />
+        <source>Counts</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="67" />
+        <source>Rejects</source>
+        <translation>Қабылданбаған</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="162" />
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="78" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="165" />
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="169" />
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="93" />
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="94" />
+        <source>New</source>
+        <translation>Жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="95" />
+        <source>Changed</source>
+        <translation>Өзгерген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="96" />
+        <source>Deactivated</source>
+        <translation>Өшірілген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="97" />
+        <source>Unchanged</source>
+        <translation>Өзгеріссіз</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="123" />
@@ -4766,6 +5539,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Қалдық</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="58" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="135" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="90" />
         <source>Source</source>
@@ -4910,12 +5684,12 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Демо дерекқор құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="207" />
         <source>The company is set up. Sign in as %1 with the password just chosen.</source>
         <translation>Компания бапталды. %1 ретінде жаңа ғана таңдалған құпиясөзбен кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="238" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="239" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>Бұл дерекқорда әлі пайдаланушылар жоқ. Алғашқы әкімшіні осы компьютерде мына пәрменмен жасаңыз: orderdesk user add АТЫ --role admin</translation>
     </message>
@@ -5246,43 +6020,43 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>OrderDesk: %1 дерекқорындағы жаңа компания</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="121" />
         <source>The program's rules need this department: its name may change.</source>
         <translation>Бұл бөлім бағдарлама ережелеріне қажет: атауын өзгертуге болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="142" />
         <source>The program's rules need this department: rename it instead.</source>
         <translation>Бұл бөлім бағдарлама ережелеріне қажет: өшірудің орнына атауын өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="235" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="236" />
         <source>Step 1 of 3: the company's requisites</source>
         <translation>3 қадамның 1-і: компания деректемелері</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="236" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="237" />
         <source>Step 2 of 3: the first administrator</source>
         <translation>3 қадамның 2-сі: бірінші әкімші</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="238" />
         <source>Step 3 of 3: departments, client types and price columns</source>
         <translation>3 қадамның 3-і: бөлімдер, клиент түрлері және баға бағандары</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="282" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="283" />
         <source>Creating the company…</source>
         <translation>Компания құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="312" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="313" />
         <location filename="../../forms/setup_dialog.ui" line="126" />
         <source>Quit</source>
         <translation>Шығу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="313" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="314" />
         <source>Quit without setting up the company? Nothing typed here is kept.</source>
         <translation>Компанияны баптамай шығасыз ба? Мұнда енгізілгеннің бәрі сақталмайды.</translation>
     </message>

@@ -521,42 +521,42 @@
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../forms/client_card.ui" line="54" />
+        <location filename="../../forms/client_card.ui" line="59" />
         <source>Manager:</source>
         <translation>Менеджер:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="60" />
+        <location filename="../../forms/client_card.ui" line="65" />
         <source>Price column:</source>
         <translation>Колонка цен:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="66" />
+        <location filename="../../forms/client_card.ui" line="71" />
         <source>Credit terms:</source>
         <translation>Условия кредита:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="72" />
+        <location filename="../../forms/client_card.ui" line="77" />
         <source>Delivery:</source>
         <translation>Доставка:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="78" />
+        <location filename="../../forms/client_card.ui" line="83" />
         <source>BIN/IIN:</source>
         <translation>БИН/ИИН:</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="88" />
+        <location filename="../../forms/client_card.ui" line="93" />
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="97" />
+        <location filename="../../forms/client_card.ui" line="102" />
         <source>Last orders</source>
         <translation>Последние заказы</translation>
     </message>
     <message>
-        <location filename="../../forms/client_card.ui" line="107" />
+        <location filename="../../forms/client_card.ui" line="112" />
         <source>Calls of this client</source>
         <translation>Звонки клиента</translation>
     </message>
@@ -604,48 +604,48 @@
         <translation>Введите выше телефон, код клиента, БИН/ИИН или часть названия.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="144" />
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="226" />
         <source>until %s</source>
         <translation>до %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="149" />
         <source>not assigned</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="152" />
         <source>limit %s, payment within %d days</source>
         <translation>лимит %s, отсрочка %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="162" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="164" />
         <source>fax %s</source>
         <translation>факс %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="167" />
         <source>receives goods</source>
         <translation>принимает товар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="169" />
         <source>no contacts</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
         <source>Last orders</source>
         <translation>Последние заказы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="176" />
         <source>Last orders (last cancelled: %s, %s%s)</source>
         <translation>Последние заказы (последний отменённый: %s, %s%s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="193" />
         <source>Open complaints, claims or wishes: %n</source>
         <translation>
             <numerusform>Открытые жалобы, претензии, пожелания: %n</numerusform>
@@ -654,87 +654,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Долг &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="199" />
         <source>orders not yet invoiced &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>заказы без счёта &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="200" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="202" />
         <source>overdue &lt;b&gt;%s&lt;/b&gt;, oldest %d days</source>
         <translation>просрочено &lt;b&gt;%s&lt;/b&gt;, старейшая %d дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="206" />
         <source>&lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>&lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="209" />
         <source>headroom &lt;b&gt;%s&lt;/b&gt; of %s</source>
         <translation>запас &lt;b&gt;%s&lt;/b&gt; из %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="212" />
         <source>due within days: %s</source>
         <translation>к оплате в ближайшие дни: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="218" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
         <source>no key-account manager available</source>
         <translation>нет свободного менеджера по ключевым клиентам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="222" />
         <source>nobody assigned</source>
         <translation>никто не назначен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="222" />
         <source>nobody available</source>
         <translation>никого нет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="226" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="228" />
         <source>substitute: %s</source>
         <translation>замещает: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="233" />
         <source>Take the order here</source>
         <translation>Примите заказ сами</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="235" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="237" />
         <source>Then pass to %s to assign a manager.</source>
         <translation>Затем передайте для назначения менеджера: %s.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="243" />
         <source>Nobody available</source>
         <translation>Никого нет на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="245" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="247" />
         <source>Offer a callback.</source>
         <translation>Предложите перезвонить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="249" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="251" />
         <source>(ext. %s)</source>
         <translation>(доб. %s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="252" />
         <source>Debt: transfer to %s</source>
         <translation>Долг: переведите на %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_card.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/client_card.py" line="252" />
         <source>Transfer to %s</source>
         <translation>Переведите на %s</translation>
     </message>
@@ -1355,6 +1355,286 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="18" />
+        <source>groups</source>
+        <translation>группы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="19" />
+        <source>products</source>
+        <translation>товары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="20" />
+        <source>price columns</source>
+        <translation>колонки цен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="21" />
+        <source>prices</source>
+        <translation>цены</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="22" />
+        <source>stock</source>
+        <translation>остатки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="23" />
+        <source>promotions</source>
+        <translation>акции</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="24" />
+        <source>clients</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="25" />
+        <source>contacts</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="26" />
+        <source>phones</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="27" />
+        <source>receivables</source>
+        <translation>долги</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="28" />
+        <source>invoiced orders</source>
+        <translation>заказы со счетами</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="29" />
+        <source>orders</source>
+        <translation>заказы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="32" />
+        <source>%1 new</source>
+        <translation>новых — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="33" />
+        <source>%1 changed</source>
+        <translation>изменено — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="34" />
+        <source>%1 deactivated</source>
+        <translation>отключено — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="35" />
+        <source>%1 unchanged</source>
+        <translation>без изменений — %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="38" />
+        <source>applied</source>
+        <translation>применён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="39" />
+        <source>preview</source>
+        <translation>предпросмотр</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="40" />
+        <source>refused</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="41" />
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="42" />
+        <source>already imported</source>
+        <translation>уже загружен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="45" />
+        <source>import</source>
+        <translation>загрузка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="46" />
+        <source>export</source>
+        <translation>выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="49" />
+        <source>window</source>
+        <translation>окно</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="50" />
+        <source>command line</source>
+        <translation>командная строка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="51" />
+        <source>drop folder</source>
+        <translation>папка обмена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="52" />
+        <source>1C over HTTP</source>
+        <translation>1С по HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="55" />
+        <source>rejected</source>
+        <translation>отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="56" />
+        <source>conflict: left as entered</source>
+        <translation>конфликт: оставлено как введено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="72" />
+        <source>reading</source>
+        <translation>чтение</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="73" />
+        <source>matching</source>
+        <translation>сопоставление</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="74" />
+        <source>writing</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="75" />
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="78" />
+        <source>CommerceML</source>
+        <translation>CommerceML</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="79" />
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="80" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="81" />
+        <source>debt statement</source>
+        <translation>ведомость долгов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="121" />
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_words.py" line="147" />
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_actions.py" line="32" />
+        <source>E&amp;xchange</source>
+        <translation>О&amp;бмен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_actions.py" line="36" />
+        <source>&amp;Import from accounting…</source>
+        <translation>&amp;Загрузка из бухгалтерии…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_actions.py" line="37" />
+        <source>Exchange &amp;log</source>
+        <translation>&amp;Журнал обмена</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeLogDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="111" />
+        <source>Exchange log</source>
+        <translation>Журнал обмена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="127" />
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="160" />
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="161" />
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="162" />
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="163" />
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="171" />
+        <source>Imports and exports, newest first (&amp;list):</source>
+        <translation>Загрузки и выгрузки, сначала новые (списо&amp;к):</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="173" />
+        <source>&amp;Rejected rows and conflicts:</source>
+        <translation>&amp;Отклонённые строки и конфликты:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="177" />
+        <source>Counts by kind:</source>
+        <translation>Количество по видам:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="230" />
+        <source>Nothing was imported or exported in this period.</source>
+        <translation>За этот период ничего не загружалось и не выгружалось.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="260" />
+        <source>%1 rows rejected; the first %2 are kept in the log.</source>
+        <translation>Отклонено строк: %1; в журнале сохранены первые %2.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="265" />
+        <source>Conflicts, the desk's data kept: %1</source>
+        <translation>Конфликты (оставлено введённое у нас): %1</translation>
+    </message>
+</context>
+<context>
     <name>FaxDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/send_dialogs.py" line="133" />
@@ -1741,6 +2021,38 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>FreshnessWords</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="31" />
+        <source>Debts as of %1 today</source>
+        <translation>Долги по состоянию на сегодня %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="33" />
+        <source>Debts as of yesterday %1</source>
+        <translation>Долги по состоянию на вчера %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="35" />
+        <source>Debts as of %1</source>
+        <translation>Долги по состоянию на %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="40" />
+        <source>Debts never brought in from accounting: check with finance before refusing or passing</source>
+        <translation>Долги из бухгалтерии ни разу не загружались: уточните в финансовом отделе, прежде чем отказать или пропустить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../orderdesk_gui/ui/freshness.py" line="46" />
+        <source>%1: more than %n hours old — check with finance before refusing or passing</source>
+        <translation>
+            <numerusform>%1: старше %n часа — уточните в финансовом отделе, прежде чем отказать или пропустить</numerusform>
+            <numerusform>%1: старше %n часов — уточните в финансовом отделе, прежде чем отказать или пропустить</numerusform>
+            <numerusform>%1: старше %n часов — уточните в финансовом отделе, прежде чем отказать или пропустить</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FulfilmentDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="42" />
@@ -1756,77 +2068,77 @@ Kind regards,
 <context>
     <name>GateDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="66" />
         <source>Approve the order again</source>
         <translation>Повторное одобрение заказа</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="67" />
         <source>The order grew past what was approved</source>
         <translation>Заказ превысил одобренную сумму</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="68" />
         <source>&amp;Approve for this amount (Enter)</source>
         <translation>&amp;Одобрить на эту сумму (Enter)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="85" />
         <source>Transfer to %s, the manager (%s)</source>
         <translation>Перевести менеджеру %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="85" />
         <source>Transfer to %s in finance (%s)</source>
         <translation>Перевести в финансовую службу: %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="90" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="95" />
         <source>ext.</source>
         <translation>доб.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="103" />
         <source>Nobody in finance or the manager is available</source>
         <translation>Ни менеджера, ни финансовой службы нет на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="111" />
         <source>The order is now &lt;b&gt;%s&lt;/b&gt;; approved was &lt;b&gt;%s&lt;/b&gt;.</source>
         <translation>Сейчас заказ на &lt;b&gt;%s&lt;/b&gt;; одобрено было &lt;b&gt;%s&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="116" />
         <source>%s due %s: &lt;b&gt;%s&lt;/b&gt; unpaid, &lt;b&gt;%d days&lt;/b&gt; overdue</source>
         <translation>%s, срок %s: не оплачено &lt;b&gt;%s&lt;/b&gt;, просрочка &lt;b&gt;%d дн.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="125" />
         <source>… and %d more overdue documents</source>
         <translation>… и ещё просроченных документов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="128" />
         <source>Owed &lt;b&gt;%s&lt;/b&gt;, limit %s: &lt;b&gt;%s over the limit&lt;/b&gt;</source>
         <translation>Долг &lt;b&gt;%s&lt;/b&gt;, лимит %s: &lt;b&gt;сверх лимита %s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="152" />
         <source>Write the amount up to which the order is approved.</source>
         <translation>Укажите сумму, до которой одобрен заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="156" />
         <source>Write why the debt gate is overridden for this order.</source>
         <translation>Укажите причину, по которой заказ принимается несмотря на долг.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="169" />
         <source>%s may not override the debt gate: ask finance or the head of sales.</source>
         <translation>%s не может снять запрет: обратитесь в финансовую службу или к руководителю продаж.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/gate_dialog.py" line="173" />
         <source>Wrong user name or password of the approver.</source>
         <translation>Неверное имя или пароль согласующего.</translation>
     </message>
@@ -1841,57 +2153,57 @@ Kind regards,
         <translation>✖ СТОП: заказ не принимается, пока долг не погашен</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="23" />
+        <location filename="../../forms/gate_dialog.ui" line="28" />
         <source>Pass the client on</source>
         <translation>Передать клиента</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="27" />
+        <location filename="../../forms/gate_dialog.ui" line="32" />
         <source>Transfer to the manager</source>
         <translation>Перевести менеджеру</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="33" />
+        <location filename="../../forms/gate_dialog.ui" line="38" />
         <source>Transfer to finance</source>
         <translation>Перевести в финансовую службу</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="42" />
+        <location filename="../../forms/gate_dialog.ui" line="47" />
         <source>Override for this order (finance or head of sales)</source>
         <translation>Разрешить этот заказ (финансы или руководитель продаж)</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="46" />
+        <location filename="../../forms/gate_dialog.ui" line="51" />
         <source>&amp;Approved by (user):</source>
         <translation>&amp;Согласовал (пользователь):</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="55" />
+        <location filename="../../forms/gate_dialog.ui" line="60" />
         <source>Their &amp;password:</source>
         <translation>Его &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="66" />
+        <location filename="../../forms/gate_dialog.ui" line="71" />
         <source>Order up to (&amp;amount):</source>
         <translation>Заказ до (&amp;сумма):</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="73" />
+        <location filename="../../forms/gate_dialog.ui" line="78" />
         <source>The most this order may reach, e.g. 150 000</source>
         <translation>Наибольшая сумма заказа, например 150 000</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="78" />
+        <location filename="../../forms/gate_dialog.ui" line="83" />
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="85" />
+        <location filename="../../forms/gate_dialog.ui" line="90" />
         <source>Why the order is taken despite the debt</source>
         <translation>Почему заказ принимается несмотря на долг</translation>
     </message>
     <message>
-        <location filename="../../forms/gate_dialog.ui" line="90" />
+        <location filename="../../forms/gate_dialog.ui" line="95" />
         <source>&amp;Override and start the order (Enter)</source>
         <translation>&amp;Разрешить и начать заказ (Enter)</translation>
     </message>
@@ -2096,6 +2408,195 @@ Kind regards,
         <location filename="../../orderdesk_gui/ui/dispatch_history_dialog.py" line="71" />
         <source>Nothing was printed or sent for this order yet.</source>
         <translation>По этому заказу ещё ничего не печаталось и не отправлялось.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="110" />
+        <source>Import from accounting</source>
+        <translation>Загрузка из бухгалтерии</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="116" />
+        <source>One file a line: import.xml and offers.xml from 1C, a debt statement (.xlsx, .csv)…</source>
+        <translation>По одному файлу в строке: import.xml и offers.xml из 1С, ведомость долгов (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="119" />
+        <source>&amp;Files to import:</source>
+        <translation>&amp;Файлы для загрузки:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="121" />
+        <source>&amp;Browse… (Ctrl+O)</source>
+        <translation>&amp;Выбрать… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="123" />
+        <source>&amp;Preview (F5)</source>
+        <translation>Пред&amp;просмотр (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="125" />
+        <source>Cancel the preview (Esc)</source>
+        <translation>Отменить предпросмотр (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="140" />
+        <source>File / records</source>
+        <translation>Файл / записи</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="141" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="142" />
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="143" />
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="144" />
+        <source>Deactivated</source>
+        <translation>Отключено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="145" />
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="146" />
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="155" />
+        <source>&amp;Counts by file and kind:</source>
+        <translation>&amp;Количество по файлам и видам:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="180" />
+        <source>&amp;Rejected rows and conflicts:</source>
+        <translation>&amp;Отклонённые строки и конфликты:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="188" />
+        <source>&amp;Apply to the database (Ctrl+Shift+Enter)</source>
+        <translation>&amp;Записать в базу (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="191" />
+        <source>Exchange &amp;log</source>
+        <translation>&amp;Журнал обмена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="249" />
+        <source>Choose the files, then Preview (F5): nothing is written until you apply.</source>
+        <translation>Выберите файлы, затем Предпросмотр (F5): пока вы не запишете, в базу ничего не попадает.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="261" />
+        <source>Files from accounting</source>
+        <translation>Файлы из бухгалтерии</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="264" />
+        <source>Accounting files (*.xml *.csv *.xlsx *.txt)</source>
+        <translation>Файлы бухгалтерии (*.xml *.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="264" />
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="306" />
+        <source>The files changed: preview them again (F5) before applying.</source>
+        <translation>Файлы изменились: перед записью снова сделайте предпросмотр (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="297" />
+        <source>Write or choose at least one file (Ctrl+O).</source>
+        <translation>Впишите или выберите хотя бы один файл (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="302" />
+        <source>No such file: %1</source>
+        <translation>Файл не найден: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="313" />
+        <source>Applying: each file is written whole or not at all…</source>
+        <translation>Запись: каждый файл записывается целиком или не записывается вовсе…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="315" />
+        <source>Reading the files; nothing is written…</source>
+        <translation>Чтение файлов; ничего не записывается…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="344" />
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="376" />
+        <source>Preview cancelled: nothing was written.</source>
+        <translation>Предпросмотр отменён: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="383" />
+        <source>Not applied: %1</source>
+        <translation>Не записано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="429" />
+        <source>Preview: nothing is written yet. Ctrl+Shift+Enter applies %1.</source>
+        <translation>Предпросмотр: пока ничего не записано. Ctrl+Shift+Enter запишет %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="434" />
+        <source>Refused, would not be applied: %1.</source>
+        <translation>Отклонены, записаны не будут: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="436" />
+        <source>Already imported, nothing to apply: %1.</source>
+        <translation>Уже загружены, записывать нечего: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="437" />
+        <source>Nothing to apply.</source>
+        <translation>Записывать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="448" />
+        <source>Applied: %1.</source>
+        <translation>Записано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="450" />
+        <source>Not applied, nothing written from: %1.</source>
+        <translation>Не записаны, из них ничего не попало в базу: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="451" />
+        <source>Every run is in the exchange log (Alt+L).</source>
+        <translation>Каждая загрузка — в журнале обмена (Alt+Ж).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="469" />
+        <source>Applying: wait until it ends (each file is all or nothing).</source>
+        <translation>Идёт запись: дождитесь конца (каждый файл — целиком или никак).</translation>
     </message>
 </context>
 <context>
@@ -2333,32 +2834,32 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Причина (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
         <source>Clients found: %d</source>
         <translation>Найдено клиентов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="244" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>Заказ %s принят и передан на исполнение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="252" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>Номер %s не найден: Ctrl+N создаст потенциального клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="262" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="264" />
         <source>New incoming call</source>
         <translation>Новый входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="265" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Номер звонящего (пусто, если не определился):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="276" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="278" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
@@ -2373,7 +2874,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>база данных недоступна: повторяем</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="289" />
         <source>Database error: %s</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
@@ -4222,6 +4723,211 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Укажите, почему черновик отменяется.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="8" />
+        <source>{field}: “{value}” is not a number this program takes.</source>
+        <translation>{field}: «{value}» — не число, которое программа может принять.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="11" />
+        <source>{field} is empty.</source>
+        <translation>Поле «{field}» пустое.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="12" />
+        <source>{field} is {length} characters long; at most {longest} are allowed.</source>
+        <translation>Поле «{field}» длиной {length} символов; допускается не более {longest}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="15" />
+        <source>{field}: “{value}” must be a whole number from {lowest} to {highest}.</source>
+        <translation>{field}: «{value}» должно быть целым числом от {lowest} до {highest}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="18" />
+        <source>{field}: “{value}” is not a date (04.12.2026, 2026-12-04 or 04.12.26).</source>
+        <translation>{field}: «{value}» — не дата (04.12.2026, 2026-12-04 или 04.12.26).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="21" />
+        <source>{field}: “{value}” is neither yes nor no.</source>
+        <translation>{field}: «{value}» — ни «да», ни «нет».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="22" />
+        <source>{field}: “{value}” is not a BIN/IIN (12 digits) or an INN (10 or 12 digits).</source>
+        <translation>{field}: «{value}» — не БИН/ИИН (12 цифр) и не ИНН (10 или 12 цифр).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="25" />
+        <source>The file is not well-formed XML: {reason}</source>
+        <translation>Файл не является правильным XML: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="26" />
+        <source>The file is XML but not CommerceML (no «КоммерческаяИнформация» element).</source>
+        <translation>Файл XML, но не CommerceML (нет элемента «КоммерческаяИнформация»).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="29" />
+        <source>This very file was imported on {when}: nothing to change (import it again to compare anew).</source>
+        <translation>Этот же файл уже загружен {when}: менять нечего (загрузите его повторно, чтобы сверить заново).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="33" />
+        <source>«{element}» is inside «{parent}», where CommerceML has no such element.</source>
+        <translation>«{element}» находится внутри «{parent}», где в CommerceML такого элемента нет.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="36" />
+        <source>“{id}” is in the file twice.</source>
+        <translation>«{id}» встречается в файле дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="37" />
+        <source>Product groups nested more than 50 deep.</source>
+        <translation>Группы товаров вложены глубже 50 уровней.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="38" />
+        <source>{field}: “{value}” is below zero.</source>
+        <translation>{field}: «{value}» меньше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="39" />
+        <source>The file is neither UTF-8 nor Windows-1251 text from this line on.</source>
+        <translation>Начиная с этой строки файл не является текстом ни в UTF-8, ни в Windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="42" />
+        <source>The CSV file cannot be read here: {reason}</source>
+        <translation>Файл CSV не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="43" />
+        <source>The Excel file cannot be opened: {reason}</source>
+        <translation>Файл Excel не открывается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="44" />
+        <source>The file has no row naming its columns.</source>
+        <translation>В файле нет строки с названиями колонок.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="45" />
+        <source>Cannot tell what “{file}” lists: name the file clients, contacts, products, prices, receivables or promotions, or give its columns the usual names.</source>
+        <translation>Непонятно, что содержит «{file}»: назовите файл clients, contacts, products, prices, receivables или promotions (или «клиенты», «товары», «цены», «долги») либо дайте колонкам привычные названия.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="50" />
+        <source>Columns missing: {columns}.</source>
+        <translation>Нет колонок: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="51" />
+        <source>No column of the price file names a price column of this office.</source>
+        <translation>Ни одна колонка файла цен не совпадает с колонкой цен этой конторы.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="54" />
+        <source>The debt statement has no closing balance column («Кон. остаток»).</source>
+        <translation>В ведомости нет колонки конечного остатка («Кон. остаток»).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="57" />
+        <source>The promotion ends ({ends}) before it starts ({starts}).</source>
+        <translation>Акция заканчивается ({ends}) раньше, чем начинается ({starts}).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="60" />
+        <source>The file is {size_mb} MB; files up to {limit_mb} MB are imported.</source>
+        <translation>Размер файла {size_mb} МБ; загружаются файлы до {limit_mb} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="63" />
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Не удаётся прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="64" />
+        <source>No product “{product}”: import the catalogue first, or check the code.</source>
+        <translation>Нет товара «{product}»: сначала загрузите каталог или проверьте код.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="67" />
+        <source>No product “{product}” here: its price and stock were left out.</source>
+        <translation>Товара «{product}» здесь нет: его цена и остаток пропущены.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="70" />
+        <source>{client} has this BIN/IIN and is known to accounting as {id}: this row updated it.</source>
+        <translation>У клиента {client} этот БИН/ИИН, в учёте он известен как {id}: строка обновила его.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="73" />
+        <source>“{client}” is not a client here and owes nothing: left out.</source>
+        <translation>«{client}» — не клиент в этой базе и ничего не должен: пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="76" />
+        <source>No price column “{column}”.</source>
+        <translation>Нет колонки цен «{column}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
+        <source>No client “{client}” (by accounting's code, BIN/IIN or name): import the clients first.</source>
+        <translation>Нет клиента «{client}» (по коду учёта, БИН/ИИН или наименованию): сначала загрузите клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="80" />
+        <source>No client type “{value}”.</source>
+        <translation>Нет типа клиента «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="81" />
+        <source>The database has no client types or price columns yet: run the company set-up first.</source>
+        <translation>В базе ещё нет типов клиентов или колонок цен: сначала выполните первоначальную настройку компании.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="84" />
+        <source>No user “{value}”: the client was imported without a manager.</source>
+        <translation>Нет пользователя «{value}»: клиент загружен без менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="87" />
+        <source>The product keeps its code {kept}; accounting calls it {other}.</source>
+        <translation>У товара остаётся код {kept}; в учёте он {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="90" />
+        <source>{client}: the delivery address entered at the desk is kept; accounting has “{value}”.</source>
+        <translation>{client}: оставлен адрес доставки, введённый на пульте; в учёте — «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="93" />
+        <source>{client}: the region entered at the desk is kept; accounting has “{value}”.</source>
+        <translation>{client}: оставлен регион, введённый на пульте; в учёте — «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="96" />
+        <source>{client}: the city entered at the desk is kept; accounting has “{value}”.</source>
+        <translation>{client}: оставлен город, введённый на пульте; в учёте — «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="99" />
+        <source>{client}: the manager assigned at the desk is kept; accounting names “{value}”.</source>
+        <translation>{client}: оставлен менеджер, назначенный на пульте; в учёте указан «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="102" />
+        <source>“{value}” is not a phone number: left out.</source>
+        <translation>«{value}» — не номер телефона: пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="103" />
+        <source>No order {order} in this database: the document is kept without it.</source>
+        <translation>Заказа {order} нет в этой базе: документ загружен без связи с заказом.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="12" />
         <source>This database is set up already: its users sign in to it. Nothing was changed.</source>
         <translation>Эта база данных уже настроена: её пользователи входят в неё. Ничего не изменено.</translation>
@@ -4496,6 +5202,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -4533,6 +5240,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -4570,6 +5278,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="60" />
         <location filename="../../orderdesk_gui/ui/models.py" line="180" />
         <location filename="../../orderdesk_gui/ui/models.py" line="198" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
@@ -4578,9 +5287,74 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="54" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="119" />
         <source>Time</source>
         <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="55" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="57" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="160" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="62" />
+        <source>Counts</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="67" />
+        <source>Rejects</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="162" />
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="78" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="165" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="84" />
+        <location filename="../../orderdesk_gui/ui/import_dialog.py" line="169" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="93" />
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="94" />
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="95" />
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="96" />
+        <source>Deactivated</source>
+        <translation>Отключено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="97" />
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="123" />
@@ -4770,6 +5544,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Остаток</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="58" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="135" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="90" />
         <source>Source</source>
@@ -4914,12 +5689,12 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Создаётся демонстрационная база…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="207" />
         <source>The company is set up. Sign in as %1 with the password just chosen.</source>
         <translation>Компания настроена. Войдите как %1 с только что выбранным паролем.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="238" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="239" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>В этой базе ещё нет пользователей. Создайте первого администратора на этом компьютере командой: orderdesk user add ИМЯ --role admin</translation>
     </message>
@@ -5250,43 +6025,43 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>OrderDesk: новая компания в базе %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="121" />
         <source>The program's rules need this department: its name may change.</source>
         <translation>Этот отдел нужен правилам программы: его название можно изменить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="141" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="142" />
         <source>The program's rules need this department: rename it instead.</source>
         <translation>Этот отдел нужен правилам программы: вместо удаления переименуйте его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="235" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="236" />
         <source>Step 1 of 3: the company's requisites</source>
         <translation>Шаг 1 из 3: реквизиты компании</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="236" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="237" />
         <source>Step 2 of 3: the first administrator</source>
         <translation>Шаг 2 из 3: первый администратор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="238" />
         <source>Step 3 of 3: departments, client types and price columns</source>
         <translation>Шаг 3 из 3: отделы, типы клиентов и колонки цен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="282" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="283" />
         <source>Creating the company…</source>
         <translation>Компания создаётся…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="312" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="313" />
         <location filename="../../forms/setup_dialog.ui" line="126" />
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="313" />
+        <location filename="../../orderdesk_gui/ui/setup_dialog.py" line="314" />
         <source>Quit without setting up the company? Nothing typed here is kept.</source>
         <translation>Выйти, не настроив компанию? Всё введённое здесь не сохранится.</translation>
     </message>

@@ -65,6 +65,12 @@ class Ui_ClientCard(object):
 
         self.layout.addWidget(self.debtFrame)
 
+        self.debtsAsOfLabel = QLabel(ClientCard)
+        self.debtsAsOfLabel.setObjectName(u"debtsAsOfLabel")
+        self.debtsAsOfLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.debtsAsOfLabel)
+
         self.routeLabel = QLabel(ClientCard)
         self.routeLabel.setObjectName(u"routeLabel")
         self.routeLabel.setWordWrap(True)

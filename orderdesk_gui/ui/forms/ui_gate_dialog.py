@@ -38,6 +38,12 @@ class Ui_GateDialog(object):
 
         self.layout.addWidget(self.reasonsLabel)
 
+        self.debtsAsOfLabel = QLabel(GateDialog)
+        self.debtsAsOfLabel.setObjectName(u"debtsAsOfLabel")
+        self.debtsAsOfLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.debtsAsOfLabel)
+
         self.transferGroup = QGroupBox(GateDialog)
         self.transferGroup.setObjectName(u"transferGroup")
         self.transferLayout = QVBoxLayout(self.transferGroup)
