@@ -380,3 +380,28 @@ def test_orderdesk_setup_asks_in_a_terminal_for_what_is_missing(sqlite_url):
     assert b"exactly 12 digits" in seen and b"s3cret-pass" not in seen  # the password is never echoed
     open_database(sqlite_url)
     assert auth.authenticate("root", "s3cret-pass").full_name == "Root Admin"
+
+
+def test_the_first_import_lands_in_the_desk_setup_made(empty, tmp_path):
+    """1C's catalogue, offers and contractors into a company just set up: accounting's price types meet
+    the columns of the same names (no second "Розничная"), the clients get a type and a column."""
+    from orderdesk_gui.services import importing
+    from tests.test_importing import CONTRACTORS_XML, IMPORT_XML, MILK_OFFER, OFFERS_XML
+
+    setup.set_up_company(good())
+    admin = auth.authenticate("admin", "s3cret-pass")
+    files = []
+    for name, text in (
+        ("import0_1.xml", IMPORT_XML),
+        ("offers0_1.xml", OFFERS_XML.format(changes="false", price="2450.00", more=MILK_OFFER)),
+        ("contractors.xml", CONTRACTORS_XML.format(bin="990140000123", address="Алматы", more="")),
+    ):
+        files.append(tmp_path / name)
+        files[-1].write_text(text, encoding="utf-8")
+    results = importing.import_files(files, admin, apply=True)
+    assert all(result.written for result in results), [(r.status, r.rejects[:3]) for r in results]
+    columns = {c.name: c for c in m.PriceColumn.select()}
+    assert sorted(columns) == ["Оптовая", "Розничная"]  # met by name, none added
+    assert columns["Розничная"].external_id == "pt-rozn" and columns["Розничная"].is_base
+    assert m.Price.select().where(m.Price.price_column == columns["Розничная"].id).count() >= 1
+    assert m.Client.select().count() >= 1 and m.Product.select().count() == 2
