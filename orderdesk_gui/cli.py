@@ -172,6 +172,8 @@ def build_parser():
     invoiced.add_argument("number", help="the order's number, e.g. B1-2026-000123")
     _add_db(invoiced)
 
+    _add_setup_parser(sub)
+
     user = sub.add_parser("user", help="create users and set passwords")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_sub.add_parser(
@@ -190,6 +192,155 @@ def build_parser():
     _add_db(passwd)
     passwd.add_argument("login")
     return parser
+
+
+# requisite -> its option in ``orderdesk setup``
+SETUP_OPTIONS = {
+    "name": "--name",
+    "tax_id": "--bin",
+    "address": "--address",
+    "phone": "--phone",
+    "fax": "--fax",
+    "email": "--email",
+    "bank": "--bank",
+    "account": "--account",
+    "bik": "--bik",
+}
+
+
+def _add_setup_parser(sub) -> None:
+    setup = sub.add_parser(
+        "setup",
+        help="set up a new company on an empty database (instead of the demo)",
+        description="Set up a new company on a database no one can sign in to yet: its requisites "
+        "(printed on documents, shared by every desk), the first administrator, the departments, "
+        "client types and price columns (the defaults unless a file names others). Asks for what is "
+        "missing in a terminal; with --from FILE and the options it runs unattended. The password "
+        "is asked, or read from the standard input or $ORDERDESK_PASSWORD, never an option.",
+    )
+    _add_db(setup)
+    setup.add_argument("--from", dest="from_file", metavar="FILE", help="a JSON setup file (see --template)")
+    setup.add_argument(
+        "--template", action="store_true", help="print a setup file with the defaults and stop"
+    )
+    for name, option in SETUP_OPTIONS.items():
+        setup.add_argument(
+            option, dest=f"req_{name}", metavar="TEXT", help=f"company {name.replace('_', ' ')}"
+        )
+    setup.add_argument("--admin", metavar="LOGIN", help="the first administrator's user name")
+    setup.add_argument("--admin-name", metavar="NAME", help="the first administrator's full name")
+
+
+def _setup_failure(exc) -> str:
+    """A refused setup for the terminal: the field it is about (the option, when there is one), then why."""
+    field = exc.params.get("field", "")
+    where = SETUP_OPTIONS.get(field) or {"login": "--admin", "full_name": "--admin-name"}.get(field, field)
+    row = f" row {exc.params['row']}" if exc.params.get("row") else ""
+    return f"orderdesk: setup: {where}{row}: {_english(exc)}" if where else f"orderdesk: {_english(exc)}"
+
+
+def _cmd_setup(args, settings) -> int:
+    import dataclasses
+    import json
+
+    from orderdesk_gui import config
+    from orderdesk_gui.db import connection
+    from orderdesk_gui.domain import company_setup as rules
+    from orderdesk_gui.services import setup
+
+    if args.template:
+        print(json.dumps(setup.template(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    asking = sys.stdin.isatty()
+    try:
+        plan = setup.load_file(args.from_file) if args.from_file else setup.CompanySetup()
+        given = {k: v for k in SETUP_OPTIONS if (v := getattr(args, f"req_{k}")) is not None}
+        plan = dataclasses.replace(plan, requisites=dataclasses.replace(plan.requisites, **given))
+        admin = {"login": args.admin, "full_name": args.admin_name}
+        admin = {k: v for k, v in admin.items() if v is not None}
+        plan = dataclasses.replace(plan, administrator=dataclasses.replace(plan.administrator, **admin))
+        if asking:  # everything when nothing was given; else only what is missing
+            plan = _ask_setup(plan, rules, every=not (args.from_file or given or admin))
+        for field, option in (("name", "--name"), ("tax_id", "--bin")):
+            if not getattr(plan.requisites, field).strip():
+                raise rules.SetupError("setup.not_given", field=field, option=option)
+        for field, option in (("login", "--admin"), ("full_name", "--admin-name")):
+            if not getattr(plan.administrator, field).strip():
+                raise rules.SetupError("setup.not_given", field=field, option=option)
+        rules.checked(plan)  # a bad value is refused before the password is asked
+    except rules.SetupError as exc:
+        print(_setup_failure(exc), file=sys.stderr)
+        return EXIT_ERROR
+    database = connection.open_database(config.resolve_database_url(args.db, settings))
+    try:
+        if not setup.needs_setup():
+            raise rules.SetupError("setup.already_done")
+        password = _read_password()
+        plan = dataclasses.replace(
+            plan, administrator=dataclasses.replace(plan.administrator, password=password)
+        )
+        done = setup.set_up_company(plan)
+    except rules.SetupError as exc:
+        print(_setup_failure(exc), file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        database.close()
+    print(
+        f"{plan.requisites.name.strip()} set up: {done.departments} departments, {done.client_types} client "
+        f"types, {done.price_columns} price columns. Sign in as {done.login}."
+    )
+    return EXIT_OK
+
+
+def _ask_setup(plan, rules, every: bool):
+    """In a terminal: ask for each requisite and the administrator (``every``; Enter keeps what is
+    shown) or only for the required ones missing, then ask again for any value refused."""
+    labels = {
+        "name": "Company name",
+        "tax_id": "BIN",
+        "address": "Address",
+        "phone": "Phone",
+        "fax": "Fax",
+        "email": "E-mail",
+        "bank": "Bank",
+        "account": "Account (IIK)",
+        "bik": "Bank BIC",
+        "login": "Administrator's user name",
+        "full_name": "Administrator's full name",
+    }
+    import dataclasses
+
+    from orderdesk_gui.services import auth
+
+    def ask(field: str, current: str) -> str:
+        typed = input(f"{labels[field]}{f' [{current}]' if current else ''}: ").strip()
+        return typed or current
+
+    def put(plan, field: str, value: str):
+        if field in ("login", "full_name"):
+            return dataclasses.replace(
+                plan, administrator=dataclasses.replace(plan.administrator, **{field: value})
+            )
+        return dataclasses.replace(plan, requisites=dataclasses.replace(plan.requisites, **{field: value}))
+
+    def value(plan, field: str) -> str:
+        source = plan.administrator if field in ("login", "full_name") else plan.requisites
+        return getattr(source, field)
+
+    for field in labels:
+        if every or (field in ("name", "tax_id", "login", "full_name") and not value(plan, field).strip()):
+            plan = put(plan, field, ask(field, value(plan, field)))
+    while True:
+        try:
+            rules.checked(plan)
+            auth.check_login(plan.administrator.login)
+            return plan
+        except (rules.SetupError, auth.UserError) as exc:
+            field = exc.params.get("field", "login")
+            if field not in labels:
+                raise
+            print(f"{labels[field]}: {_english(exc)}", file=sys.stderr)
+            plan = put(plan, field, ask(field, ""))
 
 
 def _read_password() -> str:
@@ -484,6 +635,7 @@ def main(argv: list[str] | None = None) -> int:
         "rhythm": _cmd_rhythm,
         "order": _cmd_order,
         "import": _cmd_import,
+        "setup": _cmd_setup,
     }
     try:
         if args.command in commands:

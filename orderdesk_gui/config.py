@@ -117,6 +117,9 @@ COMPANY_PHONE = _opt("company.phone", "+7 727 300 00 00", "Company phone")
 COMPANY_FAX = _opt("company.fax", "+7 727 300 00 01", "Company fax")
 COMPANY_TAX_ID = _opt("company.tax_id", "990140000123", "Company BIN")
 COMPANY_EMAIL = _opt("company.email", "orders@example.kz", "Company e-mail on documents")
+COMPANY_BANK = _opt("company.bank", "", "Company's bank on documents")
+COMPANY_ACCOUNT = _opt("company.account", "", "Company's bank account (IIK, IBAN) on documents")
+COMPANY_BIK = _opt("company.bik", "", "Company's bank identification code (BIC) on documents")
 COMPANY_LOGO = _opt("company.logo", "", "Logo image on documents (file name in resources/ or a path)")
 DOCUMENT_TERMS = _opt(
     "documents.terms",
@@ -182,7 +185,14 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or (config_dir() / self.FILE_NAME)
         self._values: dict[str, Any] = {}
+        self._office: dict[str, Any] = {}
         self.load()
+
+    def use_office(self, values: dict[str, str]) -> None:
+        """The settings every desk on the open database shares (its ``app_setting`` rows, such as the
+        company's requisites written by ``orderdesk setup``): read below this machine's own file and
+        above the defaults; never written to the file."""
+        self._office = {k: v for k, v in values.items() if k in OPTIONS}
 
     def load(self) -> None:
         try:
@@ -216,7 +226,7 @@ class Settings:
         return moved
 
     def get(self, option: Option[T]) -> T:
-        return option.coerce(self._values.get(option.key))
+        return option.coerce(self._values.get(option.key, self._office.get(option.key)))
 
     def set(self, option: Option[T], value: T) -> None:
         self._values[option.key] = option.coerce(value)

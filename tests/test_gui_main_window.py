@@ -189,14 +189,16 @@ def test_bad_database_url_reports_and_does_not_open(qtbot, tmp_path):
     app.shutdown()
 
 
-def test_a_new_database_says_how_to_create_the_first_user(qtbot, sqlite_url):
+def test_a_new_database_opens_the_company_setup_instead_of_sign_in(qtbot, sqlite_url):
     app = OrderDeskApp(config.Settings(), sqlite_url, interactive=True)
     with qtbot.wait_signal(app.opened, timeout=15000):
         app.start()
     try:
-        qtbot.addWidget(app.login_dialog)
-        message = app.login_dialog.ui.messageLabel
-        assert message.isVisible() and "orderdesk user add" in message.text()
+        assert app.login_dialog is None  # tests/test_gui_setup.py goes through the setup itself
+        qtbot.addWidget(app.setup_dialog)
+        assert app.setup_dialog.isVisible()
     finally:
-        app.login_dialog.close()
+        if app.setup_dialog is not None:
+            app.setup_dialog.confirm_quit = lambda: True
+            app.setup_dialog.close()
         app.shutdown()

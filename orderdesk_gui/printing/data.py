@@ -40,6 +40,9 @@ class Company:
     email: str = ""
     logo_path: str = ""  # an image file, or '' for none
     terms: str = ""  # printed under the order confirmation
+    account: str = ""  # the company's bank account (IIK)
+    bik: str = ""  # its bank's code (BIC)
+    bank: str = ""  # its bank's name
 
 
 @_printable_texts

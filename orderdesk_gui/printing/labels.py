@@ -29,6 +29,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "email": ("E-mail", "E-mail", "E-mail"),
     "tax_id": ("БИН", "БСН", "BIN"),
     "client_tax_id": ("БИН/ИИН", "БСН/ЖСН", "BIN/IIN"),
+    "account": ("ИИК", "ЖСК", "IBAN"),
+    "bik": ("БИК", "БСК", "BIC"),
     # order confirmation
     "confirmation": ("Подтверждение заказа", "Тапсырысты растау", "Order confirmation"),
     "order_no": (

@@ -472,6 +472,10 @@ def company_header(company: Company, lk: Look, lang: str, width: float) -> list[
         lines.append(para(contacts, lk["body"]))
     if company.tax_id:
         lines.append(para(f"{t('tax_id', lang)}: {company.tax_id}", lk["body"]))
+    bank = [f"{t('account', lang)}: {company.account}" if company.account else "", company.bank]
+    bank.append(f"{t('bik', lang)}: {company.bik}" if company.bik else "")
+    if any(bank):
+        lines.append(para(" · ".join(part for part in bank if part), lk["body"]))
     logo = _logo(company, lk)
     if logo is None:
         return [*lines, rule(lk, width, heavy=True)]

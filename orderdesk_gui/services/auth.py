@@ -169,22 +169,46 @@ def authenticate(login: str, password: str) -> UserInfo:
     return _signed_in(user_info(user))
 
 
-def _check_password(password: str) -> None:
-    if len(password or "") < MIN_PASSWORD_LENGTH:
+def check_password(password: str) -> None:
+    """``UserError`` unless ``password`` is one a user may choose (long enough, and text every
+    database and the hash can take: no NUL, no half of a surrogate pair)."""
+    if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
         raise UserError("auth.password_too_short", least=MIN_PASSWORD_LENGTH)
+    try:
+        password.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError("auth.password_unusable") from None
+    if "\x00" in password:
+        raise UserError("auth.password_unusable")
+
+
+def check_login(login: str) -> str:
+    """``login`` trimmed, or ``UserError`` unless it is 1 to 64 characters without spaces."""
+    login = login.strip() if isinstance(login, str) else ""
+    if not login or len(login) > 64 or any(ch.isspace() or ord(ch) < 32 for ch in login):
+        raise UserError("auth.bad_login", most=64)
+    try:
+        login.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserError("auth.bad_login", most=64) from None
+    return login
+
+
+def password_hash(password: str) -> str:
+    """The stored form of a new ``password`` (argon2), after ``check_password``."""
+    check_password(password)
+    return _hasher.hash(password)
 
 
 def create_user(login: str, full_name: str, role: str, password: str, by: UserInfo) -> UserInfo:
     """Create a user who can sign in (``by``: an administrator, or ``command_line()``)."""
     who = require(by, Permission.MANAGE_USERS)
-    login = (login or "").strip()
-    if not login or len(login) > 64 or any(ch.isspace() for ch in login):
-        raise UserError("auth.bad_login", most=64)
+    login = check_login(login)
     try:
         role = Role(role).value
     except ValueError:
         raise UserError("auth.unknown_role", role=role, roles=[r.value for r in Role]) from None
-    _check_password(password)
+    check_password(password)
     with m.db_proxy.atomic():
         if m.User.select().where(m.User.login == login).exists():
             raise UserError("auth.login_taken", login=login)
@@ -203,7 +227,7 @@ def set_password(login: str, password: str, by: UserInfo) -> None:
     who = actor(by)
     if who.login != login:
         require(by, Permission.MANAGE_USERS)
-    _check_password(password)
+    check_password(password)
     with m.db_proxy.atomic():
         user = m.User.get_or_none(m.User.login == login)
         if user is None:

@@ -107,6 +107,9 @@ def company_from(settings: config.Settings, lang: str | None = None) -> Company:
         email=settings.get(config.COMPANY_EMAIL).strip(),
         logo_path=_logo_path(settings.get(config.COMPANY_LOGO)),
         terms=terms,
+        account=settings.get(config.COMPANY_ACCOUNT).strip(),
+        bik=settings.get(config.COMPANY_BIK).strip(),
+        bank=settings.get(config.COMPANY_BANK).strip(),
     )
 
 

@@ -81,6 +81,7 @@ class OrderDeskApp(QObject):
         self.worker = DbWorker(self)
         self.window = None
         self.login_dialog = None
+        self.setup_dialog = None  # the first-run window, on a database no one can sign in to yet
         self.user: UserInfo | None = None
         self.database_label = url
         self.error: str | None = None
@@ -104,7 +105,7 @@ class OrderDeskApp(QObject):
             if self.window is not None:
                 self.window.callbacks.panel.refresh()
             return
-        front = self.window or self.login_dialog
+        front = self.window or self.login_dialog or self.setup_dialog
         if front is not None:
             front.show()
             front.raise_()
@@ -129,13 +130,14 @@ class OrderDeskApp(QObject):
             return
         self.worker.submit(self._open, self._opened, lambda e: self._fail(messages.text(e)))
 
-    def _open(self) -> bool:
-        """Open and upgrade the database; whether anyone can sign in to it yet."""
+    def _open(self) -> tuple[bool, dict[str, str]]:
+        """Open and upgrade the database; whether anyone can sign in to it yet, and the settings every
+        desk on it shares (the company's requisites)."""
         from orderdesk_gui.db.connection import open_database
-        from orderdesk_gui.services.auth import has_users
+        from orderdesk_gui.services import setup
 
         open_database(self.url)
-        return has_users()
+        return not setup.needs_setup(), setup.office_settings()
 
     def _build_demo(self) -> None:
 
@@ -149,11 +151,11 @@ class OrderDeskApp(QObject):
         self.demo_progress.connect(lambda _stage, share: dialog.setValue(int(share * 100)))
         options = DemoOptions(as_of=clock.today(), branch_prefix=self.settings.get(config.BRANCH_PREFIX))
 
-        def build() -> bool:
+        def build() -> tuple[bool, dict[str, str]]:
             build_demo_database(self.url, options, progress=self.demo_progress.emit)
             return self._open()
 
-        def done(result: bool) -> None:
+        def done(result: tuple[bool, dict[str, str]]) -> None:
             dialog.close()
             self._opened(result)
 
@@ -170,7 +172,9 @@ class OrderDeskApp(QObject):
             QMessageBox.critical(None, "OrderDesk", message)
         self.failed.emit(message)
 
-    def _opened(self, has_users: bool) -> None:
+    def _opened(self, opened: tuple[bool, dict[str, str]]) -> None:
+        has_users, office = opened
+        self.settings.use_office(office)
         self._remember_database()
         if self.live is None:  # other desks' changes, heard on a connection of this desk's own
             from orderdesk_gui.db.models import db_proxy
@@ -181,7 +185,29 @@ class OrderDeskApp(QObject):
         self.has_users = has_users
         self.opened.emit()
         if self.interactive:
-            self.show_login()
+            self.show_login() if has_users else self.show_setup()
+
+    def show_setup(self) -> None:
+        """The first-run window instead of sign-in; once the company is set up, sign-in with its
+        administrator; quitting it quits OrderDesk."""
+        from orderdesk_gui.ui.setup_dialog import SetupDialog
+
+        self.setup_dialog = SetupDialog(self.worker, self.database_label)
+        self.setup_dialog.accepted.connect(self._set_up)
+        self.setup_dialog.rejected.connect(self._login_cancelled)
+        self.setup_dialog.show()
+
+    def _set_up(self) -> None:
+        done = self.setup_dialog.created
+        self.settings.use_office(done.settings)
+        self.has_users, self.login_hint = True, done.login
+        self.show_login()
+        self.login_dialog.ui.messageLabel.setStyleSheet("font-weight: bold;")  # news, not an error
+        self.login_dialog.show_message(
+            self.tr("The company is set up. Sign in as %1 with the password just chosen.").replace(
+                "%1", done.login
+            )
+        )
 
     def _remember_database(self) -> None:
         """The database just opened is the one a later start without --db opens (a URL that carries a
