@@ -20,6 +20,7 @@ reason; the database stays as it was. Every applied or refused import is in the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
@@ -1583,6 +1584,7 @@ def _code(text: str | None) -> str:
     return normalize(text)
 
 
+@functools.lru_cache(maxsize=4096)  # a few dozen types, columns and managers named 100,000 times
 def _name(text: str | None) -> str:
     """A name as a match key: case, ё/е, punctuation, the minus sign (−, –, -) and Kazakh letters against
     their Russian look-alikes do not count, so the price column "Опт 2 (−5%)" is the one a Windows-1251
