@@ -11,6 +11,7 @@ class Role(StrEnum):
     SALES_HEAD = "sales_head"
     FINANCE = "finance"
     ADMIN = "admin"
+    EXCHANGE = "exchange"  # 1C's account for the HTTP exchange: exchanges data, nothing else
 
 
 class Permission(StrEnum):
@@ -50,6 +51,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         {_P.OVERRIDE_DEBT_GATE, _P.VIEW_REPORTS, _P.EDIT_CLIENTS, _P.EDIT_CREDIT_TERMS, _P.MARK_INVOICED, _P.EXCHANGE_DATA}
     ),
     Role.ADMIN: frozenset(Permission),
+    Role.EXCHANGE: frozenset({_P.EXCHANGE_DATA}),
 }
 
 
