@@ -166,8 +166,8 @@ class ExchangeApp:
             response.headers["WWW-Authenticate"] = 'Basic realm="OrderDesk exchange"'
             return response
         user = self._sign_in(credentials.username or "", credentials.password or "")
-        if user is None:
-            return failure(REASONS["auth.wrong_login"])
+        if isinstance(user, CodedError):
+            return failure(reason(user))
         token = secrets.token_hex(16)
         with self._lock:
             now = time.monotonic()
@@ -178,13 +178,14 @@ class ExchangeApp:
         response.set_cookie(COOKIE, token, httponly=True, samesite="Strict")
         return response
 
-    def _sign_in(self, login: str, password: str) -> UserInfo | None:
+    def _sign_in(self, login: str, password: str) -> UserInfo | CodedError:
+        """The user signed in for the exchange, or why not (a wrong password, no right to exchange)."""
         try:
             user = auth.authenticate(login, password, purpose="exchange")
             auth.require(user, Permission.EXCHANGE_DATA)
         except (auth.AuthError, auth.PermissionDenied) as exc:
             log.warning("exchange sign-in refused for %r: %s", login[:64], exc.code)
-            return None
+            return exc
         return user
 
     def user_of(self, request: Request) -> UserInfo | None:
@@ -196,7 +197,8 @@ class ExchangeApp:
             return found[0]
         credentials = request.authorization
         if credentials is not None and credentials.type == "basic":
-            return self._sign_in(credentials.username or "", credentials.password or "")
+            user = self._sign_in(credentials.username or "", credentials.password or "")
+            return None if isinstance(user, CodedError) else user
         return None
 
     def init(self, request: Request, user: UserInfo) -> Response:

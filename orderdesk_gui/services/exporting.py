@@ -24,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peewee import PostgresqlDatabase
+
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.changes import NOTHING, Changes
@@ -62,6 +64,16 @@ class StatusResult:
     exported: int  # orders 1C confirmed having that were not marked exported yet
     unknown: list[tuple[int, str, dict]] = field(default_factory=list)  # [index, code, params]
     changes: Changes = NOTHING
+
+
+_LOCK_KEY = 0x4F44_4558  # "ODEX": one export or 1C query at a time on a shared PostgreSQL
+
+
+def _one_at_a_time() -> None:
+    """Inside a transaction: wait for any other export or 1C query to finish first (PostgreSQL's
+    transaction-scoped advisory lock; SQLite's writers take the database lock at BEGIN already)."""
+    if isinstance(m.db_proxy.obj, PostgresqlDatabase):
+        m.db_proxy.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
@@ -266,6 +278,7 @@ def export_orders(
             ) from None
         digest = _digest(temporary)
         with m.db_proxy.atomic():
+            _one_at_a_time()
             now = clock.now_utc()
             run = m.ExchangeRun.create(
                 direction="export",
@@ -308,6 +321,7 @@ def query_for_1c(user: UserInfo, encoding: str = "windows-1251", currency: str =
     who = require(user, Permission.EXCHANGE_DATA)
     codec = _check("commerceml", encoding)
     with m.db_proxy.atomic():
+        _one_at_a_time()
         ids = _selected(False, None, None, None)
         docs = order_docs(ids)
         out = io.BytesIO()
@@ -343,6 +357,7 @@ def confirm_sent(user: UserInfo) -> ExportResult:
     second success finds nothing left to confirm)."""
     who = require(user, Permission.EXCHANGE_DATA)
     with m.db_proxy.atomic():
+        _one_at_a_time()
         run = (
             m.ExchangeRun.select()
             .where((m.ExchangeRun.direction == "export") & (m.ExchangeRun.status == SENT))
