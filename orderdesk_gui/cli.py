@@ -126,6 +126,29 @@ def build_parser():
     _add_db(cb_import)
     _add_db(cb_sub.add_parser("list", help="print the open callback queue"))
 
+    imp = sub.add_parser(
+        "import",
+        help="import accounting's files: CommerceML from 1C, CSV or XLSX tables, the debt statement",
+        description="Import clients, contacts, products, price columns and prices, stock, receivables and "
+        "promotions from accounting: 1C's CommerceML (import*.xml, offers*.xml), CSV or XLSX tables named "
+        "for what they list (clients, products, prices, receivables, ...), or 1C's debt statement saved to "
+        "Excel. Each file all or nothing; the same file twice changes nothing. --watch imports what "
+        "accounting leaves in a folder, as it comes.",
+    )
+    imp.add_argument("files", nargs="*", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    imp.add_argument(
+        "--full",
+        action="store_true",
+        help="the tables list everything of their kind: deactivate clients and products, close receivables "
+        "they do not list (CommerceML says it itself; a debt statement always is)",
+    )
+    imp.add_argument(
+        "--watch", metavar="FOLDER", default=None, help="import files dropped in FOLDER, as they come"
+    )
+    imp.add_argument("--every", type=float, default=30.0, metavar="SECONDS", help="how often --watch looks")
+    _add_db(imp)
+
     rhythm = sub.add_parser("rhythm", help="recompute the clients' ordering rhythm (sleeping clients)")
     rhythm_sub = rhythm.add_subparsers(dest="rhythm_command", metavar="ACTION", required=True)
     _add_db(rhythm_sub.add_parser("rebuild", help="recompute every client's rhythm from the orders"))
@@ -420,6 +443,44 @@ def _cmd_order(args, settings) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args, settings) -> int:
+    import time
+
+    from orderdesk_gui import config
+    from orderdesk_gui.db import connection
+    from orderdesk_gui.domain.states import ExchangeStatus
+    from orderdesk_gui.errors import CodedError
+    from orderdesk_gui.services import auth, importing
+
+    def render(reject) -> str:
+        return _english(CodedError(reject.code, **reject.params))
+
+    if not args.files and not args.watch:
+        print("orderdesk: name the files to import, or --watch FOLDER", file=sys.stderr)
+        return EXIT_ERROR
+    database = connection.open_database(config.resolve_database_url(args.db, settings))
+    user = auth.command_line()
+    try:
+        if args.watch:
+            print(f"watching {args.watch} every {args.every:g} s; Ctrl+C stops", flush=True)
+            while True:
+                for result in importing.scan_drop_folder(args.watch, user, render):
+                    print(importing.report_text(result, render), end="", flush=True)
+                time.sleep(max(1.0, args.every))
+        results = importing.import_files(
+            args.files, user, apply=not args.dry_run, source="command", full=True if args.full else None
+        )
+    except CodedError as exc:
+        print(f"orderdesk: {_english(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        database.close()
+    for result in results:
+        print(importing.report_text(result, render), end="")
+    refused = [result for result in results if result.status == ExchangeStatus.REFUSED]
+    return EXIT_ERROR if refused else EXIT_OK
+
+
 def _cmd_rhythm(args, settings) -> int:
     import time
 
@@ -489,6 +550,7 @@ def main(argv: list[str] | None = None) -> int:
         "callback": _cmd_callback,
         "rhythm": _cmd_rhythm,
         "order": _cmd_order,
+        "import": _cmd_import,
         "exchange": _cmd_exchange,
     }
     try:

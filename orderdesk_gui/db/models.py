@@ -198,7 +198,9 @@ class Client(BaseModel):
     updated_at = DateTimeField(default=clock.now_utc)
     version = IntegerField(default=1)
     external_id = CharField(max_length=80, null=True, unique=True)  # accounting's Ид or code (exchange)
-    active = BooleanField(default=True)  # accounting still lists it (a full import deactivates, never deletes)
+    active = BooleanField(
+        default=True
+    )  # accounting still lists it (a full import deactivates, never deletes)
 
 
 class Contact(BaseModel):

@@ -45,6 +45,7 @@ ACTION_CHANGES: dict[str, Changes] = {
     "order_cancelled": Changes(orders=True),
     "order_invoiced": Changes(orders=True, clients=True),
     "debt_override": Changes(orders=True),
+    "exchange_imported": Changes(clients=True, orders=True),
     "task_created": Changes(tasks=True),
     "task_closed": Changes(tasks=True),
 }

@@ -48,7 +48,14 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         }
     ),
     Role.FINANCE: frozenset(
-        {_P.OVERRIDE_DEBT_GATE, _P.VIEW_REPORTS, _P.EDIT_CLIENTS, _P.EDIT_CREDIT_TERMS, _P.MARK_INVOICED, _P.EXCHANGE_DATA}
+        {
+            _P.OVERRIDE_DEBT_GATE,
+            _P.VIEW_REPORTS,
+            _P.EDIT_CLIENTS,
+            _P.EDIT_CREDIT_TERMS,
+            _P.MARK_INVOICED,
+            _P.EXCHANGE_DATA,
+        }
     ),
     Role.ADMIN: frozenset(Permission),
     Role.EXCHANGE: frozenset({_P.EXCHANGE_DATA}),

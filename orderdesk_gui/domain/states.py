@@ -46,6 +46,15 @@ class FulfilmentStatus(StrEnum):
     DONE = "done"
 
 
+class ExchangeStatus(StrEnum):
+    """How an import or export of the exchange with accounting ended (``exchange_run.status``)."""
+
+    PREVIEW = "preview"  # looked at, nothing written
+    APPLIED = "applied"
+    UNCHANGED = "unchanged"  # read and matched: nothing to change
+    REFUSED = "refused"  # a bad file or row: nothing written
+
+
 class DispatchStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"

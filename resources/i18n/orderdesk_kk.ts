@@ -741,22 +741,22 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="46" />
         <source>the office's language</source>
         <translation>кеңсе тілі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="63" />
         <source>Edit client card</source>
         <translation>Клиент карточкасын өзгерту</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="63" />
         <source>New client</source>
         <translation>Жаңа клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="91" />
         <source>(not assigned)</source>
         <translation>(тағайындалмаған)</translation>
     </message>
@@ -4213,6 +4213,171 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="102" />
         <source>Say why the draft is cancelled.</source>
         <translation>Жобаның неге болдырылмайтынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="8" />
+        <source>{field}: “{value}” is not a number this program takes.</source>
+        <translation>{field}: «{value}» — бағдарлама қабылдайтын сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="11" />
+        <source>{field} is empty.</source>
+        <translation>«{field}» өрісі бос.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="12" />
+        <source>{field} is {length} characters long; at most {longest} are allowed.</source>
+        <translation>«{field}» өрісінің ұзындығы {length} таңба; ең көбі {longest} рұқсат етіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="15" />
+        <source>{field}: “{value}” must be a whole number from {lowest} to {highest}.</source>
+        <translation>{field}: «{value}» {lowest}-ден {highest}-ге дейінгі бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="18" />
+        <source>{field}: “{value}” is not a date (04.12.2026, 2026-12-04 or 04.12.26).</source>
+        <translation>{field}: «{value}» — күн емес (04.12.2026, 2026-12-04 немесе 04.12.26).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="21" />
+        <source>{field}: “{value}” is neither yes nor no.</source>
+        <translation>{field}: «{value}» — «иә» де, «жоқ» та емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="22" />
+        <source>{field}: “{value}” is not a BIN/IIN (12 digits) or an INN (10 or 12 digits).</source>
+        <translation>{field}: «{value}» — БСН/ЖСН (12 сан) да, ИНН (10 не 12 сан) да емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="25" />
+        <source>The file is not well-formed XML: {reason}</source>
+        <translation>Файл дұрыс XML емес: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="26" />
+        <source>The file is XML but not CommerceML (no «КоммерческаяИнформация» element).</source>
+        <translation>Файл XML, бірақ CommerceML емес («КоммерческаяИнформация» элементі жоқ).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="29" />
+        <source>“{id}” is in the file twice.</source>
+        <translation>«{id}» файлда екі рет кездеседі.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="30" />
+        <source>Product groups nested more than 50 deep.</source>
+        <translation>Тауар топтары 50 деңгейден терең салынған.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="31" />
+        <source>{field}: “{value}” is below zero.</source>
+        <translation>{field}: «{value}» нөлден кіші.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="32" />
+        <source>The file is neither UTF-8 nor Windows-1251 text from this line on.</source>
+        <translation>Осы жолдан бастап файл UTF-8 та, Windows-1251 те мәтіні емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="35" />
+        <source>The CSV file cannot be read here: {reason}</source>
+        <translation>CSV файлы оқылмайды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="36" />
+        <source>The Excel file cannot be opened: {reason}</source>
+        <translation>Excel файлы ашылмайды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="37" />
+        <source>The file has no row naming its columns.</source>
+        <translation>Файлда баған атаулары жазылған жол жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="38" />
+        <source>Cannot tell what “{file}” lists: name the file clients, contacts, products, prices, receivables or promotions, or give its columns the usual names.</source>
+        <translation>«{file}» файлында не бары түсініксіз: файлды clients, contacts, products, prices, receivables немесе promotions деп атаңыз (немесе «клиенты», «товары», «цены», «долги»), не бағандарға әдеттегі атаулар беріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="43" />
+        <source>Columns missing: {columns}.</source>
+        <translation>Бағандар жоқ: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="44" />
+        <source>No column of the price file names a price column of this office.</source>
+        <translation>Баға файлының бірде-бір бағаны осы кеңсенің баға түріне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="47" />
+        <source>The debt statement has no closing balance column («Кон. остаток»).</source>
+        <translation>Ведомостьта соңғы қалдық бағаны («Кон. остаток») жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="50" />
+        <source>The promotion ends ({ends}) before it starts ({starts}).</source>
+        <translation>Акция басталмай ({starts}) тұрып аяқталады ({ends}).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="53" />
+        <source>The file is {size_mb} MB; files up to {limit_mb} MB are imported.</source>
+        <translation>Файл көлемі {size_mb} МБ; {limit_mb} МБ-қа дейінгі файлдар жүктеледі.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="56" />
+        <source>Cannot read {file}: {reason}</source>
+        <translation>{file} оқылмайды: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="57" />
+        <source>No product “{product}”: import the catalogue first, or check the code.</source>
+        <translation>«{product}» тауары жоқ: алдымен каталогты жүктеңіз немесе кодты тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="60" />
+        <source>No price column “{column}”.</source>
+        <translation>«{column}» баға түрі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="61" />
+        <source>No client “{client}” (by accounting's code, BIN/IIN or name): import the clients first.</source>
+        <translation>«{client}» клиенті жоқ (есеп коды, БСН/ЖСН немесе атауы бойынша): алдымен клиенттерді жүктеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="64" />
+        <source>No client type “{value}”.</source>
+        <translation>«{value}» клиент түрі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="65" />
+        <source>The database has no client types or price columns yet: run the company set-up first.</source>
+        <translation>Базада әлі клиент түрлері немесе баға түрлері жоқ: алдымен компанияны бастапқы баптауды орындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="68" />
+        <source>No user “{value}”: the client was imported without a manager.</source>
+        <translation>«{value}» пайдаланушысы жоқ: клиент менеджерсіз жүктелді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="71" />
+        <source>The product keeps its code {code}; accounting calls it {other}.</source>
+        <translation>Тауардың коды {code} болып қалады; есепте ол {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="74" />
+        <source>{client}: the desk's {field} is kept; accounting has “{value}”.</source>
+        <translation>{client}: пультте енгізілген «{field}» мәні қалдырылды; есепте — «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
+        <source>“{value}” is not a phone number: left out.</source>
+        <translation>«{value}» — телефон нөмірі емес: алынып тасталды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="78" />
+        <source>No order {order} in this database: the document is kept without it.</source>
+        <translation>Бұл базада {order} тапсырысы жоқ: құжат тапсырыссыз жүктелді.</translation>
     </message>
 </context>
 <context>

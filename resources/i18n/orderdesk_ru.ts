@@ -742,22 +742,22 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="46" />
         <source>the office's language</source>
         <translation>язык офиса</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="63" />
         <source>Edit client card</source>
         <translation>Изменить карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="63" />
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/client_dialog.py" line="91" />
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
     </message>
@@ -4217,6 +4217,171 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="102" />
         <source>Say why the draft is cancelled.</source>
         <translation>Укажите, почему черновик отменяется.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="8" />
+        <source>{field}: “{value}” is not a number this program takes.</source>
+        <translation>{field}: «{value}» — не число, которое программа может принять.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="11" />
+        <source>{field} is empty.</source>
+        <translation>Поле «{field}» пустое.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="12" />
+        <source>{field} is {length} characters long; at most {longest} are allowed.</source>
+        <translation>Поле «{field}» длиной {length} символов; допускается не более {longest}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="15" />
+        <source>{field}: “{value}” must be a whole number from {lowest} to {highest}.</source>
+        <translation>{field}: «{value}» должно быть целым числом от {lowest} до {highest}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="18" />
+        <source>{field}: “{value}” is not a date (04.12.2026, 2026-12-04 or 04.12.26).</source>
+        <translation>{field}: «{value}» — не дата (04.12.2026, 2026-12-04 или 04.12.26).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="21" />
+        <source>{field}: “{value}” is neither yes nor no.</source>
+        <translation>{field}: «{value}» — ни «да», ни «нет».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="22" />
+        <source>{field}: “{value}” is not a BIN/IIN (12 digits) or an INN (10 or 12 digits).</source>
+        <translation>{field}: «{value}» — не БИН/ИИН (12 цифр) и не ИНН (10 или 12 цифр).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="25" />
+        <source>The file is not well-formed XML: {reason}</source>
+        <translation>Файл не является правильным XML: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="26" />
+        <source>The file is XML but not CommerceML (no «КоммерческаяИнформация» element).</source>
+        <translation>Файл XML, но не CommerceML (нет элемента «КоммерческаяИнформация»).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="29" />
+        <source>“{id}” is in the file twice.</source>
+        <translation>«{id}» встречается в файле дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="30" />
+        <source>Product groups nested more than 50 deep.</source>
+        <translation>Группы товаров вложены глубже 50 уровней.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="31" />
+        <source>{field}: “{value}” is below zero.</source>
+        <translation>{field}: «{value}» меньше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="32" />
+        <source>The file is neither UTF-8 nor Windows-1251 text from this line on.</source>
+        <translation>Начиная с этой строки файл не является текстом ни в UTF-8, ни в Windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="35" />
+        <source>The CSV file cannot be read here: {reason}</source>
+        <translation>Файл CSV не читается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="36" />
+        <source>The Excel file cannot be opened: {reason}</source>
+        <translation>Файл Excel не открывается: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="37" />
+        <source>The file has no row naming its columns.</source>
+        <translation>В файле нет строки с названиями колонок.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="38" />
+        <source>Cannot tell what “{file}” lists: name the file clients, contacts, products, prices, receivables or promotions, or give its columns the usual names.</source>
+        <translation>Непонятно, что содержит «{file}»: назовите файл clients, contacts, products, prices, receivables или promotions (или «клиенты», «товары», «цены», «долги») либо дайте колонкам привычные названия.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="43" />
+        <source>Columns missing: {columns}.</source>
+        <translation>Нет колонок: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="44" />
+        <source>No column of the price file names a price column of this office.</source>
+        <translation>Ни одна колонка файла цен не совпадает с колонкой цен этой конторы.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="47" />
+        <source>The debt statement has no closing balance column («Кон. остаток»).</source>
+        <translation>В ведомости нет колонки конечного остатка («Кон. остаток»).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="50" />
+        <source>The promotion ends ({ends}) before it starts ({starts}).</source>
+        <translation>Акция заканчивается ({ends}) раньше, чем начинается ({starts}).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="53" />
+        <source>The file is {size_mb} MB; files up to {limit_mb} MB are imported.</source>
+        <translation>Размер файла {size_mb} МБ; загружаются файлы до {limit_mb} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="56" />
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Не удаётся прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="57" />
+        <source>No product “{product}”: import the catalogue first, or check the code.</source>
+        <translation>Нет товара «{product}»: сначала загрузите каталог или проверьте код.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="60" />
+        <source>No price column “{column}”.</source>
+        <translation>Нет колонки цен «{column}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="61" />
+        <source>No client “{client}” (by accounting's code, BIN/IIN or name): import the clients first.</source>
+        <translation>Нет клиента «{client}» (по коду учёта, БИН/ИИН или наименованию): сначала загрузите клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="64" />
+        <source>No client type “{value}”.</source>
+        <translation>Нет типа клиента «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="65" />
+        <source>The database has no client types or price columns yet: run the company set-up first.</source>
+        <translation>В базе ещё нет типов клиентов или колонок цен: сначала выполните первоначальную настройку компании.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="68" />
+        <source>No user “{value}”: the client was imported without a manager.</source>
+        <translation>Нет пользователя «{value}»: клиент загружен без менеджера.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="71" />
+        <source>The product keeps its code {code}; accounting calls it {other}.</source>
+        <translation>У товара остаётся код {code}; в учёте он {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="74" />
+        <source>{client}: the desk's {field} is kept; accounting has “{value}”.</source>
+        <translation>{client}: оставлено значение поля «{field}», введённое на пульте; в учёте — «{value}».</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="77" />
+        <source>“{value}” is not a phone number: left out.</source>
+        <translation>«{value}» — не номер телефона: пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="78" />
+        <source>No order {order} in this database: the document is kept without it.</source>
+        <translation>Заказа {order} нет в этой базе: документ загружен без связи с заказом.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,494 @@
+"""CommerceML 2 (and 3) files from 1C and web-shop modules read into plain records, streaming.
+
+Read tolerantly, as real files are written: with or without the namespace, UTF-8 (with or without a
+BOM) or Windows-1251 (declared in the prolog or not), units with trailing spaces, currencies written as
+"руб", comma decimals; never validated against the XSD. ``lxml.etree.iterparse`` reads element by
+element and each finished product, offer or contractor is dropped from memory, so a 100 MB catalogue
+needs a few megabytes. Entities are not expanded and no DTD or network is read (an XML bomb is refused).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Callable
+from typing import IO
+
+from lxml import etree
+
+from orderdesk_gui.exchange import records as r
+from orderdesk_gui.exchange import values as v
+from orderdesk_gui.exchange.values import Refused
+
+Progress = Callable[[float], None]
+
+_TRUE = ("true", "1", "истина", "да")
+_PHONE_KINDS = {
+    "телефон мобильный": "mobile",
+    "мобильный телефон": "mobile",
+    "телефон рабочий": "work",
+    "телефон": "work",
+    "рабочий телефон": "work",
+    "телефон домашний": "home",
+    "факс": "fax",
+}
+_EMAIL_KINDS = ("почта", "электронная почта", "e-mail", "email")
+_INVOICE_OPERATIONS = ("счет на оплату", "отпуск товара", "реализация товаров", "реализация товаров и услуг")
+
+
+def local(tag: object) -> str:
+    """The element's name without its namespace (files come with and without one)."""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def _child(elem, name: str):
+    for child in elem:
+        if local(child.tag) == name:
+            return child
+    return None
+
+
+def _children(elem, name: str):
+    return [child for child in elem if local(child.tag) == name]
+
+
+def _text(elem, name: str, longest: int = 300) -> str | None:
+    child = _child(elem, name)
+    if child is None:
+        return None
+    return v.text(child.text, longest, name)
+
+
+def _properties(elem) -> dict[str, str]:
+    """``ЗначенияРеквизитов/ЗначениеРеквизита`` (name, value) pairs, names folded."""
+    found: dict[str, str] = {}
+    block = _child(elem, "ЗначенияРеквизитов")
+    if block is None:
+        return found
+    for pair in _children(block, "ЗначениеРеквизита"):
+        name = (_text(pair, "Наименование") or "").casefold()
+        value = _text(pair, "Значение", 1000)
+        if name and value is not None:
+            found[name] = value
+    return found
+
+
+class _Source(io.RawIOBase):
+    """A Windows-1251 stream given to the parser as UTF-8 (a file with no encoding in its prolog that is
+    not UTF-8: web-shop modules write such order files). One byte is one character, so chunks never
+    split a letter."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self.pending:
+            chunk = self.raw.read(65536)
+            if not chunk:
+                return 0
+            self.pending = chunk.decode("cp1251", "replace").encode("utf-8")
+        size = min(len(buffer), len(self.pending))
+        buffer[:size] = self.pending[:size]
+        self.pending = self.pending[size:]
+        return size
+
+
+_DECLARED = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+
+
+def _prepared(stream: IO[bytes]) -> IO[bytes]:
+    """The stream as the parser can read it: declared encodings as they are; undeclared bytes that are not
+    UTF-8 taken as Windows-1251 (the prolog then says nothing the parser would contradict)."""
+    head = stream.read(1 << 20)
+    rest = stream
+    if _DECLARED.search(head[:400]) or head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return _Chained(head, rest)
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not a letter cut at the end of the sample
+            return io.BufferedReader(_Source(_Chained(head, rest)))
+    return _Chained(head, rest)
+
+
+class _Chained(io.RawIOBase):
+    """The bytes already read, then the rest of the stream."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        if self.head:
+            if size is None or size < 0:
+                data, self.head = self.head + self.rest.read(), b""
+                return data
+            data, self.head = self.head[:size], self.head[size:]
+            return data
+        return self.rest.read(size if size is not None else -1)
+
+    def readinto(self, buffer) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def read(stream: IO[bytes], size: int = 0, progress: Progress | None = None) -> r.Package:
+    """Every record of a CommerceML file (catalogue, offers, contractors, documents). A file that is not
+    well-formed XML, or not CommerceML, is refused as a whole (``Refused``); a bad element is a
+    rejected row with its line."""
+    package = r.Package("commerceml", changes_only=False)
+    reader = _Reader(package)
+    parser = etree.iterparse(
+        _prepared(stream),
+        events=("start", "end"),
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    counted = 0
+    try:
+        for event, elem in parser:
+            if event == "start":
+                reader.start(elem)
+                continue
+            reader.end(elem)
+            counted += 1
+            if progress and size and counted % 5000 == 0:
+                try:
+                    progress(min(1.0, stream.tell() / size))
+                except (OSError, ValueError):
+                    pass
+    except etree.XMLSyntaxError as exc:
+        raise Refused("exchange.bad_xml", line=exc.lineno or 0, reason=v.shown(exc.msg or "", 200)) from None
+    if not reader.seen_root:
+        raise Refused("exchange.not_commerceml")
+    return package
+
+
+class _Reader:
+    """Builds records as elements end, knowing where each element is (its ancestors' names)."""
+
+    def __init__(self, package: r.Package) -> None:
+        self.package = package
+        self.path: list[str] = []
+        self.seen_root = False
+        self.ids: dict[str, set[str]] = {}
+        self.price_columns_seen = False
+
+    def start(self, elem) -> None:
+        name = local(elem.tag)
+        if not self.path:
+            if name != "КоммерческаяИнформация":
+                raise Refused("exchange.not_commerceml")
+            self.seen_root = True
+            stamp = elem.get("ДатаФормирования")
+            if stamp:
+                try:
+                    self.package.as_of = dt.datetime.fromisoformat(stamp.strip()[:19])
+                except ValueError:
+                    pass
+        if name in ("Каталог", "ПакетПредложений", "ИзмененияПакетаПредложений"):
+            flag = (elem.get("СодержитТолькоИзменения") or "").strip().casefold()
+            if name == "ИзмененияПакетаПредложений" or flag in _TRUE:
+                self.package.changes_only = True
+        self.path.append(name)
+
+    def end(self, elem) -> None:
+        name = self.path.pop()
+        parent = self.path[-1] if self.path else ""
+        handler = None
+        if name == "СодержитТолькоИзменения" and parent in ("Каталог", "ПакетПредложений"):
+            if (elem.text or "").strip().casefold() in _TRUE:
+                self.package.changes_only = True
+        elif name == "Классификатор":
+            self._classifier(elem)
+            handler = True
+        elif name == "Товар" and parent == "Товары" and "Документ" not in self.path:
+            handler = self._product
+        elif name == "Предложение" and parent == "Предложения":
+            handler = self._offer
+        elif name == "ТипЦены" and parent == "ТипыЦен" and "Классификатор" not in self.path:
+            handler = self._price_column
+        elif name == "Контрагент" and "Документ" not in self.path:
+            handler = self._contractor
+        elif name == "Документ":
+            handler = self._document
+        if handler is None:
+            return
+        if handler is not True:
+            try:
+                handler(elem)
+            except Refused as exc:
+                self.package.reject(elem.sourceline or 0, exc.code, **exc.params)
+        elem.clear(keep_tail=False)
+        while elem.getprevious() is not None:  # what came before is read: let it go
+            del elem.getparent()[0]
+
+    # -- helpers -------------------------------------------------------------
+    def _once(self, kind: str, key: str, line: int) -> bool:
+        seen = self.ids.setdefault(kind, set())
+        if key in seen:
+            self.package.reject(line, "exchange.duplicate_id", id=v.shown(key))
+            return False
+        seen.add(key)
+        return True
+
+    # -- classifier ------------------------------------------------------------
+    def _classifier(self, elem) -> None:
+        groups = _child(elem, "Группы")
+        if groups is not None:
+            self._groups(groups, None)
+        price_types = _child(elem, "ТипыЦен")  # 2.10 keeps price types in the classifier
+        if price_types is not None:
+            for item in _children(price_types, "ТипЦены"):
+                try:
+                    self._price_column(item)
+                except Refused as exc:
+                    self.package.reject(item.sourceline or 0, exc.code, **exc.params)
+
+    def _groups(self, block, parent_key: str | None, depth: int = 0) -> None:
+        if depth > 50:
+            self.package.reject(block.sourceline or 0, "exchange.too_deep")
+            return
+        for group in _children(block, "Группа"):
+            try:
+                key = v.identifier(_text(group, "Ид", 80), "Ид")
+                name = v.text(_text(group, "Наименование", 200), 200, "Наименование") or key
+            except Refused as exc:
+                self.package.reject(group.sourceline or 0, exc.code, **exc.params)
+                continue
+            if self._once("groups", key, group.sourceline or 0):
+                self.package.add("groups", r.Group(group.sourceline or 0, key, name, parent_key))
+            inner = _child(group, "Группы")
+            if inner is not None:
+                self._groups(inner, key, depth + 1)
+
+    # -- catalogue -------------------------------------------------------------
+    def _product(self, elem) -> None:
+        line = elem.sourceline or 0
+        key = v.identifier(_text(elem, "Ид", 80), "Ид")
+        props = _properties(elem)
+        name = _text(elem, "Наименование", 300) or props.get("полное наименование", "")[:300]
+        if not name:
+            raise Refused("exchange.missing_value", field="Наименование")
+        unit = None
+        base = _child(elem, "БазоваяЕдиница")
+        if base is not None:
+            unit = v.text(base.text, 100, "БазоваяЕдиница") or v.text(base.get("НаименованиеКраткое"), 16)
+            unit = (unit or v.text(base.get("НаименованиеПолное"), 100) or "").strip()[:16] or None
+        group_key = None
+        groups = _child(elem, "Группы")
+        if groups is not None:
+            group_key = _text(groups, "Ид", 80)
+        vat = None
+        rates = _child(elem, "СтавкиНалогов")
+        if rates is not None:
+            for rate in _children(rates, "СтавкаНалога"):
+                if (_text(rate, "Наименование") or "").casefold() in ("ндс", "vat", "ққс"):
+                    vat = _vat(_text(rate, "Ставка"))
+        barcode = _text(elem, "Штрихкод", 32) or props.get("штрихкод")
+        status = (_text(elem, "Статус") or "").casefold()
+        deleted = status in ("удален", "удалён") or (elem.get("Статус") or "").casefold() in (
+            "удален",
+            "удалён",
+        )
+        deleted = deleted or (_text(elem, "ПометкаУдаления") or "").casefold() in _TRUE
+        code = _text(elem, "Артикул", 32) or _text(elem, "Код", 32) or props.get("код")
+        if self._once("products", key, line):
+            self.package.add(
+                "products",
+                r.Product(
+                    line,
+                    key,
+                    code=(code or "")[:32] or None,
+                    name=name,
+                    unit=unit,
+                    barcode=(barcode or "")[:32] or None,
+                    vat_rate=vat,
+                    group_key=group_key,
+                    deleted=deleted,
+                ),
+            )
+
+    # -- offers ----------------------------------------------------------------
+    def _price_column(self, elem) -> None:
+        line = elem.sourceline or 0
+        key = v.identifier(_text(elem, "Ид", 80), "Ид")
+        name = _text(elem, "Наименование", 100) or key
+        if self._once("price_columns", key, line):
+            currency = _currency(_text(elem, "Валюта", 20))
+            self.package.add("price_columns", r.PriceColumn(line, key, name[:100], currency))
+
+    def _offer(self, elem) -> None:
+        line = elem.sourceline or 0
+        key = v.identifier(_text(elem, "Ид", 80), "Ид")
+        if not self._once("offers", key, line):
+            return
+        prices = _child(elem, "Цены")
+        if prices is not None:
+            for price in _children(prices, "Цена"):
+                column = v.identifier(_text(price, "ИдТипаЦены", 80), "ИдТипаЦены")
+                value = v.amount(_text(price, "ЦенаЗаЕдиницу", 40), "ЦенаЗаЕдиницу")
+                factor = _text(price, "Коэффициент", 40)
+                if factor:
+                    ratio = v.amount(factor, "Коэффициент", places=4)
+                    if ratio > 0 and ratio != 1:
+                        value = (value / ratio).quantize(value)  # the price per base unit
+                if value < 0:
+                    raise Refused("exchange.negative", field="ЦенаЗаЕдиницу", value=v.shown(value))
+                self.package.add("prices", r.Price(price.sourceline or line, key, column, value))
+        quantity = _text(elem, "Количество", 40)
+        if quantity is None:
+            rests = _child(elem, "Остатки")
+            if rests is not None:
+                total = None
+                for rest in rests.iter():
+                    if local(rest.tag) == "Количество" and rest.text and rest.text.strip():
+                        total = (total or 0) + v.amount(rest.text, "Количество", places=3)
+                quantity = total
+        if quantity is not None:
+            self.package.add("stock", r.Stock(line, key, v.amount(quantity, "Количество", places=3)))
+
+    # -- contractors -----------------------------------------------------------
+    def _contractor(self, elem) -> None:
+        line = elem.sourceline or 0
+        key = v.identifier(_text(elem, "Ид", 80), "Ид")
+        name = _text(elem, "Наименование", 300)
+        official = _text(elem, "ОфициальноеНаименование", 300) or _text(elem, "ПолноеНаименование", 300)
+        if not (name or official):
+            raise Refused("exchange.missing_value", field="Наименование")
+        tax = v.tax_id(_text(elem, "ИНН", 40), "ИНН")
+        legal = _address(_child(elem, "ЮридическийАдрес"))
+        address = _address(_child(elem, "Адрес")) or _address(_child(elem, "АдресРегистрации"))
+        phones, email, fax = _contacts(_child(elem, "Контакты"))
+        client = r.Client(
+            line,
+            key,
+            code=(_text(elem, "Код", 32) or None),
+            name=name or official,
+            official_name=official,
+            tax_id=tax,
+            legal_address=legal or address,
+            delivery_address=address or legal,
+            email=email,
+            phones=phones,
+            deleted=(_text(elem, "ПометкаУдаления") or "").casefold() in _TRUE,
+        )
+        if fax and not any(p.kind == "fax" for p in phones):
+            phones.append(r.Phone(fax, "fax"))
+        if not self._once("clients", key, line):
+            return
+        self.package.add("clients", client)
+        people = _child(elem, "Представители")
+        if people is not None:
+            for number, person in enumerate(_children(people, "Представитель")):
+                self._representative(person, key, number)
+
+    def _representative(self, elem, client_key: str, number: int) -> None:
+        inner = _child(elem, "Контрагент") or elem
+        name = _text(inner, "Наименование", 200) or _text(inner, "ПолноеНаименование", 200)
+        if not name:
+            return
+        role = _text(inner, "Отношение", 100) or _text(elem, "Отношение", 100)
+        contact_key = _text(inner, "Ид", 80) or f"{client_key}#{number + 1}"
+        phones, email, fax = _contacts(_child(inner, "Контакты"))
+        self.package.add(
+            "contacts",
+            r.Contact(inner.sourceline or 0, client_key, contact_key[:80], name, role, email, fax, phones),
+        )
+
+    # -- documents -------------------------------------------------------------
+    def _document(self, elem) -> None:
+        """An invoice or a shipment naming an OrderDesk order marks it invoiced; an order document coming
+        back from 1C with a shipment or payment date too."""
+        line = elem.sourceline or 0
+        operation = (_text(elem, "ХозОперация") or "").casefold()
+        props = _properties(elem)
+        refs = [
+            props.get(k) for k in ("основание", "заказ", "номер заказа", "заказ покупателя", "номер по сайту")
+        ]
+        when = None
+        day = _text(elem, "Дата", 20)
+        if operation in _INVOICE_OPERATIONS:
+            refs += [_text(elem, "Основание", 80)]
+        elif operation == "заказ товара":
+            shipped = props.get("дата отгрузки по 1с") or props.get("дата оплаты по 1с")
+            if not shipped and props.get("номер оплаты по 1с") is None:
+                return
+            refs += [_text(elem, "Ид", 80), _text(elem, "Номер", 80)]
+            day = shipped or day
+        else:
+            return
+        if day:
+            try:
+                when = dt.datetime.combine(v.date(day, "Дата"), dt.time(12))
+            except Refused:
+                when = None
+        for ref in refs:
+            if ref:
+                self.package.add("invoiced_orders", r.InvoicedOrder(line, ref.strip()[:80], when))
+                return
+
+
+def _vat(raw: str | None) -> int | None:
+    if raw is None:
+        return None
+    folded = raw.strip().casefold().rstrip("%").strip()
+    if folded in ("без ндс", "без налога", "", "-"):
+        return 0
+    return v.whole(folded, "Ставка", 0, 100)
+
+
+def _currency(raw: str | None) -> str:
+    folded = (raw or "").strip().casefold().rstrip(".")
+    if folded in ("руб", "рубль", "rub", "rur", "643"):
+        return "RUB"
+    if folded in ("тг", "тенге", "теңге", "kzt", "398"):
+        return "KZT"
+    return (raw or "").strip().upper()[:3]
+
+
+def _address(elem) -> str | None:
+    if elem is None:
+        return None
+    shown = _text(elem, "Представление", 300)
+    if shown:
+        return shown
+    parts = []
+    for field in _children(elem, "АдресноеПоле"):
+        value = _text(field, "Значение", 100)
+        if value:
+            parts.append(value)
+    return ", ".join(parts)[:300] or None
+
+
+def _contacts(block) -> tuple[list[r.Phone], str | None, str | None]:
+    phones: list[r.Phone] = []
+    email = fax = None
+    if block is None:
+        return phones, email, fax
+    for contact in _children(block, "Контакт"):
+        kind = (_text(contact, "Тип", 100) or "").casefold()
+        value = _text(contact, "Значение", 200)
+        if not value:
+            continue
+        if kind in _EMAIL_KINDS:
+            email = email or value[:200]
+        elif kind == "факс":
+            fax = fax or value[:32]
+        elif kind in _PHONE_KINDS or "телефон" in kind:
+            phones.append(r.Phone(value[:32], _PHONE_KINDS.get(kind, "work")))
+    return phones, email, fax
