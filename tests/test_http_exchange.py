@@ -124,9 +124,7 @@ def test_1c_plays_its_whole_exchange(endpoint):
     assert lines[0] == "success" and lines[1] == exchange_app.COOKIE and lines[3] == f"sessid={lines[2]}"
     init = endpoint.call("catalog", "init", version="2.08")
     assert init.text.split("\n") == ["zip=yes", f"file_limit={LIMITS.file_limit}"]
-    package = _zip(
-        {"import0_1.xml": CATALOGUE, "offers0_1.xml": OFFERS, "import_files/ab/pic.jpg": PICTURE}
-    )
+    package = _zip({"import0_1.xml": CATALOGUE, "offers0_1.xml": OFFERS, "import_files/ab/pic.jpg": PICTURE})
     assert len(package) > LIMITS.file_limit  # really in several pieces
     for start in range(0, len(package), LIMITS.file_limit):
         piece = package[start : start + LIMITS.file_limit]
@@ -361,3 +359,36 @@ def test_threads_of_the_server_share_nothing_but_the_database(endpoint):
         t.join()
     assert results == [200] * 6
     assert m.ExchangeRun.select().where(m.ExchangeRun.status == "sent").count() == 1
+
+
+def test_1c_pushes_its_catalogue_through_the_real_importer(any_url, tmp_path):
+    from tests.test_importing import IMPORT_XML, OFFERS_XML
+
+    database = open_database(any_url)
+    seed(orders=1, lines=1)
+    options = exchange_app.Options(folder=tmp_path / "exchange", limits=LIMITS, import_wait_s=30.0)
+    running = server.start_in_thread(exchange_app.ExchangeApp(options))
+    try:
+        end = Endpoint(running.url, options.folder, None, None)
+        assert end.checkauth()[0] == "success"
+        end.call("catalog", "init")
+        offers = OFFERS_XML.format(price="2 450,00", changes="false", more="")
+        package = _zip({"import0_1.xml": IMPORT_XML.encode(), "offers0_1.xml": offers.encode()})
+        assert end.call("catalog", "file", body=package, filename="import.zip").text == "success"
+        assert end.call("catalog", "import", filename="import0_1.xml").text == "success"
+        assert end.call("catalog", "import", filename="offers0_1.xml").text == "success"
+        cheese = m.Product.get(m.Product.external_id == "bd72d8f9-55bc-11d9-848a-00112f43529a")
+        assert cheese.code == "CH-45"
+        runs = m.ExchangeRun.select().where(
+            (m.ExchangeRun.direction == "import") & (m.ExchangeRun.source == "http")
+        )
+        assert sorted(r.file_name for r in runs) == ["import0_1.xml", "offers0_1.xml"]
+        # a broken file: 1C hears why, the catalogue stays as it was
+        products = m.Product.select().count()
+        end.call("catalog", "file", body=b"<\xd0\x9a\xd0\xbe\xd0\xbc", filename="import1_1.xml")
+        reply = end.call("catalog", "import", filename="import1_1.xml").text.split("\n")
+        assert reply[0] == "failure" and "import1_1.xml refused" in reply[1]
+        assert m.Product.select().count() == products
+    finally:
+        running.stop()
+        database.close()

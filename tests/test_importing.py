@@ -118,7 +118,16 @@ def _run(paths, user, apply=True, **kw):
 def _snapshot() -> dict:
     return {
         model.__name__: model.select().count()
-        for model in (m.Product, m.ProductGroup, m.Price, m.PriceColumn, m.Client, m.Phone, m.Contact, m.Receivable)
+        for model in (
+            m.Product,
+            m.ProductGroup,
+            m.Price,
+            m.PriceColumn,
+            m.Client,
+            m.Phone,
+            m.Contact,
+            m.Receivable,
+        )
     }
 
 
@@ -136,13 +145,20 @@ def test_a_1c_catalogue_and_offers_land_and_twice_is_once(office, tmp_path):
     assert results[0].counts["products"].new == 2 and results[0].counts["groups"].new == 2
     assert results[1].counts["prices"].new == 3 and results[1].counts["price_columns"].new == 2
     cheese = m.Product.get(m.Product.code == "CH-45")
-    assert (cheese.name, cheese.unit, cheese.vat_rate, cheese.barcode) == ("Сыр «Әлем» 45%, кг", "кг", 12, "4870001000017")
+    assert (cheese.name, cheese.unit, cheese.vat_rate, cheese.barcode) == (
+        "Сыр «Әлем» 45%, кг",
+        "кг",
+        12,
+        "4870001000017",
+    )
     assert cheese.group.name == "Сыры" and cheese.group.parent.name == "Молочная продукция"
     assert cheese.stock == Decimal("125.500")
     milk = m.Product.get(m.Product.external_id == "bd72d8fa-55bc-11d9-848a-00112f43529a#77aa")
     assert milk.vat_rate == 0 and milk.unit == "шт" and milk.code.startswith("1C-")
     wholesale = m.PriceColumn.get(m.PriceColumn.external_id == "pt-opt")
-    assert m.Price.get((m.Price.product == cheese) & (m.Price.price_column == wholesale)).price == Decimal("2450.00")
+    assert m.Price.get((m.Price.product == cheese) & (m.Price.price_column == wholesale)).price == Decimal(
+        "2450.00"
+    )
     before = _snapshot()
     again = _run(_catalogue(tmp_path), office)
     assert [x.status for x in again] == ["unchanged", "unchanged"]
@@ -163,12 +179,25 @@ def test_a_preview_writes_nothing_and_counts_what_would_change(office, tmp_path)
 
 def test_changes_only_offers_touch_only_what_they_list(office, tmp_path):
     _run(_catalogue(tmp_path), office)
-    (result,) = _run([_write(tmp_path, "offers_changes.xml", OFFERS_XML.format(price="2 500,50", changes="true", more=""))], office)
+    (result,) = _run(
+        [
+            _write(
+                tmp_path, "offers_changes.xml", OFFERS_XML.format(price="2 500,50", changes="true", more="")
+            )
+        ],
+        office,
+    )
     assert result.counts["prices"].changed == 1 and result.counts["prices"].unchanged == 1
     assert m.Product.select().where(m.Product.active == False).count() == 0  # noqa: E712
     cheese = m.Product.get(m.Product.code == "CH-45")
-    assert m.Price.get((m.Price.product == cheese) & (m.Price.price_column.in_(
-        m.PriceColumn.select(m.PriceColumn.id).where(m.PriceColumn.external_id == "pt-opt")))).price == Decimal("2500.50")
+    assert m.Price.get(
+        (m.Price.product == cheese)
+        & (
+            m.Price.price_column.in_(
+                m.PriceColumn.select(m.PriceColumn.id).where(m.PriceColumn.external_id == "pt-opt")
+            )
+        )
+    ).price == Decimal("2500.50")
 
 
 def test_a_full_catalogue_deactivates_what_it_no_longer_lists_never_deletes(office, tmp_path):
@@ -181,37 +210,66 @@ def test_a_full_catalogue_deactivates_what_it_no_longer_lists_never_deletes(offi
 
 
 def test_contractors_become_clients_and_the_desk_keeps_its_own(office, tmp_path):
-    path = _write(tmp_path, "contractors.xml", CONTRACTORS_XML.format(bin="990140000123", address="Алматы, Рыскулова 5", more=SECOND_CLIENT))
+    path = _write(
+        tmp_path,
+        "contractors.xml",
+        CONTRACTORS_XML.format(bin="990140000123", address="Алматы, Рыскулова 5", more=SECOND_CLIENT),
+    )
     (result,) = _run([path], office)
     assert result.status == "applied" and result.counts["clients"].new == 2
     client = m.Client.get(m.Client.external_id == "c-0001")
-    assert (client.name, client.tax_id, client.delivery_address) == ("ТОО «Береке Маркет»", "990140000123", "Алматы, Рыскулова 5")
+    assert (client.name, client.tax_id, client.delivery_address) == (
+        "ТОО «Береке Маркет»",
+        "990140000123",
+        "Алматы, Рыскулова 5",
+    )
     assert {p.e164 for p in client.phones} == {"+77272501122", "+77015551234"}
     buyer = m.Contact.get(m.Contact.external_id == "p-77")
     assert (buyer.name, buyer.role) == ("Айгүл Омарова", "Закупщик")
     # the desk adds a phone and a note and changes the delivery address
     m.Phone.create(client=client, number="8 777 000 11 22", e164="+77770001122", kind="mobile")
     desk = m.Contact.create(client=client, name="Кладовщик Ержан")
-    m.Client.update(notes="звонить после 10", delivery_address="Алматы, склад №2").where(m.Client.id == client.id).execute()
-    changed = _write(tmp_path, "contractors.xml", CONTRACTORS_XML.format(bin="990140000123", address="Алматы, Рыскулова 7", more=SECOND_CLIENT))
+    m.Client.update(notes="звонить после 10", delivery_address="Алматы, склад №2").where(
+        m.Client.id == client.id
+    ).execute()
+    changed = _write(
+        tmp_path,
+        "contractors.xml",
+        CONTRACTORS_XML.format(bin="990140000123", address="Алматы, Рыскулова 7", more=SECOND_CLIENT),
+    )
     (again,) = _run([changed], office)
     client = m.Client.get_by_id(client.id)
     assert client.notes == "звонить после 10" and client.delivery_address == "Алматы, склад №2"
     assert [c.code for c in again.conflicts] == ["exchange.desk_value_kept"]
-    assert "+77770001122" in {p.e164 for p in client.phones} and m.Contact.get_or_none(m.Contact.id == desk.id)
+    assert "+77770001122" in {p.e164 for p in client.phones} and m.Contact.get_or_none(
+        m.Contact.id == desk.id
+    )
     assert m.Client.select().count() == 2
 
 
 def test_the_first_import_meets_existing_clients_by_their_bin(office, tmp_path):
     retail = m.ClientType.get()
     column = m.PriceColumn.get()
-    known = m.Client.create(code="C000042", name="Береке", tax_id="990140000123", client_type=retail,
-                            price_column=column, status="potential")
-    path = _write(tmp_path, "contractors.xml", CONTRACTORS_XML.format(bin="990140000123", address="Алматы", more=""))
+    known = m.Client.create(
+        code="C000042",
+        name="Береке",
+        tax_id="990140000123",
+        client_type=retail,
+        price_column=column,
+        status="potential",
+    )
+    path = _write(
+        tmp_path, "contractors.xml", CONTRACTORS_XML.format(bin="990140000123", address="Алматы", more="")
+    )
     (result,) = _run([path], office)
     assert result.counts["clients"].changed == 1 and result.counts["clients"].new == 0
     known = m.Client.get_by_id(known.id)
-    assert (known.external_id, known.code, known.name, known.status) == ("c-0001", "C000042", "ТОО «Береке Маркет»", "active")
+    assert (known.external_id, known.code, known.name, known.status) == (
+        "c-0001",
+        "C000042",
+        "ТОО «Береке Маркет»",
+        "active",
+    )
 
 
 RECEIVABLES_CSV = (
@@ -222,11 +280,26 @@ RECEIVABLES_CSV = (
 
 
 def test_receivables_in_windows_1251_with_nbsp_thousands_and_the_order_they_invoice(office, tmp_path):
-    _run([_write(tmp_path, "contractors.xml", CONTRACTORS_XML.format(bin="990140000123", address="x", more=SECOND_CLIENT))], office)
+    _run(
+        [
+            _write(
+                tmp_path,
+                "contractors.xml",
+                CONTRACTORS_XML.format(bin="990140000123", address="x", more=SECOND_CLIENT),
+            )
+        ],
+        office,
+    )
     seller = m.User.create(login="op", full_name="Оператор", role="operator")
     client = m.Client.get(m.Client.external_id == "c-0002")
-    order = m.Order.create(client=client, operator=seller, number="B1-2026-000123", status="accepted",
-                           accepted_at=clock.now_utc(), total_amount=Decimal("45000"))
+    order = m.Order.create(
+        client=client,
+        operator=seller,
+        number="B1-2026-000123",
+        status="accepted",
+        accepted_at=clock.now_utc(),
+        total_amount=Decimal("45000"),
+    )
     path = tmp_path / "receivables.csv"
     path.write_bytes(RECEIVABLES_CSV.format(order="B1-2026-000123").replace("\u00a0", " ").encode("cp1251"))
     (result,) = _run([path], office)
@@ -234,14 +307,25 @@ def test_receivables_in_windows_1251_with_nbsp_thousands_and_the_order_they_invo
     assert result.counts["receivables"].new == 2 and result.counts["invoiced_orders"].changed == 1
     first = m.Receivable.get(m.Receivable.document_no == "РН-101")
     assert (first.amount, first.paid_amount, first.due_date, first.paid) == (
-        Decimal("1234567.50"), Decimal("234567.50"), dt.date(2026, 11, 15), False)
+        Decimal("1234567.50"),
+        Decimal("234567.50"),
+        dt.date(2026, 11, 15),
+        False,
+    )
     assert m.Order.get_by_id(order.id).invoiced_at is not None
     assert m.Receivable.get(m.Receivable.document_no == "РН-102").order_id == order.id
     assert importing.debts_as_of() is not None
 
 
 def test_a_file_with_one_bad_row_is_refused_whole_with_the_line_and_reason(office, tmp_path):
-    _run([_write(tmp_path, "contractors.xml", CONTRACTORS_XML.format(bin="990140000123", address="x", more=""))], office)
+    _run(
+        [
+            _write(
+                tmp_path, "contractors.xml", CONTRACTORS_XML.format(bin="990140000123", address="x", more="")
+            )
+        ],
+        office,
+    )
     before = _snapshot()
     bad = (
         "Документ;Дата;Клиент;Сумма;Оплачено;Срок оплаты\n"
@@ -251,7 +335,10 @@ def test_a_file_with_one_bad_row_is_refused_whole_with_the_line_and_reason(offic
     )
     (result,) = _run([_write(tmp_path, "receivables.csv", bad)], office)
     assert result.status == "refused" and result.reject_count == 2
-    assert [(x.line, x.code) for x in result.rejects] == [(3, "exchange.bad_number"), (4, "exchange.unknown_client")]
+    assert [(x.line, x.code) for x in result.rejects] == [
+        (3, "exchange.bad_number"),
+        (4, "exchange.unknown_client"),
+    ]
     assert _snapshot() == before and importing.debts_as_of() is None
     assert m.ExchangeRun.select().order_by(m.ExchangeRun.id.desc()).first().status == "refused"
 

@@ -7,6 +7,7 @@ import logging
 import threading
 from dataclasses import dataclass
 
+from waitress import wasyncore
 from waitress.server import create_server
 
 from orderdesk_gui.http_exchange.app import ExchangeApp
@@ -53,7 +54,15 @@ class Running:
     url: str
 
     def stop(self) -> None:
-        self.server.close()
+        """Stop from any thread: the server's own loop closes its sockets (closing them under its
+        select() from here would break it), finishes the calls in hand, and returns."""
+        server = self.server
+
+        def shut() -> None:
+            server.task_dispatcher.shutdown()
+            wasyncore.close_all(server._map)
+
+        server.trigger.pull_trigger(shut)
         self.thread.join(10)
 
 

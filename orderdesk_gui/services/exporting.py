@@ -31,14 +31,19 @@ from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.changes import NOTHING, Changes
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission
-from orderdesk_gui.domain.states import PLACED
+from orderdesk_gui.domain.states import PLACED, ExchangeStatus
 from orderdesk_gui.errors import CodedError
 from orderdesk_gui.exchange import cml_orders, cml_statuses, order_tables
 from orderdesk_gui.exchange.cml_orders import LineDoc, OrderDoc, Party
 from orderdesk_gui.services.auth import audit, require
 
 FORMATS = {"commerceml": ".xml", "csv": ".csv", "xlsx": ".xlsx"}
-SENT, APPLIED, SUPERSEDED, REFUSED = "sent", "applied", "superseded", "refused"
+SENT, APPLIED, SUPERSEDED, REFUSED = (
+    ExchangeStatus.SENT,
+    ExchangeStatus.APPLIED,
+    ExchangeStatus.SUPERSEDED,
+    ExchangeStatus.REFUSED,
+)
 _CHUNK = 500  # ids per IN (...) list
 
 
@@ -498,5 +503,15 @@ def apply_statuses(user: UserInfo, path: Path | str, *, source: str = "http") ->
         run.rejects = json.dumps([list(u) for u in unknown[:100]], ensure_ascii=False)
         run.reject_count = len(unknown)
         run.save()
+        audit(
+            who.id,
+            "order_statuses_imported",
+            "exchange_run",
+            run.id,
+            documents=len(docs),
+            matched=matched,
+            invoiced=invoiced,
+            unknown=len(unknown),
+        )
     changed = Changes(orders=True, clients=True) if invoiced or exported else NOTHING
     return StatusResult(run.id, len(docs), matched, invoiced, exported, unknown, changed)
