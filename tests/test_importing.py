@@ -15,7 +15,8 @@ from orderdesk_gui.db.connection import open_database
 from orderdesk_gui.services import auth, importing
 
 IMPORT_XML = """<?xml version="1.0" encoding="UTF-8"?>
-<КоммерческаяИнформация xmlns="urn:1C.ru:commerceml_2" ВерсияСхемы="2.08" ДатаФормирования="2026-12-04T08:15:00">
+<КоммерческаяИнформация xmlns="urn:1C.ru:commerceml_2" ВерсияСхемы="2.08"
+    ДатаФормирования="2026-12-04T08:15:00">
   <Классификатор><Ид>cls-1</Ид><Наименование>Классификатор (Основной каталог товаров)</Наименование>
     <Группы>
       <Группа><Ид>g-milk</Ид><Наименование>Молочная продукция</Наименование>
@@ -35,7 +36,8 @@ IMPORT_XML = """<?xml version="1.0" encoding="UTF-8"?>
       <Товар><Ид>bd72d8fa-55bc-11d9-848a-00112f43529a#77aa</Ид>
         <Наименование>Молоко 3,2% 1 л</Наименование><БазоваяЕдиница Код="796 ">шт</БазоваяЕдиница>
         <Группы><Ид>g-milk</Ид></Группы>
-        <СтавкиНалогов><СтавкаНалога><Наименование>НДС</Наименование><Ставка>Без НДС</Ставка></СтавкаНалога></СтавкиНалогов>
+        <СтавкиНалогов><СтавкаНалога><Наименование>НДС</Наименование><Ставка>Без НДС</Ставка>
+        </СтавкаНалога></СтавкиНалогов>
       </Товар>
     </Товары>
   </Каталог>
@@ -44,7 +46,8 @@ IMPORT_XML = """<?xml version="1.0" encoding="UTF-8"?>
 
 OFFERS_XML = """<?xml version="1.0" encoding="UTF-8"?>
 <КоммерческаяИнформация ВерсияСхемы="2.08" ДатаФормирования="2026-12-04T08:16:00">
-  <ПакетПредложений СодержитТолькоИзменения="{changes}"><Ид>cat-1#</Ид><Наименование>Пакет предложений</Наименование>
+  <ПакетПредложений СодержитТолькоИзменения="{changes}"><Ид>cat-1#</Ид>
+    <Наименование>Пакет предложений</Наименование>
     <ИдКаталога>cat-1</ИдКаталога><ИдКлассификатора>cls-1</ИдКлассификатора>
     <ТипыЦен>
       <ТипЦены><Ид>pt-opt</Ид><Наименование>Оптовая</Наименование><Валюта>руб</Валюта></ТипЦены>
@@ -72,7 +75,8 @@ CONTRACTORS_XML = """<?xml version="1.0" encoding="UTF-8"?>
 <КоммерческаяИнформация ВерсияСхемы="2.08" ДатаФормирования="2026-12-04T08:15:00">
   <Контрагенты>
     <Контрагент><Ид>c-0001</Ид><Наименование>ТОО «Береке Маркет»</Наименование>
-      <ОфициальноеНаименование>Товарищество с ограниченной ответственностью «Береке Маркет»</ОфициальноеНаименование>
+      <ОфициальноеНаименование>Товарищество с ограниченной ответственностью «Береке Маркет»
+      </ОфициальноеНаименование>
       <ИНН>{bin}</ИНН>
       <ЮридическийАдрес><Представление>Алматы, ул. Абая, 10</Представление></ЮридическийАдрес>
       <Адрес><Представление>{address}</Представление></Адрес>
@@ -82,7 +86,8 @@ CONTRACTORS_XML = """<?xml version="1.0" encoding="UTF-8"?>
       </Контакты>
       <Представители><Представитель><Отношение>Закупщик</Отношение><Ид>p-77</Ид>
         <Наименование>Айгүл Омарова</Наименование>
-        <Контакты><Контакт><Тип>Телефон мобильный</Тип><Значение>+7 701 555 12 34</Значение></Контакт></Контакты>
+        <Контакты><Контакт><Тип>Телефон мобильный</Тип><Значение>+7 701 555 12 34</Значение>
+        </Контакт></Контакты>
       </Представитель></Представители>
     </Контрагент>
     {more}
@@ -95,13 +100,25 @@ SECOND_CLIENT = """<Контрагент><Ид>c-0002</Ид><Наименова�
     </Контрагент>"""
 
 
+def _office(url):
+    database = open_database(url)
+    m.ClientType.create(code="retail", name="Розница", sort_order=1)
+    m.PriceColumn.create(code="base", name="Базовая", is_base=True)
+    return database
+
+
 @pytest.fixture
 def office(any_url):
     """An empty office: one client type, a base price column, an administrator at the command line."""
-    database = open_database(any_url)
-    m.ClientType.create(code="retail", name="Розница", sort_order=1)
-    m.PriceColumn.create(code="base", name="Базовая", is_base=True)
+    database = _office(any_url)
     yield auth.command_line()
+    database.close()
+
+
+@pytest.fixture
+def sqlite_office(sqlite_url):
+    database = _office(sqlite_url)
+    yield sqlite_url, auth.command_line()
     database.close()
 
 
@@ -351,3 +368,123 @@ def test_an_operator_may_not_import(office, tmp_path):
     operator = signed_in(m.User.create(login="op", full_name="Оператор", role="operator"))
     with pytest.raises(PermissionDenied):
         _run(_catalogue(tmp_path), operator)
+
+
+def _statement_xlsx(path: Path) -> Path:
+    """1C's "Ведомость по взаиморасчетам с контрагентами" as saved to Excel: title and filter rows, two
+    header rows, a group row, clients (numbers as text with NBSP thousands or as numbers), the total."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    rows = [
+        ["Ведомость по взаиморасчетам с контрагентами"],
+        ["Период: 01.11.2026 - 30.11.2026"],
+        ["Отбор:", 'Организация Равно "ТОО Азық"'],
+        [],
+        ["Контрагент", None, "Нач. остаток", None, "Приход", "Расход", "Кон. остаток", None],
+        [None, None, "Дт", "Кт", None, None, "Дт", "Кт"],
+        ["Покупатели", None, None, None, None, None, None, None],
+        [
+            "ТОО «Береке Маркет»",
+            None,
+            "1\u00a0000,00",
+            None,
+            "250\u00a0000,50",
+            "1 000,00",
+            "250\u00a0000,50",
+            None,
+        ],
+        ["ИП Сериков", None, 5000, None, None, "5 300,00", None, "300,00"],  # paid over: a credit
+        ["Итого", None, "6 000,00", None, "250 000,50", "6 000,00", "250 000,50", "300,00"],
+    ]
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_the_1c_debt_statement_saved_to_excel_gives_each_client_its_balance(office, tmp_path):
+    _run(
+        [
+            _write(
+                tmp_path,
+                "contractors.xml",
+                CONTRACTORS_XML.format(bin="990140000123", address="x", more=SECOND_CLIENT),
+            )
+        ],
+        office,
+    )
+    client = m.Client.get(m.Client.external_id == "c-0002")
+    m.Receivable.create(
+        client=client,
+        document_no="РН-7",
+        doc_date=dt.date(2026, 10, 1),
+        amount=Decimal(5000),
+        paid_amount=Decimal(0),
+        due_date=dt.date(2026, 10, 15),
+    )
+    (result,) = _run([_statement_xlsx(tmp_path / "Ведомость.xlsx")], office)
+    assert result.kind == "debt_statement" and result.status == "applied", result.rejects
+    bereke = m.Receivable.get(
+        m.Receivable.document_no == "Сальдо",
+        m.Receivable.client == m.Client.get(m.Client.external_id == "c-0001"),
+    )
+    assert bereke.amount == Decimal("250000.50") and bereke.doc_date == dt.date(2026, 11, 30)
+    serikov = m.Receivable.get(m.Receivable.document_no == "Сальдо", m.Receivable.client == client)
+    assert serikov.amount == Decimal("0.00") and serikov.paid
+    assert m.Receivable.get(m.Receivable.document_no == "РН-7").paid  # a full statement: not listed, settled
+    assert result.counts["receivables"].deactivated == 1
+
+
+def test_xlsx_and_csv_client_tables_with_russian_headers(office, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(
+        ["Код", "Наименование", "БИН/ИИН", "Кредитный лимит", "Отсрочка, дней", "Телефон", "Город"]
+    )
+    book.active.append([1001, "ТОО «Арман»", "990140000123", 1500000, 14, "8 727 250 00 01", "Алматы"])
+    book.save(tmp_path / "клиенты.xlsx")
+    text = "Код;Наименование;БИН/ИИН;Кредитный лимит;Отсрочка, дней\r\n1002;ИП Ахметов;;2 000 000,00;7\r\n"
+    (tmp_path / "clients.csv").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    results = _run([tmp_path / "клиенты.xlsx", tmp_path / "clients.csv"], office)
+    assert [r.status for r in results] == ["applied", "applied"], [r.rejects for r in results]
+    arman = m.Client.get(m.Client.code == "1001")
+    assert (arman.credit_limit, arman.payment_delay_days, arman.city) == (Decimal("1500000.00"), 14, "Алматы")
+    assert [p.e164 for p in arman.phones] == ["+77272500001"]
+    assert m.Client.get(m.Client.code == "1002").credit_limit == Decimal("2000000.00")
+    # a changed limit is audited with its old and new value
+    text2 = "Код;Наименование;Кредитный лимит\r\n1002;ИП Ахметов;2 500 000\r\n"
+    (tmp_path / "clients.csv").write_bytes(text2.encode("cp1251"))
+    (result,) = _run([tmp_path / "clients.csv"], office)
+    assert result.counts["clients"].changed == 1
+    event = m.AuditEvent.get(m.AuditEvent.action == "client_credit_imported")
+    assert '"old": "2000000.00"' in event.details and '"new": "2500000.00"' in event.details
+
+
+def test_the_command_line_and_the_drop_folder(sqlite_office, tmp_path, capsys):
+    from orderdesk_gui import cli
+
+    url, office = sqlite_office
+    paths = _catalogue(tmp_path)
+    assert cli.main(["import", "--db", url, "--dry-run", *map(str, paths)]) == 0
+    out = capsys.readouterr().out
+    assert "import0_1.xml (commerceml): preview" in out and "products: 2 new" in out
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    for path in paths:
+        path.rename(folder / path.name)
+    (folder / "receivables.csv").write_text(
+        "Документ;Дата;Клиент;Сумма\nX;01.11.2026;нет;5\n", encoding="utf-8"
+    )
+    results = importing.scan_drop_folder(folder, office, settle_s=0)
+    assert sorted(r.status for r in results) == ["applied", "applied", "refused"]
+    assert sorted(p.name for p in (folder / "done").iterdir()) == [
+        "import0_1.xml",
+        "import0_1.xml.report.txt",
+        "offers0_1.xml",
+        "offers0_1.xml.report.txt",
+    ]
+    report = (folder / "rejected" / "receivables.csv.report.txt").read_text(encoding="utf-8")
+    assert "line 2:" in report and "exchange.unknown_client" in report

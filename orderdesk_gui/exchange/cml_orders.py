@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import BinaryIO
 
+from orderdesk_gui.domain.states import OrderStatus
+
 SCHEMA_VERSION = "2.08"
 CENT = Decimal("0.01")
 
@@ -25,7 +27,11 @@ PAYMENT_NAMES = {
     "bank_transfer": "Безналичный расчет",
     "on_account": "Отсрочка платежа",
 }
-STATUS_NAMES = {"accepted": "Принят", "delivered": "Доставлен", "cancelled": "Отменен"}
+STATUS_NAMES = {
+    OrderStatus.ACCEPTED: "Принят",
+    OrderStatus.DELIVERED: "Доставлен",
+    OrderStatus.CANCELLED: "Отменен",
+}
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,7 @@ class OrderDoc:
     lines: tuple[LineDoc, ...] = ()
     delivery_date: dt.date | None = None
     payment_form: str = ""
-    status: str = "accepted"
+    status: str = OrderStatus.ACCEPTED
     comment: str = ""
     delivery_address: str = ""
     extra: tuple[tuple[str, str], ...] = field(default=())  # more ЗначенияРеквизитов (name, value)
@@ -151,7 +157,7 @@ def order_xml(order: OrderDoc, currency: str = "KZT") -> str:
         ("Дата отгрузки", order.delivery_date.isoformat() if order.delivery_date else ""),
         ("Адрес доставки", order.delivery_address),
         ("Заказ оплачен", "false"),
-        ("Отменен", "true" if order.status == "cancelled" else "false"),
+        ("Отменен", "true" if order.status == OrderStatus.CANCELLED else "false"),
         ("Номер по 1С", ""),
         *order.extra,
     ]

@@ -4379,6 +4379,81 @@ The telephone order desk of a wholesale food distributor.</source>
         <source>No order {order} in this database: the document is kept without it.</source>
         <translation>Бұл базада {order} тапсырысы жоқ: құжат тапсырыссыз жүктелді.</translation>
     </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="8" />
+        <source>Orders cannot be exported as “{format}”: choose one of {formats}.</source>
+        <translation>Тапсырыстарды «{format}» пішімінде шығаруға болмайды: {formats} ішінен біреуін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="11" />
+        <source>Unknown encoding “{encoding}”: use utf-8 or windows-1251.</source>
+        <translation>Белгісіз кодтама «{encoding}»: utf-8 немесе windows-1251 көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="14" />
+        <source>Say which orders to export again: their numbers or the days they were accepted.</source>
+        <translation>Қай тапсырыстарды қайта шығару керектігін көрсетіңіз: нөмірлерін немесе қабылданған күндерін.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="17" />
+        <source>The export file cannot be written in {folder}: {problem}. No order was marked exported.</source>
+        <translation>Шығару файлын {folder} қалтасына жазу мүмкін емес: {problem}. Бірде-бір тапсырыс шығарылды деп белгіленбеді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="20" />
+        <source>Another export took some of these orders meanwhile. Nothing was marked; export again.</source>
+        <translation>Осы аралықта басқа шығару бұл тапсырыстардың бір бөлігін алды. Ештеңе белгіленбеді; қайта шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="23" />
+        <source>1C's answer about the orders cannot be read: {problem}</source>
+        <translation>1С-тің тапсырыстар туралы жауабы оқылмайды: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="26" />
+        <source>1C's document “{number}” ({ident}) names no order of this database.</source>
+        <translation>1С құжаты «{number}» ({ident}) осы дерекқордың бірде-бір тапсырысына сілтемейді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="29" />
+        <source>The file name “{name}” was refused: it could point outside the upload folder.</source>
+        <translation>«{name}» файл атауы қабылданбады: ол жүктеу қалтасынан тыс жерді көрсетуі мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="32" />
+        <source>A piece of “{name}” is larger than the {limit} bytes one request may bring.</source>
+        <translation>«{name}» файлының бөлігі бір сұрауға рұқсат етілген {limit} байттан үлкен.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="35" />
+        <source>The file “{name}” is larger than {limit_mb} MB.</source>
+        <translation>«{name}» файлы {limit_mb} МБ-тан үлкен.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="36" />
+        <source>“{name}” is not a readable zip archive.</source>
+        <translation>«{name}» оқылатын zip мұрағаты емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="37" />
+        <source>The zip archive “{name}” holds more than {limit} files.</source>
+        <translation>«{name}» zip мұрағатында {limit} файлдан көп.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="40" />
+        <source>The zip archive “{name}” unpacks to far more than it weighs (a zip bomb?): refused.</source>
+        <translation>«{name}» zip мұрағаты өз салмағынан әлдеқайда үлкен болып ашылады (zip-бомба ма?): қабылданбады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="43" />
+        <source>No file “{name}” was uploaded.</source>
+        <translation>«{name}» файлы жүктелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="44" />
+        <source>The account {login} is for the exchange with 1C only: it cannot open the desk.</source>
+        <translation>{login} тіркелгісі тек 1С-пен алмасуға арналған: онымен жұмыс орнын ашуға болмайды.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -4429,67 +4504,72 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>шығ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="116" />
+        <source>Exchange with 1C</source>
+        <translation>1С-пен алмасу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
         <source>OK: orders may be taken</source>
         <translation>OK: тапсырыс қабылдауға болады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="133" />
         <source>watch</source>
         <translation>назар аударыңыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="134" />
         <source>CAUTION: close to the limit or due soon</source>
         <translation>НАЗАР АУДАРЫҢЫЗ: лимитке жақын немесе төлем мерзімі жақын</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="135" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="136" />
         <source>STOP</source>
         <translation>ТОҚТА</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="135" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="136" />
         <source>STOP: debt: no orders</source>
         <translation>ТОҚТА: қарыз, тапсырыс қабылданбайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="176" />
         <source>Debt</source>
         <translation>Қарыз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="205" />
         <source>%d lines</source>
         <translation>жол: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="207" />
         <source>accepted, not invoiced</source>
         <translation>қабылданды, шот жоқ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="208" />
         <source>invoiced</source>
         <translation>шот жазылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="208" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="209" />
         <source>delivered</source>
         <translation>жеткізілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="209" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="210" />
         <source>cancelled</source>
         <translation>болдырылмады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="211" />
         <source>draft</source>
         <translation>жоба</translation>
     </message>
@@ -4528,17 +4608,17 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="119" />
         <source>available</source>
         <translation>орнында</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="120" />
         <source>away</source>
         <translation>шығып кетті</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="121" />
         <source>absent</source>
         <translation>жұмыста жоқ</translation>
     </message>
@@ -4561,7 +4641,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="57" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="48" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="169" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="66" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="80" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="43" />
@@ -4595,18 +4675,18 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="177" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="44" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="177" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="178" />
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="179" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="72" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="131" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
@@ -4614,7 +4694,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="179" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="180" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="68" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="81" />
         <source>Phone</source>
@@ -4623,8 +4703,8 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="180" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="199" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="69" />
         <source>Status</source>
@@ -4671,7 +4751,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="115" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="190" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -4684,14 +4764,14 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="47" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="191" />
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="49" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="193" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="87" />
         <source>Sum</source>
         <translation>Сома</translation>
@@ -4703,7 +4783,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="198" />
         <source>Lines</source>
         <translation>Жолдар</translation>
     </message>

@@ -4383,6 +4383,81 @@ The telephone order desk of a wholesale food distributor.</source>
         <source>No order {order} in this database: the document is kept without it.</source>
         <translation>Заказа {order} нет в этой базе: документ загружен без связи с заказом.</translation>
     </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="8" />
+        <source>Orders cannot be exported as “{format}”: choose one of {formats}.</source>
+        <translation>Заказы нельзя выгрузить в формате «{format}»: выберите один из {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="11" />
+        <source>Unknown encoding “{encoding}”: use utf-8 or windows-1251.</source>
+        <translation>Неизвестная кодировка «{encoding}»: укажите utf-8 или windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="14" />
+        <source>Say which orders to export again: their numbers or the days they were accepted.</source>
+        <translation>Укажите, какие заказы выгрузить повторно: их номера или дни, когда они приняты.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="17" />
+        <source>The export file cannot be written in {folder}: {problem}. No order was marked exported.</source>
+        <translation>Файл выгрузки нельзя записать в {folder}: {problem}. Ни один заказ не отмечен выгруженным.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="20" />
+        <source>Another export took some of these orders meanwhile. Nothing was marked; export again.</source>
+        <translation>Другая выгрузка тем временем забрала часть этих заказов. Ничего не отмечено; выгрузите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="23" />
+        <source>1C's answer about the orders cannot be read: {problem}</source>
+        <translation>Ответ 1С о заказах не читается: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="26" />
+        <source>1C's document “{number}” ({ident}) names no order of this database.</source>
+        <translation>Документ 1С «{number}» ({ident}) не ссылается ни на один заказ этой базы.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="29" />
+        <source>The file name “{name}” was refused: it could point outside the upload folder.</source>
+        <translation>Имя файла «{name}» отклонено: оно может вести за пределы папки загрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="32" />
+        <source>A piece of “{name}” is larger than the {limit} bytes one request may bring.</source>
+        <translation>Часть файла «{name}» больше {limit} байт, допустимых в одном запросе.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="35" />
+        <source>The file “{name}” is larger than {limit_mb} MB.</source>
+        <translation>Файл «{name}» больше {limit_mb} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="36" />
+        <source>“{name}” is not a readable zip archive.</source>
+        <translation>«{name}» — не читаемый zip-архив.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="37" />
+        <source>The zip archive “{name}” holds more than {limit} files.</source>
+        <translation>В zip-архиве «{name}» больше {limit} файлов.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="40" />
+        <source>The zip archive “{name}” unpacks to far more than it weighs (a zip bomb?): refused.</source>
+        <translation>Zip-архив «{name}» распаковывается во много раз больше своего размера (zip-бомба?): отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="43" />
+        <source>No file “{name}” was uploaded.</source>
+        <translation>Файл «{name}» не был загружен.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/export.py" line="44" />
+        <source>The account {login} is for the exchange with 1C only: it cannot open the desk.</source>
+        <translation>Учётная запись {login} предназначена только для обмена с 1С: открыть с ней рабочее место нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>Models</name>
@@ -4433,67 +4508,72 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>исх.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="116" />
+        <source>Exchange with 1C</source>
+        <translation>Обмен с 1С</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="130" />
         <source>OK: orders may be taken</source>
         <translation>OK: заказ можно принимать</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="132" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="133" />
         <source>watch</source>
         <translation>внимание</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="134" />
         <source>CAUTION: close to the limit or due soon</source>
         <translation>ВНИМАНИЕ: близко к лимиту или скоро срок оплаты</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="135" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="136" />
         <source>STOP</source>
         <translation>СТОП</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="135" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="136" />
         <source>STOP: debt: no orders</source>
         <translation>СТОП: долг, заказы не принимаются</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="176" />
         <source>Debt</source>
         <translation>Долг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="205" />
         <source>%d lines</source>
         <translation>строк: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="206" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="207" />
         <source>accepted, not invoiced</source>
         <translation>принят, без счёта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="208" />
         <source>invoiced</source>
         <translation>счёт выставлен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="208" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="209" />
         <source>delivered</source>
         <translation>доставлен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="209" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="210" />
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="211" />
         <source>draft</source>
         <translation>черновик</translation>
     </message>
@@ -4532,17 +4612,17 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="118" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="119" />
         <source>available</source>
         <translation>на месте</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="120" />
         <source>away</source>
         <translation>отошёл</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="120" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="121" />
         <source>absent</source>
         <translation>отсутствует</translation>
     </message>
@@ -4565,7 +4645,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="57" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="28" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="48" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="169" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="66" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="80" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="43" />
@@ -4599,18 +4679,18 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="176" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="177" />
         <location filename="../../orderdesk_gui/ui/worklist_panel.py" line="44" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="177" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="178" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="179" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="72" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="131" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
@@ -4618,7 +4698,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="179" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="180" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="68" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="81" />
         <source>Phone</source>
@@ -4627,8 +4707,8 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="61" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="79" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="180" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="198" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="199" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="57" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="69" />
         <source>Status</source>
@@ -4675,7 +4755,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="115" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="190" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -4688,14 +4768,14 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="27" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="47" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="191" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="49" />
-        <location filename="../../orderdesk_gui/ui/models.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="193" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="87" />
         <source>Sum</source>
         <translation>Сумма</translation>
@@ -4707,7 +4787,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Отдел</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/models.py" line="197" />
+        <location filename="../../orderdesk_gui/ui/models.py" line="198" />
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
