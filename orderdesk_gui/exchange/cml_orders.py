@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -88,13 +89,15 @@ def number(value: Decimal) -> str:
     return text or "0"
 
 
-_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
-# Characters XML 1.0 cannot hold at all (controls other than tab and newlines): dropped.
-_DROP = dict.fromkeys([c for c in range(32) if c not in (9, 10, 13)] + [0xFFFE, 0xFFFF])
+# Markup escaped; characters XML 1.0 cannot hold at all (controls other than tab and newlines) dropped.
+_ESCAPE = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+    | dict.fromkeys([chr(c) for c in range(32) if c not in (9, 10, 13)] + ["\ufffe", "\uffff"])
+)
 
 
 def esc(text: object) -> str:
-    return str(text).translate(_DROP).translate(_ESCAPE)
+    return str(text).translate(_ESCAPE)
 
 
 def _el(name: str, value: object) -> str:
@@ -109,26 +112,33 @@ def _requisites(pairs: Iterable[tuple[str, str]]) -> str:
     return f"<ЗначенияРеквизитов>{body}</ЗначенияРеквизитов>"
 
 
-def _line(line: LineDoc) -> str:
-    vat = vat_in(line.amount, line.vat_rate)
+@functools.lru_cache(maxsize=65536)
+def _product(ident: str, code: str, name: str, unit: str) -> str:
+    """A product's own part of a line (a day's orders name the same products again and again)."""
     return (
         "\n\t\t\t<Товар>"
-        + _el("Ид", line.ident)
-        + _el("Артикул", line.code)
-        + _el("Наименование", line.name)
-        + f'<БазоваяЕдиница НаименованиеПолное="{esc(line.unit)}">{esc(line.unit)}</БазоваяЕдиница>'
-        + _el("ЦенаЗаЕдиницу", number(line.price))
-        + _el("Количество", number(line.quantity))
-        + _el("Сумма", number(line.amount))
-        + "<СтавкиНалогов><СтавкаНалога><Наименование>НДС</Наименование>"
-        + _el("Ставка", line.vat_rate)
-        + "</СтавкаНалога></СтавкиНалогов>"
-        + "<Налоги><Налог><Наименование>НДС</Наименование><УчтеноВСумме>true</УчтеноВСумме>"
-        + _el("Сумма", number(vat))
-        + _el("Ставка", line.vat_rate)
-        + "</Налог></Налоги>"
-        + _requisites((("ВидНоменклатуры", "Товар"), ("ТипНоменклатуры", "Товар")))
-        + "</Товар>"
+        + _el("Ид", ident)
+        + _el("Артикул", code)
+        + _el("Наименование", name)
+        + f'<БазоваяЕдиница НаименованиеПолное="{esc(unit)}">{esc(unit)}</БазоваяЕдиница>'
+    )
+
+
+_GOODS = _requisites((("ВидНоменклатуры", "Товар"), ("ТипНоменклатуры", "Товар"))) + "</Товар>"
+
+
+def _line(line: LineDoc) -> str:
+    rate = line.vat_rate
+    return (
+        f"{_product(line.ident, line.code, line.name, line.unit)}"
+        f"<ЦенаЗаЕдиницу>{number(line.price)}</ЦенаЗаЕдиницу>"
+        f"<Количество>{number(line.quantity)}</Количество>"
+        f"<Сумма>{number(line.amount)}</Сумма>"
+        f"<СтавкиНалогов><СтавкаНалога><Наименование>НДС</Наименование><Ставка>{rate}</Ставка>"
+        "</СтавкаНалога></СтавкиНалогов>"
+        "<Налоги><Налог><Наименование>НДС</Наименование><УчтеноВСумме>true</УчтеноВСумме>"
+        f"<Сумма>{number(vat_in(line.amount, rate))}</Сумма><Ставка>{rate}</Ставка></Налог></Налоги>"
+        f"{_GOODS}"
     )
 
 
