@@ -293,3 +293,45 @@ def test_an_unreadable_answer_is_refused_and_logged(base, tmp_path):
     run = m.ExchangeRun.get()
     assert (run.status, run.message) == ("refused", "export.statuses_unreadable")
     assert m.Order.select().where(m.Order.invoiced_at.is_null(False)).count() == 0
+
+
+def test_1c_s_account_exchanges_and_does_nothing_else(base):
+    from orderdesk_gui.db import queries
+    from orderdesk_gui.services import auth
+    from tests.exchange_helpers import PASSWORD
+
+    with pytest.raises(PermissionDenied) as caught:
+        auth.authenticate("exchange", PASSWORD)  # the desk's sign-in
+    assert caught.value.code == "auth.exchange_account"
+    user = auth.authenticate("exchange", PASSWORD, purpose="exchange")
+    with pytest.raises(PermissionDenied):
+        from orderdesk_gui.services import ordering
+
+        ordering.mark_invoiced(user, base.orders[0].number)
+    assert "exchange" not in {p.role for p in queries.people()}  # never offered a transferred call
+
+
+def test_the_command_line_exports_and_creates_1c_s_account(any_url, tmp_path, monkeypatch, capsys):
+    from orderdesk_gui.cli import main
+
+    database = open_database(any_url)
+    data = seed(orders=3, lines=2)
+    database.close()
+    folder = tmp_path / "exports"
+    assert main(["exchange", "export", "--db", any_url, "--folder", str(folder), "--encoding", "cp1251"]) == 0
+    assert "3 orders, 6 lines exported to" in capsys.readouterr().out
+    (written,) = folder.iterdir()
+    assert written.read_bytes().startswith(b'<?xml version="1.0" encoding="windows-1251"?>')
+    assert main(["exchange", "export", "--db", any_url, "--folder", str(folder)]) == 0
+    assert "no accepted orders to export" in capsys.readouterr().out
+    number = data.orders[1].number
+    args = ["exchange", "export", "--db", any_url, "--folder", str(folder), "--format", "csv"]
+    assert main([*args, "--again", "--order", number]) == 0
+    assert "1 orders, 2 lines" in capsys.readouterr().out
+    assert main([*args, "--again"]) == 1
+    assert "which orders to export again" in capsys.readouterr().err
+    monkeypatch.setenv("ORDERDESK_PASSWORD", "пароль-1С")
+    assert main(["user", "add", "onec", "--role", "exchange", "--db", any_url]) == 0
+    database = open_database(any_url)
+    assert m.User.get(m.User.login == "onec").role == "exchange"
+    database.close()
