@@ -392,3 +392,17 @@ def test_1c_pushes_its_catalogue_through_the_real_importer(any_url, tmp_path):
     finally:
         running.stop()
         database.close()
+
+
+def test_a_zip_whose_headers_lie_about_the_size_is_refused(endpoint):
+    honest = _zip({"import0_1.xml": b"<x/>" + b" " * (3 * 2**20)})
+    lying = bytearray(honest)
+    local = lying.find(b"PK\x03\x04")
+    central = lying.find(b"PK\x01\x02")
+    lying[local + 22 : local + 26] = (1000).to_bytes(4, "little")  # "1,000 bytes unpacked"
+    lying[central + 24 : central + 28] = (1000).to_bytes(4, "little")
+    endpoint.checkauth()
+    endpoint.call("catalog", "file", body=bytes(lying), filename="import.zip")
+    reply = endpoint.call("catalog", "import", filename="import0_1.xml").text
+    assert reply.startswith("failure\n") and ("zip bomb" in reply or "not a readable zip" in reply)
+    assert endpoint.importer.calls == [] and list((endpoint.folder / "catalog").iterdir()) == []
