@@ -257,7 +257,7 @@ def test_contractors_become_clients_and_the_desk_keeps_its_own(office, tmp_path)
     (again,) = _run([changed], office)
     client = m.Client.get_by_id(client.id)
     assert client.notes == "звонить после 10" and client.delivery_address == "Алматы, склад №2"
-    assert [c.code for c in again.conflicts] == ["exchange.desk_value_kept"]
+    assert [c.code for c in again.conflicts] == ["exchange.desk_delivery_address_kept"]
     assert "+77770001122" in {p.e164 for p in client.phones} and m.Contact.get_or_none(
         m.Contact.id == desk.id
     )
@@ -488,3 +488,64 @@ def test_the_command_line_and_the_drop_folder(sqlite_office, tmp_path, capsys):
     ]
     report = (folder / "rejected" / "receivables.csv.report.txt").read_text(encoding="utf-8")
     assert "line 2:" in report and "exchange.unknown_client" in report
+
+
+def test_special_items_for_a_client_type_or_region_reach_only_those_clients(office, tmp_path):
+    from orderdesk_gui.services import ordering
+
+    _run(_catalogue(tmp_path), office)
+    horeca = m.ClientType.create(code="horeca", name="HoReCa", sort_order=2)
+    items = (
+        "Товар;Тип клиента;Регион;Примечание\r\n"
+        "CH-45;HoReCa;;Для кофеен\r\n"
+        "bd72d8fa-55bc-11d9-848a-00112f43529a#77aa;;Жетысуская область;Региональная новинка\r\n"
+    )
+    (result,) = _run([_write(tmp_path, "special_items.csv", items)], office)
+    assert result.status == "applied" and result.counts["promotions"].new == 2
+    cheese = m.Product.get(m.Product.code == "CH-45").id
+    milk = m.Product.get(m.Product.external_id.startswith("bd72d8fa")).id
+    today = clock.today()
+    assert catalog_promoted(today, horeca.id, "Алматы") == [cheese]
+    assert catalog_promoted(
+        today, m.ClientType.get(m.ClientType.code == "retail").id, "Жетысуская область"
+    ) == [milk]
+    assert catalog_promoted(today, None, "") == []
+    # management's list is the whole list: an item no longer on it is switched off, not deleted
+    (again,) = _run([_write(tmp_path, "special_items.csv", items.rsplit("\r\n", 2)[0] + "\r\n")], office)
+    assert (
+        again.counts["promotions"].deactivated == 1
+        and catalog_promoted(today, None, "Жетысуская область") == []
+    )
+    assert m.Promotion.select().count() == 2
+    assert ordering.DraftView.__dataclass_fields__["region"].default == ""
+
+
+def catalog_promoted(today, client_type_id, region):
+    from orderdesk_gui.db import catalog
+
+    special, _promo = catalog.promoted(today, client_type_id, region)
+    return special
+
+
+def test_an_element_in_the_wrong_place_is_refused_with_its_line(office, tmp_path):
+    text = IMPORT_XML.replace("<Товары>", "").replace("</Товары>", "")
+    (result,) = _run([_write(tmp_path, "import.xml", text)], office)
+    assert result.status == "refused"
+    assert {(x.code, x.params["element"], x.params["parent"]) for x in result.rejects} == {
+        ("exchange.misplaced", "Товар", "Каталог")
+    }
+    assert [x.line for x in result.rejects] == [14, 20]  # each <Товар> where it starts
+
+
+def test_excel_loses_a_bins_leading_zero_and_writes_vat_in_words(office, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Код", "Наименование", "БИН/ИИН"])
+    book.active.append(["K-1", "ТОО «Нөл»", 40544449292])  # 040544449292 typed as a number
+    book.save(tmp_path / "clients.xlsx")
+    products = "Артикул;Наименование;Ед. изм.;Ставка НДС\r\nW-1;Вода 5 л;шт;Без НДС\r\nW-2;Сок;шт;12%\r\n"
+    results = _run([tmp_path / "clients.xlsx", _write(tmp_path, "products.csv", products)], office)
+    assert [r.status for r in results] == ["applied", "applied"], [r.rejects for r in results]
+    assert m.Client.get(m.Client.code == "K-1").tax_id == "040544449292"
+    assert [p.vat_rate for p in m.Product.select().order_by(m.Product.code)] == [0, 12]

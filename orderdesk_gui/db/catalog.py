@@ -174,14 +174,20 @@ def purchases(client_id: int, since: dt.datetime) -> tuple[list[tuple[int, dt.da
     return pairs, orders, ever
 
 
-def promoted(today: dt.date) -> tuple[list[int], list[int]]:
-    """Products of management's special programmes, and of price promotions, active today."""
+def promoted(
+    today: dt.date, client_type_id: int | None = None, region: str = ""
+) -> tuple[list[int], list[int]]:
+    """Products of management's special programmes, and of price promotions, active today, for a client of
+    this type in this region (a programme for another type or region is left out; None: every client's)."""
     special, promo = [], []
+    P = m.Promotion
+    audience = P.client_type.is_null() | (P.client_type == client_type_id)
+    audience &= (P.region == "") | (P.region == (region or "").strip())
     rows = (
-        m.PromotionItem.select(m.PromotionItem.product, m.Promotion.kind)
-        .join(m.Promotion)
-        .where((m.Promotion.active == True) & (m.Promotion.starts <= today) & (m.Promotion.ends >= today))  # noqa: E712
-        .order_by(m.Promotion.starts.desc(), m.PromotionItem.id)
+        m.PromotionItem.select(m.PromotionItem.product, P.kind)
+        .join(P)
+        .where((P.active == True) & (P.starts <= today) & (P.ends >= today) & audience)  # noqa: E712
+        .order_by(P.starts.desc(), m.PromotionItem.id)
         .tuples()
     )
     for pid, kind in rows:

@@ -138,6 +138,9 @@ class Promotion(BaseModel):
     note = TextField(default="")
     active = BooleanField(default=True)
     external_id = CharField(max_length=80, null=True, unique=True)  # accounting's Ид or code (exchange)
+    # who it is for (special items, D7): one client type and/or one region; None / '' = every client
+    client_type = DeferredForeignKey("ClientType", null=True, on_delete="SET NULL", backref="+")
+    region = CharField(max_length=100, default="")
 
 
 class PromotionItem(BaseModel):

@@ -34,6 +34,14 @@ _PHONE_KINDS = {
     "факс": "fax",
 }
 _EMAIL_KINDS = ("почта", "электронная почта", "e-mail", "email")
+# where a record's element must be (outside documents): one somewhere else is refused with its line
+_PLACES = {
+    "Товар": ("Товары",),
+    "Предложение": ("Предложения",),
+    "Цены": ("Предложение",),
+    "Группа": ("Группы",),
+}
+_ORDER_NUMBER = re.compile(r"\b[A-ZА-Я0-9]{1,8}-\d{4}-\d{4,}\b")  # an OrderDesk number: B1-2026-000123
 _INVOICE_OPERATIONS = ("счет на оплату", "отпуск товара", "реализация товаров", "реализация товаров и услуг")
 
 
@@ -178,6 +186,34 @@ def read(stream: IO[bytes], size: int = 0, progress: Progress | None = None) -> 
     return package
 
 
+def price_types(stream: IO[bytes]) -> list[r.PriceColumn]:
+    """The price types an offers file declares, read from its head only (they come before the offers):
+    a catalogue naming clients' price columns by their ``Ид`` is imported before the offers that create
+    them. Whatever cannot be read here is left to the offers file's own import."""
+    found: list[r.PriceColumn] = []
+    try:
+        for event, elem in etree.iterparse(
+            _prepared(stream),
+            events=("start", "end"),
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+        ):
+            name = local(elem.tag)
+            if event == "start":
+                if name in ("Предложения", "Каталог", "Товары"):
+                    break
+                continue
+            if name == "ТипЦены":
+                key, title = _text(elem, "Ид", 80), _text(elem, "Наименование", 100)
+                if key:
+                    found.append(r.PriceColumn(elem.sourceline or 0, key, (title or key)[:100]))
+                elem.clear()
+    except (etree.XMLSyntaxError, Refused):
+        pass
+    return found
+
+
 class _Reader:
     """Builds records as elements end, knowing where each element is (its ancestors' names)."""
 
@@ -200,7 +236,7 @@ class _Reader:
                     self.package.as_of = dt.datetime.fromisoformat(stamp.strip()[:19])
                 except ValueError:
                     pass
-        if name in ("Каталог", "ПакетПредложений", "ИзмененияПакетаПредложений"):
+        if name in ("Каталог", "ПакетПредложений", "ИзмененияПакетаПредложений", "Контрагенты"):
             flag = (elem.get("СодержитТолькоИзменения") or "").strip().casefold()
             if name == "ИзмененияПакетаПредложений" or flag in _TRUE:
                 self.package.changes_only = True
@@ -215,6 +251,9 @@ class _Reader:
                 self.package.changes_only = True
         elif name == "Классификатор":
             self._classifier(elem)
+            handler = True
+        elif name in _PLACES and "Документ" not in self.path and parent not in _PLACES[name]:
+            self.package.reject(elem.sourceline or 0, "exchange.misplaced", element=name, parent=parent)
             handler = True
         elif name == "Товар" and parent == "Товары" and "Документ" not in self.path:
             handler = self._product
@@ -288,7 +327,8 @@ class _Reader:
         base = _child(elem, "БазоваяЕдиница")
         if base is not None:
             unit = v.text(base.text, 100, "БазоваяЕдиница") or v.text(base.get("НаименованиеКраткое"), 16)
-            unit = (unit or v.text(base.get("НаименованиеПолное"), 100) or "").strip()[:16] or None
+            unit = (unit or v.text(base.get("НаименованиеПолное"), 100) or "").strip()
+            unit = OKEI.get(unit, unit)[:16] or OKEI.get(v.text(base.get("Код"), 10)) or None  # "796 " is шт
         group_key = None
         groups = _child(elem, "Группы")
         if groups is not None:
@@ -319,6 +359,8 @@ class _Reader:
                     barcode=(barcode or "")[:32] or None,
                     vat_rate=vat,
                     group_key=group_key,
+                    pack_size=_optional_amount(props.get("кратность") or props.get("кратность упаковки"), 3),
+                    weight_kg=_optional_amount(props.get("вес"), 3),
                     deleted=deleted,
                 ),
             )
@@ -374,15 +416,23 @@ class _Reader:
         legal = _address(_child(elem, "ЮридическийАдрес"))
         address = _address(_child(elem, "Адрес")) or _address(_child(elem, "АдресРегистрации"))
         phones, email, fax = _contacts(_child(elem, "Контакты"))
+        extra = _client_requisites(_properties(elem))
         client = r.Client(
             line,
             key,
-            code=(_text(elem, "Код", 32) or None),
+            code=(_text(elem, "Код", 32) or extra.get("code") or None),
             name=name or official,
             official_name=official,
             tax_id=tax,
+            client_type=extra.get("client_type") or None,
+            price_column=extra.get("price_column") or None,
+            credit_limit=v.optional_amount(extra.get("credit_limit"), "Кредитный лимит"),
+            payment_delay_days=_optional_whole(extra.get("payment_delay_days"), "Отсрочка"),
+            region=extra.get("region"),
+            city=extra.get("city"),
             legal_address=legal or address,
             delivery_address=address or legal,
+            manager=extra.get("manager") or None,
             email=email,
             phones=phones,
             deleted=(_text(elem, "ПометкаУдаления") or "").casefold() in _TRUE,
@@ -398,11 +448,14 @@ class _Reader:
                 self._representative(person, key, number)
 
     def _representative(self, elem, client_key: str, number: int) -> None:
-        inner = _child(elem, "Контрагент") or elem
+        inner = _child(elem, "Контрагент")
+        inner = elem if inner is None else inner  # an element with no children is false: compare to None
         name = _text(inner, "Наименование", 200) or _text(inner, "ПолноеНаименование", 200)
         if not name:
             return
-        role = _text(inner, "Отношение", 100) or _text(elem, "Отношение", 100)
+        role = (
+            _text(inner, "Должность", 100) or _text(inner, "Отношение", 100) or _text(elem, "Отношение", 100)
+        )
         contact_key = _text(inner, "Ид", 80) or f"{client_key}#{number + 1}"
         phones, email, fax = _contacts(_child(inner, "Контакты"))
         self.package.add(
@@ -417,9 +470,17 @@ class _Reader:
         line = elem.sourceline or 0
         operation = (_text(elem, "ХозОперация") or "").casefold()
         props = _properties(elem)
-        refs = [
-            props.get(k) for k in ("основание", "заказ", "номер заказа", "заказ покупателя", "номер по сайту")
-        ]
+        names = (
+            "основание",
+            "заказ",
+            "номер заказа",
+            "заказ покупателя",
+            "номер заказа покупателя",
+            "номер по сайту",
+        )
+        refs = [props.get(k) for k in names]
+        found = _ORDER_NUMBER.search(_text(elem, "Комментарий", 1000) or "")
+        refs.append(found.group(0) if found else None)
         when = None
         day = _text(elem, "Дата", 20)
         if operation in _INVOICE_OPERATIONS:
@@ -443,13 +504,51 @@ class _Reader:
                 return
 
 
-def _vat(raw: str | None) -> int | None:
-    if raw is None:
+# the units 1C writes by their OKEI code ("796 " as the text or the Код of БазоваяЕдиница)
+OKEI = {
+    "796": "шт",
+    "166": "кг",
+    "163": "г",
+    "112": "л",
+    "111": "мл",
+    "778": "упак",
+    "728": "пач",
+    "868": "бут",
+    "812": "кор",
+    "006": "м",
+    "715": "пар",
+}
+
+
+def _client_requisites(props: dict[str, str]) -> dict[str, str]:
+    """Client fields a contractor carries as ``ЗначенияРеквизитов`` (CommerceML has no element for them),
+    named as a clients table names its columns."""
+    from orderdesk_gui.exchange.tables import HEADERS, fold
+
+    found: dict[str, str] = {}
+    for name, value in props.items():
+        folded = fold(name)
+        for field, words in HEADERS["clients"].items():
+            if folded in words and field not in found:
+                found[field] = value
+    return found
+
+
+def _optional_whole(raw: str | None, field: str) -> int | None:
+    return None if raw in (None, "") else v.whole(raw, field, 0, 3650)
+
+
+def _optional_amount(raw: str | None, places: int):
+    if raw in (None, ""):
         return None
-    folded = raw.strip().casefold().rstrip("%").strip()
-    if folded in ("без ндс", "без налога", "", "-"):
-        return 0
-    return v.whole(folded, "Ставка", 0, 100)
+    try:
+        return v.amount(raw, "", places=places)
+    except Refused:
+        return None  # a requisite we only use when it reads
+
+
+def _vat(raw: str | None) -> int | None:
+    return None if raw is None else v.vat(raw, "Ставка")
 
 
 def _currency(raw: str | None) -> str:
@@ -486,7 +585,8 @@ def _contacts(block) -> tuple[list[r.Phone], str | None, str | None]:
         if not value:
             continue
         if kind in _EMAIL_KINDS:
-            email = email or value[:200]
+            if "@" in value:  # "Почта" is a postal address in some exports
+                email = email or value.replace(",", ";").split(";")[0].strip()[:200]
         elif kind == "факс":
             fax = fax or value[:32]
         elif kind in _PHONE_KINDS or "телефон" in kind:

@@ -128,10 +128,12 @@ class Promotion:
     name: str
     starts: dt.date
     ends: dt.date
-    product_key: str
+    product_key: str | None  # None: a note-only promotion
     special_price: Decimal | None = None
     note: str = ""
     kind: str = "price"  # price / special / note
+    client_type: str | None = None  # for clients of this type only (special items)
+    region: str = ""  # for clients of this region only
 
 
 @dataclass(slots=True)

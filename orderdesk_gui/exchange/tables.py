@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -32,7 +34,19 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "code": ("код", "код клиента", "код контрагента", "code", "client code", "клиент коды", "коды"),
         "name": ("наименование", "название", "клиент", "контрагент", "name", "client", "атауы"),
         "official_name": ("полное наименование", "официальное наименование", "official name", "full name"),
-        "tax_id": ("бин иин", "бин", "иин", "инн", "бин инн", "bin", "iin", "tax id", "bin iin", "бсн жсн"),
+        "tax_id": (
+            "бин иин",
+            "иин бин",
+            "бин",
+            "иин",
+            "инн",
+            "бин инн",
+            "bin",
+            "iin",
+            "tax id",
+            "bin iin",
+            "бсн жсн",
+        ),
         "client_type": ("тип клиента", "тип", "вид клиента", "client type", "type", "клиент түрі"),
         "price_column": (
             "колонка цен",
@@ -43,7 +57,14 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             "price type",
             "баға түрі",
         ),
-        "credit_limit": ("кредитный лимит", "лимит", "лимит кредита", "credit limit", "несие лимиті"),
+        "credit_limit": (
+            "кредитный лимит",
+            "лимит",
+            "лимит кредита",
+            "лимит задолженности",
+            "credit limit",
+            "несие лимиті",
+        ),
         "payment_delay_days": (
             "отсрочка",
             "отсрочка дней",
@@ -57,7 +78,14 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "region": ("регион", "область", "region", "облыс", "өңір"),
         "city": ("город", "населенный пункт", "city", "қала"),
         "legal_address": ("юр адрес", "юридический адрес", "legal address", "заңды мекенжай"),
-        "delivery_address": ("адрес доставки", "адрес", "delivery address", "address", "жеткізу мекенжайы"),
+        "delivery_address": (
+            "адрес доставки",
+            "фактический адрес",
+            "адрес",
+            "delivery address",
+            "address",
+            "жеткізу мекенжайы",
+        ),
         "phone": ("телефон", "телефоны", "phone", "phones", "тел"),
         "email": ("e mail", "email", "электронная почта", "почта", "эл почта"),
         "manager": ("менеджер", "ответственный", "manager", "менеджері"),
@@ -73,12 +101,28 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "products": {
         "code": ("код", "артикул", "code", "article", "sku", "код товара"),
         "name": ("наименование", "название", "товар", "номенклатура", "name", "product", "атауы"),
-        "group": ("группа", "категория", "группа товаров", "group", "category", "тобы"),
+        "group": (
+            "группа",
+            "категория",
+            "группа товаров",
+            "группа номенклатуры",
+            "group",
+            "category",
+            "тобы",
+        ),
         "unit": ("ед изм", "единица", "единица измерения", "ед", "unit", "өлшем бірлігі"),
-        "pack_size": ("в упаковке", "кратность", "упаковка", "pack", "pack size", "қаптамада"),
+        "pack_size": (
+            "в упаковке",
+            "кратность",
+            "кол во в упаковке",
+            "упаковка",
+            "pack",
+            "pack size",
+            "қаптамада",
+        ),
         "barcode": ("штрихкод", "штрих код", "barcode", "ean", "штрихкоды"),
-        "vat_rate": ("ставка ндс", "ндс", "vat", "vat rate", "ққс"),
-        "weight_kg": ("вес", "вес кг", "weight", "weight kg", "салмағы"),
+        "vat_rate": ("ставка ндс", "ндс", "ндс %", "vat", "vat rate", "ққс"),
+        "weight_kg": ("вес", "вес кг", "вес нетто", "weight", "weight kg", "салмағы"),
     },
     "prices": {
         "product": ("код", "артикул", "товар", "код товара", "code", "product", "sku", "article"),
@@ -98,17 +142,36 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "starts": ("начало", "с", "дата начала", "starts", "from", "басталуы"),
         "ends": ("окончание", "по", "дата окончания", "ends", "to", "аяқталуы"),
         "product": ("товар", "код товара", "артикул", "product", "code", "код"),
-        "special_price": ("цена акции", "спеццена", "акционная цена", "special price", "price", "цена"),
+        "special_price": (
+            "цена акции",
+            "спеццена",
+            "спец цена",
+            "акционная цена",
+            "special price",
+            "price",
+            "цена",
+            "акция бағасы",
+        ),
         "note": ("примечание", "комментарий", "note", "ескертпе"),
-        "kind": ("вид", "вид акции", "kind"),
+        "kind": ("вид", "вид акции", "тип акции", "kind", "түрі"),
+    },
+    "special_items": {
+        "product": ("товар", "код товара", "артикул", "product", "code", "код", "тауар"),
+        "client_type": ("тип клиента", "тип", "вид клиента", "client type", "клиент түрі"),
+        "region": ("регион", "область", "region", "облыс", "өңір"),
+        "note": ("примечание", "комментарий", "note", "ескертпе"),
+        "starts": ("начало", "с", "дата начала", "starts", "from", "басталуы"),
+        "ends": ("окончание", "по", "дата окончания", "ends", "to", "аяқталуы"),
     },
 }
 HEADERS = {
     table: {field: tuple(words) for field, words in fields.items()} for table, fields in _WORDS.items()
 }
+_ALL_WORDS = {word for fields in _WORDS.values() for words in fields.values() for word in words}
 _NAME_HINTS = (
     ("receivables", ("receivable", "debt", "долг", "задолж", "дебитор", "взаиморасч", "қарыз")),
-    ("promotions", ("promo", "акци", "special", "спецпредл")),
+    ("special_items", ("special", "спецпредл", "спецпозиц", "арнайы")),
+    ("promotions", ("promo", "акци", "акция")),
     ("contacts", ("contact", "контакт")),
     ("prices", ("price", "цен", "прайс", "баға")),
     ("products", ("product", "товар", "номенклат", "catalog", "каталог", "тауар")),
@@ -120,14 +183,17 @@ _REQUIRED = {
     "products": ("code", "name"),
     "prices": ("product",),
     "receivables": ("document", "date", "client", "amount"),
-    "promotions": ("name", "starts", "ends", "product"),
+    "promotions": ("name", "starts", "ends"),
+    "special_items": ("product",),
 }
 _PUNCT = re.compile(r"[^\w]+")
+_TOTALS = ("итого", "итог", "всего", "total", "барлығы", "жиыны")
 _STATEMENT_SKIP = ("итог", "итого", "отбор", "показател", "параметр", "покупател", "поставщик", "группиров")
 
 
 def fold(header: object) -> str:
     text = str(header if header is not None else "").replace("ё", "е").replace("Ё", "е").casefold()
+    text = text.replace("\u2212", "-").replace("\u2013", "-")
     return " ".join(_PUNCT.sub(" ", text).split())
 
 
@@ -260,6 +326,8 @@ def read(
     header: list = []
     line = 0
     as_of = None
+    seen: list[tuple[int, list]] = []  # rows read while looking for the header (at most 30)
+    fallback = None
     for line, cells in source:
         if is_debt_statement(cells[:3]):
             return _statement(kind, line, cells, source, as_of)
@@ -270,9 +338,19 @@ def read(
                     as_of = v.date(found.group(1))
                 except Refused:
                     pass
-        if sum(1 for cell in cells if cell not in (None, "")) >= 2:
+        seen.append((line, cells))
+        filled = sum(1 for cell in cells if cell not in (None, ""))
+        if filled >= 2 and fallback is None:
+            fallback = len(seen) - 1
+        if sum(1 for cell in cells if fold(cell) in _ALL_WORDS) >= 2:
             header = cells
+            seen = []
             break
+        if len(seen) >= 30:
+            break
+    if not header and fallback is not None:  # a price table: a code, then price columns' own names
+        line, header = seen[fallback]
+        source = itertools.chain(seen[fallback + 1 :], source)
     if not header:
         raise Refused("exchange.no_header")
     table = guess_table(file_name, header)
@@ -282,7 +360,7 @@ def read(
     missing = [name for name in _REQUIRED[table] if name not in fields.values()]
     if missing:
         raise Refused("exchange.missing_columns", columns=", ".join(missing), line=line)
-    package = r.Package(kind)
+    package = r.Package(kind, changes_only=table != "special_items")  # management's list is the whole list
     columns: dict[int, str] = {}
     if table == "prices":
         known = {fold(name) for name in price_columns}
@@ -292,22 +370,30 @@ def read(
         if not columns:
             raise Refused("exchange.no_price_columns", line=line)
     build = _BUILDERS[table]
+    header_of = {field: v.shown(header[index], 60) for index, field in fields.items()}
     size = max(1, path.stat().st_size)
     for count, (number, cells) in enumerate(source):
         if not any(cell not in (None, "") for cell in cells):
             continue
+        first = next((cell for cell in cells if cell not in (None, "")), "")
+        if isinstance(first, str) and fold(first).split(" ")[0] in _TOTALS:
+            continue  # "Итого" with formulas (no values once saved by a program): not a row of data
         values = {field: cells[index] if index < len(cells) else None for index, field in fields.items()}
         for field, value in values.items():
             if isinstance(value, str) and len(value) > LONGEST_CELL:
+                shown = header_of.get(field, field)
                 package.reject(
-                    number, "exchange.too_long", field=field, longest=LONGEST_CELL, length=len(value)
+                    number, "exchange.too_long", field=shown, longest=LONGEST_CELL, length=len(value)
                 )
                 break
         else:
             try:
                 build(package, number, values, cells, columns)
             except Refused as exc:
-                package.reject(number, exc.code, **exc.params)
+                params = dict(exc.params)
+                if params.get("field") in header_of:  # the column as the file names it
+                    params["field"] = header_of[params["field"]]
+                package.reject(number, exc.code, **params)
         if progress and count % 5000 == 4999:
             progress(min(1.0, count * 60 / size))
     return package
@@ -397,7 +483,7 @@ def _product(package, line, values, cells, columns) -> None:
             name=name,
             unit=(_clean(values, "unit", 16) or None),
             barcode=(_clean(values, "barcode", 32) or None),
-            vat_rate=None if vat in (None, "") else v.whole(str(vat).rstrip("% "), "vat_rate", 0, 100),
+            vat_rate=None if vat in (None, "") else v.vat(vat, "vat_rate"),
             group_key=_clean(values, "group", 200) or None,
             pack_size=None if pack in (None, "") else v.amount(pack, "pack_size", places=3),
             weight_kg=None if weight in (None, "") else v.amount(weight, "weight_kg", places=3),
@@ -439,6 +525,17 @@ def _receivable(package, line, values, cells, columns) -> None:
     )
 
 
+_KINDS = {
+    "спецпозиция": "special",
+    "спецпредложение": "special",
+    "special": "special",
+    "арнайы": "special",
+    "примечание": "note",
+    "note": "note",
+    "ескертпе": "note",
+}
+
+
 def _promotion(package, line, values, cells, columns) -> None:
     name = _clean(values, "name", 200)
     if not name:
@@ -447,22 +544,52 @@ def _promotion(package, line, values, cells, columns) -> None:
     ends = v.date(values.get("ends"), "ends")
     if ends < starts:
         raise Refused("exchange.period_reversed", starts=starts, ends=ends)
-    kind = fold(values.get("kind"))
-    kind = {"спецпредложение": "special", "special": "special", "note": "note", "примечание": "note"}.get(
-        kind, "price"
-    )
+    kind = _KINDS.get(fold(values.get("kind")), "price")
+    product = _clean(values, "product", 80) or None
+    if product is None and kind != "note":
+        raise Refused("exchange.missing_value", field="product")
     package.add(
         "promotions",
         r.Promotion(
             line,
-            f"{name}|{starts.isoformat()}",
+            f"{name}|{starts.isoformat()}"[:80],
             name,
             starts,
             ends,
-            v.identifier(_clean(values, "product", 80), "product"),
+            product,
             v.optional_amount(values.get("special_price"), "special_price"),
             _clean(values, "note", 300) or "",
             kind,
+        ),
+    )
+
+
+OPEN_END = dt.date(2099, 12, 31)  # a special item stays until management takes it off the list
+
+
+def _special_item(package, line, values, cells, columns) -> None:
+    product = v.identifier(_clean(values, "product", 80), "product")
+    client_type = _clean(values, "client_type", 100) or None
+    region = _clean(values, "region", 100) or ""
+    starts = v.optional_date(values.get("starts"), "starts") or dt.date(2000, 1, 1)
+    ends = v.optional_date(values.get("ends"), "ends") or OPEN_END
+    if ends < starts:
+        raise Refused("exchange.period_reversed", starts=starts, ends=ends)
+    note = _clean(values, "note", 300) or ""
+    package.add(
+        "promotions",
+        r.Promotion(
+            line,
+            f"special|{product}|{client_type or ''}|{region}"[:80],
+            (note or product)[:200],
+            starts,
+            ends,
+            product,
+            None,
+            note,
+            "special",
+            client_type,
+            region,
         ),
     )
 
@@ -474,6 +601,7 @@ _BUILDERS = {
     "prices": _prices,
     "receivables": _receivable,
     "promotions": _promotion,
+    "special_items": _special_item,
 }
 
 

@@ -123,8 +123,20 @@ def flag(value: object, field: str = "") -> bool:
     raise Refused("exchange.bad_flag", field=field, value=shown(value))
 
 
+def vat(value: object, field: str = "vat_rate") -> int:
+    """A VAT rate: ``12``, ``12%``, ``0,12``-free forms people write; "Без НДС" / "без налога" is 0."""
+    folded = str(value if value is not None else "").strip().casefold().rstrip("%").strip()
+    if folded in ("без ндс", "без налога", "ққс жоқ", "ққс-сыз", "-", "", "no vat"):
+        return 0
+    return whole(folded, field, 0, 100)
+
+
 def tax_id(value: object, field: str = "tax_id") -> str | None:
-    """A BIN/IIN (12 digits) or a Russian INN (10 or 12 digits); spaces dropped; '' -> None."""
+    """A BIN/IIN (12 digits) or a Russian INN (10 or 12 digits); spaces dropped; '' -> None. Excel keeps a
+    BIN typed as a number without its leading zero: 11 (or 9) digits from a number cell get it back."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and value == int(value) and value > 0:
+        digits = str(int(value))
+        value = digits.zfill(12) if len(digits) == 11 else digits.zfill(10) if len(digits) == 9 else digits
     raw = re.sub(r"[\s\u00a0-]", "", str(value or ""))
     if not raw:
         return None

@@ -23,6 +23,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -112,6 +113,7 @@ def import_files(
     who = require(user, Permission.EXCHANGE_DATA)
     files = sorted((Path(p) for p in paths), key=_rank)
     pending: dict[str, set[str]] = {}  # keys new in an earlier file of this batch (a preview applies none)
+    early = _price_types_ahead(files)
     results = []
     for index, path in enumerate(files):
 
@@ -119,8 +121,22 @@ def import_files(
             if progress:
                 progress(stage, (index + min(1.0, max(0.0, share))) / len(files))
 
-        results.append(_one(path, who, apply, source, step, full, pending))
+        results.append(_one(path, who, apply, source, step, full, pending, early))
     return results
+
+
+def _price_types_ahead(files: list[Path]) -> list[r.PriceColumn]:
+    """The price types of the batch's offers files: a catalogue's contractors name their price column by
+    its ``Ид``, and the catalogue is imported first."""
+    found: list[r.PriceColumn] = []
+    for path in files:
+        if path.suffix.casefold() == ".xml" and _rank(path)[0] > 0:
+            try:
+                with path.open("rb") as stream:
+                    found += commerceml.price_types(stream)
+            except OSError:
+                continue
+    return found
 
 
 def _rank(path: Path) -> tuple[int, str]:
@@ -146,7 +162,7 @@ def debts_as_of() -> dt.datetime | None:
 # -- one file --------------------------------------------------------------------------------------------
 
 
-def _one(path, who: Actor, apply: bool, source: str, step, full, pending) -> ImportResult:
+def _one(path, who: Actor, apply: bool, source: str, step, full, pending, early=()) -> ImportResult:
     started = clock.now_utc()
     name = path.name[:300]
     try:
@@ -170,10 +186,13 @@ def _one(path, who: Actor, apply: bool, source: str, step, full, pending) -> Imp
         return result
     except OSError as exc:
         raise ImportError_("exchange.cannot_read", file=name, reason=str(exc)[:200]) from None
+    if package.records.get("clients") and early:  # the price columns the clients name, ahead of the offers
+        known = {rec.key for rec in package.records.get("price_columns", [])}
+        package.records.setdefault("price_columns", [])[:0] = [rec for rec in early if rec.key not in known]
     step("match", 0.5)
     with m.db_proxy.atomic() as transaction:
         plan = _Plan(package, full, pending, clock.now_utc())
-        plan.match()
+        plan.match(lambda share: step("match", 0.5 + 0.2 * share))
         result = plan.result(name)
         if result.reject_count:
             result.status = ExchangeStatus.REFUSED
@@ -183,7 +202,7 @@ def _one(path, who: Actor, apply: bool, source: str, step, full, pending) -> Imp
             result.status = ExchangeStatus.UNCHANGED
         if apply and result.status != ExchangeStatus.REFUSED:
             step("write", 0.7)
-            plan.write()
+            plan.write(lambda share: step("write", 0.7 + 0.3 * share))
             result.status = ExchangeStatus.APPLIED if plan.anything() else ExchangeStatus.UNCHANGED
             result.changes = plan.changes()
             result.run_id = _log(result, who, source, digest, started)
@@ -345,21 +364,29 @@ class _Plan:
         for kind in ("products", "clients", "price_columns", "groups"):
             pending.setdefault(kind, set()).update(rec.key for rec in self.records(kind))
 
-    def match(self) -> None:
-        self._groups()
-        self._price_columns()
-        self._products()
-        self._prices()
-        self._stock()
-        self._clients()
-        self._contacts()
-        self._receivables()
-        self._invoiced()
-        self._promotions()
+    def match(self, step=None) -> None:
+        stages = (
+            self._groups,
+            self._price_columns,
+            self._products,
+            self._prices,
+            self._stock,
+            self._clients,
+            self._contacts,
+            self._receivables,
+            self._invoiced,
+            self._promotions,
+        )
+        for number, stage in enumerate(stages):
+            stage()
+            if step:
+                step((number + 1) / len(stages))
 
-    def write(self) -> None:
-        for job in self.work:
+    def write(self, step=None) -> None:
+        for number, job in enumerate(self.work):
             job()
+            if step:
+                step((number + 1) / len(self.work))
         if self.debts_written:
             stamp = self.now.replace(tzinfo=dt.UTC).isoformat()
             m.AppSetting.insert(key=DEBTS_AS_OF, value=stamp).on_conflict(
@@ -386,13 +413,13 @@ class _Plan:
         recs = self.records("groups")
         rows = self.sql.rows('SELECT "id", "external_id", "name", "parent_id", "code" FROM "product_group"')
         by_key = {row[1]: row for row in rows if row[1]}
-        by_name = {normalize(row[2]): row for row in rows if not row[1]}
+        by_name = {_name(row[2]): row for row in rows if not row[1]}
         codes = {row[4] for row in rows}
         self.group_ids: dict[str, int | None] = {row[1]: row[0] for row in rows if row[1]}
-        self.group_by_name = {normalize(row[2]): row[0] for row in rows}
+        self.group_by_name = {_name(row[2]): row[0] for row in rows}
         new, changed = [], []
         for rec in recs:
-            row = by_key.get(rec.key) or by_name.get(normalize(rec.name))
+            row = by_key.get(rec.key) or by_name.get(_name(rec.name))
             if row is None:
                 new.append((rec, _free_code("G", rec.key, codes)))
                 self.group_ids[rec.key] = None
@@ -433,7 +460,7 @@ class _Plan:
         for row in rows:  # a column by its key, its name or its code (tables name columns so)
             for word in (row[1], row[2], row[3]):
                 if word:
-                    self.columns.setdefault(normalize(word), row[0])
+                    self.columns.setdefault(_name(word), row[0])
         by_key = {row[1]: row for row in rows if row[1]}
         codes = {row[3] for row in rows}
         order = max((row[4] for row in rows), default=0)
@@ -441,19 +468,19 @@ class _Plan:
         for rec in self.records("price_columns"):
             row = by_key.get(rec.key)
             if row is None:
-                column_id = self.columns.get(normalize(rec.name))
+                column_id = self.columns.get(_name(rec.name))
                 row = next((x for x in rows if x[0] == column_id and not x[1]), None)
             if row is None:
                 order += 1
                 new.append((rec, _free_code("P", rec.key, codes), order))
-                self.columns[normalize(rec.key)] = None
+                self.columns[_name(rec.key)] = None
                 self.t("price_columns").new += 1
             elif row[1] != rec.key or row[2] != rec.name:
                 changed.append((rec, row[0]))
-                self.columns[normalize(rec.key)] = row[0]
+                self.columns[_name(rec.key)] = row[0]
                 self.t("price_columns").changed += 1
             else:
-                self.columns[normalize(rec.key)] = row[0]
+                self.columns[_name(rec.key)] = row[0]
                 self.t("price_columns").unchanged += 1
 
         def write() -> None:
@@ -461,8 +488,8 @@ class _Plan:
                 column = m.PriceColumn.create(
                     code=code, name=rec.name[:100], external_id=rec.key, sort_order=sort_order
                 )
-                self.columns[normalize(rec.key)] = column.id
-                self.columns.setdefault(normalize(rec.name), column.id)
+                self.columns[_name(rec.key)] = column.id
+                self.columns.setdefault(_name(rec.name), column.id)
             for rec, column_id in changed:
                 m.PriceColumn.update(name=rec.name[:100], external_id=rec.key).where(
                     m.PriceColumn.id == column_id
@@ -514,7 +541,7 @@ class _Plan:
                 not rec.deleted,
             )
             if rec.code and rec.code != row[2]:
-                self.conflict(rec.line, "exchange.code_kept", code=row[2], other=rec.code)
+                self.conflict(rec.line, "exchange.code_kept", kept=row[2], other=rec.code)
             if new != old or (group_id is None and rec.group_key and rec.group_key in self.group_ids):
                 updates.append((rec, row, new))
                 if new[8] != old[8] and not new[8]:
@@ -611,7 +638,7 @@ class _Plan:
             return None
         if key in self.group_ids:
             return self.group_ids[key] if self.group_ids[key] is not None else key
-        found = self.group_by_name.get(normalize(key))
+        found = self.group_by_name.get(_name(key))
         return found
 
     def _product_id(self, key: str) -> int | None | bool:
@@ -626,7 +653,7 @@ class _Plan:
 
     # -- prices and stock ----------------------------------------------------------------------------------
     def _column_id(self, key: str) -> int | None | bool:
-        found = self.columns.get(normalize(key), False)
+        found = self.columns.get(_name(key), False)
         if found is None or (found is False and key in self.pending.get("price_columns", ())):
             return True
         return None if found is False else found
@@ -643,8 +670,8 @@ class _Plan:
         for rec in recs:
             product = self._product_id(rec.product_key)
             column = self._column_id(rec.column_key)
-            if product is None:
-                self.reject(rec.line, "exchange.unknown_product", product=rec.product_key)
+            if product is None:  # 1C sends offers of products its catalogue export left out: listed, skipped
+                self.conflict(rec.line, "exchange.price_of_unknown_product", product=rec.product_key)
                 continue
             if column is None:
                 self.reject(rec.line, "exchange.unknown_price_column", column=rec.column_key)
@@ -676,7 +703,7 @@ class _Plan:
                     (
                         self.products.get(rec.product_key)
                         or self.product_codes.get(normalize(rec.product_key)),
-                        self.columns[normalize(rec.column_key)],
+                        self.columns[_name(rec.column_key)],
                         _units(rec.price),
                     )
                 )
@@ -697,7 +724,7 @@ class _Plan:
         for rec in recs:
             product = self._product_id(rec.product_key)
             if product is None:
-                self.reject(rec.line, "exchange.unknown_product", product=rec.product_key)
+                self.conflict(rec.line, "exchange.price_of_unknown_product", product=rec.product_key)
                 continue
             quantity = _qty(rec.quantity)
             if product is True or current.get(product) != quantity:
@@ -731,7 +758,7 @@ class _Plan:
         for row in rows:
             if row[4]:
                 taxes.setdefault(row[4], []).append(row[0])
-            names.setdefault(normalize(row[3]), []).append(row[0])
+            names.setdefault(_name(row[3]), []).append(row[0])
         self.client_taxes, self.client_names = taxes, names
         if not recs:
             return
@@ -751,19 +778,23 @@ class _Plan:
         listed: set[int] = set()
         inserts, updates = [], []
         self.client_phones: list[tuple[r.Client, int | None]] = []
+        self.file_taxes: dict[str, int] = {}
+        for rec in recs:
+            if rec.tax_id:
+                self.file_taxes[rec.tax_id] = self.file_taxes.get(rec.tax_id, 0) + 1
         for rec in recs:
             row = by_key.get(rec.key)
             if row is None:
                 row = self._first_match(rec, taxes, by_id)
-            type_id = types.get(normalize(rec.client_type)) if rec.client_type else None
+            type_id = types.get(_name(rec.client_type)) if rec.client_type else None
             if rec.client_type and type_id is None:
                 self.reject(rec.line, "exchange.unknown_client_type", value=rec.client_type)
                 continue
-            column_id = self.columns.get(normalize(rec.price_column)) if rec.price_column else None
+            column_id = self.columns.get(_name(rec.price_column)) if rec.price_column else None
             if rec.price_column and not column_id:
                 self.reject(rec.line, "exchange.unknown_price_column", column=rec.price_column)
                 continue
-            manager_id = managers.get(normalize(rec.manager)) if rec.manager else None
+            manager_id = managers.get(_name(rec.manager)) if rec.manager else None
             if rec.manager and manager_id is None:
                 self.conflict(rec.line, "exchange.unknown_manager", value=rec.manager)
             if row is None:
@@ -812,7 +843,11 @@ class _Plan:
                 rec.payment_delay_days if rec.payment_delay_days is not None else row[8]
             )
             new = list(row)
-            new[1] = rec.key
+            if row[1] and row[1] != rec.key:  # one company, two identifiers: the first one stays
+                self.conflict(rec.line, "exchange.client_known_by_other_id", client=row[3], id=row[1])
+                self.clients[rec.key] = row[0]
+            else:
+                new[1] = rec.key
             if rec.name is not None:
                 new[3] = rec.name or rec.official_name or row[3]
             if rec.tax_id is not None:
@@ -839,9 +874,7 @@ class _Plan:
                     new[index] = value
                 elif row[index] != value:
                     shown = rec.manager if label == "manager" else value
-                    self.conflict(
-                        rec.line, "exchange.desk_value_kept", client=row[3], field=label, value=shown
-                    )
+                    self.conflict(rec.line, f"exchange.desk_{label}_kept", client=row[3], value=shown)
             new[14] = not rec.deleted
             if int(new[7] or 0) != int(row[7] or 0):
                 self.money.append((row[0], row[2], _money(row[7]), _money(new[7])))
@@ -947,14 +980,15 @@ class _Plan:
                 found["__first__"] = row[0]
             for word in row[1:]:
                 if word:
-                    found.setdefault(normalize(word), row[0])
+                    found.setdefault(_name(word), row[0])
         return found
 
     def _first_match(self, rec: r.Client, taxes, by_id):
-        """A client accounting has not named before: one with this BIN/IIN and no identifier yet, or its
-        code."""
-        if rec.tax_id:
-            ids = [cid for cid in taxes.get(rec.tax_id, []) if not by_id[cid][1]]
+        """A client this file names by an identifier the database does not know: the one client with its
+        BIN/IIN (known to accounting by another identifier too: a catalogue's GUID and a table's code),
+        else the client with its code that accounting has not named yet."""
+        if rec.tax_id and self.file_taxes.get(rec.tax_id) == 1:  # branches may share one (an INN in Russia)
+            ids = taxes.get(rec.tax_id, [])
             if len(ids) == 1:
                 return by_id[ids[0]]
         if rec.code:
@@ -982,7 +1016,7 @@ class _Plan:
         for rec, cid in self.client_phones:
             wanted = []
             for phone in rec.phones or []:
-                e164 = try_e164(phone.number)
+                e164 = _e164(phone.number)
                 if e164 is None:
                     self.conflict(rec.line, "exchange.bad_phone", value=phone.number)
                     continue
@@ -1029,7 +1063,7 @@ class _Plan:
             return self.client_taxes[key][0]
         if key in self.pending.get("clients", ()):
             return True
-        named = self.client_names.get(normalize(key), [])
+        named = self.client_names.get(_name(key), [])
         return named[0] if len(named) == 1 else None
 
     def _contacts(self) -> None:
@@ -1056,7 +1090,7 @@ class _Plan:
                 continue
             wanted = []
             for phone in rec.phones:
-                e164 = try_e164(phone.number)
+                e164 = _e164(phone.number)
                 if e164 is None:
                     self.conflict(rec.line, "exchange.bad_phone", value=phone.number)
                 elif all(e164 != w[1] for w in wanted):
@@ -1131,6 +1165,9 @@ class _Plan:
         self.invoice_orders: dict[int, dt.datetime] = getattr(self, "invoice_orders", {})
         for rec in recs:
             client = self._client_id(rec.client_key)
+            if client is None and self.package.kind == "debt_statement" and rec.amount <= 0:
+                self.conflict(rec.line, "exchange.statement_row_not_a_client", client=rec.client_key)
+                continue  # an employee or a supplier in the statement, owing nothing
             if client is None:
                 self.reject(rec.line, "exchange.unknown_client", client=rec.client_key)
                 continue
@@ -1258,21 +1295,18 @@ class _Plan:
 
     # -- promotions ----------------------------------------------------------------------------------------
     def _promotions(self) -> None:
+        """Promotions (one row per product; a note-only one has none) and management's special items (for a
+        client type and/or region). A full special items list switches off the ones it no longer lists."""
         recs = self.records("promotions")
         if not recs:
             return
+        P = m.Promotion
         existing = {
             row[0]: row
-            for row in m.Promotion.select(
-                m.Promotion.external_id,
-                m.Promotion.id,
-                m.Promotion.name,
-                m.Promotion.starts,
-                m.Promotion.ends,
-                m.Promotion.note,
-                m.Promotion.kind,
+            for row in P.select(
+                P.external_id, P.id, P.name, P.starts, P.ends, P.kind, P.client_type, P.region, P.active
             )
-            .where(m.Promotion.external_id.is_null(False))
+            .where(P.external_id.is_null(False))
             .tuples()
         }
         items = {
@@ -1281,40 +1315,59 @@ class _Plan:
                 m.PromotionItem.promotion, m.PromotionItem.product, m.PromotionItem.special_price
             ).tuples()
         }
-        plans = []
+        types = self._lookup('SELECT "id", "code", "name" FROM "client_type" ORDER BY "sort_order", "id"')
+        plans, listed = [], set()
         for rec in recs:
-            product = self._product_id(rec.product_key)
+            product = self._product_id(rec.product_key) if rec.product_key else False
             if product is None:
                 self.reject(rec.line, "exchange.unknown_product", product=rec.product_key)
                 continue
+            type_id = types.get(_name(rec.client_type)) if rec.client_type else None
+            if rec.client_type and type_id is None:
+                self.reject(rec.line, "exchange.unknown_client_type", value=rec.client_type)
+                continue
             row = existing.get(rec.key)
+            wanted = (rec.name[:200], rec.starts, rec.ends, rec.kind, type_id, rec.region, True)
+            if row is not None:
+                listed.add(rec.key)
             if row is None:
                 self.t("promotions").new += 1
-            elif (row[2], row[3], row[4], row[6]) != (rec.name, rec.starts, rec.ends, rec.kind) or (
-                product is True or items.get((row[1], product), "missing") != rec.special_price
+            elif (row[2], _day(row[3]), _day(row[4]), row[5], row[6], row[7], bool(row[8])) != wanted or (
+                product is True or (product and items.get((row[1], product), "missing") != rec.special_price)
             ):
                 self.t("promotions").changed += 1
             else:
                 self.t("promotions").unchanged += 1
                 continue
-            plans.append(rec)
+            plans.append((rec, type_id))
+        gone = []
+        if self.full:
+            gone = [
+                row[1]
+                for key, row in existing.items()
+                if row[5] == "special" and row[8] and key not in listed
+            ]
+            self.t("promotions").deactivated += len(gone)
 
         def write() -> None:
             ids: dict[str, int] = {key: row[1] for key, row in existing.items()}
-            for rec in plans:
+            for rec, type_id in plans:
+                fields = dict(
+                    name=rec.name[:200],
+                    kind=rec.kind,
+                    starts=rec.starts,
+                    ends=rec.ends,
+                    note=rec.note,
+                    client_type=type_id,
+                    region=rec.region[:100],
+                    active=True,
+                )
                 if rec.key not in ids:
-                    ids[rec.key] = m.Promotion.create(
-                        name=rec.name[:200],
-                        kind=rec.kind,
-                        starts=rec.starts,
-                        ends=rec.ends,
-                        note=rec.note,
-                        external_id=rec.key[:80],
-                    ).id
+                    ids[rec.key] = P.create(external_id=rec.key[:80], **fields).id
                 else:
-                    m.Promotion.update(
-                        name=rec.name[:200], kind=rec.kind, starts=rec.starts, ends=rec.ends
-                    ).where(m.Promotion.id == ids[rec.key]).execute()
+                    P.update(**fields).where(P.id == ids[rec.key]).execute()
+                if not rec.product_key:
+                    continue
                 product = self.products.get(rec.product_key) or self.product_codes.get(
                     normalize(rec.product_key)
                 )
@@ -1330,8 +1383,10 @@ class _Plan:
                         m.PromotionItem.note: rec.note[:300],
                     },
                 ).execute()
+            if gone:
+                P.update(active=False).where(P.id.in_(gone)).execute()
 
-        if plans:
+        if plans or gone:
             self.work.append(write)
 
 
@@ -1347,6 +1402,32 @@ def _free_code(prefix: str, key: str, taken: set[str]) -> str:
         code = (prefix + "-" if prefix else "1C-") + digest
     taken.add(code)
     return code
+
+
+_EXTENSION = re.compile(r"(?i)\s*(доб|вн|ext|x)\b.*$|\s*(доб\.|вн\.).*$")
+
+
+def _e164(number: str) -> str | None:
+    """A phone as accounting writes it, with an extension ("8(7172)55-66-77 доб. 123") left off: the
+    number rings the switchboard."""
+    return try_e164(_EXTENSION.sub("", number))
+
+
+# Kazakh letters a Windows-1251 file could not hold, written as their Russian look-alikes ("Алем" for «Әлем»)
+_LOOKALIKES = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
+def _name(text: str | None) -> str:
+    """A name as a match key: case, ё/е, punctuation, the minus sign (−, –, -) and Kazakh letters against
+    their Russian look-alikes do not count, so the price column "Опт 2 (−5%)" is the one a Windows-1251
+    file writes "Опт 2 (-5%)", and «Әлем» is "Алем"."""
+    return tables.fold(text).translate(_LOOKALIKES)
+
+
+def _day(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def _known(group, fallback):

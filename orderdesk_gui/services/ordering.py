@@ -60,6 +60,7 @@ class DraftView:
     offers: list[o.Offer] = field(default_factory=list)
     usual: list[o.UsualItem] = field(default_factory=list)
     bought_ever: set[int] = field(default_factory=set)
+    region: str = ""  # the client's (special items for a region)
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def open_draft(
         price_column_id=client.price_column_id,
         client_type_id=client.client_type_id,
         regional=client.client_type.code == "regional",
+        region=client.region,
         credit_limit=client.credit_limit,
         documents=queries.open_documents(client.id),
         uninvoiced=queries.uninvoiced_total(client.id, no_credit_forms),
@@ -272,7 +274,7 @@ def save_draft(order_id: int, lines: list[o.Line], offers: list[o.Offer], expect
 
 
 def suggestions(view: DraftView, in_order: set[int], today: dt.date, limit: int = 20) -> list[SuggestionView]:
-    special, promo = catalog.promoted(today)
+    special, promo = catalog.promoted(today, view.client_type_id, view.region)
     found = o.suggest(
         today=today,
         in_order=in_order,

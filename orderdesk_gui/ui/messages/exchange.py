@@ -26,6 +26,9 @@ MESSAGES: dict[str, str] = {
     "exchange.not_commerceml": QT_TRANSLATE_NOOP(
         "Messages", "The file is XML but not CommerceML (no «КоммерческаяИнформация» element)."
     ),
+    "exchange.misplaced": QT_TRANSLATE_NOOP(
+        "Messages", "«{element}» is inside «{parent}», where CommerceML has no such element."
+    ),
     "exchange.duplicate_id": QT_TRANSLATE_NOOP("Messages", "“{id}” is in the file twice."),
     "exchange.too_deep": QT_TRANSLATE_NOOP("Messages", "Product groups nested more than 50 deep."),
     "exchange.negative": QT_TRANSLATE_NOOP("Messages", "{field}: “{value}” is below zero."),
@@ -57,6 +60,15 @@ MESSAGES: dict[str, str] = {
     "exchange.unknown_product": QT_TRANSLATE_NOOP(
         "Messages", "No product “{product}”: import the catalogue first, or check the code."
     ),
+    "exchange.price_of_unknown_product": QT_TRANSLATE_NOOP(
+        "Messages", "No product “{product}” here: its price and stock were left out."
+    ),
+    "exchange.client_known_by_other_id": QT_TRANSLATE_NOOP(
+        "Messages", "{client} has this BIN/IIN and is known to accounting as {id}: this row updated it."
+    ),
+    "exchange.statement_row_not_a_client": QT_TRANSLATE_NOOP(
+        "Messages", "“{client}” is not a client here and owes nothing: left out."
+    ),
     "exchange.unknown_price_column": QT_TRANSLATE_NOOP("Messages", "No price column “{column}”."),
     "exchange.unknown_client": QT_TRANSLATE_NOOP(
         "Messages", "No client “{client}” (by accounting's code, BIN/IIN or name): import the clients first."
@@ -69,10 +81,19 @@ MESSAGES: dict[str, str] = {
         "Messages", "No user “{value}”: the client was imported without a manager."
     ),
     "exchange.code_kept": QT_TRANSLATE_NOOP(
-        "Messages", "The product keeps its code {code}; accounting calls it {other}."
+        "Messages", "The product keeps its code {kept}; accounting calls it {other}."
     ),
-    "exchange.desk_value_kept": QT_TRANSLATE_NOOP(
-        "Messages", "{client}: the desk's {field} is kept; accounting has “{value}”."
+    "exchange.desk_delivery_address_kept": QT_TRANSLATE_NOOP(
+        "Messages", "{client}: the delivery address entered at the desk is kept; accounting has “{value}”."
+    ),
+    "exchange.desk_region_kept": QT_TRANSLATE_NOOP(
+        "Messages", "{client}: the region entered at the desk is kept; accounting has “{value}”."
+    ),
+    "exchange.desk_city_kept": QT_TRANSLATE_NOOP(
+        "Messages", "{client}: the city entered at the desk is kept; accounting has “{value}”."
+    ),
+    "exchange.desk_manager_kept": QT_TRANSLATE_NOOP(
+        "Messages", "{client}: the manager assigned at the desk is kept; accounting names “{value}”."
     ),
     "exchange.bad_phone": QT_TRANSLATE_NOOP("Messages", "“{value}” is not a phone number: left out."),
     "exchange.unknown_order": QT_TRANSLATE_NOOP(
