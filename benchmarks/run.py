@@ -25,6 +25,11 @@ Figures (names fixed so results compare across versions):
   fax_tiff_s             fax sheet of 3 pages as PDF and Group 4 TIFF at 204x196 dpi
   guide_open_p95_ms      the order guide (Ctrl+G) of a client with a long history: usual products, last
                          quantities, today's prices and stock (group ``guide``), p95
+  export_orders_s        one day of 2,000 accepted orders with 30,000 lines written to CommerceML
+                         (windows-1251) and marked exported (group ``exchange``)
+  exchange_cycle_s       1C's whole HTTP exchange against the real endpoint: checkauth, init, a 20 MB
+                         catalogue uploaded in file_limit pieces, import, sale query of a day's orders,
+                         success (group ``exchange``; on a copy of a SQLite data set)
 
 ``--only NAME[,NAME]`` runs just those figures (and reuses the database).
 """
@@ -342,7 +347,7 @@ def main() -> int:
         "--only",
         default="",
         help="comma separated figure groups: startup, search, orders, exposure, journal, documents, guide, "
-        "live, import",
+        "live, import, exchange",
     )
     parser.add_argument("--url", default="", help="run the --only groups on this database (e.g. PostgreSQL)")
     parser.add_argument(
@@ -396,7 +401,7 @@ def main() -> int:
     emit("order_keystrokes", keystrokes(url, client), "{:d}")
     emit("order_keystrokes_by_code", keystrokes(url, client, "code"), "{:d}")
     emit("credit_exposure_p95_ms", credit_exposure(url), "{:.2f}")
-    run_groups(url, {"journal", "documents", "guide"}, args.quick)
+    run_groups(url, {"journal", "documents", "guide", "exchange"}, args.quick)
     return 0
 
 
@@ -467,6 +472,11 @@ def run_groups(url: str, groups: set[str], quick: bool) -> None:
         emit("guide_open_p95_ms", guide_probe.guide_open_p95_ms(url), "{:.2f}")
     if "import" in groups:
         import_figures(url)
+    if "exchange" in groups:
+        import exchange_probe
+
+        emit("export_orders_s", exchange_probe.export_orders_s(url))
+        emit("exchange_cycle_s", exchange_probe.exchange_cycle_s(url), "{:.1f}")
     if "documents" in groups:
         import documents_probe
 

@@ -173,6 +173,7 @@ def build_parser():
     _add_db(invoiced)
 
     _add_setup_parser(sub)
+    _add_exchange_parser(sub)
 
     user = sub.add_parser("user", help="create users and set passwords")
     user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -185,7 +186,7 @@ def build_parser():
     add.add_argument(
         "--role",
         required=True,
-        choices=("operator", "manager", "sales_head", "finance", "admin"),
+        choices=("operator", "manager", "sales_head", "finance", "admin", "exchange"),
     )
     add.add_argument("--name", default="", help="full name")
     passwd = user_sub.add_parser("passwd", help="set a user's password")
@@ -341,6 +342,91 @@ def _ask_setup(plan, rules, every: bool):
                 raise
             print(f"{labels[field]}: {_english(exc)}", file=sys.stderr)
             plan = put(plan, field, ask(field, ""))
+
+
+def _add_exchange_parser(sub) -> None:
+    """``orderdesk exchange serve|export``: the exchange with accounting (issue 13, parts 4 and 5)."""
+    import datetime as dt
+
+    exchange = sub.add_parser(
+        "exchange",
+        help="exchange with accounting: 1C's HTTP endpoint, order export",
+        description="'serve' runs the endpoint of 1C's standard \"exchange with a web site\" for the "
+        "office (1C signs in as a user of the exchange role); 'export' writes the accepted orders not "
+        "exported yet to a file for accounting (CommerceML, CSV or XLSX) and marks them exported.",
+    )
+    actions = exchange.add_subparsers(dest="exchange_command", metavar="ACTION", required=True)
+    serve = actions.add_parser("serve", help="run the 1C exchange endpoint until Ctrl+C")
+    _add_db(serve)
+    serve.add_argument("--host", default=None, help="address to listen on (setting exchange.host: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=None, help="port (setting exchange.port: 8087)")
+    serve.add_argument("--folder", default=None, metavar="DIR", help="upload folder (exchange.upload_folder)")
+    export = actions.add_parser("export", help="write accepted orders to a file for accounting")
+    _add_db(export)
+    export.add_argument("--folder", default=None, metavar="DIR", help="where (exchange.export_folder)")
+    export.add_argument("--format", dest="fmt", default="commerceml", choices=("commerceml", "csv", "xlsx"))
+    export.add_argument("--encoding", default=None, help="utf-8 or windows-1251 (exchange.file_encoding)")
+    export.add_argument(
+        "--again", action="store_true", help="export again the orders of --since/--until or --order"
+    )
+    export.add_argument("--since", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="accepted from")
+    export.add_argument("--until", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="accepted to")
+    export.add_argument("--order", action="append", default=None, metavar="NUMBER", help="an order number")
+
+
+def _cmd_exchange(args, settings) -> int:
+    from pathlib import Path
+
+    from orderdesk_gui import config
+    from orderdesk_gui.db import connection
+    from orderdesk_gui.db import models as m
+    from orderdesk_gui.errors import CodedError
+    from orderdesk_gui.services import auth
+
+    url = config.resolve_database_url(args.db, settings)
+    database = connection.open_database(url)
+    try:
+        if args.exchange_command == "serve":
+            from orderdesk_gui.http_exchange import app, server
+
+            folder = Path(args.folder) if args.folder else None
+            options = app.options_from_settings(settings, folder)
+            host = args.host or settings.get(config.EXCHANGE_HOST)
+            port = args.port if args.port is not None else settings.get(config.EXCHANGE_PORT)
+            database.close()  # each of the server's threads opens its own connection
+            server.serve(app.ExchangeApp(options), host, port)
+            return EXIT_OK
+        from orderdesk_gui.services import exporting
+
+        ids = None
+        if args.order:
+            numbers = [n.strip() for n in args.order]
+            ids = [o.id for o in m.Order.select(m.Order.id).where(m.Order.number.in_(numbers))]
+        folder = (
+            args.folder or settings.get(config.EXCHANGE_EXPORT_FOLDER) or str(config.data_dir() / "exports")
+        )
+        result = exporting.export_orders(
+            auth.command_line(),
+            folder,
+            args.fmt,
+            args.encoding or settings.get(config.EXCHANGE_FILE_ENCODING),
+            again=args.again,
+            since=args.since,
+            until=args.until,
+            order_ids=ids,
+            currency=settings.get(config.EXCHANGE_CURRENCY),
+        )
+        if result.path is None:
+            print("no accepted orders to export")
+        else:
+            print(f"{result.orders} orders, {result.lines} lines exported to {result.path}")
+    except CodedError as exc:
+        print(f"orderdesk: {_english(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        if not database.is_closed():
+            database.close()
+    return EXIT_OK
 
 
 def _read_password() -> str:
@@ -636,6 +722,7 @@ def main(argv: list[str] | None = None) -> int:
         "order": _cmd_order,
         "import": _cmd_import,
         "setup": _cmd_setup,
+        "exchange": _cmd_exchange,
     }
     try:
         if args.command in commands:

@@ -144,6 +144,37 @@ SMTP_USER = _opt("mail.smtp_user", "", "SMTP login")
 SMTP_PASSWORD = _opt("mail.smtp_password", "", "SMTP password (or $ORDERDESK_SMTP_PASSWORD); never logged")
 SMTP_TIMEOUT = _opt("mail.timeout_s", 20, "Seconds to wait for the SMTP server")
 MAIL_FROM = _opt("mail.from", "", "Sender address")
+# Exchange with accounting (1C): exported order files and 1C's "exchange with a web site" endpoint
+EXCHANGE_CURRENCY = _opt("exchange.currency", "KZT", "Currency code written on exported orders")
+EXCHANGE_EXPORT_FOLDER = _opt(
+    "exchange.export_folder", "", "Folder of exported order files (empty: 'exports' in the data folder)"
+)
+EXCHANGE_FILE_ENCODING = _opt(
+    "exchange.file_encoding", "utf-8", "Encoding of exported order files: utf-8 or windows-1251"
+)
+EXCHANGE_ENCODING = _opt(
+    "exchange.encoding", "windows-1251", "Encoding of the orders 1C takes over HTTP (type=sale&mode=query)"
+)
+EXCHANGE_HOST = _opt("exchange.host", "127.0.0.1", "Address the 1C exchange endpoint listens on")
+EXCHANGE_PORT = _opt("exchange.port", 8087, "Port of the 1C exchange endpoint")
+EXCHANGE_FOLDER = _opt(
+    "exchange.upload_folder", "", "Folder of 1C's uploads (empty: 'exchange' in the data folder)"
+)
+EXCHANGE_FILE_LIMIT = _opt(
+    "exchange.file_limit", 8 * 2**20, "Largest piece 1C sends in one request, bytes (its file_limit)"
+)
+EXCHANGE_MAX_UPLOAD_MB = _opt("exchange.max_upload_mb", 64, "Largest file 1C may upload, all pieces, MB")
+EXCHANGE_MAX_UNPACKED_MB = _opt(
+    "exchange.max_unpacked_mb", 1024, "Largest total size of the files unpacked from 1C's zip, MB"
+)
+EXCHANGE_MAX_ZIP_ENTRIES = _opt("exchange.max_zip_entries", 5000, "Most files in one zip from 1C")
+EXCHANGE_MAX_ZIP_RATIO = _opt(
+    "exchange.max_zip_ratio", 200, "Largest unpacked/packed size ratio of a zip entry (a zip bomb's mark)"
+)
+EXCHANGE_IMPORT_WAIT_S = _opt(
+    "exchange.import_wait_s", 20, "Seconds an import call waits before answering 'progress' (1C asks again)"
+)
+EXCHANGE_SESSION_MINUTES = _opt("exchange.session_minutes", 60, "Minutes a 1C exchange session stays valid")
 
 
 def home_dir() -> Path | None:

@@ -9,7 +9,7 @@ Every import counts, also one inside a function (a lazy import is still a depend
     config                                    (typed settings; builds the rules' values from them)
     db, printing, exchange                    (storage; documents and accounting files from plain data)
     services                                  (one use case each)
-    demo                                      (the demo data generator: a tool using the services)
+    demo, http_exchange                       (tools using the services: demo data, 1C's HTTP endpoint)
     ui                                        (windows)
     cli, __main__                             (the entry points: the command line starts the window)
 """
@@ -37,6 +37,7 @@ LAYERS = {
     "exchange": 2,  # accounting's files (CommerceML, CSV, XLSX) to and from plain records
     "services": 3,
     "demo": 3.5,
+    "http_exchange": 3.5,  # 1C's "exchange with a web site" endpoint (a WSGI application using the services)
     "ui": 4,
     "cli": 5,
     "launch": 5.5,  # the command's entry: the screen pop's fast path, then cli

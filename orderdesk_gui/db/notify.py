@@ -46,6 +46,8 @@ ACTION_CHANGES: dict[str, Changes] = {
     "order_invoiced": Changes(orders=True, clients=True),
     "debt_override": Changes(orders=True),
     "exchange_imported": Changes(clients=True, orders=True),
+    "orders_exported": Changes(orders=True),
+    "order_statuses_imported": Changes(clients=True, orders=True),
     "task_created": Changes(tasks=True),
     "task_closed": Changes(tasks=True),
 }

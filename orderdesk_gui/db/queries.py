@@ -17,6 +17,7 @@ from orderdesk_gui.domain import entities
 from orderdesk_gui.domain.debt import Document
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.phones import looks_like_phone, try_e164, typed_digits
+from orderdesk_gui.domain.roles import Role
 from orderdesk_gui.domain.routing import Person, Rule
 from orderdesk_gui.domain.states import PLACED, ClientStatus, OrderStatus
 from orderdesk_gui.domain.text import typed
@@ -268,7 +269,7 @@ def people() -> list[Person]:
         .join(Dept, JOIN.LEFT_OUTER, on=(m.User.department == Dept.id))
         .switch(m.User)
         .join(Head, JOIN.LEFT_OUTER, on=(m.User.head_of == Head.id))
-        .where(m.User.active == True)  # noqa: E712
+        .where((m.User.active == True) & (m.User.role != Role.EXCHANGE.value))  # noqa: E712 - 1C's account takes no calls
         .order_by(m.User.id)
         .objects()
     )

@@ -11,6 +11,7 @@ class Role(StrEnum):
     SALES_HEAD = "sales_head"
     FINANCE = "finance"
     ADMIN = "admin"
+    EXCHANGE = "exchange"  # 1C's account for the HTTP exchange: exchanges data, nothing else
 
 
 class Permission(StrEnum):
@@ -57,6 +58,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
         }
     ),
     Role.ADMIN: frozenset(Permission),
+    Role.EXCHANGE: frozenset({_P.EXCHANGE_DATA}),
 }
 
 

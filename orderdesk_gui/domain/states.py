@@ -53,6 +53,8 @@ class ExchangeStatus(StrEnum):
     APPLIED = "applied"
     UNCHANGED = "unchanged"  # read and matched: nothing to change
     REFUSED = "refused"  # a bad file or row: nothing written
+    SENT = "sent"  # orders given to 1C over HTTP (type=sale&mode=query), not confirmed yet
+    SUPERSEDED = "superseded"  # a sending 1C never confirmed, sent again by a later query
 
 
 class DispatchStatus(StrEnum):

@@ -154,12 +154,16 @@ def has_users() -> bool:
     return m.User.select().where(m.User.password_hash != "").exists()
 
 
-def authenticate(login: str, password: str) -> UserInfo:
+def authenticate(login: str, password: str, *, purpose: str = "desk") -> UserInfo:
+    """Sign ``login`` in with ``password`` (audited either way). ``purpose``: ``desk`` (the window: an
+    account of the exchange role is refused there) or ``exchange`` (1C's HTTP exchange)."""
     user = _verified(login, password)
     if user is None:
         with m.db_proxy.atomic():  # committed before the refusal is raised
             _refused(login, "sign_in_failed")
         raise AuthError("auth.wrong_login")
+    if purpose == "desk" and user.role == Role.EXCHANGE.value:
+        raise PermissionDenied("auth.exchange_account", login=user.login)
     with m.db_proxy.atomic():
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)

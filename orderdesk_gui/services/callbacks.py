@@ -305,6 +305,11 @@ def _checked_row(values: dict[str, str], now_local: dt.datetime) -> tuple:
         raise CallbackError("callback.row_time_unreadable", text=times) from None
 
 
+# The longest field a callback CSV may have: the csv module's default limit, fixed here because the
+# module's limit is process-wide and the importer of accounting's tables raises it (exchange/tables.py).
+LONGEST_FIELD = 131_072
+
+
 def parse_csv(data: bytes, now: dt.datetime) -> tuple[list[tuple], list[tuple[int, CodedError]]]:
     """Checked rows ready to file, and the errors (line, message); the file is bad if any error."""
     try:
@@ -330,10 +335,11 @@ def parse_csv(data: bytes, now: dt.datetime) -> tuple[list[tuple], list[tuple[in
             break
         except csv.Error:  # a field past the csv module's limit (131,072 characters) or a broken quote
             return [], [
-                (
-                    reader.line_num or 1,
-                    CallbackError("callback.csv_bad_field", longest=csv.field_size_limit()),
-                )
+                (reader.line_num or 1, CallbackError("callback.csv_bad_field", longest=LONGEST_FIELD))
+            ]
+        if any(len(cell) > LONGEST_FIELD for cell in record):  # the same whatever limit the process has
+            return [], [
+                (reader.line_num or 1, CallbackError("callback.csv_bad_field", longest=LONGEST_FIELD))
             ]
         line = reader.line_num
         if not any(cell.strip() for cell in record):

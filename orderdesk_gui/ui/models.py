@@ -113,6 +113,7 @@ ROLE_LABELS = {
     "sales_head": QT_TRANSLATE_NOOP("Models", "Head of sales"),
     "finance": QT_TRANSLATE_NOOP("Models", "Finance"),
     "admin": QT_TRANSLATE_NOOP("Models", "Administrator"),
+    "exchange": QT_TRANSLATE_NOOP("Models", "Exchange with 1C"),
 }
 PRESENCE_LABELS = {
     "available": QT_TRANSLATE_NOOP("Models", "available"),

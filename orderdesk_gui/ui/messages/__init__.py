@@ -19,13 +19,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from orderdesk_gui import clock
 from orderdesk_gui.errors import CodedError, Money
-from orderdesk_gui.ui.messages import calls, clients, exchange, general, orders, setup
+from orderdesk_gui.ui.messages import calls, clients, exchange, export, general, orders, setup
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "Messages"
 TABLE: dict[str, str] = {}
-for _part in (general, orders, calls, clients, exchange, setup):
+for _part in (general, orders, calls, clients, exchange, export, setup):
     _overlap = TABLE.keys() & _part.MESSAGES.keys()
     assert not _overlap, f"codes worded twice: {sorted(_overlap)}"
     TABLE.update(_part.MESSAGES)
