@@ -1124,21 +1124,15 @@ class _Plan:
                 if imported
                 else desk.setdefault(cid, set()).add(e164)
             )
-        replace: list[tuple[r.Client, int | None, list[tuple[str, str, str]]]] = []
+        replace: list[tuple[r.Client, int | None, list[tuple[str, str, str]] | None]] = []
         for rec, cid in self.client_phones:
-            wanted = []
-            for phone in rec.phones or []:
-                e164 = _e164(phone.number)
-                if e164 is None:
-                    self.conflict(rec.line, "exchange.bad_phone", value=phone.number)
-                    continue
-                if cid is not None and e164 in desk.get(cid, ()):
-                    continue
-                if all(e164 != w[1] for w in wanted):
-                    wanted.append((phone.number, e164, phone.kind))
+            wanted = _wanted_phones(rec, desk.get(cid, ()) if cid is not None else ())
+            for number in getattr(wanted, "bad", ()):
+                self.conflict(rec.line, "exchange.bad_phone", value=number)
             have = current.get(cid, set()) if cid is not None else set()
             if {(w[1], w[2]) for w in wanted} != have:
-                replace.append((rec, cid, wanted))
+                # a new client's phones are worked out again as they are written: 280,000 of them
+                replace.append((rec, cid, wanted if cid is not None else None))
                 if cid is None or not have:
                     self.t("phones").new += len(wanted)
                 else:
@@ -1157,7 +1151,7 @@ class _Plan:
             )
             for rec, cid, wanted in replace:
                 client_id = cid if cid is not None else self.clients[rec.key]
-                for number, e164, kind in wanted:
+                for number, e164, kind in wanted if wanted is not None else _wanted_phones(rec, ()):
                     writer.add((client_id, None, number, e164, kind, True))
             writer.flush()
 
@@ -1208,16 +1202,12 @@ class _Plan:
                 self.reject(rec.line, "exchange.duplicate_id", id=f"{rec.client_key} / {rec.name}")
                 continue
             seen.add((rec.client_key, rec.key))
-            wanted = []
-            for phone in rec.phones:
-                e164 = _e164(phone.number)
-                if e164 is None:
-                    self.conflict(rec.line, "exchange.bad_phone", value=phone.number)
-                elif all(e164 != w[1] for w in wanted):
-                    wanted.append((phone.number, e164, phone.kind))
+            wanted = _wanted_phones(rec)
+            for number in wanted.bad:
+                self.conflict(rec.line, "exchange.bad_phone", value=number)
             row = by_key.get((client, rec.key)) if client is not True else None
             if row is None:
-                inserts.append((rec, wanted))
+                inserts.append(rec)  # its phones are worked out again as it is written
                 self.t("contacts").new += 1
                 continue
             new = (rec.name, rec.role or row[4] or "", rec.email or row[5] or "", rec.fax or row[6] or "")
@@ -1246,7 +1236,7 @@ class _Plan:
                 ],
             )
             owners = []
-            for rec, _wanted in inserts:
+            for rec in inserts:
                 client = self.clients.get(rec.client_key) or self._client_id(rec.client_key)
                 owners.append(client)
                 writer.add(
@@ -1272,9 +1262,9 @@ class _Plan:
             phones = BulkWriter(
                 m.db_proxy.obj, m.Phone, ["client", "contact", "number", "e164", "kind", "imported"]
             )
-            for (rec, wanted), client in zip(inserts, owners, strict=True):
+            for rec, client in zip(inserts, owners, strict=True):
                 contact = made.get((client, rec.key))
-                for number, e164, kind in wanted:
+                for number, e164, kind in _wanted_phones(rec):
                     phones.add((client, contact, number, e164, kind, True))
             phones.flush()
             for contact_id, new, wanted in updates:
@@ -1565,6 +1555,26 @@ def _free_code(prefix: str, key: str, taken: set[str]) -> str:
 
 
 _EXTENSION = re.compile(r"(?i)\s*(доб|вн|ext|x)\b.*$|\s*(доб\.|вн\.).*$")
+
+
+class _Phones(list):
+    """(number as written, E.164, kind) of the phones a record lists, and the numbers that are none."""
+
+    bad: tuple[str, ...] = ()
+
+
+def _wanted_phones(rec, desk: set[str] | tuple = ()) -> _Phones:
+    """A record's phones as they will be stored: each number once, none the desk has already."""
+    wanted, bad = _Phones(), []
+    for phone in rec.phones or []:
+        e164 = _e164(phone.number)
+        if e164 is None:
+            bad.append(phone.number)
+        elif e164 not in desk and all(e164 != w[1] for w in wanted):
+            wanted.append((phone.number, e164, phone.kind))
+    if bad:
+        wanted.bad = tuple(bad)
+    return wanted
 
 
 def _e164(number: str) -> str | None:
