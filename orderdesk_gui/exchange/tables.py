@@ -460,7 +460,7 @@ def _contact(package, line, values, cells, columns) -> None:
         r.Contact(
             line,
             client,
-            f"{client}#{name}"[:80],
+            _contact_key(client, name, values),
             name,
             role=_clean(values, "role", 100),
             email=_clean(values, "email", 200),
@@ -468,6 +468,16 @@ def _contact(package, line, values, cells, columns) -> None:
             phones=_phones(_clean(values, "phone", 300), "mobile") or [],
         ),
     )
+
+
+def _contact_key(client: str, name: str, values: dict) -> str:
+    """A contact of a table (no identifier column): its client, name and first phone or e-mail (two people
+    of one name at one client are two contacts), shortened to a digest when long."""
+    import hashlib
+
+    phone = (_clean(values, "phone", 300) or "").split(",")[0].split(";")[0].strip()
+    key = f"{client}#{name}#{phone or _clean(values, 'email', 200) or ''}"
+    return key if len(key) <= 80 else f"{client[:40]}#" + hashlib.sha1(key.encode("utf-8")).hexdigest()
 
 
 def _product(package, line, values, cells, columns) -> None:

@@ -64,7 +64,31 @@ _TABLES_OF = {
 }
 FEW = 20000  # a file with at most this many records of a kind reads only the rows they name
 KEPT_REJECTS = 1000  # rows kept in the log and shown; the count is always whole
-_ORDER = ("import", "offers", "prices", "rests", "client", "contact", "product", "товар", "receiv", "debt")
+# the order files of one batch are imported in, by a word of their names: what others refer to first
+_ORDER = (
+    "import",
+    "offers",
+    "rests",
+    "group",
+    "product",
+    "товар",
+    "номенклат",
+    "price",
+    "цен",
+    "client",
+    "клиент",
+    "контрагент",
+    "contact",
+    "контакт",
+    "receiv",
+    "долг",
+    "задолж",
+    "debt",
+    "взаиморасч",
+    "promo",
+    "акци",
+    "special",
+)
 
 
 @dataclass(frozen=True)
