@@ -8,6 +8,31 @@ from peewee import Database, PostgresqlDatabase
 
 from orderdesk_gui.db.models import BaseModel
 
+# a client row as the demo generator and the accounting import write it, in this order
+CLIENT_COLUMNS = (
+    "uuid",
+    "code",
+    "name",
+    "search_text",
+    "tax_id",
+    "client_type",
+    "manager",
+    "price_column",
+    "credit_limit",
+    "payment_delay_days",
+    "region",
+    "city",
+    "legal_address",
+    "delivery_address",
+    "delivery_weekdays",
+    "shipping_details",
+    "notes",
+    "status",
+    "created_at",
+    "updated_at",
+    "version",
+)
+
 
 class BulkWriter:
     """Buffers rows for one table and writes them in large batches.

@@ -26,7 +26,7 @@ from peewee import Database, PostgresqlDatabase
 
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
-from orderdesk_gui.db.bulk import BulkWriter
+from orderdesk_gui.db.bulk import CLIENT_COLUMNS, BulkWriter
 from orderdesk_gui.demo import vocabulary as V
 from orderdesk_gui.domain.departments import (
     CALL_CENTRE,
@@ -482,32 +482,7 @@ class _Gen:
         trad.flush()
 
         weights = [t[2] for t in CLIENT_TYPES]
-        cw = self.writer(
-            m.Client,
-            [
-                "uuid",
-                "code",
-                "name",
-                "search_text",
-                "tax_id",
-                "client_type",
-                "manager",
-                "price_column",
-                "credit_limit",
-                "payment_delay_days",
-                "region",
-                "city",
-                "legal_address",
-                "delivery_address",
-                "delivery_weekdays",
-                "shipping_details",
-                "notes",
-                "status",
-                "created_at",
-                "updated_at",
-                "version",
-            ],
-        )
+        cw = self.writer(m.Client, CLIENT_COLUMNS)
         contacts = self.writer(
             m.Contact,
             ["client", "name", "role", "email", "fax", "can_receive_goods", "is_primary", "notes"],

@@ -13,7 +13,6 @@ import hashlib
 import io
 import logging
 import re
-import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +36,7 @@ from orderdesk_gui.services.callback_requests import (
     request,
 )
 from orderdesk_gui.services.calls import CallError, open_outbound_call
+from orderdesk_gui.services.drop_folder import move_aside
 
 log = logging.getLogger(__name__)
 
@@ -406,13 +406,7 @@ def _already_imported(digest: str) -> bool:
 
 
 def _move(path: Path, folder: Path, report: ImportReport, render: Render) -> None:
-    folder.mkdir(exist_ok=True)
-    target = folder / path.name
-    if target.exists():
-        stamp = clock.now_local().strftime("%Y%m%d-%H%M%S-%f")
-        target = folder / f"{path.stem}.{stamp}{path.suffix}"
-    shutil.move(str(path), str(target))
-    target.with_name(target.name + ".report.txt").write_text(report.text(render), encoding="utf-8")
+    move_aside(path, folder, report.text(render))
 
 
 def scan_drop_folder(

@@ -34,7 +34,7 @@ from peewee import PostgresqlDatabase
 
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
-from orderdesk_gui.db.bulk import BulkWriter
+from orderdesk_gui.db.bulk import CLIENT_COLUMNS, BulkWriter
 from orderdesk_gui.domain.changes import Changes
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
@@ -45,6 +45,7 @@ from orderdesk_gui.exchange import commerceml, tables
 from orderdesk_gui.exchange import records as r
 from orderdesk_gui.exchange.values import Refused
 from orderdesk_gui.services.auth import Actor, audit, require
+from orderdesk_gui.services.drop_folder import move_aside
 
 log = logging.getLogger(__name__)
 
@@ -999,35 +1000,7 @@ class _Plan:
             self.t("clients").deactivated += len(gone)
 
         def write() -> None:
-            writer = BulkWriter(
-                m.db_proxy.obj,
-                m.Client,
-                [
-                    "uuid",
-                    "code",
-                    "name",
-                    "search_text",
-                    "tax_id",
-                    "client_type",
-                    "manager",
-                    "price_column",
-                    "credit_limit",
-                    "payment_delay_days",
-                    "region",
-                    "city",
-                    "legal_address",
-                    "delivery_address",
-                    "delivery_weekdays",
-                    "shipping_details",
-                    "notes",
-                    "status",
-                    "created_at",
-                    "updated_at",
-                    "version",
-                    "external_id",
-                    "active",
-                ],
-            )
+            writer = BulkWriter(m.db_proxy.obj, m.Client, [*CLIENT_COLUMNS, "external_id", "active"])
             for rec, code, type_id, column_id, manager_id in inserts:  # rows made as written: less memory
                 name = rec.name or rec.official_name or code
                 writer.add(
@@ -1674,8 +1647,6 @@ def scan_drop_folder(
     """Import the files accounting left in ``folder`` (one batch: ``import*.xml`` before ``offers*.xml``),
     then move each to ``done/`` or ``rejected/`` with a ``.report.txt`` beside it. Files changed in the last
     ``settle_s`` seconds are left for the next scan (still being written). ``render`` words a reject."""
-    import shutil
-
     folder = Path(folder)
     if not folder.is_dir():
         return []
@@ -1701,15 +1672,7 @@ def scan_drop_folder(
             continue
         target_dir = folder / ("rejected" if result.status == ExchangeStatus.REFUSED else "done")
         try:
-            target_dir.mkdir(exist_ok=True)
-            target = target_dir / path.name
-            if target.exists():
-                stamp = clock.now_local().strftime("%Y%m%d-%H%M%S-%f")
-                target = target_dir / f"{path.stem}.{stamp}{path.suffix}"
-            shutil.move(str(path), str(target))
-            target.with_name(target.name + ".report.txt").write_text(
-                report_text(result, render), encoding="utf-8"
-            )
+            move_aside(path, target_dir, report_text(result, render))
         except OSError as exc:
             log.warning("exchange drop: cannot move %s: %s", path.name, exc)
     return results
