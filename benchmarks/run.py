@@ -429,7 +429,8 @@ def import_figures(url: str) -> None:
     emit(f"import_repeat{suffix}_s", result["repeat_s"], "{:.2f}")
     emit(f"import_rematch{suffix}_s", result["rematch_s"], "{:.1f}")
     emit(f"import_delta{suffix}_s", result["delta_s"], "{:.2f}")
-    emit(f"rss_import{suffix}_mb", result["rss_mb"], "{:.0f}")
+    emit(f"rss_import{suffix}_mb", result["peak_mb"][0], "{:.0f}")  # the first import: the largest
+    emit(f"rss_rematch{suffix}_mb", result["peak_mb"][2], "{:.0f}")  # the file against a full office
 
 
 def run_groups(url: str, groups: set[str], quick: bool) -> None:
