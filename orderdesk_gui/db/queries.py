@@ -450,3 +450,18 @@ def debt_inputs(
         for cid in client_ids
         if cid in limits
     }
+
+
+DEBTS_AS_OF = "exchange.debts_as_of"  # AppSetting: when receivables were last brought in (UTC, ISO 8601)
+
+
+def debts_as_of() -> dt.datetime | None:
+    """When receivables were last brought in from accounting (naive UTC, the storage form), None if never."""
+    row = m.AppSetting.get_or_none(m.AppSetting.key == DEBTS_AS_OF)
+    if row is None or not row.value:
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(row.value)
+    except ValueError:
+        return None
+    return stamp.astimezone(dt.UTC).replace(tzinfo=None) if stamp.tzinfo else stamp

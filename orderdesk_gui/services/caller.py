@@ -17,7 +17,7 @@ from orderdesk_gui.domain.routing import (
     propose,
     transfer_choices,
 )
-from orderdesk_gui.services import complaints, importing
+from orderdesk_gui.services import complaints
 from orderdesk_gui.services.ordering import drafts_of
 
 CARD_CALLS = 30  # calls listed on the card
@@ -81,7 +81,7 @@ def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) 
 
 def debts_freshness(rules: DebtRules) -> Freshness:
     """How fresh the debts on this database are: when accounting's receivables were last imported."""
-    return freshness(importing.debts_as_of(), clock.now_utc(), rules.stale_hours)
+    return freshness(queries.debts_as_of(), clock.now_utc(), rules.stale_hours)
 
 
 def find_clients(text: str, today: dt.date, rules: DebtRules, limit: int = 50) -> list:

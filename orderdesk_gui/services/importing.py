@@ -35,6 +35,7 @@ from peewee import PostgresqlDatabase
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.bulk import CLIENT_COLUMNS, BulkWriter
+from orderdesk_gui.db.queries import DEBTS_AS_OF, debts_as_of  # noqa: F401  (kept here for callers)
 from orderdesk_gui.domain.changes import Changes
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import try_e164
@@ -50,7 +51,6 @@ from orderdesk_gui.services.drop_folder import move_aside
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, float], None]
-DEBTS_AS_OF = "exchange.debts_as_of"  # AppSetting: UTC ISO time receivables were last brought in
 LONGEST_FILE = 2 << 30  # 2 GB: a bigger "export" is not one
 _TABLES_OF = {
     "groups": ("product_group",),
@@ -187,18 +187,6 @@ def _rank(path: Path) -> tuple[int, str]:
     return len(_ORDER), name
 
 
-def debts_as_of() -> dt.datetime | None:
-    """When receivables were last brought in from accounting (naive UTC, the storage form), None if never."""
-    row = m.AppSetting.get_or_none(m.AppSetting.key == DEBTS_AS_OF)
-    if row is None or not row.value:
-        return None
-    try:
-        stamp = dt.datetime.fromisoformat(row.value)
-    except ValueError:
-        return None
-    return stamp.astimezone(dt.UTC).replace(tzinfo=None) if stamp.tzinfo else stamp  # naive UTC, as stored
-
-
 # -- one file --------------------------------------------------------------------------------------------
 
 
@@ -319,7 +307,8 @@ def _read(path: Path, size: int, share) -> r.Package:
 
 
 def _log(result: ImportResult, who: Actor, source: str, digest: str, started: dt.datetime) -> int:
-    rejects = [[x.line, x.code, x.params] for x in (result.rejects + result.conflicts)[:KEPT_REJECTS]]
+    rejects = [[x.line, x.code, x.params] for x in result.rejects[:KEPT_REJECTS]]
+    rejects += [[x.line, x.code, x.params, True] for x in result.conflicts[:KEPT_REJECTS]]  # True: a conflict
     run = m.ExchangeRun.create(
         direction="import",
         kind=result.kind,
@@ -333,7 +322,7 @@ def _log(result: ImportResult, who: Actor, source: str, digest: str, started: dt
         counts=json.dumps({k: c.__dict__ for k, c in result.counts.items()}, ensure_ascii=False),
         rejects=json.dumps(rejects, ensure_ascii=False, default=str),
         reject_count=result.reject_count,
-        message=f"{len(result.conflicts)} conflicts" if result.conflicts else "",
+        message="",
     )
     return run.id
 
