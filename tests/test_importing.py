@@ -572,3 +572,24 @@ def test_a_big_file_of_bad_rows_is_refused_with_every_row_counted(office, tmp_pa
     assert result.status == "refused" and result.reject_count == 50000
     assert len(result.rejects) == importing.KEPT_REJECTS and result.rejects[0].line == 2
     assert m.Receivable.select().count() == 0
+
+
+def test_the_same_debts_file_again_confirms_the_debts_as_of_now(office, tmp_path):
+    _run(
+        [
+            _write(
+                tmp_path, "contractors.xml", CONTRACTORS_XML.format(bin="990140000123", address="x", more="")
+            )
+        ],
+        office,
+    )
+    debts = "Документ;Дата;Клиент;Сумма\r\nРН-1;01.11.2026;c-0001;100\r\n"
+    _run([_write(tmp_path, "receivables.csv", debts)], office)
+    first = importing.debts_as_of()
+    clock.current().advance(dt.timedelta(hours=30))  # accounting drops the same file the next morning
+    (again,) = _run([_write(tmp_path, "receivables.csv", debts)], office)
+    assert [c.code for c in again.conflicts] == ["exchange.same_file"]
+    assert importing.debts_as_of() - first >= dt.timedelta(hours=30)
+    clock.current().advance(dt.timedelta(hours=24))  # and the morning after
+    _run([_write(tmp_path, "receivables.csv", debts)], office)
+    assert importing.debts_as_of() - first >= dt.timedelta(hours=54)

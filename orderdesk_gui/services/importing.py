@@ -209,7 +209,10 @@ def _one(
                 Reject(0, "exchange.same_file", {"when": done.finished_at or done.started_at})
             ]
             if apply:
-                result.run_id = _log(result, who, source, digest, started)
+                with m.db_proxy.atomic():
+                    result.run_id = _log(result, who, source, digest, started)
+                    if _brought_debts(digest):  # the same debts, confirmed as of now
+                        _debts_now(clock.now_utc())
             step("done", 1.0)
             return result
         step("read", 0.0)
@@ -260,6 +263,20 @@ def _one(
         plan.analyze()
     step("done", 1.0)
     return result
+
+
+def _brought_debts(digest: str) -> bool:
+    """Whether this very file brought receivables when it was read (a later skip of it logs no counts)."""
+    run = m.ExchangeRun
+    return run.select().where((run.digest == digest) & run.counts.contains('"receivables"')).exists()
+
+
+def _debts_now(now: dt.datetime) -> None:
+    """Receivables were brought in (or confirmed unchanged) at ``now`` (naive UTC): the desks' freshness."""
+    stamp = now.replace(tzinfo=dt.UTC).isoformat()
+    m.AppSetting.insert(key=DEBTS_AS_OF, value=stamp).on_conflict(
+        conflict_target=[m.AppSetting.key], update={m.AppSetting.value: stamp}
+    ).execute()
 
 
 def _same_as_last(name: str, digest: str):
@@ -461,10 +478,7 @@ class _Plan:
             if step:
                 step((number + 1) / len(self.work))
         if self.debts_written:
-            stamp = self.now.replace(tzinfo=dt.UTC).isoformat()
-            m.AppSetting.insert(key=DEBTS_AS_OF, value=stamp).on_conflict(
-                conflict_target=[m.AppSetting.key], update={m.AppSetting.value: stamp}
-            ).execute()
+            _debts_now(self.now)
 
     def analyze(self) -> None:
         """After a big import on PostgreSQL, fresh statistics for the tables it filled: the planner reads
