@@ -864,6 +864,11 @@ class _Gen:
                 )
         for w in (ow, lw, rw, rhythm_writer):
             w.flush()
+        # An order accounting has invoiced has reached it: only the last days' orders wait for 1C's first
+        # sale query (a year of history would go in one answer otherwise).
+        self.db.execute_sql(
+            'UPDATE "order" SET "exported_at" = "invoiced_at" WHERE "invoiced_at" IS NOT NULL'
+        )
         for year, last in counters.items():
             m.OrderNumberCounter.create(prefix=o.branch_prefix, year=year, last=last)
         self.summary.counts["orders"] = order_id
