@@ -99,10 +99,6 @@ class Counts:
     deactivated: int = 0
     unchanged: int = 0
 
-    @property
-    def total(self) -> int:
-        return self.new + self.changed + self.deactivated + self.unchanged
-
 
 @dataclass(frozen=True)
 class Reject:
@@ -123,12 +119,8 @@ class ImportResult:
     run_id: int | None = None
     changes: Changes = field(default_factory=Changes)
 
-    @property
-    def written(self) -> bool:
-        return self.status == ExchangeStatus.APPLIED
 
-
-class ImportError_(Refused):  # noqa: N801 - not the builtin ImportError
+class FileRefused(Refused):
     """The import as a whole cannot go on (no such file, too big)."""
 
 
@@ -198,9 +190,7 @@ def _one(
     try:
         size = path.stat().st_size
         if size > LONGEST_FILE:
-            raise ImportError_(
-                "exchange.file_too_big", size_mb=size // (1 << 20), limit_mb=LONGEST_FILE >> 20
-            )
+            raise FileRefused("exchange.file_too_big", size_mb=size // (1 << 20), limit_mb=LONGEST_FILE >> 20)
         digest = _digest(path)
         done = None if again else _same_as_last(name, digest)
         if done is not None:
@@ -228,7 +218,7 @@ def _one(
             result.run_id = _log(result, who, source, "", started)
         return result
     except OSError as exc:
-        raise ImportError_("exchange.cannot_read", file=name, reason=str(exc)[:200]) from None
+        raise FileRefused("exchange.cannot_read", file=name, reason=str(exc)[:200]) from None
     if (
         package.kind == "commerceml" and package.records.get("clients") and early
     ):  # the price columns the clients name, ahead of the offers
