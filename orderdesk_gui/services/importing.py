@@ -119,6 +119,11 @@ class ImportResult:
     run_id: int | None = None
     changes: Changes = field(default_factory=Changes)
 
+    @property
+    def written(self) -> bool:
+        """Whether this file changed the database (applied, not previewed, refused or unchanged)."""
+        return self.status == ExchangeStatus.APPLIED
+
 
 class FileRefused(Refused):
     """The import as a whole cannot go on (no such file, too big)."""
