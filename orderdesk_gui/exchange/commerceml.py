@@ -20,6 +20,7 @@ from lxml import etree
 
 from orderdesk_gui.exchange import records as r
 from orderdesk_gui.exchange import values as v
+from orderdesk_gui.exchange.streams import Chained
 from orderdesk_gui.exchange.values import Refused
 
 Progress = Callable[[float], None]
@@ -150,37 +151,13 @@ def _prepared(stream: IO[bytes]) -> IO[bytes]:
     head = stream.read(1 << 20)
     rest = stream
     if _DECLARED.search(head[:400]) or head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        return _Chained(head, rest)
+        return Chained(head, rest)
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.start < len(head) - 4:  # not a letter cut at the end of the sample
-            return io.BufferedReader(_Source(_Chained(head, rest)))
-    return _Chained(head, rest)
-
-
-class _Chained(io.RawIOBase):
-    """The bytes already read, then the rest of the stream."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self.head, self.rest = head, rest
-
-    def readable(self) -> bool:
-        return True
-
-    def read(self, size: int = -1) -> bytes:
-        if self.head:
-            if size is None or size < 0:
-                data, self.head = self.head + self.rest.read(), b""
-                return data
-            data, self.head = self.head[:size], self.head[size:]
-            return data
-        return self.rest.read(size if size is not None else -1)
-
-    def readinto(self, buffer) -> int:
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
+            return io.BufferedReader(_Source(Chained(head, rest)))
+    return Chained(head, rest)
 
 
 def read(stream: IO[bytes], size: int = 0, progress: Progress | None = None) -> r.Package:

@@ -22,6 +22,7 @@ from typing import IO
 
 from orderdesk_gui.exchange import records as r
 from orderdesk_gui.exchange import values as v
+from orderdesk_gui.exchange.streams import Chained
 from orderdesk_gui.exchange.values import Refused
 
 Progress = Callable[[float], None]
@@ -213,7 +214,7 @@ def _csv_rows(stream: IO[bytes]) -> Iterator[tuple[int, list[str]]]:
             encoding = "utf-8"
         except UnicodeDecodeError as exc:
             encoding = "utf-8" if exc.start >= len(head) - 4 else "cp1251"
-    text = io.TextIOWrapper(_Joined(head, stream), encoding=encoding, newline="")
+    text = io.TextIOWrapper(Chained(head, stream), encoding=encoding, newline="")
     try:
         first = text.readline()
     except UnicodeDecodeError:
@@ -231,23 +232,6 @@ def _csv_rows(stream: IO[bytes]) -> Iterator[tuple[int, list[str]]]:
         raise Refused("exchange.bad_csv", line=reader.line_num, reason=v.shown(exc, 200)) from None
     finally:
         csv.field_size_limit(before)  # the callbacks' CSV import keeps its own, smaller limit
-
-
-class _Joined(io.RawIOBase):
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self.head, self.rest = head, rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        if self.head:
-            size = min(len(buffer), len(self.head))
-            buffer[:size], self.head = self.head[:size], self.head[size:]
-            return size
-        data = self.rest.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
 
 
 def _Lines(first: str, rest) -> Iterator[str]:  # noqa: N802 - an iterator used like a file
