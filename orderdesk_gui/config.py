@@ -81,6 +81,7 @@ UI_GEOMETRY = _opt("ui.geometry", "", "Main window geometry (saved on exit)")
 UI_STATE = _opt("ui.state", "", "Main window dock state (saved on exit)")
 UI_SPLITTER = _opt("ui.splitter", "", "Main window splitter sizes (saved on exit)")
 UI_LAST_LOGIN = _opt("ui.last_login", "", "Last user name signed in on this machine")
+DESK_NAME = _opt("desk.name", "", "This desk's name as colleagues see it (empty: the computer's name)")
 # Order taking rules
 MIN_SUGGESTIONS = _opt("orders.min_suggestions", 3, "Suggestions to offer before an order completes")
 MAX_LINE_QUANTITY = _opt("orders.max_line_quantity", 10000, "Largest quantity accepted on one line")
@@ -344,3 +345,10 @@ def holidays(settings: Settings) -> set:
         except ValueError:
             continue
     return out
+
+
+def desk_name(settings: Settings) -> str:
+    """What other desks call this one: the ``desk.name`` setting, else the computer's name."""
+    import socket
+
+    return (settings.get(DESK_NAME).strip() or socket.gethostname() or "?")[:64]

@@ -16,11 +16,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main() -> int:
+    from orderdesk_gui import clock
     from orderdesk_gui.db import connection
     from orderdesk_gui.domain import ordering as order_rules
     from orderdesk_gui.domain.debt import DebtRules
     from orderdesk_gui.errors import CodedError
     from orderdesk_gui.services import auth, ordering
+    from orderdesk_gui.services.draft_holds import HoldKey
 
     url, login = sys.argv[1], sys.argv[2]
     connection.open_database(url)
@@ -49,6 +51,10 @@ def main() -> int:
                     prefix="R1",
                     expected_version=cmd["version"],
                 )
+            elif cmd["op"] == "hold":  # a desk opens the draft: it holds it, or learns which desk does
+                key = HoldKey(user.id, cmd["token"], cmd["desk"])
+                view = ordering.open_draft(cmd["order"], clock.today(), user=user, hold=key)
+                result = view.holder.desk if view.holder else None
             elif cmd["op"] == "clear":  # another desk empties the same draft
                 result = ordering.save_draft(cmd["order"], [], [], cmd["version"])
             else:

@@ -309,6 +309,9 @@ def build_rows() -> dict[type, m.BaseModel]:
         details='{"reason": "x"}',
     )
     r[m.AppSetting] = m.AppSetting.create(key="company.name", value="ТОО «Азық»")
+    r[m.DraftHold] = m.DraftHold.create(
+        order=order, user=head, desk="Стол-3 Әлия", token="ab" * 16, since=NOW, until=NOW
+    )
     r[m.OrderNumberCounter] = m.OrderNumberCounter.create(prefix="B1", year=2026, last=41)
     r[m.FulfilmentItem] = m.FulfilmentItem.create(
         order=order, department=dept, status="taken", created_at=NOW, taken_by=head, taken_at=NOW

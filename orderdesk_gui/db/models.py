@@ -362,6 +362,18 @@ class Order(BaseModel):
         )
 
 
+class DraftHold(BaseModel):
+    """Which desk is editing a draft: a lease its desk renews while the order is open (a killed desk's
+    hold runs out by itself); another desk sees the draft read-only until it takes it over."""
+
+    order = ForeignKeyField(Order, primary_key=True, on_delete="CASCADE", backref="+")
+    user = ForeignKeyField(User, on_delete="CASCADE", backref="+")
+    desk = CharField(max_length=64)
+    token = CharField(max_length=32)  # the holding desk's open order, one per opening
+    since = DateTimeField()
+    until = DateTimeField()
+
+
 class OrderLine(BaseModel):
     id = AutoField()
     order = ForeignKeyField(Order, backref="lines", on_delete="CASCADE")
@@ -575,4 +587,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ClientRhythm,
     DocumentDispatch,
     ExchangeRun,
+    DraftHold,
 )

@@ -45,6 +45,8 @@ ACTION_CHANGES: dict[str, Changes] = {
     "order_cancelled": Changes(orders=True),
     "order_invoiced": Changes(orders=True, clients=True),
     "debt_override": Changes(orders=True),
+    "draft_taken_over": Changes(drafts=True),
+    "draft_released": Changes(drafts=True),
     "exchange_imported": Changes(clients=True, orders=True),
     "orders_exported": Changes(orders=True),
     "order_statuses_imported": Changes(clients=True, orders=True),

@@ -13,6 +13,7 @@ class Changes:
     callbacks: bool = False  # the callback queue
     tasks: bool = False  # outbound tasks and the sleeping-client worklist
     complaints: bool = False
+    drafts: bool = False  # which desk holds a draft (one draft at one desk)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

@@ -20,7 +20,7 @@ from orderdesk_gui.domain.states import PLACED, FulfilmentStatus, OrderStatus
 from orderdesk_gui.domain.text import search_text
 from orderdesk_gui.domain.text import typed as typed_text
 from orderdesk_gui.errors import Money
-from orderdesk_gui.services import calls, rhythm
+from orderdesk_gui.services import calls, draft_holds, rhythm
 from orderdesk_gui.services.auth import actor, audit, require
 from orderdesk_gui.services.debt_gate import DebtGateClosed, OrderError, OverrideExceeded, StaleOrder, covered
 
@@ -61,6 +61,7 @@ class DraftView:
     usual: list[o.UsualItem] = field(default_factory=list)
     bought_ever: set[int] = field(default_factory=set)
     region: str = ""  # the client's (special items for a region)
+    holder: draft_holds.Holder | None = None  # another desk editing it: shown read-only here
 
 
 @dataclass(frozen=True)
@@ -84,20 +85,33 @@ class DraftBrief:
 
 
 def _draft(order_id: int, lock: bool = False) -> m.Order:
-    """The draft ``order_id``; ``lock``: its row stays locked for this transaction (another desk's
-    save of the same order waits, then finds the version moved on)."""
-    query = m.Order.select().where(m.Order.id == order_id)
-    order = (m.for_update(query) if lock else query).first()
-    if order is None:
-        raise OrderError("order.missing")
-    if order.status != OrderStatus.DRAFT:
-        raise OrderError("order.not_draft", status=order.status)
-    return order
+    return draft_holds.locked_draft(order_id, lock)
 
 
 def open_draft(
-    order_id: int, today: dt.date, no_credit_forms: tuple[str, ...] = DebtRules.no_credit_forms
+    order_id: int,
+    today: dt.date,
+    no_credit_forms: tuple[str, ...] = DebtRules.no_credit_forms,
+    *,
+    user: UserInfo | None = None,
+    hold: draft_holds.HoldKey | None = None,
+    take_over: bool = False,
 ) -> DraftView:
+    """The draft as the order panel shows it. With ``hold`` (a desk opening it), the desk holds the draft
+    from now on, or, when another desk holds it, the view says who (``holder``: shown read-only);
+    ``take_over`` takes it from that desk (audited, that desk told)."""
+    if hold is None:
+        return _view(order_id, today, no_credit_forms)
+    require(user, Permission.TAKE_ORDERS)
+    with m.db_proxy.atomic():
+        _draft(order_id, lock=True)
+        holder = draft_holds.take(user, order_id, hold, take_over=take_over)
+        view = _view(order_id, today, no_credit_forms)
+    view.holder = holder
+    return view
+
+
+def _view(order_id: int, today: dt.date, no_credit_forms: tuple[str, ...]) -> DraftView:
     order = m.Order.get_or_none(m.Order.id == order_id)
     if order is None:
         raise OrderError("order.missing")
@@ -209,11 +223,19 @@ def _holds(order_id: int, lines: list[o.Line], offers: list[o.Offer]) -> bool:
     return stored == wanted and said == [(x.product_id, x.outcome) for x in offers]
 
 
-def save_draft(order_id: int, lines: list[o.Line], offers: list[o.Offer], expected_version: int) -> int:
-    """Write the whole draft (lines, offers, totals) in one transaction; returns the new version."""
+def save_draft(
+    order_id: int,
+    lines: list[o.Line],
+    offers: list[o.Offer],
+    expected_version: int,
+    hold: draft_holds.HoldKey | None = None,
+) -> int:
+    """Write the whole draft (lines, offers, totals) in one transaction; returns the new version.
+    ``HeldElsewhere`` when another desk holds the draft (took it over from this one)."""
     t = o.totals(lines)
     with m.db_proxy.atomic():
         order = _draft(order_id, lock=True)
+        draft_holds.guard(order_id, hold)
         changed = (
             m.Order.update(
                 version=expected_version + 1,
@@ -386,12 +408,14 @@ def complete(
     min_offers: int,
     prefix: str,
     expected_version: int,
+    hold: draft_holds.HoldKey | None = None,
 ) -> str:
     """Accept the order: offers, completion terms and the debt gate (this order included) are checked
     and the number, the fulfilment entry and the call's outcome written, all in one transaction."""
     require(user, Permission.TAKE_ORDERS)
     with m.db_proxy.atomic():
         order = _draft(order_id, lock=True)  # a save from another desk waits for this decision
+        draft_holds.guard(order_id, hold)
         if order.version != expected_version:
             raise StaleOrder("order.changed_elsewhere")
         client = order.client
@@ -472,17 +496,19 @@ def complete(
             )
             if taken:
                 calls.close_call(user, order.call_id, "", now=now)
+        draft_holds.drop(order_id)
         audit(user.id, "order_accepted", "order", order_id, number=number, total=total)
     return number
 
 
-def cancel(user: UserInfo, order_id: int, reason: str) -> None:
+def cancel(user: UserInfo, order_id: int, reason: str, hold: draft_holds.HoldKey | None = None) -> None:
     actor(user)  # signed in: a made-up UserInfo is refused
     reason = (reason or "").strip()
     if len(reason) < 3:
         raise OrderError("order.cancel_reason_missing")
     with m.db_proxy.atomic():
         order = _draft(order_id, lock=True)
+        draft_holds.guard(order_id, hold)
         cancelled = (
             m.Order.update(
                 status=OrderStatus.CANCELLED,
@@ -499,6 +525,7 @@ def cancel(user: UserInfo, order_id: int, reason: str) -> None:
         )
         if not cancelled:
             raise StaleOrder("order.changed_elsewhere")
+        draft_holds.drop(order_id)
         audit(user.id, "order_cancelled", "order", order_id, reason=reason[:300])
 
 

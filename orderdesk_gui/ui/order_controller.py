@@ -18,8 +18,10 @@ from orderdesk_gui.domain.debt import DebtStatus, debt_status
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.services import debt_gate, guide, ordering
 from orderdesk_gui.services.debt_gate import describe_block
+from orderdesk_gui.services.draft_holds import HeldElsewhere, Holder
 from orderdesk_gui.services.ordering import DraftView, SuggestionView
 from orderdesk_gui.ui import guarded, messages
+from orderdesk_gui.ui.draft_hold import HoldKeeper
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.operations import Operations
 from orderdesk_gui.ui.worker import DbWorker
@@ -57,11 +59,32 @@ class OrderController(QObject):
         self._dirty = False
         self._retry_s = 0  # seconds until the next try of a save the lost connection stopped
         self._suggested_for: set[int] = set()  # the order's products when the suggestions were asked for
+        self._taken_by: Holder | None = None  # the desk that just took the open draft over
+        self.hold = HoldKeeper(worker, hub, user, config.desk_name(settings), self)
+        self.hold.taken.connect(self._taken)
+        self.hold.freed.connect(
+            lambda: self.note.emit(self.tr("The other desk closed this order: Ctrl+Shift+O edits it here."))
+        )
 
     # -- state ---------------------------------------------------------------------------
     @property
     def active(self) -> bool:
         return self.view is not None
+
+    @property
+    def read_only(self) -> bool:
+        """Another desk holds the open draft: shown, not changed, here."""
+        return self.hold.read_only
+
+    def _writable(self) -> bool:
+        """Whether the open draft may be changed here; says why not when another desk holds it."""
+        if self.view is None:
+            self.message.emit(self.tr("Start the order first (F4)."))
+            return False
+        if self.hold.holder is not None:
+            self.message.emit(messages.text(HeldElsewhere(self.hold.holder)))
+            return False
+        return True
 
     @property
     def maximum(self) -> Decimal:
@@ -121,14 +144,33 @@ class OrderController(QObject):
         return tuple(u.product_id for u in usual if u.product_id not in taken)
 
     # -- opening -------------------------------------------------------------------------
-    def open(self, order_id: int) -> None:
-        today = clock.today()
+    def open(self, order_id: int, take_over: bool = False) -> None:
+        """Open the draft here: this desk holds it, or it is shown read-only when another desk does;
+        ``take_over`` takes it from that desk (audited; that desk is told)."""
+        today, user = clock.today(), self.user
         no_credit = config.debt_rules(self.settings).no_credit_forms
+        key = self.hold.key_for(order_id)
         self.worker.submit(
-            lambda: ordering.open_draft(order_id, today, no_credit), self._opened, self._failed
+            lambda: ordering.open_draft(order_id, today, no_credit, user=user, hold=key, take_over=take_over),
+            self._opened,
+            self._failed,
         )
 
+    def take_over(self) -> None:
+        """Ctrl+Shift+O: edit here the draft shown read-only (the operator confirmed it)."""
+        if self.view is not None and self.read_only:
+            self.open(self.view.order_id, take_over=True)
+
+    def _taken(self, holder: Holder) -> None:
+        """Another desk took the open draft over: show it as that desk has it, read-only, and say so."""
+        self.message.emit(messages.text(HeldElsewhere(holder)))
+        if self.view is not None:
+            self._dirty = False
+            self._taken_by = holder
+            self.open(self.view.order_id)
+
     def _opened(self, view: DraftView) -> None:
+        self.hold.opened(view.order_id, view.holder)
         self.view = view
         self.lines = list(view.lines)
         self.offers = list(view.offers)
@@ -136,8 +178,13 @@ class OrderController(QObject):
         self.opened.emit(view)
         self.lines_changed.emit()
         self.refresh_suggestions()
+        if self._taken_by is not None and view.holder is not None:
+            self.message.emit(messages.text(HeldElsewhere(view.holder)))
+        self._taken_by = None
 
-    def close(self) -> None:
+    def close(self, release: bool = True) -> None:
+        """The order leaves the screen; ``release``: still a draft, so this desk's hold on it ends."""
+        self.hold.closed(release)
         self.view = None
         self.lines, self.offers, self.suggestions = [], [], []
         self.opened.emit(None)
@@ -153,8 +200,7 @@ class OrderController(QObject):
     ) -> None:
         """Price the product for the client and add its line; ``on_failed`` (else the ``message``
         signal) hears a refusal."""
-        if self.view is None:
-            self.message.emit(self.tr("Start the order first (F4)."))
+        if not self._writable():
             return
         view, today, maximum = self.view, clock.today(), self.maximum
 
@@ -181,6 +227,8 @@ class OrderController(QObject):
 
     def set_quantity(self, row: int, text: str) -> str | None:
         """Change a line's quantity in place; the error text, or None when taken."""
+        if self.hold.holder is not None:
+            return messages.text(HeldElsewhere(self.hold.holder))
         line = self.lines[row]
         try:
             qty = order_rules.parse_quantity(text, line.unit, line.pack_size, "round_up", self.maximum)
@@ -193,20 +241,20 @@ class OrderController(QObject):
         return None
 
     def remove(self, row: int) -> None:
-        if 0 <= row < len(self.lines):
+        if 0 <= row < len(self.lines) and self._writable():
             self.undo_stack.append((row, self.lines.pop(row)))
             self._changed()
             self.note.emit(self.tr("Line removed: Ctrl+Z brings it back."))
 
     def undo(self) -> None:
-        if self.undo_stack:
+        if self.undo_stack and self._writable():
             row, line = self.undo_stack.pop()
             self.lines.insert(min(row, len(self.lines)), line)
             self._changed()
 
     def manual_price(self, row: int, price_text: str, reason: str) -> None:
         """A head of sales fixes the price of a line; the service checks the right and audits it."""
-        if self.view is None or not 0 <= row < len(self.lines):
+        if not 0 <= row < len(self.lines) or not self._writable():
             return
         order_id, user, line = self.view.order_id, self.user, self.lines[row]
 
@@ -220,12 +268,14 @@ class OrderController(QObject):
         )
 
     def replace_lines(self, lines: list[order_rules.Line]) -> None:
+        if not self._writable():
+            return
         for line in lines:
             self.lines, _ = order_rules.merge(self.lines, line, self.maximum)
         self._changed()
 
     def repeat_last(self) -> None:
-        if self.view is None:
+        if not self._writable():
             return
         view, today = self.view, clock.today()
         self.worker.submit(
@@ -233,7 +283,7 @@ class OrderController(QObject):
         )
 
     def usual_basket(self) -> None:
-        if self.view is None:
+        if not self._writable():
             return
         view, today = self.view, clock.today()
         self.worker.submit(
@@ -254,6 +304,8 @@ class OrderController(QObject):
         self.suggestions_changed.emit(found)
 
     def accept(self, suggestion: SuggestionView, quantity_text: str = "") -> None:
+        if not self._writable():
+            return
         s = suggestion.suggestion
         qty = quantity_text or f"{max(suggestion.pack_size, Decimal(1)).normalize():f}"
 
@@ -267,6 +319,8 @@ class OrderController(QObject):
     def decline(self, suggestion: SuggestionView, reason: str) -> None:
         if reason not in order_rules.DECLINE_REASONS:
             self.message.emit(self.tr("Choose why the client declined."))
+            return
+        if not self._writable():
             return
         s = suggestion.suggestion
         self.offers.append(order_rules.Offer(s.product_id, s.reason, "declined", reason))
@@ -287,7 +341,7 @@ class OrderController(QObject):
             self.refresh_suggestions()  # and the panel fills up again from the service
 
     def _save(self) -> None:
-        if self._saving or not self._dirty or self.view is None:
+        if self._saving or not self._dirty or self.view is None or self.read_only:
             return
         self._saving, self._dirty = True, False
         order_id, lines, offers, version = (
@@ -296,8 +350,9 @@ class OrderController(QObject):
             list(self.offers),
             self.view.version,
         )
+        key = self.hold.key
         self.worker.submit(
-            lambda: ordering.save_draft(order_id, lines, offers, version), self._saved, self._save_failed
+            lambda: ordering.save_draft(order_id, lines, offers, version, key), self._saved, self._save_failed
         )
 
     def _saved(self, version: int) -> None:
@@ -313,6 +368,9 @@ class OrderController(QObject):
     def _save_failed(self, error: BaseException) -> None:
         self._saving = False
         self._dirty = True
+        if isinstance(error, HeldElsewhere):  # taken over by another desk: theirs from now on
+            self.hold.lost(error.holder)
+            return
         if messages.connection_lost(error):
             # nothing typed is lost: the order stays here and is saved as soon as the server answers
             self._retry_s = min(10, self._retry_s * 2 if self._retry_s else 1)
@@ -328,7 +386,7 @@ class OrderController(QObject):
         self.message.emit(self.tr("The draft could not be saved: %s") % messages.text(error))
 
     def complete(self, completion: order_rules.Completion, on_error) -> None:
-        if self.view is None:
+        if not self._writable():
             return
         if self._saving or self._dirty:
             self.worker.submit(lambda: None, lambda _r: self.complete(completion, on_error))
@@ -337,9 +395,16 @@ class OrderController(QObject):
         rules, minimum = config.debt_rules(self.settings), self.min_offers
         prefix = self.settings.get(config.BRANCH_PREFIX)
 
+        key = self.hold.key
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, HeldElsewhere):
+                self.hold.lost(error.holder)
+            on_error(error)
+
         def done(number: str) -> None:
             order_id = view.order_id
-            self.close()
+            self.close(release=False)
             if view.call_id is not None:
                 self.call_ended.emit(view.call_id)  # the order taken is the call's outcome: it ended
             self.completed.emit(order_id, number)
@@ -356,16 +421,17 @@ class OrderController(QObject):
                 min_offers=minimum,
                 prefix=prefix,
                 expected_version=view.version,
+                hold=key,
             ),
             done,
-            on_error,
+            failed,
             changes=Changes(calls=True, orders=True, clients=True),
         )
 
     def approve_again(self, reason: str, approval, amount_text: str, on_done, on_error) -> None:
         """The order grew past its approved override: have it approved for a new amount (the approver's
         password is checked by the service); the draft is saved first so the approver sees its total."""
-        if self.view is None:
+        if not self._writable():
             return
         if self._saving or self._dirty:
             self.worker.submit(
@@ -392,10 +458,14 @@ class OrderController(QObject):
         )
 
     def cancel(self, reason: str, on_error) -> None:
-        if self.view is None:
+        if not self._writable():
             return
-        order_id, user = self.view.order_id, self.user
-        self.worker.submit(lambda: ordering.cancel(user, order_id, reason), lambda _r: self.close(), on_error)
+        order_id, user, key = self.view.order_id, self.user, self.hold.key
+        self.worker.submit(
+            lambda: ordering.cancel(user, order_id, reason, key),
+            lambda _r: self.close(release=False),
+            on_error,
+        )
 
     def search(self, text: str, callback) -> None:
         """The product completion, each product with the client's price today and its stock."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QWidget
 
 from orderdesk_gui.domain.debt import DebtLevel
 from orderdesk_gui.services.guide import PricedHit
@@ -23,6 +23,7 @@ from orderdesk_gui.ui.order_models import (
 )
 from orderdesk_gui.ui.views import setup_readonly
 
+TAKE_OVER_KEYS = "Ctrl+Shift+O"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 NOTE_STYLE = "color: #5d4037;"
 
@@ -72,6 +73,7 @@ class OrderPanel(QWidget):
         controller.note.connect(lambda text: self.show_message(text, False))
         controller.completed.connect(self._completed)
         self._guide_action(parent)
+        self._take_over_action(parent)
         self._opened(None)
 
     def _guide_action(self, window: QWidget | None) -> None:
@@ -89,6 +91,46 @@ class OrderPanel(QWidget):
             menu.insertAction(before, self.actionOrderGuide)
         elif menu is not None:
             menu.addAction(self.actionOrderGuide)
+
+    def _take_over_action(self, window: QWidget | None) -> None:
+        """Ctrl+Shift+O: edit here a draft another desk holds (shown read-only), after a question whose
+        default is No; the other desk is told and shows it read-only."""
+        self.actionTakeOver = QAction(self.tr("Take the &order over from the other desk…"), self)
+        self.actionTakeOver.setObjectName("actionTakeOver")
+        self.actionTakeOver.setShortcut(QKeySequence(TAKE_OVER_KEYS))
+        self.actionTakeOver.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.actionTakeOver.setEnabled(False)
+        self.actionTakeOver.triggered.connect(self.take_over)
+        self.addAction(self.actionTakeOver)
+        menu = getattr(getattr(window, "ui", None), "menuCall", None)
+        if menu is not None:
+            menu.addAction(self.actionTakeOver)
+
+    def take_over(self) -> None:
+        holder = self.controller.hold.holder
+        view = self.controller.view
+        if view is None or holder is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Take the order over"),
+            self.tr(
+                "%s is editing order no. %d at desk %s. Take it over? Their screen shows it read-only "
+                "from then on, and what they typed but did not save yet is not kept."
+            )
+            % (holder.name, view.order_id, holder.desk),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter does not take anything from anyone
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Take over"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Leave it"))
+        taken = box.exec() == QMessageBox.StandardButton.Yes
+        self.window().activateWindow()  # the window's keys work again at once
+        if taken:
+            self.controller.take_over()
+        else:
+            self.ui.linesView.setFocus()
 
     def open_guide(self) -> None:
         """Show the client's order guide over the order (Esc comes back to the Product field)."""
@@ -136,7 +178,9 @@ class OrderPanel(QWidget):
             self.ui.statusLabel.setText(self.tr("Client on screen: %s — F4 starts the order") % name)
 
     def _opened(self, view: DraftView | None) -> None:
-        enabled = view is not None
+        held = view is not None and view.holder is not None
+        self.actionTakeOver.setEnabled(held)
+        enabled = view is not None and not held
         for w in (self.ui.productEdit, self.ui.qtyEdit, self.ui.linesView):
             w.setEnabled(enabled)
         self.ui.productEdit.clear()
@@ -147,6 +191,17 @@ class OrderPanel(QWidget):
         if view is None:
             self.ui.titleLabel.setText(self.tr("Order"))
             self.set_client(self.client_name or None)
+            return
+        if held:
+            self.ui.titleLabel.setText(
+                self.tr("Order no. %d (read-only): %s") % (view.order_id, view.client_name)
+            )
+            self.ui.linesView.setEnabled(True)  # looked at, not changed
+            self.ui.statusLabel.setText(
+                self.tr("%s is editing this order at desk %s. Ctrl+Shift+O takes it over.")
+                % (view.holder.name, view.holder.desk)
+            )
+            self.ui.linesView.setFocus()
             return
         self.ui.titleLabel.setText(self.tr("Order no. %d (draft): %s") % (view.order_id, view.client_name))
         self._show_status(view)

@@ -4674,46 +4674,51 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="88" />
+        <source>{name} is editing this order at desk {desk} (since {since}): it is read-only here. Ctrl+Shift+O takes it over.</source>
+        <translation>Бұл тапсырысты {desk} жұмыс орнында {name} өңдеп жатыр ({since} бастап): мұнда тек қарауға болады. Ctrl+Shift+O — тапсырысты өзіңізге алу.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="93" />
         <source>The order is no longer a draft: it cannot be changed here.</source>
         <translation>Тапсырыс енді жоба емес: оны мұнда өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="91" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="96" />
         <source>This order was changed at another desk: reopen it.</source>
         <translation>Бұл тапсырыс басқа жұмыс орнында өзгертілді: оны қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="99" />
         <source>This product is not sold any more.</source>
         <translation>Бұл тауар енді сатылмайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="100" />
         <source>The client has no earlier order to repeat.</source>
         <translation>Клиенттің қайталауға болатын бұрынғы тапсырысы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="101" />
         <source>Write why the price is set by hand.</source>
         <translation>Баға неге қолмен қойылатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="102" />
         <source>"{text}" is not a price.</source>
         <translation>«{text}» баға емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="103" />
         <source>A price must be more than zero.</source>
         <translation>Баға нөлден көп болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="99" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="104" />
         <source>The price is more than ten times the base price {base}: check the number.</source>
         <translation>Баға базалық бағадан ({base}) он еседен астам жоғары: санды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="107" />
         <source>Say why the draft is cancelled.</source>
         <translation>Жобаның неге болдырылмайтынын көрсетіңіз.</translation>
     </message>
@@ -5711,47 +5716,52 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="117" />
         <source>The order has no lines yet.</source>
         <translation>Тапсырыста әлі жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="125" />
         <source>The debt gate is red with this order: %s</source>
         <translation>Осы тапсырыспен қарыз қызыл аймақта: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="81" />
         <source>Start the order first (F4).</source>
         <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="65" />
+        <source>The other desk closed this order: Ctrl+Shift+O edits it here.</source>
+        <translation>Басқа жұмыс орны бұл тапсырысты жапты: Ctrl+Shift+O — оны осында өңдеу.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="214" />
         <source>only %s in stock</source>
         <translation>қоймада тек %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="199" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="244" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Жол жойылды: Ctrl+Z қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="269" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="318" />
         <source>Choose why the client declined.</source>
         <translation>Бас тарту себебін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="307" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="359" />
         <source>The connection is back: the order is saved.</source>
         <translation>Байланыс қалпына келді: тапсырыс сақталды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="321" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="376" />
         <source>The connection to the database is lost: the order stays here and is saved as soon as the connection is back (trying again in %d s).</source>
         <translation>Дерекқормен байланыс үзілді: тапсырыс осында қалады және байланыс қалпына келген бойда сақталады (қайта әрекет %d с кейін).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="328" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="383" />
         <source>The draft could not be saved: %s</source>
         <translation>Жоба сақталмады: %s</translation>
     </message>
@@ -5826,118 +5836,153 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="82" />
         <source>Order &amp;guide (usual products)…</source>
         <translation>Тапсырыс &amp;бланкісі (әдеттегі тауарлар)…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="98" />
+        <source>Take the &amp;order over from the other desk…</source>
+        <translation>&amp;Тапсырысты басқа жұмыс орнынан алу…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="116" />
+        <source>Take the order over</source>
+        <translation>Тапсырысты алу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="118" />
+        <source>%s is editing order no. %d at desk %s. Take it over? Their screen shows it read-only from then on, and what they typed but did not save yet is not kept.</source>
+        <translation>%s № %d тапсырысты %s жұмыс орнында өңдеп жатыр. Өзіңізге аласыз ба? Олардың экранында тапсырыс тек қарау үшін қалады, ал олар терген, бірақ әлі сақтамаған нәрсе сақталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="126" />
+        <source>&amp;Take over</source>
+        <translation>&amp;Алу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="127" />
+        <source>&amp;Leave it</source>
+        <translation>&amp;Қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="138" />
         <source>Start the order first (F4).</source>
         <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="165" />
         <source>Find the caller first (F3); their card opens on the left.</source>
         <translation>Алдымен қоңырау шалушыны табыңыз (F3): оның карточкасы сол жақта ашылады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="127" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="169" />
         <source>Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.</source>
         <translation>Клиентте № %d тапсырыс жобасы ашық (%s, %d жол, %s): F4 жалғастырады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="178" />
         <source>Client on screen: %s — F4 starts the order</source>
         <translation>Экрандағы клиент: %s — F4 тапсырысты бастайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="192" />
         <location filename="../../forms/order_panel.ui" line="12" />
         <source>Order</source>
         <translation>Тапсырыс</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="197" />
+        <source>Order no. %d (read-only): %s</source>
+        <translation>№ %d тапсырыс (тек қарау): %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="201" />
+        <source>%s is editing this order at desk %s. Ctrl+Shift+O takes it over.</source>
+        <translation>Бұл тапсырысты %s %s жұмыс орнында өңдеп жатыр. Ctrl+Shift+O — өзіңізге алу.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="206" />
         <source>Order no. %d (draft): %s</source>
         <translation>№ %d тапсырыс (жоба): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="211" />
         <source>Prices of the client's price column; a better promotion price applies by itself.</source>
         <translation>Бағалар клиенттің баға бағаны бойынша; тиімдірек акциялық баға өзі қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="215" />
         <source>Debt gate overridden for this order, up to %s.</source>
         <translation>Осы тапсырыс үшін қарыз тыйымы алынды, шекті сомасы: %s.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="220" />
         <source>Debt gate overridden for this order.</source>
         <translation>Осы тапсырыс үшін қарыз тыйымы алынды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="247" />
         <source>Total &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Барлығы &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="248" />
         <source>discount %s</source>
         <translation>жеңілдік %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="194" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="249" />
         <source>%s kg</source>
         <translation>%s кг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="250" />
         <source>%d lines</source>
         <translation>%d жол</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="203" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="258" />
         <source>Over the credit limit or overdue: %s</source>
         <translation>Лимиттен тыс немесе мерзімі өткен: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="265" />
         <source>Headroom under the limit: %s</source>
         <translation>Лимитке дейінгі қалдық: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="275" />
         <source>More than the %s approved: saving asks for approval again</source>
         <translation>Мақұлданған %s сомадан көп: сақтағанда қайта мақұлдау сұралады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="223" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="278" />
         <source>The override names no amount: saving asks for approval again</source>
         <translation>Рұқсатта сома жоқ: сақтағанда қайта мақұлдау сұралады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="228" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="283" />
         <source>Approved up to %s: %s left</source>
         <translation>Мақұлданған шекті сома: %s, қалғаны: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="258" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="313" />
         <source>No product matches %r.</source>
         <translation>%r тауары табылмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="271" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="326" />
         <source>Choose a product from the list.</source>
         <translation>Тізімнен тауар таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="336" />
         <source>%s: pack of %s %s, %s in stock</source>
         <translation>%s: қаптамада %s %s, қоймада %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="333" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="388" />
         <source>Order %s accepted and passed to fulfilment.</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді.</translation>
     </message>

@@ -4679,46 +4679,51 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="88" />
+        <source>{name} is editing this order at desk {desk} (since {since}): it is read-only here. Ctrl+Shift+O takes it over.</source>
+        <translation>Этот заказ редактирует {name} за рабочим местом {desk} (с {since}): здесь он только для просмотра. Ctrl+Shift+O — забрать заказ себе.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="93" />
         <source>The order is no longer a draft: it cannot be changed here.</source>
         <translation>Заказ уже не черновик: изменить его здесь нельзя.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="91" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="96" />
         <source>This order was changed at another desk: reopen it.</source>
         <translation>Этот заказ изменили на другом рабочем месте: откройте его заново.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="99" />
         <source>This product is not sold any more.</source>
         <translation>Этот товар больше не продаётся.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="100" />
         <source>The client has no earlier order to repeat.</source>
         <translation>У клиента нет прежнего заказа, который можно повторить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="101" />
         <source>Write why the price is set by hand.</source>
         <translation>Укажите, почему цена устанавливается вручную.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="102" />
         <source>"{text}" is not a price.</source>
         <translation>«{text}» — не цена.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="98" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="103" />
         <source>A price must be more than zero.</source>
         <translation>Цена должна быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="99" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="104" />
         <source>The price is more than ten times the base price {base}: check the number.</source>
         <translation>Цена более чем в десять раз выше базовой ({base}): проверьте число.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="107" />
         <source>Say why the draft is cancelled.</source>
         <translation>Укажите, почему черновик отменяется.</translation>
     </message>
@@ -5716,47 +5721,52 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="117" />
         <source>The order has no lines yet.</source>
         <translation>В заказе ещё нет строк.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="125" />
         <source>The debt gate is red with this order: %s</source>
         <translation>С этим заказом долг в красной зоне: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="81" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="65" />
+        <source>The other desk closed this order: Ctrl+Shift+O edits it here.</source>
+        <translation>Другое рабочее место закрыло этот заказ: Ctrl+Shift+O — редактировать его здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="214" />
         <source>only %s in stock</source>
         <translation>на складе только %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="199" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="244" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Строка удалена: Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="269" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="318" />
         <source>Choose why the client declined.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="307" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="359" />
         <source>The connection is back: the order is saved.</source>
         <translation>Связь восстановлена: заказ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="321" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="376" />
         <source>The connection to the database is lost: the order stays here and is saved as soon as the connection is back (trying again in %d s).</source>
         <translation>Нет связи с базой данных: заказ остаётся здесь и сохранится, как только связь вернётся (новая попытка через %d с).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="328" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="383" />
         <source>The draft could not be saved: %s</source>
         <translation>Черновик не сохранён: %s</translation>
     </message>
@@ -5831,118 +5841,153 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderPanel</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="80" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="82" />
         <source>Order &amp;guide (usual products)…</source>
         <translation>&amp;Бланк заказа (обычные товары)…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="98" />
+        <source>Take the &amp;order over from the other desk…</source>
+        <translation>Забрать &amp;заказ с другого рабочего места…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="116" />
+        <source>Take the order over</source>
+        <translation>Забрать заказ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="118" />
+        <source>%s is editing order no. %d at desk %s. Take it over? Their screen shows it read-only from then on, and what they typed but did not save yet is not kept.</source>
+        <translation>%s редактирует заказ № %d за рабочим местом %s. Забрать его себе? На их экране заказ станет только для просмотра, а то, что они набрали, но ещё не сохранили, не сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="126" />
+        <source>&amp;Take over</source>
+        <translation>&amp;Забрать</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="127" />
+        <source>&amp;Leave it</source>
+        <translation>&amp;Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="138" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="123" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="165" />
         <source>Find the caller first (F3); their card opens on the left.</source>
         <translation>Сначала найдите звонящего (F3): его карточка откроется слева.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="127" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="169" />
         <source>Draft order no. %d of %s (%d lines, %s) is open for this client: F4 resumes it.</source>
         <translation>У клиента открыт черновик заказа № %d от %s (строк %d, %s): F4 продолжит его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="178" />
         <source>Client on screen: %s — F4 starts the order</source>
         <translation>Клиент на экране: %s — F4 начинает заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="192" />
         <location filename="../../forms/order_panel.ui" line="12" />
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="197" />
+        <source>Order no. %d (read-only): %s</source>
+        <translation>Заказ № %d (только просмотр): %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="201" />
+        <source>%s is editing this order at desk %s. Ctrl+Shift+O takes it over.</source>
+        <translation>Этот заказ редактирует %s за рабочим местом %s. Ctrl+Shift+O — забрать его себе.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="206" />
         <source>Order no. %d (draft): %s</source>
         <translation>Заказ № %d (черновик): %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="156" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="211" />
         <source>Prices of the client's price column; a better promotion price applies by itself.</source>
         <translation>Цены по колонке клиента; более выгодная акционная цена применяется сама.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="215" />
         <source>Debt gate overridden for this order, up to %s.</source>
         <translation>Долговой запрет снят для этого заказа, до %s.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="165" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="220" />
         <source>Debt gate overridden for this order.</source>
         <translation>Запрет по долгу снят для этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="247" />
         <source>Total &lt;b&gt;%s&lt;/b&gt;</source>
         <translation>Итого &lt;b&gt;%s&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="248" />
         <source>discount %s</source>
         <translation>скидка %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="194" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="249" />
         <source>%s kg</source>
         <translation>%s кг</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="250" />
         <source>%d lines</source>
         <translation>строк: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="203" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="258" />
         <source>Over the credit limit or overdue: %s</source>
         <translation>Сверх лимита или просрочено: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="265" />
         <source>Headroom under the limit: %s</source>
         <translation>Запас до лимита: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="275" />
         <source>More than the %s approved: saving asks for approval again</source>
         <translation>Больше одобренных %s: при сохранении потребуется повторное одобрение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="223" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="278" />
         <source>The override names no amount: saving asks for approval again</source>
         <translation>В разрешении нет суммы: при сохранении потребуется повторное одобрение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="228" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="283" />
         <source>Approved up to %s: %s left</source>
         <translation>Одобрено до %s: осталось %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="258" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="313" />
         <source>No product matches %r.</source>
         <translation>Товар %r не найден.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="271" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="326" />
         <source>Choose a product from the list.</source>
         <translation>Выберите товар из списка.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="336" />
         <source>%s: pack of %s %s, %s in stock</source>
         <translation>%s: упаковка %s %s, на складе %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_panel.py" line="333" />
+        <location filename="../../orderdesk_gui/ui/order_panel.py" line="388" />
         <source>Order %s accepted and passed to fulfilment.</source>
         <translation>Заказ %s принят и передан на исполнение.</translation>
     </message>

@@ -85,6 +85,11 @@ MESSAGES: dict[str, str] = {
     "order.not_accepted": QT_TRANSLATE_NOOP("Messages", "Only an accepted order can be marked invoiced."),
     "order.invoiced_already": QT_TRANSLATE_NOOP("Messages", "Order {number} is marked invoiced already."),
     "order.missing": QT_TRANSLATE_NOOP("Messages", "The order no longer exists."),
+    "order.held_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{name} is editing this order at desk {desk} (since {since}): it is read-only here. "
+        "Ctrl+Shift+O takes it over.",
+    ),
     "order.not_draft": QT_TRANSLATE_NOOP(
         "Messages", "The order is no longer a draft: it cannot be changed here."
     ),
