@@ -1,9 +1,7 @@
-"""Text search over the normalised ``search_text`` columns: FTS5 on SQLite, pg_trgm on PostgreSQL."""
+"""Text search over the normalised ``search_text`` columns: FTS5 on SQLite, a GIN full-text index of word
+prefixes on PostgreSQL."""
 
 from __future__ import annotations
-
-from functools import reduce
-from operator import and_
 
 from peewee import SQL, Database, PostgresqlDatabase
 
@@ -15,8 +13,9 @@ def fts_query(text: str) -> str:
     return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens(text))
 
 
-def _like_escape(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def ts_query(text: str) -> str:
+    """A PostgreSQL tsquery: every token as a quoted prefix, all required."""
+    return " & ".join("'" + t.replace("'", "''").replace("\\", "\\\\") + "':*" for t in tokens(text))
 
 
 CANDIDATES = 500  # matches considered for ranking; a longer fragment narrows them
@@ -30,11 +29,10 @@ def text_match(database: Database, model, text: str, cap: int = CANDIDATES):
     if not words:
         return None
     if isinstance(database, PostgresqlDatabase):
-        column = model.search_text  # the trigram index serves these LIKEs
-        conditions = [
-            (column % (_like_escape(w) + "%")) | (column % ("% " + _like_escape(w) + "%")) for w in words
-        ]
-        return model.id.in_(model.select(model.id).where(reduce(and_, conditions)).limit(cap))
+        # the GIN index over to_tsvector('simple', search_text) (migration 0017) serves these prefixes;
+        # the expression must stay exactly the index's
+        matches = SQL("to_tsvector('simple', search_text) @@ to_tsquery('simple', %s)", [ts_query(text)])
+        return model.id.in_(model.select(model.id).where(matches).limit(cap))
     table = model._meta.table_name
     return model.id.in_(
         SQL(f"(SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? LIMIT ?)", [fts_query(text), cap])
