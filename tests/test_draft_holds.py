@@ -92,25 +92,26 @@ def test_taking_over_is_explicit_audited_and_the_first_desk_is_told(two_desks):
     # the desk that took it over completes it; the hold ends with the draft
     offers = offers_for(taken, accepted=0, declined=3)
     version = ordering.save_draft(order_id, taken.lines, offers, taken.version, theirs)
-    number = ordering.complete(
-        head,
+    number = _complete(head, order_id, client, version, theirs)
+    assert number and m.Order.get_by_id(order_id).status == OrderStatus.ACCEPTED
+    assert not m.DraftHold.select().where(m.DraftHold.order == order_id).exists()
+
+
+def _complete(user, order_id, client, version, hold):
+    """Complete on the usual terms with this desk's hold."""
+    from tests.test_services_ordering import completion
+
+    return ordering.complete(
+        user,
         order_id,
-        ordering_completion(client),
+        completion(client),
         today=clock.today(),
         rules=RULES,
         min_offers=3,
         prefix="B1",
         expected_version=version,
-        hold=theirs,
+        hold=hold,
     )
-    assert number and m.Order.get_by_id(order_id).status == OrderStatus.ACCEPTED
-    assert not m.DraftHold.select().where(m.DraftHold.order == order_id).exists()
-
-
-def ordering_completion(client):
-    from tests.test_services_ordering import completion
-
-    return completion(client)
 
 
 def test_a_killed_desks_hold_runs_out_and_a_closed_one_ends_at_once(two_desks, test_clock):
@@ -135,17 +136,7 @@ def test_a_killed_desks_hold_runs_out_and_a_closed_one_ends_at_once(two_desks, t
     version = ordering.save_draft(order_id, view.lines, offers_for(view, 0, 3), view.version, mine)
     with pytest.raises(HeldElsewhere):  # a script completing it while a desk holds it
         complete(op, order_id, client, version)
-    done = ordering.complete(
-        op,
-        order_id,
-        ordering_completion(client),
-        today=clock.today(),
-        rules=RULES,
-        min_offers=3,
-        prefix="B1",
-        expected_version=version,
-        hold=mine,
-    )
+    done = _complete(op, order_id, client, version, mine)
     assert done and not m.DraftHold.select().exists()
 
 
