@@ -257,3 +257,20 @@ def test_the_read_only_order_reads_in_russian_and_kazakh(qtbot, lang, window):
     window.orders.add_product(1, "1")  # refused in words
     assert "Үстел 2" in window.order_panel.ui.messageLabel.text()
     shot(window, f"draft_read_only_{lang}")
+
+
+def test_opening_another_order_ends_the_hold_on_the_first(qtbot, window):
+    op = auth.authenticate("operator", "demo")
+    client = green_client()
+    first = debt_gate.start_order(op, client.id, clock.today(), RULES)
+    other = green_client(skip={client.id})
+    second = debt_gate.start_order(op, other.id, clock.today(), RULES)
+    assert first != second
+    controller = window.orders
+    controller.open(first)
+    qtbot.wait_until(lambda: controller.view is not None and controller.view.order_id == first)
+    assert m.DraftHold.get(m.DraftHold.order == first).user_id == op.id
+    controller.open(second)
+    qtbot.wait_until(lambda: controller.view.order_id == second)
+    qtbot.wait_until(lambda: not m.DraftHold.select().where(m.DraftHold.order == first).exists())
+    assert m.DraftHold.get(m.DraftHold.order == second).token == controller.hold.key.token

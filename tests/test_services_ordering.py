@@ -28,8 +28,10 @@ def next_monday() -> dt.date:
     return today + dt.timedelta(days=7 - today.weekday())
 
 
-def green_client(min_headroom=Decimal(2_000_000)):
+def green_client(min_headroom=Decimal(2_000_000), skip=frozenset()):
     for client in m.Client.select().where(m.Client.status == "active").order_by(m.Client.id):
+        if client.id in skip:
+            continue
         st = debt_gate.gate(client.id, clock.today(), RULES)
         if st.level is DebtLevel.GREEN and st.headroom > min_headroom and client.contacts.count():
             return client

@@ -44,6 +44,8 @@ class HoldKeeper(QObject):
     def key_for(self, order_id: int) -> HoldKey:
         """The key to open ``order_id`` with: the same one when it is open here already (taking over a
         draft shown read-only), a new one for another order."""
+        if self.order_id is not None and self.order_id != order_id:
+            self.closed(release=True)  # another order replaces the one held here: its hold ends now
         if self.order_id != order_id or self.key is None:
             self.order_id = order_id
             self.key = HoldKey(self.user.id, uuid.uuid4().hex, self.desk)
