@@ -92,26 +92,9 @@ def test_taking_over_is_explicit_audited_and_the_first_desk_is_told(two_desks):
     # the desk that took it over completes it; the hold ends with the draft
     offers = offers_for(taken, accepted=0, declined=3)
     version = ordering.save_draft(order_id, taken.lines, offers, taken.version, theirs)
-    number = _complete(head, order_id, client, version, theirs)
+    number = complete(head, order_id, client, version, theirs)
     assert number and m.Order.get_by_id(order_id).status == OrderStatus.ACCEPTED
     assert not m.DraftHold.select().where(m.DraftHold.order == order_id).exists()
-
-
-def _complete(user, order_id, client, version, hold):
-    """Complete on the usual terms with this desk's hold."""
-    from tests.test_services_ordering import completion
-
-    return ordering.complete(
-        user,
-        order_id,
-        completion(client),
-        today=clock.today(),
-        rules=RULES,
-        min_offers=3,
-        prefix="B1",
-        expected_version=version,
-        hold=hold,
-    )
 
 
 def test_a_killed_desks_hold_runs_out_and_a_closed_one_ends_at_once(two_desks, test_clock):
@@ -136,7 +119,7 @@ def test_a_killed_desks_hold_runs_out_and_a_closed_one_ends_at_once(two_desks, t
     version = ordering.save_draft(order_id, view.lines, offers_for(view, 0, 3), view.version, mine)
     with pytest.raises(HeldElsewhere):  # a script completing it while a desk holds it
         complete(op, order_id, client, version)
-    done = _complete(op, order_id, client, version, mine)
+    done = complete(op, order_id, client, version, mine)
     assert done and not m.DraftHold.select().exists()
 
 
@@ -182,8 +165,10 @@ def test_two_desks_opening_a_free_draft_at_once_one_holds_it(pg_url):
             desk.close()
 
 
-def _answer(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, asked=None) -> None:
-    """Press ``key`` in the question box about to open (it runs its own event loop)."""
+def _answer(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, asked=None, picture="") -> None:
+    """Press ``key`` in the question box about to open (it runs its own event loop); ``picture``: save
+    the box first under that name (ORDERDESK_SHOTS)."""
+    from tests.gui_helpers import shot
 
     def press() -> None:
         box = QApplication.activeModalWidget()
@@ -192,6 +177,8 @@ def _answer(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, asked=None) -> 
             return
         if asked is not None:
             asked.append(box.text())
+        if picture:
+            shot(box, picture)
         qtbot.keyClick(box, key, modifier)
 
     QTimer.singleShot(20, press)
@@ -256,6 +243,10 @@ def test_the_read_only_order_reads_in_russian_and_kazakh(qtbot, lang, window):
     assert word in title and "Үстел 2" in status and "Ctrl+Shift+O" in status
     window.orders.add_product(1, "1")  # refused in words
     assert "Үстел 2" in window.order_panel.ui.messageLabel.text()
+    asked = []
+    _answer(qtbot, Qt.Key.Key_Escape, asked=asked, picture=f"draft_take_over_question_{lang}")
+    qtbot.keyClick(window, Qt.Key.Key_O, CTRL_SHIFT)
+    assert asked and "Үстел 2" in asked[0] and window.orders.read_only
     shot(window, f"draft_read_only_{lang}")
 
 

@@ -81,8 +81,9 @@ def completion(client):
     )
 
 
-def complete(op, order_id, client, version):
-    """Complete a draft on the usual terms (three offers, the client's first contact, B1 numbering)."""
+def complete(op, order_id, client, version, hold=None):
+    """Complete a draft on the usual terms (three offers, the client's first contact, B1 numbering);
+    ``hold``: the desk's hold on it."""
     return ordering.complete(
         op,
         order_id,
@@ -92,6 +93,7 @@ def complete(op, order_id, client, version):
         min_offers=3,
         prefix="B1",
         expected_version=version,
+        hold=hold,
     )
 
 

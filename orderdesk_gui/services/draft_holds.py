@@ -141,11 +141,10 @@ def renew(user: UserInfo, order_id: int, key: HoldKey) -> Holder | None:
     require(user, Permission.TAKE_ORDERS)
     with m.db_proxy.atomic():
         locked_draft(order_id)
-        now = clock.now_utc()
-        row = _row(order_id)
-        if _elsewhere(row, key, now):
-            return _holder(row)
-        _write(order_id, key, row, now)
+        try:
+            guard(order_id, key)
+        except HeldElsewhere as taken:
+            return taken.holder
     return None
 
 

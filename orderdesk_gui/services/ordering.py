@@ -84,10 +84,6 @@ class DraftBrief:
     total: Decimal
 
 
-def _draft(order_id: int, lock: bool = False) -> m.Order:
-    return draft_holds.locked_draft(order_id, lock)
-
-
 def open_draft(
     order_id: int,
     today: dt.date,
@@ -104,7 +100,7 @@ def open_draft(
         return _view(order_id, today, no_credit_forms)
     require(user, Permission.TAKE_ORDERS)
     with m.db_proxy.atomic():
-        _draft(order_id, lock=True)
+        draft_holds.locked_draft(order_id)
         holder = draft_holds.take(user, order_id, hold, take_over=take_over)
         view = _view(order_id, today, no_credit_forms)
     view.holder = holder
@@ -234,7 +230,7 @@ def save_draft(
     ``HeldElsewhere`` when another desk holds the draft (took it over from this one)."""
     t = o.totals(lines)
     with m.db_proxy.atomic():
-        order = _draft(order_id, lock=True)
+        order = draft_holds.locked_draft(order_id)
         draft_holds.guard(order_id, hold)
         changed = (
             m.Order.update(
@@ -367,7 +363,7 @@ def manual_price(user: UserInfo, order_id: int, line: o.Line, price_text: str, r
         raise OrderError("order.price_too_high", base=Money(line.base_price))
     price = o.money(price)
     with m.db_proxy.atomic():
-        _draft(order_id)
+        draft_holds.locked_draft(order_id, lock=False)
         audit(
             user.id,
             "manual_price",
@@ -414,7 +410,7 @@ def complete(
     and the number, the fulfilment entry and the call's outcome written, all in one transaction."""
     require(user, Permission.TAKE_ORDERS)
     with m.db_proxy.atomic():
-        order = _draft(order_id, lock=True)  # a save from another desk waits for this decision
+        order = draft_holds.locked_draft(order_id)  # a save from another desk waits for this decision
         draft_holds.guard(order_id, hold)
         if order.version != expected_version:
             raise StaleOrder("order.changed_elsewhere")
@@ -507,7 +503,7 @@ def cancel(user: UserInfo, order_id: int, reason: str, hold: draft_holds.HoldKey
     if len(reason) < 3:
         raise OrderError("order.cancel_reason_missing")
     with m.db_proxy.atomic():
-        order = _draft(order_id, lock=True)
+        order = draft_holds.locked_draft(order_id)
         draft_holds.guard(order_id, hold)
         cancelled = (
             m.Order.update(
