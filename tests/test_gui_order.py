@@ -104,8 +104,8 @@ def save_in_completion_dialog(qtbot, window):
     return dialog
 
 
-def wait_saved(qtbot, window):
-    qtbot.wait_until(lambda: not window.orders._saving and not window.orders._dirty, timeout=10000)
+def wait_saved(qtbot, window, timeout=10000):
+    qtbot.wait_until(lambda: not window.orders._saving and not window.orders._dirty, timeout=timeout)
 
 
 def test_a_whole_order_from_the_keyboard(qtbot, window):

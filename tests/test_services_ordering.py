@@ -181,6 +181,31 @@ def test_completion_refused_with_two_offers_then_accepted_with_three(draft):
     assert any(q[0] == number for q in ordering.fulfilment_queue())
 
 
+def test_a_completion_whose_answer_was_lost_gives_the_same_number_when_tried_again(draft):
+    """The completion committed and the connection dropped before its answer: the desk's retry on the
+    version it still has finds the order accepted by this operator and gets the same number; nothing is
+    numbered, audited or queued twice. Another user's retry on that version is refused."""
+    op, client, view = draft
+    for pid in priced_products(3, view.price_column_id):
+        add(view, pid, "2")
+    version = ordering.save_draft(view.order_id, view.lines, offers_for(view), view.version)
+    number = complete(op, view.order_id, client, version)
+    counter = m.OrderNumberCounter.get(m.OrderNumberCounter.year == clock.today().year).last
+    assert complete(op, view.order_id, client, version) == number
+    assert m.OrderNumberCounter.get(m.OrderNumberCounter.year == clock.today().year).last == counter
+    assert m.FulfilmentItem.select().where(m.FulfilmentItem.order == view.order_id).count() == 1
+    accepted = m.AuditEvent.select().where(
+        (m.AuditEvent.action == "order_accepted") & (m.AuditEvent.entity_id == str(view.order_id))
+    )
+    assert accepted.count() == 1
+    head = auth.authenticate("head", "demo")
+    with pytest.raises(debt_gate.OrderError) as info:
+        complete(head, view.order_id, client, version)
+    assert info.value.code == "order.not_draft"
+    with pytest.raises(debt_gate.OrderError):  # an older version is no retry of this completion
+        complete(op, view.order_id, client, version - 1)
+
+
 def test_completion_checks_terms(draft):
     op, client, view = draft
     add(view, priced_products(1, view.price_column_id)[0])

@@ -51,6 +51,39 @@ class ReconnectingPostgresqlDatabase(ReconnectMixin, PostgresqlDatabase):
     )
 
 
+def connection_lost(error: BaseException) -> bool:
+    """Whether ``error`` is the database connection going away under an operation (a server restart,
+    the network, the backend terminated): the transaction was rolled back, so nothing of it was saved
+    and it can be done again once the server answers."""
+    if isinstance(error, InterfaceError):
+        return True
+    words = str(error).lower()
+    return isinstance(error, OperationalError) and any(
+        w in words
+        for w in (
+            "connection",
+            "server closed",
+            "terminating",
+            "could not receive",
+            "could not send",
+            "ssl syscall",
+            "no route to host",
+        )
+    )
+
+
+def discard_lost_connection() -> None:
+    """Forget this thread's connection after ``connection_lost``: the next query opens a new one (the
+    reconnecting database only does that by itself outside a transaction)."""
+    database = db_proxy.obj
+    if database is None:
+        return
+    try:
+        database.close()
+    except Exception:  # noqa: BLE001 - a dead connection, or a transaction left on the stack
+        database._state.reset()
+
+
 @dataclass(frozen=True)
 class DatabaseUrl:
     scheme: str  # "sqlite" or "postgresql"

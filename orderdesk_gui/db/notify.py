@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import select
+import time
 import uuid
 from dataclasses import fields
 
@@ -90,6 +91,7 @@ class Listener:
     def __init__(self, connect_kwargs: dict) -> None:
         self.connect_kwargs = connect_kwargs
         self.connection = None
+        self.up = True  # the last wait reached the server
 
     def _open(self):
         import psycopg2
@@ -115,10 +117,14 @@ class Listener:
                 changes = changes_of(connection.notifies.pop(0).payload)
                 if changes:
                     found.append(changes)
+            self.up = True
             return found
         except (psycopg2.Error, OSError, ValueError) as exc:
-            log.info("live updates paused: %s", type(exc).__name__)
+            if self.up:
+                log.info("live updates paused: %s", type(exc).__name__)
+            self.up = False
             self.close()
+            time.sleep(timeout)  # a server that refuses at once is asked again after a pause, not in a spin
             return []
 
     def close(self) -> None:

@@ -23,3 +23,4 @@ class Changes:
 
 
 NOTHING = Changes()
+EVERYTHING = Changes(**{f.name: True for f in fields(Changes)})

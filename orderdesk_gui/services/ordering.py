@@ -410,6 +410,9 @@ def complete(
     and the number, the fulfilment entry and the call's outcome written, all in one transaction."""
     require(user, Permission.TAKE_ORDERS)
     with m.db_proxy.atomic():
+        number = _accepted_already(user, order_id, expected_version)
+        if number is not None:
+            return number
         order = draft_holds.locked_draft(order_id)  # a save from another desk waits for this decision
         draft_holds.guard(order_id, hold)
         if order.version != expected_version:
@@ -495,6 +498,34 @@ def complete(
         draft_holds.drop(order_id)
         audit(user.id, "order_accepted", "order", order_id, number=number, total=total)
     return number
+
+
+def _accepted_already(user: UserInfo, order_id: int, expected_version: int) -> str | None:
+    """The number of ``order_id`` when this very completion committed and only its answer was lost (a
+    connection dropped after the commit): accepted by this user from the version the desk still has. The
+    desk's retry then gets the same number; nothing is accepted or numbered twice."""
+    order = (
+        m.Order.select(m.Order.number)
+        .where(
+            (m.Order.id == order_id)
+            & (m.Order.status == OrderStatus.ACCEPTED)
+            & (m.Order.version == expected_version + 1)
+        )
+        .first()
+    )
+    if order is None:
+        return None
+    by_this_user = (
+        m.AuditEvent.select()
+        .where(
+            (m.AuditEvent.action == "order_accepted")
+            & (m.AuditEvent.entity == "order")
+            & (m.AuditEvent.entity_id == str(order_id))
+            & (m.AuditEvent.user == user.id)
+        )
+        .exists()
+    )
+    return order.number if by_this_user else None
 
 
 def cancel(user: UserInfo, order_id: int, reason: str, hold: draft_holds.HoldKey | None = None) -> None:

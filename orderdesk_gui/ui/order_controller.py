@@ -16,6 +16,7 @@ from orderdesk_gui.domain import ordering as order_rules
 from orderdesk_gui.domain.changes import Changes
 from orderdesk_gui.domain.debt import DebtStatus, debt_status
 from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.errors import CodedError
 from orderdesk_gui.services import debt_gate, guide, ordering
 from orderdesk_gui.services.debt_gate import describe_block
 from orderdesk_gui.services.draft_holds import HeldElsewhere, Holder
@@ -58,6 +59,8 @@ class OrderController(QObject):
         self._saving = False
         self._dirty = False
         self._retry_s = 0  # seconds until the next try of a save the lost connection stopped
+        self._completing: tuple | None = None  # (completion, on_error) waiting for the connection
+        hub.connection_state.connect(self._connection_state)
         self._suggested_for: set[int] = set()  # the order's products when the suggestions were asked for
         self._taken_by: Holder | None = None  # the desk that just took the open draft over
         self.hold = HoldKeeper(worker, hub, user, config.desk_name(settings), self)
@@ -364,6 +367,7 @@ class OrderController(QObject):
             self.view.version = version
         self.saved.emit(version)
         self._save()  # changes made meanwhile
+        self._resume()
 
     def _save_failed(self, error: BaseException) -> None:
         self._saving = False
@@ -385,12 +389,34 @@ class OrderController(QObject):
             return
         self.message.emit(self.tr("The draft could not be saved: %s") % messages.text(error))
 
+    def _connection_state(self, ok: bool) -> None:
+        """The server answers again: what waited for it is saved (and completed) now, not at the next try."""
+        if ok and self.view is not None:
+            self._save()
+            self._resume()
+
+    def _resume(self) -> None:
+        """A completion that waited for the connection (or for the save before it) goes on."""
+        if self._completing is None or self._saving or self._dirty or self.view is None:
+            return
+        completion, on_error = self._completing
+        self._completing = None
+        self.complete(completion, on_error)
+
+    def _wait_for_connection(self, completion: order_rules.Completion, on_error) -> None:
+        self._completing = (completion, on_error)
+        on_error(CodedError("order.completion_waits_connection"))
+
     def complete(self, completion: order_rules.Completion, on_error) -> None:
         if not self._writable():
             return
         if self._saving or self._dirty:
-            self.worker.submit(lambda: None, lambda _r: self.complete(completion, on_error))
+            if self._retry_s and not self._saving:  # the draft's save waits for the server: so does this
+                self._wait_for_connection(completion, on_error)
+            else:
+                self.worker.submit(lambda: None, lambda _r: self.complete(completion, on_error))
             return
+        self._completing = None
         view, user, today = self.view, self.user, clock.today()
         rules, minimum = config.debt_rules(self.settings), self.min_offers
         prefix = self.settings.get(config.BRANCH_PREFIX)
@@ -400,9 +426,16 @@ class OrderController(QObject):
         def failed(error: BaseException) -> None:
             if isinstance(error, HeldElsewhere):
                 self.hold.lost(error.holder)
+            if messages.connection_lost(error) and self.view is view:
+                # the answer, or the request, was lost: tried again when the server answers; if it had
+                # committed, the service finds it done and gives the same number (never a second order)
+                self._wait_for_connection(completion, on_error)
+                return
             on_error(error)
 
         def done(number: str) -> None:
+            if self.view is not view:  # a second answer for an order already shown as accepted
+                return
             order_id = view.order_id
             self.close(release=False)
             if view.call_id is not None:

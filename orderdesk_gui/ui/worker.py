@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from orderdesk_gui.db.connection import connection_lost, discard_lost_connection
+
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
@@ -32,6 +34,8 @@ class _Runner(QObject):
             result = fn()
         except BaseException as exc:  # delivered to the UI, which shows a message
             log.debug("worker job failed:\n%s", traceback.format_exc())
+            if connection_lost(exc):
+                discard_lost_connection()  # the next job connects anew
             self.finished.emit(request_id, None, exc)
             return
         self.finished.emit(request_id, result, None)
@@ -48,6 +52,7 @@ class DbWorker(QObject):
     _submit = Signal(int, object)
     _submit_slow = Signal(int, object)
     error = Signal(object)  # unhandled errors, for the status bar / message box
+    connection_lost = Signal()  # a job failed because the database connection went away
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -110,10 +115,12 @@ class DbWorker(QObject):
         if not self._pending:
             self.busy_changed.emit(False)
         if error is not None:
+            if connection_lost(error):
+                self.connection_lost.emit()  # the status bar says so at once, before the job's own word
             if on_error is not None:
                 on_error(error)
             else:
-                log.error("database job failed: %s", error)
+                (log.warning if connection_lost(error) else log.error)("database job failed: %s", error)
                 self.error.emit(error)
             return
         if on_done is not None:

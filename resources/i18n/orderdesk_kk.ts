@@ -2859,14 +2859,24 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/connection_status.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/connection_status.py" line="51" />
         <source>connected</source>
         <translation>қосылған</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/connection_status.py" line="45" />
+        <location filename="../../orderdesk_gui/ui/connection_status.py" line="54" />
         <source>database unreachable: retrying</source>
         <translation>дерекқор қолжетімсіз: қайталаудамыз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/connection_status.py" line="58" />
+        <source>The connection to the database is back: what waited is being saved.</source>
+        <translation>Дерекқормен байланыс қалпына келді: күтіп тұрғанның бәрі сақталуда.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/connection_status.py" line="62" />
+        <source>The connection to the database is lost: keep typing, nothing is lost; it is saved as soon as the connection is back.</source>
+        <translation>Дерекқормен байланыс үзілді: теруді жалғастырыңыз, ештеңе жоғалмайды; байланыс қалпына келісімен бәрі сақталады.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/main_window.py" line="289" />
@@ -3343,7 +3353,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="64" />
         <source>The client no longer exists.</source>
         <translation>Бұл клиент енді базада жоқ.</translation>
     </message>
@@ -3775,7 +3785,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="150" />
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="92" />
         <source>The order no longer exists.</source>
         <translation>Бұл тапсырыс енді жоқ.</translation>
     </message>
@@ -4494,231 +4504,236 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="12" />
+        <source>The connection to the database was lost while completing: the order stays here and is completed by itself as soon as the connection is back (never twice).</source>
+        <translation>Рәсімдеу кезінде дерекқормен байланыс үзілді: тапсырыс экранда қалады және байланыс қалпына келісімен өздігінен рәсімделеді (тек бір рет).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="17" />
         <source>Enter a quantity.</source>
         <translation>Санын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="13" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="18" />
         <source>"{text}" is not a number.</source>
         <translation>«{text}» сан емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="14" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="19" />
         <source>The quantity must be more than zero.</source>
         <translation>Саны нөлден көп болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="15" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="20" />
         <source>{quantity} is more than the largest quantity of one line ({maximum}): check the number.</source>
         <translation>{quantity} бір жолдағы ең үлкен саннан ({maximum}) көп: санды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="18" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="23" />
         <source>This product is sold only in whole units ({unit}).</source>
         <translation>Бұл тауар тек бүтін бірлікпен ({unit}) сатылады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="21" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="26" />
         <source>Sold in packs of {pack}: enter {pack}, {twice}, {thrice} …</source>
         <translation>Қаптамамен {pack} бірліктен сатылады: {pack}, {twice}, {thrice} … енгізіңіз</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="24" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="29" />
         <source>Rounded up to whole packs this is more than {maximum}.</source>
         <translation>Бүтін қаптамаға дейін дөңгелектегенде саны шектен ({maximum}) асады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="27" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="32" />
         <source>Rounded up to {packs} × {pack}</source>
         <translation>Бүтін қаптамаға дөңгелектелді: {packs} × {pack}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="28" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="33" />
         <source>{name}: together {quantity} is more than {maximum}.</source>
         <translation>{name}: барлығы {quantity}, бұл шектен ({maximum}) көп.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="32" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="37" />
         <source>Offered products without an answer: {count}. Accept or decline each.</source>
         <translation>Жауапсыз қалған ұсынылған тауарлар: {count}. Әрқайсысын қабылдаңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="35" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="40" />
         <source>Offer at least {minimum} products beyond what the client asked for: {done} offered so far.</source>
         <translation>Клиент сұрағаннан бөлек кемінде {minimum} тауар ұсыныңыз: әзірге {done} ұсынылды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="39" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="44" />
         <source>The order has no lines.</source>
         <translation>Тапсырыста бірде-бір жол жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="40" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="45" />
         <source>Choose the form of payment.</source>
         <translation>Төлем түрін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="46" />
         <source>A regional client: give the pickup date or the shipping details.</source>
         <translation>Өңірлік клиент: алып кету күнін немесе жөнелту деректемелерін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="44" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="49" />
         <source>Choose the delivery date.</source>
         <translation>Жеткізу күнін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="45" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="50" />
         <source>The delivery date {day} is in the past.</source>
         <translation>Жеткізу күні {day} өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="46" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="51" />
         <source>The delivery date {day} falls on a weekend.</source>
         <translation>Жеткізу күні {day} демалыс күніне түседі.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="47" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="52" />
         <source>The delivery date {day} is a holiday.</source>
         <translation>Жеткізу күні {day} мереке күні.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="48" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="53" />
         <source>The pickup date {day} is in the past.</source>
         <translation>Алып кету күні {day} өтіп кеткен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="49" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="54" />
         <source>The pickup date {day} falls on a weekend.</source>
         <translation>Алып кету күні {day} демалыс күніне түседі.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="50" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="55" />
         <source>The pickup date {day} is a holiday.</source>
         <translation>Алып кету күні {day} мереке күні.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="56" />
         <source>Choose the contact who will receive the goods.</source>
         <translation>Тауарды қабылдайтын байланыс тұлғасын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="57" />
         <source>Confirm that the receiver will be present at delivery.</source>
         <translation>Жеткізу кезінде қабылдаушының орнында болатынын растаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="60" />
         <source>The receiver is not a contact of this client.</source>
         <translation>Қабылдаушы бұл клиенттің байланыс тұлғаларының қатарында жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="65" />
         <source>This client is blocked: no orders are taken.</source>
         <translation>Клиент бұғатталған: тапсырыстар қабылданбайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="66" />
         <source>Write why the debt gate is overridden for this order.</source>
         <translation>Қарызға қарамастан тапсырыс неге қабылданатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="64" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="69" />
         <source>Write the amount up to which the order is approved.</source>
         <translation>Тапсырыс қандай сомаға дейін мақұлданғанын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="72" />
         <source>The approved amount is a sum of money, such as 150 000 or 150000,50.</source>
         <translation>Мақұлданған сома ақша сомасы болуы керек, мысалы 150 000 немесе 150000,50.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="75" />
         <source>The order is now {total}, more than the {approved} approved: it needs approval again.</source>
         <translation>Тапсырыс енді {total}, мақұлданған {approved} сомадан көп: қайта мақұлдау керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="78" />
         <source>The override of this order names no amount: it needs approval again for {total}.</source>
         <translation>Бұл тапсырыстың рұқсатында сома көрсетілмеген: {total} сомаға қайта мақұлдау керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="81" />
         <source>Orders are stopped by the client's debt: the debt gate is red.</source>
         <translation>Клиенттің қарызына байланысты тапсырыстар тоқтатылды: қарыз қызыл аймақта.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="79" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="84" />
         <source>{number}: {amount} unpaid, {days} days overdue</source>
         <translation>{number}: төленбеген {amount}, кешіктіру {days} күн</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="87" />
         <source>more overdue documents: {count}</source>
         <translation>тағы мерзімі өткен құжаттар: {count}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="88" />
         <source>{over} over the credit limit of {limit}</source>
         <translation>{limit} несие лимитінен {over} артық</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="90" />
         <source>Only an accepted order can be marked invoiced.</source>
         <translation>Шот жазылды деп тек қабылданған тапсырысты белгілеуге болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="91" />
         <source>Order {number} is marked invoiced already.</source>
         <translation>{number} тапсырысы шот жазылды деп бұрыннан белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="93" />
         <source>{name} is editing this order at desk {desk} (since {since}): it is read-only here. Ctrl+Shift+O takes it over.</source>
         <translation>Бұл тапсырысты {desk} жұмыс орнында {name} өңдеп жатыр ({since} бастап): мұнда тек қарауға болады. Ctrl+Shift+O — тапсырысты өзіңізге алу.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="93" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="98" />
         <source>The order is no longer a draft: it cannot be changed here.</source>
         <translation>Тапсырыс енді жоба емес: оны мұнда өзгертуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="101" />
         <source>This order was changed at another desk: reopen it.</source>
         <translation>Бұл тапсырыс басқа жұмыс орнында өзгертілді: оны қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="99" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="104" />
         <source>This product is not sold any more.</source>
         <translation>Бұл тауар енді сатылмайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="105" />
         <source>The client has no earlier order to repeat.</source>
         <translation>Клиенттің қайталауға болатын бұрынғы тапсырысы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="106" />
         <source>Write why the price is set by hand.</source>
         <translation>Баға неге қолмен қойылатынын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="107" />
         <source>"{text}" is not a price.</source>
         <translation>«{text}» баға емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="108" />
         <source>A price must be more than zero.</source>
         <translation>Баға нөлден көп болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="109" />
         <source>The price is more than ten times the base price {base}: check the number.</source>
         <translation>Баға базалық бағадан ({base}) он еседен астам жоғары: санды тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="107" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="112" />
         <source>Say why the draft is cancelled.</source>
         <translation>Жобаның неге болдырылмайтынын көрсетіңіз.</translation>
     </message>
@@ -5716,52 +5731,52 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="121" />
         <source>The order has no lines yet.</source>
         <translation>Тапсырыста әлі жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="125" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="129" />
         <source>The debt gate is red with this order: %s</source>
         <translation>Осы тапсырыспен қарыз қызыл аймақта: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="81" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="85" />
         <source>Start the order first (F4).</source>
         <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="65" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="69" />
         <source>The other desk closed this order: Ctrl+Shift+O edits it here.</source>
         <translation>Басқа жұмыс орны бұл тапсырысты жапты: Ctrl+Shift+O — оны осында өңдеу.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="220" />
         <source>only %s in stock</source>
         <translation>қоймада тек %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="244" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="250" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Жол жойылды: Ctrl+Z қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="318" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="324" />
         <source>Choose why the client declined.</source>
         <translation>Бас тарту себебін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="359" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="365" />
         <source>The connection is back: the order is saved.</source>
         <translation>Байланыс қалпына келді: тапсырыс сақталды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="376" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="383" />
         <source>The connection to the database is lost: the order stays here and is saved as soon as the connection is back (trying again in %d s).</source>
         <translation>Дерекқормен байланыс үзілді: тапсырыс осында қалады және байланыс қалпына келген бойда сақталады (қайта әрекет %d с кейін).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="383" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="390" />
         <source>The draft could not be saved: %s</source>
         <translation>Жоба сақталмады: %s</translation>
     </message>

@@ -2864,14 +2864,24 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/connection_status.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/connection_status.py" line="51" />
         <source>connected</source>
         <translation>подключено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/connection_status.py" line="45" />
+        <location filename="../../orderdesk_gui/ui/connection_status.py" line="54" />
         <source>database unreachable: retrying</source>
         <translation>база данных недоступна: повторяем</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/connection_status.py" line="58" />
+        <source>The connection to the database is back: what waited is being saved.</source>
+        <translation>Связь с базой данных восстановлена: всё, что ждало, сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/connection_status.py" line="62" />
+        <source>The connection to the database is lost: keep typing, nothing is lost; it is saved as soon as the connection is back.</source>
+        <translation>Связь с базой данных потеряна: продолжайте ввод, ничего не пропадёт; всё сохранится, как только связь восстановится.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/main_window.py" line="289" />
@@ -3348,7 +3358,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="64" />
         <source>The client no longer exists.</source>
         <translation>Этого клиента больше нет в базе.</translation>
     </message>
@@ -3780,7 +3790,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="150" />
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="87" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="92" />
         <source>The order no longer exists.</source>
         <translation>Этого заказа больше нет.</translation>
     </message>
@@ -4499,231 +4509,236 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="12" />
+        <source>The connection to the database was lost while completing: the order stays here and is completed by itself as soon as the connection is back (never twice).</source>
+        <translation>Связь с базой данных потеряна во время оформления: заказ остаётся на экране и будет оформлен сам, как только связь восстановится (ровно один раз).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="17" />
         <source>Enter a quantity.</source>
         <translation>Введите количество.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="13" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="18" />
         <source>"{text}" is not a number.</source>
         <translation>«{text}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="14" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="19" />
         <source>The quantity must be more than zero.</source>
         <translation>Количество должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="15" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="20" />
         <source>{quantity} is more than the largest quantity of one line ({maximum}): check the number.</source>
         <translation>{quantity} — больше наибольшего количества в одной строке ({maximum}): проверьте число.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="18" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="23" />
         <source>This product is sold only in whole units ({unit}).</source>
         <translation>Этот товар продаётся только целыми единицами ({unit}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="21" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="26" />
         <source>Sold in packs of {pack}: enter {pack}, {twice}, {thrice} …</source>
         <translation>Продаётся упаковками по {pack}: введите {pack}, {twice}, {thrice} …</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="24" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="29" />
         <source>Rounded up to whole packs this is more than {maximum}.</source>
         <translation>При округлении до целых упаковок получается больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="27" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="32" />
         <source>Rounded up to {packs} × {pack}</source>
         <translation>Округлено до {packs} × {pack}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="28" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="33" />
         <source>{name}: together {quantity} is more than {maximum}.</source>
         <translation>{name}: вместе получается {quantity}, это больше {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="32" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="37" />
         <source>Offered products without an answer: {count}. Accept or decline each.</source>
         <translation>Предложенных товаров без ответа: {count}. Примите или отклоните каждый.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="35" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="40" />
         <source>Offer at least {minimum} products beyond what the client asked for: {done} offered so far.</source>
         <translation>Предложите не менее {minimum} товаров сверх того, что просил клиент: пока предложено {done}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="39" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="44" />
         <source>The order has no lines.</source>
         <translation>В заказе нет ни одной строки.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="40" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="45" />
         <source>Choose the form of payment.</source>
         <translation>Выберите форму оплаты.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="46" />
         <source>A regional client: give the pickup date or the shipping details.</source>
         <translation>Региональный клиент: укажите дату самовывоза или данные отправки.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="44" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="49" />
         <source>Choose the delivery date.</source>
         <translation>Выберите дату доставки.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="45" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="50" />
         <source>The delivery date {day} is in the past.</source>
         <translation>Дата доставки {day} уже прошла.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="46" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="51" />
         <source>The delivery date {day} falls on a weekend.</source>
         <translation>Дата доставки {day} приходится на выходной.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="47" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="52" />
         <source>The delivery date {day} is a holiday.</source>
         <translation>Дата доставки {day} — праздничный день.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="48" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="53" />
         <source>The pickup date {day} is in the past.</source>
         <translation>Дата самовывоза {day} уже прошла.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="49" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="54" />
         <source>The pickup date {day} falls on a weekend.</source>
         <translation>Дата самовывоза {day} приходится на выходной.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="50" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="55" />
         <source>The pickup date {day} is a holiday.</source>
         <translation>Дата самовывоза {day} — праздничный день.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="56" />
         <source>Choose the contact who will receive the goods.</source>
         <translation>Выберите контактное лицо, которое примет товар.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="57" />
         <source>Confirm that the receiver will be present at delivery.</source>
         <translation>Подтвердите, что получатель будет на месте при доставке.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="60" />
         <source>The receiver is not a contact of this client.</source>
         <translation>Получатель не числится среди контактов этого клиента.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="65" />
         <source>This client is blocked: no orders are taken.</source>
         <translation>Клиент заблокирован: заказы не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="66" />
         <source>Write why the debt gate is overridden for this order.</source>
         <translation>Укажите причину, по которой заказ принимается несмотря на долг.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="64" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="69" />
         <source>Write the amount up to which the order is approved.</source>
         <translation>Укажите сумму, до которой одобрен заказ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="72" />
         <source>The approved amount is a sum of money, such as 150 000 or 150000,50.</source>
         <translation>Одобренная сумма — это денежная сумма, например 150 000 или 150000,50.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="75" />
         <source>The order is now {total}, more than the {approved} approved: it needs approval again.</source>
         <translation>Заказ теперь на {total}, больше одобренных {approved}: нужно повторное одобрение.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="78" />
         <source>The override of this order names no amount: it needs approval again for {total}.</source>
         <translation>В разрешении по этому заказу не указана сумма: нужно повторное одобрение на {total}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="81" />
         <source>Orders are stopped by the client's debt: the debt gate is red.</source>
         <translation>Заказы остановлены из-за долга клиента: долг в красной зоне.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="79" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="84" />
         <source>{number}: {amount} unpaid, {days} days overdue</source>
         <translation>{number}: не оплачено {amount}, просрочка {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="82" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="87" />
         <source>more overdue documents: {count}</source>
         <translation>ещё просроченных документов: {count}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="83" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="88" />
         <source>{over} over the credit limit of {limit}</source>
         <translation>{over} сверх кредитного лимита {limit}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="90" />
         <source>Only an accepted order can be marked invoiced.</source>
         <translation>Отметить выставленный счёт можно только у принятого заказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="86" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="91" />
         <source>Order {number} is marked invoiced already.</source>
         <translation>По заказу {number} счёт уже отмечен как выставленный.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="93" />
         <source>{name} is editing this order at desk {desk} (since {since}): it is read-only here. Ctrl+Shift+O takes it over.</source>
         <translation>Этот заказ редактирует {name} за рабочим местом {desk} (с {since}): здесь он только для просмотра. Ctrl+Shift+O — забрать заказ себе.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="93" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="98" />
         <source>The order is no longer a draft: it cannot be changed here.</source>
         <translation>Заказ уже не черновик: изменить его здесь нельзя.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="96" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="101" />
         <source>This order was changed at another desk: reopen it.</source>
         <translation>Этот заказ изменили на другом рабочем месте: откройте его заново.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="99" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="104" />
         <source>This product is not sold any more.</source>
         <translation>Этот товар больше не продаётся.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="105" />
         <source>The client has no earlier order to repeat.</source>
         <translation>У клиента нет прежнего заказа, который можно повторить.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="106" />
         <source>Write why the price is set by hand.</source>
         <translation>Укажите, почему цена устанавливается вручную.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="107" />
         <source>"{text}" is not a price.</source>
         <translation>«{text}» — не цена.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="108" />
         <source>A price must be more than zero.</source>
         <translation>Цена должна быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="109" />
         <source>The price is more than ten times the base price {base}: check the number.</source>
         <translation>Цена более чем в десять раз выше базовой ({base}): проверьте число.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="107" />
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="112" />
         <source>Say why the draft is cancelled.</source>
         <translation>Укажите, почему черновик отменяется.</translation>
     </message>
@@ -5721,52 +5736,52 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="117" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="121" />
         <source>The order has no lines yet.</source>
         <translation>В заказе ещё нет строк.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="125" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="129" />
         <source>The debt gate is red with this order: %s</source>
         <translation>С этим заказом долг в красной зоне: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="81" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="85" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="65" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="69" />
         <source>The other desk closed this order: Ctrl+Shift+O edits it here.</source>
         <translation>Другое рабочее место закрыло этот заказ: Ctrl+Shift+O — редактировать его здесь.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="220" />
         <source>only %s in stock</source>
         <translation>на складе только %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="244" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="250" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Строка удалена: Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="318" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="324" />
         <source>Choose why the client declined.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="359" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="365" />
         <source>The connection is back: the order is saved.</source>
         <translation>Связь восстановлена: заказ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="376" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="383" />
         <source>The connection to the database is lost: the order stays here and is saved as soon as the connection is back (trying again in %d s).</source>
         <translation>Нет связи с базой данных: заказ остаётся здесь и сохранится, как только связь вернётся (новая попытка через %d с).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="383" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="390" />
         <source>The draft could not be saved: %s</source>
         <translation>Черновик не сохранён: %s</translation>
     </message>

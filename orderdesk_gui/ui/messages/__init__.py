@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from orderdesk_gui import clock
+from orderdesk_gui.db.connection import connection_lost
 from orderdesk_gui.errors import CodedError, Money
 from orderdesk_gui.ui.messages import calls, clients, exchange, export, general, orders, setup
 
@@ -80,24 +81,6 @@ def _fill(source: str, error: CodedError, lang: str) -> str:
         return source
 
 
-def connection_lost(error: BaseException) -> bool:
-    """Whether ``error`` is the database connection going away (a restart, the network)."""
-    return _connection_lost(error)
-
-
-def _connection_lost(error: BaseException) -> bool:
-    """The database connection went away under an operation (a server restart, the network): the
-    transaction was rolled back, so nothing of it was saved and it can be done again."""
-    from peewee import InterfaceError, OperationalError
-
-    if isinstance(error, InterfaceError):
-        return True
-    words = str(error).lower()
-    return isinstance(error, OperationalError) and any(
-        w in words for w in ("connection", "server closed", "terminating", "could not receive", "ssl syscall")
-    )
-
-
 def text(error: BaseException) -> str:
     """What the user reads for ``error``, in the interface language."""
     if isinstance(error, CodedError):
@@ -108,7 +91,7 @@ def text(error: BaseException) -> str:
             return error.code  # an English sentence from older code
         log.warning("error code %s has no text", error.code)
         return QCoreApplication.translate(CONTEXT, "Something went wrong (%1).").replace("%1", error.code)
-    if _connection_lost(error):
+    if connection_lost(error):
         return text(CodedError("database.connection_lost"))
     if isinstance(error, OSError):
         return QCoreApplication.translate(CONTEXT, "The system refused: %1").replace(

@@ -9,6 +9,11 @@ MESSAGES: dict[str, str] = {
     "order.no_price": QT_TRANSLATE_NOOP(
         "Messages", "This product has no price in the client's price column: it cannot be sold."
     ),
+    "order.completion_waits_connection": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The connection to the database was lost while completing: the order stays here and is "
+        "completed by itself as soon as the connection is back (never twice).",
+    ),
     "order.quantity_missing": QT_TRANSLATE_NOOP("Messages", "Enter a quantity."),
     "order.quantity_not_a_number": QT_TRANSLATE_NOOP("Messages", '"{text}" is not a number.'),
     "order.quantity_not_positive": QT_TRANSLATE_NOOP("Messages", "The quantity must be more than zero."),
