@@ -21,6 +21,11 @@ Figures (names fixed so results compare across versions):
   callback_visible_s     ``orderdesk callback add`` run to the callback visible in the running window
   live_update_s          (``--url postgresql://... --only live``) the same, the window another desk's:
                          it hears of the callback only through PostgreSQL's NOTIFY (median of 10)
+  pg_concurrent_save_p95_ms  (group ``concurrent``) 20 operator processes, one order each every 2 s (start,
+                         a 20-line draft saved line by line, three offers, complete): p95 of a complete
+  pg_orders_per_s        the same 20 processes flat out: completed orders per second (1 and 5 in a comment)
+  reconnect_s            (group ``reconnect``) a desk through a TCP proxy: connection restored to the line
+                         that waited saved (median of 10)
   confirmation_pdf_ms    order confirmation PDF of a 100-line order
   fax_tiff_s             fax sheet of 3 pages as PDF and Group 4 TIFF at 204x196 dpi
   guide_open_p95_ms      the order guide (Ctrl+G) of a client with a long history: usual products, last
@@ -32,6 +37,8 @@ Figures (names fixed so results compare across versions):
                          success (group ``exchange``; on a copy of a SQLite data set)
 
 ``--only NAME[,NAME]`` runs just those figures (and reuses the database).
+``--db postgresql://...`` runs every figure that reads a database (startup, search, orders, journal, guide,
+and the shared office's live, concurrent, reconnect) on that database with the prefix ``pg_``.
 """
 
 from __future__ import annotations
@@ -57,8 +64,11 @@ SEED = 2026
 AS_OF = dt.date(2026, 11, 20)
 
 
-def emit(name: str, value: float, fmt: str = "{:.3f}") -> None:
-    print(f"{name}: {fmt.format(value)}", flush=True)
+PREFIX = ""  # "pg_" for every figure of ``--db postgresql://...``
+
+
+def emit(name: str, value: float, fmt: str = "{:.3f}", prefixed: bool = True) -> None:
+    print(f"{PREFIX if prefixed else ''}{name}: {fmt.format(value)}", flush=True)
 
 
 def database(size: dict, reuse: bool) -> tuple[str, float | None]:
@@ -351,6 +361,13 @@ def main() -> int:
     )
     parser.add_argument("--url", default="", help="run the --only groups on this database (e.g. PostgreSQL)")
     parser.add_argument(
+        "--db",
+        default="",
+        help="every figure on this database as it is (e.g. postgresql://... with the 100k set); on "
+        "PostgreSQL each name takes the prefix pg_, and the shared-office groups (live, concurrent, "
+        "reconnect) run too; --only narrows it",
+    )
+    parser.add_argument(
         "--import-to",
         default="",
         help="the 'import' group: the empty office to import into (default a SQLite file in benchmarks/data; "
@@ -372,8 +389,14 @@ def main() -> int:
         f"{size['months']} months, seed {SEED}",
         flush=True,
     )
-    global IMPORT_TO
+    global IMPORT_TO, PREFIX
     IMPORT_TO = args.import_to
+    if args.db:
+        shared = args.db.startswith("postgres")
+        PREFIX = "pg_" if shared else ""
+        groups = only or set(DB_GROUPS) | (set(SHARED_GROUPS) if shared else set())
+        run_groups(args.db, groups, args.quick)
+        return 0
     if args.url and only:
         run_groups(args.url, only, args.quick)
         return 0
@@ -406,6 +429,46 @@ def main() -> int:
 
 
 IMPORT_TO = ""
+DB_GROUPS = ("startup", "search", "orders", "journal", "guide")
+SHARED_GROUPS = ("live", "concurrent", "reconnect")
+
+
+def concurrent_figures(url: str, quick: bool) -> None:
+    """Issue 15: 20 operator processes, each one order every 2 s (10 a second): a completion's p95 (p50
+    and the load beside it); then flat out with 1, 5 and 20 processes: completed orders per second."""
+    import concurrent_probe
+
+    seconds = 10 if quick else 30
+    paced = concurrent_probe.run(url, 20, "paced", seconds)
+    if paced["failed"]:
+        raise SystemExit(f"concurrent probe: {paced['failed']} orders failed: {paced['failures']}")
+    print(
+        f"# 20 desks paced: {paced['orders']} orders in {seconds} s, complete p50 "
+        f"{paced['complete_p50_ms']:.1f} ms, load {paced['load']:.1f}",
+        flush=True,
+    )
+    emit("concurrent_save_p95_ms", paced["complete_p95_ms"], "{:.1f}")
+    rates = {}
+    for desks in (1, 5, 20):
+        flat = concurrent_probe.run(url, desks, "flat", seconds / 2)
+        if flat["failed"]:
+            raise SystemExit(f"concurrent probe: {flat['failed']} orders failed: {flat['failures']}")
+        rates[desks] = flat
+    print(
+        "# orders per second by desks: "
+        + ", ".join(
+            f"{d}: {r['orders_per_s']:.1f} (p95 {r['complete_p95_ms']:.0f} ms)" for d, r in rates.items()
+        ),
+        flush=True,
+    )
+    emit("orders_per_s", rates[20]["orders_per_s"], "{:.1f}")
+
+
+def reconnect_figure(url: str) -> None:
+    result, errors = run_probe("reconnect_probe.py", url, "10")
+    if not result.get("timings") or result.get("lines") != result.get("typed"):
+        raise SystemExit(f"reconnect probe failed: {result} {errors}")
+    emit("reconnect_s", statistics.median(result["timings"]), "{:.2f}", prefixed=False)
 
 
 def import_figures(url: str) -> None:
@@ -466,7 +529,11 @@ def run_groups(url: str, groups: set[str], quick: bool) -> None:
     if "live" in groups:  # a shared PostgreSQL: another desk's change to this desk's screen
         import callback_probe
 
-        emit("live_update_s", callback_probe.callback_visible_s(url, runs=10, remote=True))
+        emit("live_update_s", callback_probe.callback_visible_s(url, runs=10, remote=True), prefixed=False)
+    if "concurrent" in groups:
+        concurrent_figures(url, quick)
+    if "reconnect" in groups:
+        reconnect_figure(url)
     if "guide" in groups:
         import guide_probe
 

@@ -312,6 +312,9 @@ def build_rows() -> dict[type, m.BaseModel]:
     r[m.DraftHold] = m.DraftHold.create(
         order=order, user=head, desk="Стол-3 Әлия", token="ab" * 16, since=NOW, until=NOW
     )
+    r[m.DeskSession] = m.DeskSession.create(
+        user=head, desk="Стол-3 Әлия", signed_in_at=NOW, seen_at=NOW, signed_out_at=None
+    )
     r[m.OrderNumberCounter] = m.OrderNumberCounter.create(prefix="B1", year=2026, last=41)
     r[m.FulfilmentItem] = m.FulfilmentItem.create(
         order=order, department=dept, status="taken", created_at=NOW, taken_by=head, taken_at=NOW

@@ -374,6 +374,22 @@ class DraftHold(BaseModel):
     until = DateTimeField()
 
 
+class DeskSession(BaseModel):
+    """One sign-in at a desk, kept for the operator hours; ``seen_at`` renewed while the desk runs (a
+    killed desk stops renewing and lapses), ``signed_out_at`` written at sign-out."""
+
+    id = AutoField()
+    user = ForeignKeyField(User, on_delete="CASCADE", backref="+", index=False)  # (user, signed_in_at)
+    desk = CharField(max_length=64)
+    signed_in_at = DateTimeField()
+    seen_at = DateTimeField(index=True)
+    signed_out_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "desk_session"
+        indexes = ((("user", "signed_in_at"), False),)
+
+
 class OrderLine(BaseModel):
     id = AutoField()
     order = ForeignKeyField(Order, backref="lines", on_delete="CASCADE")
@@ -588,4 +604,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     DocumentDispatch,
     ExchangeRun,
     DraftHold,
+    DeskSession,
 )

@@ -48,6 +48,8 @@ ACTION_CHANGES: dict[str, Changes] = {
     "debt_override": Changes(orders=True),
     "draft_taken_over": Changes(drafts=True),
     "draft_released": Changes(drafts=True),
+    "desk_signed_in": Changes(presence=True),
+    "desk_signed_out": Changes(presence=True),
     "exchange_imported": Changes(clients=True, orders=True),
     "orders_exported": Changes(orders=True),
     "order_statuses_imported": Changes(clients=True, orders=True),

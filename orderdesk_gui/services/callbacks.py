@@ -157,6 +157,9 @@ def _due_clause(now: dt.datetime):
     )
 
 
+due_clause = _due_clause  # open requests due at a moment, for other reads (the heads' board)
+
+
 def due_count(now: dt.datetime) -> int:
     """Open requests due at ``now`` (naive UTC): the status bar's count."""
     return m.CallbackRequest.select(fn.COUNT(m.CallbackRequest.id)).where(_due_clause(now)).scalar() or 0

@@ -13,6 +13,7 @@ from orderdesk_gui import clock, config, resources
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
+from orderdesk_gui.ui.desk_session import DeskSession
 from orderdesk_gui.ui.hub import Hub
 from orderdesk_gui.ui.worker import DbWorker
 
@@ -79,6 +80,7 @@ class OrderDeskApp(QObject):
         self.interactive = interactive
         self.hub = Hub(self)
         self.worker = DbWorker(self)
+        self.desk_session = DeskSession(self.worker, config.desk_name(self.settings), self)
         self.window = None
         self.login_dialog = None
         self.setup_dialog = None  # the first-run window, on a database no one can sign in to yet
@@ -261,6 +263,7 @@ class OrderDeskApp(QObject):
         self.settings.set(config.UI_LAST_LOGIN, user.login)
         self.window = MainWindow(self.worker, self.hub, self.settings, user, self.database_label, ping=_ping)
         self.window.sign_out_requested.connect(self.sign_out)
+        self.desk_session.begin(user)
         self.window.show()
         self.window_shown.emit()
         if self.pending_call:
@@ -274,9 +277,8 @@ class OrderDeskApp(QObject):
             window.close()
             self._delete_when_idle(window)
         self.login_hint = self.user.login if self.user else ""
-        from orderdesk_gui.services import auth
-
-        auth.sign_out(self.user)  # the services refuse this session from now on
+        # the services refuse this session from now on (after the desk's sign-in record is closed)
+        self.desk_session.end(sign_out=True)
         self.user = None
         self.show_login()
 
@@ -296,6 +298,7 @@ class OrderDeskApp(QObject):
         if self.window is not None:
             self.window.caller.forced = True  # an open call stays open; F12 finds it after the next start
             self.window.close()
+        self.desk_session.end(sign_out=False)
         self.worker.shutdown(close=_close_database)
 
 

@@ -19,6 +19,7 @@ from orderdesk_gui import config
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import looks_like_phone
 from orderdesk_gui.domain.roles import Permission, has_permission
+from orderdesk_gui.ui.board_actions import BoardActions
 from orderdesk_gui.ui.callbacks_panel import CallbacksController
 from orderdesk_gui.ui.caller import CallerController, CallTimerLabel
 from orderdesk_gui.ui.client_card import ClientCardWidget
@@ -97,7 +98,6 @@ class MainWindow(QMainWindow):
         self.ui.mainSplitter.setStretchFactor(2, 2)
         self.ui.mainSplitter.setSizes([330, 736, 300])  # 1366 px: card, order (30+ letters of a name), offers
 
-        # Status bar: operator, database, connection
         self.user_label = QLabel(f"{user.full_name} · {label(ROLE_LABELS, user.role)}", self)
         self.db_label = QLabel(database_label, self)
         self.conn_label = ConnectionLabel(worker, hub, ping, self)
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.callbacks = CallbacksController(self, self.caller)
         self.followups = FollowupsController(self, self.caller)
         self.exchange = ExchangeActions(self)  # the Exchange menu: import from accounting, the log
+        self.board_actions = BoardActions(self)  # View > Live board (Ctrl+F11), for heads
         self.layout_memory = LayoutMemory(settings, self, self.ui.mainSplitter)
         self.layout_memory.restore()
         self.journal.start()

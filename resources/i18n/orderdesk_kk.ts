@@ -39,6 +39,32 @@
     </message>
 </context>
 <context>
+    <name>BoardActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="22" />
+        <source>Live &amp;board</source>
+        <translation>Ауысым &amp;таблосы</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="142" />
+        <source>%s · signed in: %d · on a call: %d · callbacks due: %d, of them overdue: %d</source>
+        <translation>%s · жүйеде: %d · қоңырауда: %d · кері қоңырау мерзімі жеткен: %d, оның ішінде мерзімі өткен: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="153" />
+        <source>Today: %s calls, talk time %s, %s orders for %s, offers accepted %s of %s</source>
+        <translation>Бүгін: қоңырау %s, сөйлесу уақыты %s, тапсырыс %s, сомасы %s, ұсыныс қабылданды %s / %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/board_window.ui" line="6" />
+        <source>Live board</source>
+        <translation>Ауысым таблосы</translation>
+    </message>
+</context>
+<context>
     <name>CallOutcomeDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="55" />
@@ -2829,32 +2855,32 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Себебі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="217" />
         <source>Clients found: %d</source>
         <translation>Табылған клиенттер: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="244" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="245" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="252" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="253" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>%s нөмірі табылмады: Ctrl+N әлеуетті клиент жасайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="264" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="265" />
         <source>New incoming call</source>
         <translation>Жаңа кіріс қоңырау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="265" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="266" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Қоңырау шалушының нөмірі (көрсетілмесе, бос қалдырыңыз):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="279" />
         <source>Find the client first (F3).</source>
         <translation>Алдымен клиентті табыңыз (F3).</translation>
     </message>
@@ -2879,7 +2905,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Дерекқормен байланыс үзілді: теруді жалғастырыңыз, ештеңе жоғалмайды; байланыс қалпына келісімен бәрі сақталады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="289" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="290" />
         <source>Database error: %s</source>
         <translation>Дерекқор қатесі: %s</translation>
     </message>
@@ -5247,6 +5273,37 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Төлем</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="25" />
+        <source>☎ on a call</source>
+        <translation>☎ қоңырауда</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="26" />
+        <source>✎ after-call work</source>
+        <translation>✎ қоңыраудан кейінгі жұмыс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="27" />
+        <source>● available</source>
+        <translation>● бос</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="28" />
+        <source>◐ away</source>
+        <translation>◐ шығып кетті</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="29" />
+        <source>○ absent</source>
+        <translation>○ жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="30" />
+        <source>— signed out</source>
+        <translation>— жүйеде емес</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="70" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="51" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="134" />
         <location filename="../../orderdesk_gui/ui/models.py" line="111" />
@@ -5254,6 +5311,46 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/task_models.py" line="72" />
         <source>Operator</source>
         <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="71" />
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="72" />
+        <source>For</source>
+        <translation>Қанша уақыт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="73" />
+        <source>With whom</source>
+        <translation>Кіммен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="74" />
+        <source>Desk</source>
+        <translation>Жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="75" />
+        <source>Calls</source>
+        <translation>Қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="76" />
+        <source>Talk time</source>
+        <translation>Сөйлесу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="78" />
+        <source>Orders</source>
+        <translation>Тапсырыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="83" />
+        <source>Offers accepted</source>
+        <translation>Ұсыныстар</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="112" />
@@ -5505,6 +5602,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Нөмір</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="81" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="49" />
         <location filename="../../orderdesk_gui/ui/models.py" line="193" />
@@ -5784,17 +5882,17 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="148" />
         <source>Building the demo database…</source>
         <translation>Демо дерекқор құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="209" />
         <source>The company is set up. Sign in as %1 with the password just chosen.</source>
         <translation>Компания бапталды. %1 ретінде жаңа ғана таңдалған құпиясөзбен кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="239" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="241" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>Бұл дерекқорда әлі пайдаланушылар жоқ. Алғашқы әкімшіні осы компьютерде мына пәрменмен жасаңыз: orderdesk user add АТЫ --role admin</translation>
     </message>

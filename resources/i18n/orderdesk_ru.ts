@@ -39,6 +39,32 @@
     </message>
 </context>
 <context>
+    <name>BoardActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="22" />
+        <source>Live &amp;board</source>
+        <translation>Табло &amp;смены</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="142" />
+        <source>%s · signed in: %d · on a call: %d · callbacks due: %d, of them overdue: %d</source>
+        <translation>%s · в системе: %d · на звонке: %d · перезвонов к сроку: %d, из них просрочено: %d</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="153" />
+        <source>Today: %s calls, talk time %s, %s orders for %s, offers accepted %s of %s</source>
+        <translation>Сегодня: звонков %s, время разговоров %s, заказов %s на %s, предложений принято %s из %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/board_window.ui" line="6" />
+        <source>Live board</source>
+        <translation>Табло смены</translation>
+    </message>
+</context>
+<context>
     <name>CallOutcomeDialog</name>
     <message>
         <location filename="../../orderdesk_gui/ui/call_outcome_dialog.py" line="55" />
@@ -2834,32 +2860,32 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Причина (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="217" />
         <source>Clients found: %d</source>
         <translation>Найдено клиентов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="244" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="245" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>Заказ %s принят и передан на исполнение</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="252" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="253" />
         <source>No client has %s: press Ctrl+N to create a potential client</source>
         <translation>Номер %s не найден: Ctrl+N создаст потенциального клиента</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="264" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="265" />
         <source>New incoming call</source>
         <translation>Новый входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="265" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="266" />
         <source>The caller's number (empty if not shown):</source>
         <translation>Номер звонящего (пусто, если не определился):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="279" />
         <source>Find the client first (F3).</source>
         <translation>Сначала найдите клиента (F3).</translation>
     </message>
@@ -2884,7 +2910,7 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Связь с базой данных потеряна: продолжайте ввод, ничего не пропадёт; всё сохранится, как только связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="289" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="290" />
         <source>Database error: %s</source>
         <translation>Ошибка базы данных: %s</translation>
     </message>
@@ -5252,6 +5278,37 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Оплата</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="25" />
+        <source>☎ on a call</source>
+        <translation>☎ на звонке</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="26" />
+        <source>✎ after-call work</source>
+        <translation>✎ после звонка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="27" />
+        <source>● available</source>
+        <translation>● свободен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="28" />
+        <source>◐ away</source>
+        <translation>◐ отошёл</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="29" />
+        <source>○ absent</source>
+        <translation>○ отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="30" />
+        <source>— signed out</source>
+        <translation>— не в системе</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="70" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="51" />
         <location filename="../../orderdesk_gui/ui/journal.py" line="134" />
         <location filename="../../orderdesk_gui/ui/models.py" line="111" />
@@ -5259,6 +5316,46 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/task_models.py" line="72" />
         <source>Operator</source>
         <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="71" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="72" />
+        <source>For</source>
+        <translation>Сколько</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="73" />
+        <source>With whom</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="74" />
+        <source>Desk</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="75" />
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="76" />
+        <source>Talk time</source>
+        <translation>Разговоры</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="78" />
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="83" />
+        <source>Offers accepted</source>
+        <translation>Предложения</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="112" />
@@ -5510,6 +5607,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Номер</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/board_window.py" line="81" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="29" />
         <location filename="../../orderdesk_gui/ui/invoicing_dialog.py" line="49" />
         <location filename="../../orderdesk_gui/ui/models.py" line="193" />
@@ -5789,17 +5887,17 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="148" />
         <source>Building the demo database…</source>
         <translation>Создаётся демонстрационная база…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="209" />
         <source>The company is set up. Sign in as %1 with the password just chosen.</source>
         <translation>Компания настроена. Войдите как %1 с только что выбранным паролем.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="239" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="241" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>В этой базе ещё нет пользователей. Создайте первого администратора на этом компьютере командой: orderdesk user add ИМЯ --role admin</translation>
     </message>

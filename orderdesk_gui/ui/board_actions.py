@@ -1,0 +1,40 @@
+"""The live board's place in the View menu (Ctrl+F11): shown to those who may read reports (heads,
+finance, administrators); the service checks again."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from orderdesk_gui.domain.roles import Permission, has_permission
+from orderdesk_gui.ui.operations import Operations
+
+BOARD_KEYS = "Ctrl+F11"
+
+
+class BoardActions(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.board = None
+        self.action = QAction(self.tr("Live &board"), window)
+        self.action.setObjectName("actionBoard")
+        self.action.setShortcut(QKeySequence(BOARD_KEYS))
+        self.action.setVisible(has_permission(window.user.role, Permission.VIEW_REPORTS))
+        menu = getattr(window.ui, "menuView", None)
+        (menu or window).addAction(self.action)
+        self.action.triggered.connect(self.open)
+
+    def open(self) -> None:
+        from orderdesk_gui.ui.board_window import BoardWindow
+
+        if self.board is not None and shiboken6.isValid(self.board) and self.board.isVisible():
+            self.board.raise_()
+            self.board.activateWindow()
+            return
+        w = self.window
+        self.board = BoardWindow(Operations(w.worker, w.hub), w.hub, w.user, w)
+        self.board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its timers stop with it
+        self.board.show()
