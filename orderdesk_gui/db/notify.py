@@ -48,6 +48,7 @@ ACTION_CHANGES: dict[str, Changes] = {
     "debt_override": Changes(orders=True),
     "draft_taken_over": Changes(drafts=True),
     "draft_released": Changes(drafts=True),
+    "presence_changed": Changes(presence=True, callbacks=True, tasks=True, clients=True),
     "desk_signed_in": Changes(presence=True),
     "desk_signed_out": Changes(presence=True),
     "exchange_imported": Changes(clients=True, orders=True),

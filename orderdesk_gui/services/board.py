@@ -14,6 +14,7 @@ from peewee import JOIN, Case, fn
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.roles import Permission, Role
+from orderdesk_gui.domain.states import PLACED
 from orderdesk_gui.services import desk_sessions
 from orderdesk_gui.services.auth import UserInfo, require
 from orderdesk_gui.services.callbacks import due_clause
@@ -104,7 +105,7 @@ def board(user: UserInfo, now: dt.datetime | None = None) -> Board:
         for operator_id, count, total in m.Order.select(
             m.Order.operator, fn.COUNT(m.Order.id), fn.SUM(m.Order.total_amount)
         )
-        .where((m.Order.accepted_at >= start) & (m.Order.status != "cancelled"))
+        .where((m.Order.accepted_at >= start) & m.Order.status.in_(PLACED))
         .group_by(m.Order.operator)
         .tuples()
     }
@@ -116,7 +117,7 @@ def board(user: UserInfo, now: dt.datetime | None = None) -> Board:
             fn.SUM(Case(None, [(m.SuggestionOffer.outcome == "accepted", 1)], 0)),
         )
         .join(m.Order)
-        .where((m.Order.accepted_at >= start) & (m.Order.status != "cancelled"))
+        .where((m.Order.accepted_at >= start) & m.Order.status.in_(PLACED))
         .group_by(m.Order.operator)
         .tuples()
     }

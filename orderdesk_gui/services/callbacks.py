@@ -37,6 +37,7 @@ from orderdesk_gui.services.callback_requests import (
 )
 from orderdesk_gui.services.calls import CallError, open_outbound_call
 from orderdesk_gui.services.drop_folder import move_aside
+from orderdesk_gui.services.presence import covered
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +178,8 @@ def escalated(user: UserInfo) -> list[CallbackItem]:
     actor(user)  # signed in: a made-up UserInfo is refused
     where = m.CallbackRequest.status == rules.ESCALATED
     if not has_permission(user.role, Permission.MANAGE_TASKS):
-        where &= m.CallbackRequest.escalated_to == user.id
+        # mine, and an absent colleague's while I stand in for them
+        where &= m.CallbackRequest.escalated_to.in_(covered(user, clock.today()))
     return _items(where)
 
 

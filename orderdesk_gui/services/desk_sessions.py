@@ -9,6 +9,7 @@ import datetime as dt
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db import notify
+from orderdesk_gui.services import auth
 from orderdesk_gui.services.auth import UserInfo, actor
 
 BEAT_S = 30  # a running desk renews its row this often
@@ -55,6 +56,15 @@ def end(user: UserInfo, session_id: int) -> None:
         )
         if ended:
             notify.announce("desk_signed_out")
+
+
+def sign_out(user: UserInfo, session_id: int | None) -> None:
+    """Signing out at a desk: its session ends, then the sign-in itself (the services refuse it after)."""
+    try:
+        if session_id is not None:
+            end(user, session_id)
+    finally:
+        auth.sign_out(user)
 
 
 def live_clause(now: dt.datetime):

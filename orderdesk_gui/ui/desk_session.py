@@ -53,7 +53,7 @@ class DeskSession(QObject):
     def end(self, sign_out: bool) -> None:
         """The session ends (on the worker, after the jobs before it); ``sign_out``: and the user's
         sign-in with it, once the record is written."""
-        from orderdesk_gui.services import auth, desk_sessions
+        from orderdesk_gui.services import desk_sessions
 
         self.timer.stop()
         user, session_id = self.user, self.session_id
@@ -61,12 +61,10 @@ class DeskSession(QObject):
         if user is None:
             return
 
-        def job() -> None:
-            try:
-                if session_id is not None:
-                    desk_sessions.end(user, session_id)
-            finally:
-                if sign_out:
-                    auth.sign_out(user)
-
+        if sign_out:
+            job = lambda: desk_sessions.sign_out(user, session_id)  # noqa: E731
+        elif session_id is not None:
+            job = lambda: desk_sessions.end(user, session_id)  # noqa: E731
+        else:
+            return
         self.worker.submit(job, None, self._missed)

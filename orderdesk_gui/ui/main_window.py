@@ -41,6 +41,7 @@ from orderdesk_gui.ui.operations import Operations
 from orderdesk_gui.ui.order_controller import OrderController
 from orderdesk_gui.ui.order_dialogs import OrderDialogs
 from orderdesk_gui.ui.order_panel import OrderPanel
+from orderdesk_gui.ui.presence_actions import PresenceActions
 from orderdesk_gui.ui.search import ClientSearch
 from orderdesk_gui.ui.suggestions_panel import SuggestionsPanel
 from orderdesk_gui.ui.transfer_dialog import open_transfer
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         self.callbacks = CallbacksController(self, self.caller)
         self.followups = FollowupsController(self, self.caller)
         self.exchange = ExchangeActions(self)  # the Exchange menu: import from accounting, the log
-        self.board_actions = BoardActions(self)  # View > Live board (Ctrl+F11), for heads
+        self.board_actions, self.presence = BoardActions(self), PresenceActions(self)  # Ctrl+F11; F11
         self.layout_memory = LayoutMemory(settings, self, self.ui.mainSplitter)
         self.layout_memory.restore()
         self.journal.start()
@@ -241,9 +242,8 @@ class MainWindow(QMainWindow):
     def completion_dialog(self):
         return self.order_dialogs.completion_dialog
 
-    def _order_completed(self, _order_id: int, number: str) -> None:
+    def _order_completed(self, _order_id: int, number: str) -> None:  # the card reloads from _changed
         self.statusBar().showMessage(self.tr("Order %s accepted and passed to fulfilment") % number, 15000)
-        # the card reloads from the completion's announced changes (_changed): not a second time here
 
     def _unknown_caller(self, number: str) -> None:
         self.new_client_phone = number

@@ -2855,12 +2855,12 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Себебі (аудит журналында сақталады):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="218" />
         <source>Clients found: %d</source>
         <translation>Табылған клиенттер: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="245" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="246" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>%s тапсырысы қабылданып, орындауға берілді</translation>
     </message>
@@ -4524,6 +4524,36 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>«{text}» күнін оқу мүмкін емес: оны ЖЖЖЖ-АА-КК түрінде жазыңыз.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="14" />
+        <source>“{presence}” is not a presence.</source>
+        <translation>«{presence}» — қатысу күйі емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="15" />
+        <source>This person is not an active user.</source>
+        <translation>Бұл адам белсенді пайдаланушы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="16" />
+        <source>Say until which day the person is absent.</source>
+        <translation>Адамның қай күнге дейін болмайтынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="17" />
+        <source>The last day of absence must be from today to {days} days ahead.</source>
+        <translation>Болмаудың соңғы күні бүгіннен бастап {days} күн алға дейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="20" />
+        <source>The substitute must be another active person.</source>
+        <translation>Орнын басушы басқа белсенді қызметкер болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="23" />
+        <source>{name} is absent too: choose a substitute who is at work.</source>
+        <translation>{name} да жұмыста жоқ: жұмыстағы орнын басушыны таңдаңыз.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="9" />
         <source>This product has no price in the client's price column: it cannot be sold.</source>
         <translation>Бұл тауардың клиенттің баға бағанында бағасы жоқ: оны сатуға болмайды.</translation>
@@ -6118,6 +6148,52 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../forms/order_panel.ui" line="66" />
         <source>Enter add · Del remove (Ctrl+Z undo) · F2 change qty · Ctrl+G order guide · Ctrl+R repeat last order · Ctrl+U usual basket · F10 complete</source>
         <translation>Enter қосу · Del жою (Ctrl+Z қайтару) · F2 санын өзгерту · Ctrl+G тапсырыс бланкісі · Ctrl+R тапсырысты қайталау · Ctrl+U әдеттегі жиынтық · F10 рәсімдеу</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/presence_actions.py" line="31" />
+        <source>Away / &amp;back</source>
+        <translation>Шығып кеттім / &amp;оралдым</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/presence_actions.py" line="33" />
+        <source>&amp;Presence and substitute…</source>
+        <translation>&amp;Қатысу және орнын басу…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/presence_actions.py" line="59" />
+        <source>You are %s.</source>
+        <translation>Сіздің күйіңіз: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <location filename="../../forms/presence_dialog.ui" line="6" />
+        <source>Presence and substitute</source>
+        <translation>Қатысу және орнын басу</translation>
+    </message>
+    <message>
+        <location filename="../../forms/presence_dialog.ui" line="10" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Қызметкер:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/presence_dialog.ui" line="12" />
+        <source>P&amp;resence:</source>
+        <translation>Қ&amp;атысу:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/presence_dialog.ui" line="14" />
+        <source>Absent &amp;until (last day):</source>
+        <translation>Болмайтын соңғы &amp;Дейін жоқ (соңғы күні):amp;күні:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/presence_dialog.ui" line="16" />
+        <source>&amp;Substitute:</source>
+        <translation>&amp;Орнын басушы:</translation>
     </message>
 </context>
 <context>

@@ -2860,12 +2860,12 @@ From now on its invoice counts in the client's debt, not the order.</source>
         <translation>Причина (сохраняется в журнале аудита):</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="218" />
         <source>Clients found: %d</source>
         <translation>Найдено клиентов: %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/main_window.py" line="245" />
+        <location filename="../../orderdesk_gui/ui/main_window.py" line="246" />
         <source>Order %s accepted and passed to fulfilment</source>
         <translation>Заказ %s принят и передан на исполнение</translation>
     </message>
@@ -4529,6 +4529,36 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Не удаётся прочитать дату «{text}»: укажите её в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="14" />
+        <source>“{presence}” is not a presence.</source>
+        <translation>«{presence}» — не состояние присутствия.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="15" />
+        <source>This person is not an active user.</source>
+        <translation>Этот человек не является активным пользователем.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="16" />
+        <source>Say until which day the person is absent.</source>
+        <translation>Укажите, до какого дня человек отсутствует.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="17" />
+        <source>The last day of absence must be from today to {days} days ahead.</source>
+        <translation>Последний день отсутствия — от сегодняшнего дня до {days} дней вперёд.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="20" />
+        <source>The substitute must be another active person.</source>
+        <translation>Замещающим должен быть другой активный сотрудник.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="23" />
+        <source>{name} is absent too: choose a substitute who is at work.</source>
+        <translation>{name} тоже отсутствует: выберите замещающего, который на работе.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="9" />
         <source>This product has no price in the client's price column: it cannot be sold.</source>
         <translation>У этого товара нет цены в колонке цен клиента: продать его нельзя.</translation>
@@ -6123,6 +6153,52 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../forms/order_panel.ui" line="66" />
         <source>Enter add · Del remove (Ctrl+Z undo) · F2 change qty · Ctrl+G order guide · Ctrl+R repeat last order · Ctrl+U usual basket · F10 complete</source>
         <translation>Enter добавить · Del удалить (Ctrl+Z вернуть) · F2 изменить кол-во · Ctrl+G бланк заказа · Ctrl+R повторить заказ · Ctrl+U обычный набор · F10 оформить</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/presence_actions.py" line="31" />
+        <source>Away / &amp;back</source>
+        <translation>Отошёл / &amp;вернулся</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/presence_actions.py" line="33" />
+        <source>&amp;Presence and substitute…</source>
+        <translation>&amp;Присутствие и замещение…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/presence_actions.py" line="59" />
+        <source>You are %s.</source>
+        <translation>Ваше состояние: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDialog</name>
+    <message>
+        <location filename="../../forms/presence_dialog.ui" line="6" />
+        <source>Presence and substitute</source>
+        <translation>Присутствие и замещение</translation>
+    </message>
+    <message>
+        <location filename="../../forms/presence_dialog.ui" line="10" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/presence_dialog.ui" line="12" />
+        <source>P&amp;resence:</source>
+        <translation>&amp;Присутствие:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/presence_dialog.ui" line="14" />
+        <source>Absent &amp;until (last day):</source>
+        <translation>Отсутствует &amp;до (последний день):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/presence_dialog.ui" line="16" />
+        <source>&amp;Substitute:</source>
+        <translation>&amp;Замещает:</translation>
     </message>
 </context>
 <context>

@@ -11,4 +11,16 @@ MESSAGES: dict[str, str] = {
     "clock.unreadable_day": QT_TRANSLATE_NOOP(
         "Messages", "Cannot read the day “{text}”: write it as YYYY-MM-DD."
     ),
+    "presence.unknown": QT_TRANSLATE_NOOP("Messages", "“{presence}” is not a presence."),
+    "presence.no_such_person": QT_TRANSLATE_NOOP("Messages", "This person is not an active user."),
+    "presence.until_missing": QT_TRANSLATE_NOOP("Messages", "Say until which day the person is absent."),
+    "presence.until_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "The last day of absence must be from today to {days} days ahead."
+    ),
+    "presence.substitute_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The substitute must be another active person."
+    ),
+    "presence.substitute_absent": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is absent too: choose a substitute who is at work."
+    ),
 }
