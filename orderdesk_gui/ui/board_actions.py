@@ -1,5 +1,5 @@
-"""The live board's place in the View menu (Ctrl+F11): shown to those who may read reports (heads,
-finance, administrators); the service checks again."""
+"""The supervisors' windows in the View menu: the live board (Ctrl+F11) and the audit log (Ctrl+Shift+U),
+shown to those who may read reports (heads, finance, administrators); the services check again."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui.operations import Operations
 
 BOARD_KEYS = "Ctrl+F11"
+AUDIT_KEYS = "Ctrl+Shift+U"
 
 
 class BoardActions(QObject):
@@ -26,6 +27,13 @@ class BoardActions(QObject):
         menu = getattr(window.ui, "menuView", None)
         (menu or window).addAction(self.action)
         self.action.triggered.connect(self.open)
+        self.audit = None
+        self.audit_action = QAction(self.tr("&Audit log…"), window)
+        self.audit_action.setObjectName("actionAudit")
+        self.audit_action.setShortcut(QKeySequence(AUDIT_KEYS))
+        self.audit_action.setVisible(self.action.isVisible())
+        (menu or window).addAction(self.audit_action)
+        self.audit_action.triggered.connect(self.open_audit)
 
     def open(self) -> None:
         from orderdesk_gui.ui.board_window import BoardWindow
@@ -38,3 +46,13 @@ class BoardActions(QObject):
         self.board = BoardWindow(Operations(w.worker, w.hub), w.hub, w.user, w)
         self.board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its timers stop with it
         self.board.show()
+
+    def open_audit(self) -> None:
+        """The audit log; with "only the client on screen" ready for the card that is open."""
+        from orderdesk_gui.ui.audit_window import AuditWindow
+
+        w = self.window
+        view = w.caller.view
+        self.audit = AuditWindow(Operations(w.worker, w.hub), w.user, view.card.id if view else None, w)
+        self.audit.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.audit.show()

@@ -39,11 +39,119 @@
     </message>
 </context>
 <context>
+    <name>AuditWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
+        <source>anyone</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="128" />
+        <source>Events: %s</source>
+        <translation>Оқиғалар: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="131" />
+        <source>only the latest shown: narrow the period or a filter (the export has all)</source>
+        <translation>тек соңғылары көрсетілген: кезеңді немесе сүзгіні тарылтыңыз (жүктеп алуда бәрі бар)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="146" />
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="147" />
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="148" />
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="149" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="150" />
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="151" />
+        <source>Object</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="152" />
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
+        <source>Export the audit</source>
+        <translation>Аудитті жүктеп алу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="170" />
+        <source>Events saved: %s, to %s</source>
+        <translation>Сақталған оқиғалар: %s, орны: %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="6" />
+        <source>Audit log</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="10" />
+        <source>&amp;From:</source>
+        <translation>&amp;Басы:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="12" />
+        <source>&amp;To:</source>
+        <translation>&amp;Соңы:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="14" />
+        <source>&amp;Person:</source>
+        <translation>Қ&amp;ызметкер:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="16" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="18" />
+        <source>Only the &amp;client on screen</source>
+        <translation>Тек экрандағы &amp;клиент</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="30" />
+        <source>&amp;Export to Excel…</source>
+        <translation>Excel-ге &amp;жүктеу…</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="22" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="23" />
         <source>Live &amp;board</source>
         <translation>Ауысым &amp;таблосы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="31" />
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Аудит журналы…</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4662,21 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>{name} да жұмыста жоқ: жұмыстағы орнын басушыны таңдаңыз.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="26" />
+        <source>The period ends before it begins.</source>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="27" />
+        <source>The period is longer than {days} days: choose a shorter one.</source>
+        <translation>Кезең {days} күннен ұзақ: қысқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="30" />
+        <source>Unknown kind of event.</source>
+        <translation>Оқиғаның белгісіз түрі.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="9" />
         <source>This product has no price in the client's price column: it cannot be sold.</source>
         <translation>Бұл тауардың клиенттің баға бағанында бағасы жоқ: оны сатуға болмайды.</translation>
@@ -5423,6 +5546,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Тіркелді</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
@@ -5455,16 +5579,83 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Мәтін</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="25" />
+        <source>everything</source>
+        <translation>бәрі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="26" />
+        <source>debt overrides</source>
+        <translation>қарыз кезіндегі рұқсаттар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="27" />
+        <source>manual prices</source>
+        <translation>қолмен қойылған бағалар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="28" />
+        <source>client changes</source>
+        <translation>клиенттердегі өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="29" />
+        <source>users, rights and settings</source>
+        <translation>пайдаланушылар, құқықтар және баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="30" />
+        <source>presence and take-overs</source>
+        <translation>қатысу және тапсырысты алып қою</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="31" />
+        <source>sign-ins and failures</source>
+        <translation>кірулер және сәтсіз әрекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="32" />
+        <source>imports and exports</source>
+        <translation>жүктеулер мен түсірулер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="33" />
+        <source>orders accepted and cancelled</source>
+        <translation>қабылданған және жойылған тапсырыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="34" />
+        <source>calls, callbacks, tasks, complaints</source>
+        <translation>қоңыраулар, кері қоңыраулар, тапсырмалар, шағымдар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="77" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="83" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="71" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="73" />
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="74" />
+        <source>Object</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="76" />
+        <source>Details</source>
+        <translation>Толығырақ</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="81" />

@@ -39,11 +39,119 @@
     </message>
 </context>
 <context>
+    <name>AuditWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
+        <source>anyone</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="128" />
+        <source>Events: %s</source>
+        <translation>Событий: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="131" />
+        <source>only the latest shown: narrow the period or a filter (the export has all)</source>
+        <translation>показаны только последние: сузьте период или фильтр (в выгрузке — все)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="146" />
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="147" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="148" />
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="149" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="150" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="151" />
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="152" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
+        <source>Export the audit</source>
+        <translation>Выгрузить аудит</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="170" />
+        <source>Events saved: %s, to %s</source>
+        <translation>Сохранено событий: %s, в %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="6" />
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="10" />
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="12" />
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="14" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Сотрудник:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="16" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="18" />
+        <source>Only the &amp;client on screen</source>
+        <translation>Только &amp;клиент на экране</translation>
+    </message>
+    <message>
+        <location filename="../../forms/audit_window.ui" line="30" />
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Выгрузить в Excel…</translation>
+    </message>
+</context>
+<context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="22" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="23" />
         <source>Live &amp;board</source>
         <translation>Табло &amp;смены</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="31" />
+        <source>&amp;Audit log…</source>
+        <translation>Журнал &amp;аудита…</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4667,21 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>{name} тоже отсутствует: выберите замещающего, который на работе.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="26" />
+        <source>The period ends before it begins.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="27" />
+        <source>The period is longer than {days} days: choose a shorter one.</source>
+        <translation>Период длиннее {days} дней: выберите покороче.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="30" />
+        <source>Unknown kind of event.</source>
+        <translation>Неизвестный вид события.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="9" />
         <source>This product has no price in the client's price column: it cannot be sold.</source>
         <translation>У этого товара нет цены в колонке цен клиента: продать его нельзя.</translation>
@@ -5428,6 +5551,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Зарегистр.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
@@ -5460,16 +5584,83 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Текст</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="25" />
+        <source>everything</source>
+        <translation>всё</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="26" />
+        <source>debt overrides</source>
+        <translation>разрешения при долге</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="27" />
+        <source>manual prices</source>
+        <translation>ручные цены</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="28" />
+        <source>client changes</source>
+        <translation>изменения клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="29" />
+        <source>users, rights and settings</source>
+        <translation>пользователи, права и настройки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="30" />
+        <source>presence and take-overs</source>
+        <translation>присутствие и перехват заказов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="31" />
+        <source>sign-ins and failures</source>
+        <translation>входы и неудачные попытки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="32" />
+        <source>imports and exports</source>
+        <translation>загрузки и выгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="33" />
+        <source>orders accepted and cancelled</source>
+        <translation>принятые и отменённые заказы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="34" />
+        <source>calls, callbacks, tasks, complaints</source>
+        <translation>звонки, перезвоны, задания, жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="77" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="83" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="71" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="73" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="74" />
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="76" />
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="81" />

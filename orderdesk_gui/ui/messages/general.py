@@ -23,4 +23,9 @@ MESSAGES: dict[str, str] = {
     "presence.substitute_absent": QT_TRANSLATE_NOOP(
         "Messages", "{name} is absent too: choose a substitute who is at work."
     ),
+    "audit.period_reversed": QT_TRANSLATE_NOOP("Messages", "The period ends before it begins."),
+    "audit.period_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The period is longer than {days} days: choose a shorter one."
+    ),
+    "audit.unknown_kind": QT_TRANSLATE_NOOP("Messages", "Unknown kind of event."),
 }

@@ -1,0 +1,173 @@
+"""The audit viewer (Ctrl+Shift+U; heads: their department, finance and administrators: everything):
+who did what and when, filtered by period, person, kind and the client on screen; the details with old
+and new values; export to Excel. Every filter change reads again; F5 too; Esc closes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from orderdesk_gui import clock
+from orderdesk_gui.domain.entities import UserInfo
+from orderdesk_gui.services import audit_log
+from orderdesk_gui.ui import formatting as fmt
+from orderdesk_gui.ui import messages
+from orderdesk_gui.ui.forms.ui_audit_window import Ui_AuditWindow
+from orderdesk_gui.ui.models import Column, RowsModel, label
+from orderdesk_gui.ui.operations import Operations
+from orderdesk_gui.ui.views import setup_readonly
+
+KIND_LABELS = {
+    "": QT_TRANSLATE_NOOP("Models", "everything"),
+    "overrides": QT_TRANSLATE_NOOP("Models", "debt overrides"),
+    "prices": QT_TRANSLATE_NOOP("Models", "manual prices"),
+    "clients": QT_TRANSLATE_NOOP("Models", "client changes"),
+    "rights": QT_TRANSLATE_NOOP("Models", "users, rights and settings"),
+    "presence": QT_TRANSLATE_NOOP("Models", "presence and take-overs"),
+    "sign_ins": QT_TRANSLATE_NOOP("Models", "sign-ins and failures"),
+    "exchange": QT_TRANSLATE_NOOP("Models", "imports and exports"),
+    "orders": QT_TRANSLATE_NOOP("Models", "orders accepted and cancelled"),
+    "other": QT_TRANSLATE_NOOP("Models", "calls, callbacks, tasks, complaints"),
+}
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _when(row: audit_log.AuditRow) -> str:
+    return f"{fmt.local_date(row.at)} {clock.to_local(row.at):%H:%M:%S}"
+
+
+class AuditWindow(QDialog):
+    exported = Signal(str)
+
+    def __init__(
+        self, ops: Operations, user: UserInfo, client_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_AuditWindow()
+        self.ui.setupUi(self)
+        self.ops, self.user, self.client_id = ops, user, client_id
+        self.page: audit_log.AuditPage | None = None
+        self._loading = self._again = False
+        ui = self.ui
+        today = clock.today()
+        for edit in (ui.fromEdit, ui.toEdit):
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDate(qdate(today))
+        ui.fromEdit.setDate(qdate(today - dt.timedelta(days=6)))  # the last week by default
+        for code in KIND_LABELS:
+            ui.kindCombo.addItem(label(KIND_LABELS, code), code)
+        ui.personCombo.addItem(self.tr("anyone"), None)
+        ui.clientCheck.setEnabled(client_id is not None)
+        self.model = RowsModel(
+            [
+                Column(QT_TRANSLATE_NOOP("Models", "When"), _when),
+                Column(QT_TRANSLATE_NOOP("Models", "Who"), lambda r: r.user),
+                Column(QT_TRANSLATE_NOOP("Models", "Kind"), lambda r: label(KIND_LABELS, r.kind)),
+                Column(QT_TRANSLATE_NOOP("Models", "Action"), lambda r: r.action),
+                Column(QT_TRANSLATE_NOOP("Models", "Object"), lambda r: f"{r.entity} {r.entity_id}".strip()),
+                Column(
+                    QT_TRANSLATE_NOOP("Models", "Details"),
+                    lambda r: audit_log.describe(r.details),
+                    tooltip=lambda r: audit_log.describe(r.details).replace("; ", "\n"),
+                ),
+            ],
+            self,
+        )
+        ui.view.setModel(self.model)
+        setup_readonly(ui.view, stretch_column=5)
+        self.debounce = QTimer(self, singleShot=True, interval=250)
+        self.debounce.timeout.connect(self.reload)
+        for signal in (
+            ui.fromEdit.dateChanged,
+            ui.toEdit.dateChanged,
+            ui.personCombo.currentIndexChanged,
+            ui.kindCombo.currentIndexChanged,
+            ui.clientCheck.toggled,
+        ):
+            signal.connect(self.debounce.start)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
+        ui.exportButton.clicked.connect(lambda: self.export())
+        ui.buttons.rejected.connect(self.reject)
+        ops.run(self, lambda: audit_log.people(user), self._people)
+        ui.fromEdit.setFocus()
+        self.reload()
+
+    def _people(self, people: list[tuple[int, str]]) -> None:
+        for user_id, name in people:
+            self.ui.personCombo.addItem(name, user_id)
+
+    def wanted(self) -> audit_log.AuditFilter:
+        ui = self.ui
+        return audit_log.AuditFilter(
+            ui.fromEdit.date().toPython(),
+            ui.toEdit.date().toPython(),
+            ui.personCombo.currentData(),
+            self.client_id if ui.clientCheck.isChecked() else None,
+            ui.kindCombo.currentData() or "",
+        )
+
+    def reload(self) -> None:
+        if self._loading:
+            self._again = True
+            return
+        self._loading, user, wanted = True, self.user, self.wanted()
+        self.ops.run(self, lambda: audit_log.read(user, wanted), self._show, self._failed)
+
+    def _show(self, page: audit_log.AuditPage) -> None:
+        self._loading = False
+        self.page = page
+        self.model.set_rows(page.rows)
+        self.ui.summaryLabel.setStyleSheet("")
+        text = self.tr("Events: %s") % fmt.count(len(page.rows))
+        if page.more:
+            text += " · " + self.tr(
+                "only the latest shown: narrow the period or a filter (the export has all)"
+            )
+        self.ui.summaryLabel.setText(text)
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = self._again = False
+        self.ui.summaryLabel.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.ui.summaryLabel.setText(messages.text(error))
+
+    def export_labels(self) -> dict[str, str]:
+        labels = {code: label(KIND_LABELS, code) for code in KIND_LABELS}
+        labels.update(
+            title=self.tr("Audit"),
+            at=self.tr("When"),
+            person=self.tr("Who"),
+            kind=self.tr("Kind"),
+            action=self.tr("Action"),
+            object=self.tr("Object"),
+            details=self.tr("Details"),
+        )
+        return labels
+
+    def export(self, path: str | None = None) -> None:
+        wanted = self.wanted()
+        if path is None:
+            suggested = f"audit-{wanted.first:%Y-%m-%d}-{wanted.last:%Y-%m-%d}.xlsx"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the audit"), suggested, self.tr("Excel workbooks (*.xlsx)")
+            )
+            if not path:
+                return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        target, user, labels = Path(path), self.user, self.export_labels()
+
+        def done(count: int) -> None:
+            self.ui.summaryLabel.setText(self.tr("Events saved: %s, to %s") % (fmt.count(count), target))
+            self.exported.emit(str(target))
+
+        self.ops.run(self, lambda: audit_log.export_xlsx(user, wanted, target, labels), done, self._failed)
