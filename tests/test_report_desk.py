@@ -1,0 +1,75 @@
+"""Desk reports (issue 16 part 7): figures against hand-made data on SQLite and PostgreSQL, rights."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from orderdesk_gui.db import models as m
+from orderdesk_gui.domain import journal
+from orderdesk_gui.services import report_desk
+from orderdesk_gui.services.auth import PermissionDenied
+from tests.conftest import signed_in
+from tests.test_services_followups import _user, base  # noqa: F401  (fixture)
+
+DAY = dt.date(2026, 11, 19)
+LOCAL9 = dt.datetime(2026, 11, 19, 4, 0)  # 09:00 in Almaty
+
+
+def _calls(base):  # noqa: F811
+    spec = [
+        (base.op, "in", journal.ORDER_TAKEN, 0),
+        (base.op, "in", journal.TRANSFERRED, 10),
+        (base.op, "out", journal.NO_ANSWER, 70),
+        (base.op2, "in", journal.INFO_GIVEN, 190),
+    ]
+    for op, direction, outcome, minutes in spec:
+        start = LOCAL9 + dt.timedelta(minutes=minutes)
+        m.Call.create(
+            operator=op.id,
+            direction=direction,
+            outcome=outcome,
+            started_at=start,
+            ended_at=start + dt.timedelta(seconds=60),
+            transferred_to=base.op2.id if outcome == journal.TRANSFERRED else None,
+            transfer_reason="key client" if outcome == journal.TRANSFERRED else "",
+        )
+    m.Call.create(operator=base.op.id, started_at=LOCAL9 - dt.timedelta(hours=10), outcome=journal.BUSY)
+    for number, status, amount in (
+        ("R1", "accepted", "100.50"),
+        ("R2", "draft", "999"),
+        ("R3", "accepted", "9.50"),
+    ):
+        m.Order.create(
+            client=base.c1.id,
+            operator=base.op.id,
+            status=status,
+            number=number,
+            created_at=LOCAL9,
+            accepted_at=LOCAL9,
+            total_amount=Decimal(amount),
+        )
+
+
+def test_desk_figures_and_rights(base):  # noqa: F811
+    _calls(base)
+    admin = signed_in(_user("root", "admin"))
+    report = report_desk.desk_report(admin, DAY, DAY)
+    assert (report.calls_in, report.calls_out) == (3, 1)  # the 23:00 call of the day before is out
+    assert report.by_outcome[journal.TRANSFERRED] == 1
+    assert report.transfers_by_reason == {"key client": 1}
+    assert report.orders_taken == 2 and report.orders_sum == Decimal("110.00")
+    one = report_desk.desk_report(admin, DAY, DAY, operator_id=base.op2.id)
+    assert (one.calls_in, one.calls_out, one.orders_taken) == (1, 0, 0)
+    with pytest.raises(PermissionDenied):
+        report_desk.desk_report(base.op, DAY, DAY)
+    finance = signed_in(_user("fin", "finance"))
+    assert report_desk.desk_report(finance, DAY, DAY).orders_taken == 2
+    # the sales head sees their department only: these operators are in none
+    assert report_desk.desk_report(base.head, DAY, DAY).calls_in == 0
+    with pytest.raises(PermissionDenied):
+        report_desk.desk_report(base.head, DAY, DAY, operator_id=base.op.id)
+    m.User.update(department=base.sales).where(m.User.id == base.op.id).execute()
+    assert report_desk.desk_report(base.head, DAY, DAY).calls_in == 2
