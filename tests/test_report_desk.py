@@ -73,3 +73,22 @@ def test_desk_figures_and_rights(base):  # noqa: F811
         report_desk.desk_report(base.head, DAY, DAY, operator_id=base.op.id)
     m.User.update(department=base.sales).where(m.User.id == base.op.id).execute()
     assert report_desk.desk_report(base.head, DAY, DAY).calls_in == 2
+
+
+def test_desk_report_exports_to_xlsx(base, tmp_path):  # noqa: F811
+    from openpyxl import load_workbook
+
+    from orderdesk_gui.services import report_export
+
+    _calls(base)
+    m.Call.update(transfer_reason="=HYPERLINK(1)").where(m.Call.transfer_reason != "").execute()
+    report = report_desk.desk_report(signed_in(_user("root", "admin")), DAY, DAY)
+    path = tmp_path / "desk.xlsx"
+    report_export.export_xlsx(report, path, operator_names={base.op.id: "Op"})
+    book = load_workbook(path)
+    totals = {r[0]: r[1] for r in book["Totals"].iter_rows(min_row=3, values_only=True)}
+    assert totals["Incoming calls"] == 3 and totals["Orders taken"] == 2
+    assert totals["Orders sum"] == 110
+    assert list(book["Transfers"].iter_rows(min_row=2, values_only=True)) == [("'=HYPERLINK(1)", 1)]
+    ops = {r[0]: r[1:] for r in book["Operators"].iter_rows(min_row=2, values_only=True)}
+    assert ops["Op"] == (2, 1, 2, 110)
