@@ -92,3 +92,16 @@ def test_desk_report_exports_to_xlsx(base, tmp_path):  # noqa: F811
     assert list(book["Transfers"].iter_rows(min_row=2, values_only=True)) == [("'=HYPERLINK(1)", 1)]
     ops = {r[0]: r[1:] for r in book["Operators"].iter_rows(min_row=2, values_only=True)}
     assert ops["Op"] == (2, 1, 2, 110)
+
+
+def test_desk_report_prints_to_pdf_in_cyrillic(base, tmp_path):  # noqa: F811
+    from pypdf import PdfReader
+
+    from orderdesk_gui.printing.report_desk import report_pdf
+
+    _calls(base)
+    report = report_desk.desk_report(signed_in(_user("root", "admin")), DAY, DAY)
+    path = tmp_path / "desk.pdf"
+    report_pdf(report, path, title="Отчёт по пульту", operator_names={base.op.id: "Әлия Қасымова"})
+    text = PdfReader(path).pages[0].extract_text()
+    assert "Отчёт по пульту" in text and "Әлия Қасымова" in text and "key client" in text
