@@ -61,6 +61,7 @@ def test_desk_figures_and_rights(base):  # noqa: F811
     assert report.by_outcome[journal.TRANSFERRED] == 1
     assert report.transfers_by_reason == {"key client": 1}
     assert report.orders_taken == 2 and report.orders_sum == Decimal("110.00")
+    assert (report.talk_s_total, report.talk_s_avg) == (240, 60)  # four closed calls of a minute
     one = report_desk.desk_report(admin, DAY, DAY, operator_id=base.op2.id)
     assert (one.calls_in, one.calls_out, one.orders_taken) == (1, 0, 0)
     with pytest.raises(PermissionDenied):

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import fn
+from peewee import SQL, PostgresqlDatabase, fn
 
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
@@ -31,6 +31,8 @@ class DeskReport:
     transfers_by_reason: dict[str, int] = field(default_factory=dict)
     orders_taken: int = 0
     orders_sum: Decimal = Decimal(0)
+    talk_s_total: int = 0  # closed calls only
+    talk_s_avg: int = 0
     by_operator: dict[int, dict[str, object]] = field(default_factory=dict)
 
 
@@ -108,6 +110,29 @@ def desk_report(user: UserInfo, start: dt.date, end: dt.date, operator_id: int |
         row["orders_sum"] = amount
         taken += n
         total += amount
+    if isinstance(m.db_proxy.obj, PostgresqlDatabase):
+        seconds = SQL("EXTRACT(EPOCH FROM (ended_at - started_at))")
+    else:
+        seconds = SQL("(julianday(ended_at) - julianday(started_at)) * 86400.0")
+    talk_total, closed = scoped(
+        m.Call.select(fn.SUM(seconds), fn.COUNT(m.Call.id)).where(
+            m.Call.started_at >= lo, m.Call.started_at < hi, m.Call.ended_at.is_null(False)
+        ),
+        m.Call.operator,
+    ).tuples()[0]
+    talk_total = round(float(talk_total or 0))
+    talk_avg = round(talk_total / closed) if closed else 0
     return DeskReport(
-        start, end, operator_id, calls_in, calls_out, by_outcome, transfers, taken, total, per_op
+        start,
+        end,
+        operator_id,
+        calls_in,
+        calls_out,
+        by_outcome,
+        transfers,
+        taken,
+        total,
+        talk_total,
+        talk_avg,
+        per_op,
     )
