@@ -4677,6 +4677,11 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Оқиғаның белгісіз түрі.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="31" />
+        <source>{name} may not read this report: heads read their department, finance and administrators all.</source>
+        <translation>{name} бұл есепті оқи алмайды: басшылар өз бөлімін, қаржы бөлімі мен әкімшілер — барлығын көреді.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="9" />
         <source>This product has no price in the client's price column: it cannot be sold.</source>
         <translation>Бұл тауардың клиенттің баға бағанында бағасы жоқ: оны сатуға болмайды.</translation>

@@ -4682,6 +4682,11 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Неизвестный вид события.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/general.py" line="31" />
+        <source>{name} may not read this report: heads read their department, finance and administrators all.</source>
+        <translation>{name} не может читать этот отчёт: руководители видят свой отдел, финансы и администраторы — всех.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="9" />
         <source>This product has no price in the client's price column: it cannot be sold.</source>
         <translation>У этого товара нет цены в колонке цен клиента: продать его нельзя.</translation>
