@@ -8,24 +8,15 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from orderdesk_gui.printing.report_desk import LABELS as PRINTED_LABELS
 from orderdesk_gui.services.report_desk import DeskReport
 
-LABELS: dict[str, str] = {
+LABELS: dict[str, str] = {  # the sheets' names, then the same figures' labels as the PDF's
     "totals": "Totals",
     "outcomes": "By outcome",
     "transfers": "Transfers",
     "operators": "Operators",
-    "figure": "Figure",
-    "value": "Value",
-    "calls_in": "Incoming calls",
-    "calls_out": "Outgoing calls",
-    "orders_taken": "Orders taken",
-    "orders_sum": "Orders sum",
-    "outcome": "Outcome",
-    "reason": "Reason",
-    "calls": "Calls",
-    "operator": "Operator",
-    "period": "Period",
+    **PRINTED_LABELS,
 }
 
 

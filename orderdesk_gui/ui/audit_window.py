@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -35,10 +35,6 @@ KIND_LABELS = {
 }
 
 
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def _when(row: audit_log.AuditRow) -> str:
     return f"{fmt.local_date(row.at)} {clock.to_local(row.at):%H:%M:%S}"
 
@@ -59,8 +55,8 @@ class AuditWindow(QDialog):
         today = clock.today()
         for edit in (ui.fromEdit, ui.toEdit):
             edit.setDisplayFormat("dd.MM.yyyy")
-            edit.setDate(qdate(today))
-        ui.fromEdit.setDate(qdate(today - dt.timedelta(days=6)))  # the last week by default
+            edit.setDate(fmt.qdate(today))
+        ui.fromEdit.setDate(fmt.qdate(today - dt.timedelta(days=6)))  # the last week by default
         for code in KIND_LABELS:
             ui.kindCombo.addItem(label(KIND_LABELS, code), code)
         ui.personCombo.addItem(self.tr("anyone"), None)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from orderdesk_gui import clock, config
@@ -22,10 +20,6 @@ PAYMENT_LABELS = {
     "on_account": QT_TRANSLATE_NOOP("CompletionDialog", "on account"),
     "card": QT_TRANSLATE_NOOP("CompletionDialog", "card"),
 }
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class CompletionDialog(QDialog):
@@ -56,10 +50,10 @@ class CompletionDialog(QDialog):
         day = ordering.next_delivery_day(
             today, view.delivery_weekdays, config.holidays(settings), settings.get(config.WORK_WEEKENDS)
         )
-        ui.deliveryEdit.setMinimumDate(qdate(today))
-        ui.deliveryEdit.setDate(qdate(day))
-        ui.pickupEdit.setMinimumDate(qdate(today))
-        ui.pickupEdit.setDate(qdate(day))
+        ui.deliveryEdit.setMinimumDate(fmt.qdate(today))
+        ui.deliveryEdit.setDate(fmt.qdate(day))
+        ui.pickupEdit.setMinimumDate(fmt.qdate(today))
+        ui.pickupEdit.setDate(fmt.qdate(day))
         for c in view.contacts:
             mark = " ✔" if c.can_receive_goods else ""
             ui.receiverCombo.addItem(f"{c.name} ({c.role}){mark}", c.id)

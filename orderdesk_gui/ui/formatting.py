@@ -8,6 +8,13 @@ from decimal import Decimal
 from orderdesk_gui import clock
 
 
+def qdate(day: dt.date):
+    """A day for a date editor (``QDate``)."""
+    from PySide6.QtCore import QDate
+
+    return QDate(day.year, day.month, day.day)
+
+
 def money(value: Decimal | None, lang: str | None = None) -> str:
     """``1 234 567,50 ₸`` (ru, kk), ``1,234,567.50 ₸`` (en): the one money format of the program, shared
     with printed documents and messages (``printing.labels.money``), in the interface language."""

@@ -4,22 +4,16 @@ be set back at any time); Esc leaves it as it was."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from orderdesk_gui import clock
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.services import presence
+from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.forms.ui_presence_dialog import Ui_PresenceDialog
 from orderdesk_gui.ui.models import PRESENCE_LABELS, label
 from orderdesk_gui.ui.operations import Operations
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class PresenceDialog(QDialog):
@@ -35,8 +29,8 @@ class PresenceDialog(QDialog):
             ui.presenceCombo.addItem(label(PRESENCE_LABELS, state), state)
         today = clock.today()
         ui.untilEdit.setDisplayFormat("dd.MM.yyyy")  # the year in full: an absence can cross New Year
-        ui.untilEdit.setMinimumDate(qdate(today))
-        ui.untilEdit.setDate(qdate(today))
+        ui.untilEdit.setMinimumDate(fmt.qdate(today))
+        ui.untilEdit.setDate(fmt.qdate(today))
         ui.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         ui.buttons.accepted.connect(self._save)
         ui.buttons.rejected.connect(self.reject)
@@ -66,7 +60,7 @@ class PresenceDialog(QDialog):
         person = self.people[row]
         ui = self.ui
         ui.presenceCombo.setCurrentIndex(max(0, ui.presenceCombo.findData(person.presence)))
-        ui.untilEdit.setDate(qdate(max(person.absent_until or clock.today(), clock.today())))
+        ui.untilEdit.setDate(fmt.qdate(max(person.absent_until or clock.today(), clock.today())))
         ui.substituteCombo.setCurrentIndex(max(0, ui.substituteCombo.findData(person.substitute_id)))
         self._enable()
 
