@@ -21,7 +21,14 @@ log = logging.getLogger(__name__)
 _hasher = PasswordHasher()
 # A hash to verify against when the login does not exist, so that a wrong login
 # takes as long as a wrong password and reveals nothing.
-_DUMMY_HASH = _hasher.hash("not-a-password")
+_dummy_hash: list[str] = []  # made at the first unknown login, not at import (0.3 s of every start)
+
+
+def _dummy() -> str:
+    if not _dummy_hash:
+        _dummy_hash.append(_hasher.hash("not-a-password"))
+    return _dummy_hash[0]
+
 
 MIN_PASSWORD_LENGTH = 4
 
@@ -120,7 +127,7 @@ def _verified(login: str, password: str) -> m.User | None:
     """The active user ``login`` when ``password`` is theirs (as long either way: no hint which)."""
     login = (login or "").strip()
     user = m.User.get_or_none((m.User.login == login) & (m.User.active == True))  # noqa: E712
-    stored = user.password_hash if user is not None and user.password_hash else _DUMMY_HASH
+    stored = user.password_hash if user is not None and user.password_hash else _dummy()
     try:
         _hasher.verify(stored, password or "")
         return user if user is not None and user.password_hash else None
