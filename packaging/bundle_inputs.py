@@ -86,3 +86,42 @@ def input_files() -> list[Path]:
     files += sorted(p for p in (ROOT / PACKAGE).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     files += sorted(p for p in (ROOT / "resources").rglob("*") if p.is_file())
     return files
+
+
+# Files the PySide6 and babel hooks collect that OrderDesk never loads (path parts, "/" separated,
+# matched against the bundle destination): dropped from the Analysis in the spec.
+DROP_PARTS = [
+    "libQt6Qml",
+    "libQt6Quick",
+    "libQt6VirtualKeyboard",
+    "libQt6Wayland",
+    "libQt6WlShell",
+    "libQt6EglFs",
+    "Qt6Qml",
+    "Qt6Quick",
+    "Qt6VirtualKeyboard",
+    "plugins/platforminputcontexts/",
+    "plugins/wayland-",
+    "plugins/egldeviceintegrations/",
+    "plugins/generic/",
+    "plugins/tls/",
+    "plugins/networkinformation/",
+    "plugins/platforms/libqwayland",
+    "plugins/platforms/libqeglfs",
+    "plugins/platforms/libqminimalegl",
+    "plugins/platforms/libqlinuxfb",
+    "plugins/platforms/libqvnc",
+    "plugins/platforms/libqvkkhrdisplay",
+]
+
+
+def keep(dest: str) -> bool:
+    """Whether a collected file (its destination in the bundle) stays in the bundle."""
+    dest = dest.replace("\\", "/")
+    if any(part in dest for part in DROP_PARTS):
+        return False
+    if "/translations/" in dest and dest.endswith(".qm"):
+        return Path(dest).name in QT_TRANSLATIONS
+    if dest.startswith("babel/locale-data/"):
+        return Path(dest).stem in BABEL_LOCALES
+    return True
