@@ -1,7 +1,7 @@
 """Build OrderDesk's one-folder bundle (packaging/orderdesk.spec) and smoke-test it.
 
-    python tools/build_bundle.py                 build dist/orderdesk and the Linux tarball
-    python tools/build_bundle.py --check         ... then run the bundle's selftest offscreen on a fresh folder
+    python tools/build_bundle.py                 build dist/orderdesk and the tarball
+    python tools/build_bundle.py --check         ... then run the bundle's selftest offscreen
     python tools/build_bundle.py --check --if-changed --no-pack   (CI) skip when the inputs are unchanged
 
 --if-changed compares a hash of every bundle input with the one stored after the last successful check
@@ -64,7 +64,11 @@ def check() -> None:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ORDERDESK_HOME=str(Path(tmp) / "home"))
         env.pop("ORDERDESK_DB", None)
         proc = subprocess.run(
-            [str(EXE), "selftest", str(Path(tmp) / "work")], env=env, capture_output=True, text=True, timeout=600
+            [str(EXE), "selftest", str(Path(tmp) / "work")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
         print(proc.stdout, end="")
         # Qt names a plugin or library it cannot load on stderr; any such line fails the check
@@ -90,7 +94,9 @@ def pack() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--check", action="store_true", help="run the bundle's smoke test after building")
     parser.add_argument("--if-changed", action="store_true", help="skip when the inputs match the last check")
     parser.add_argument("--no-pack", action="store_true", help="do not make the tarball")
