@@ -106,3 +106,41 @@ def run(folder: str) -> int:
         step("fax tiff", fax)
     print("selftest: " + ("FAILED " + ", ".join(failures) if failures else "passed"), flush=True)
     return 1 if failures else 0
+
+
+def startup(url: str) -> int:
+    """``orderdesk selftest-startup URL`` (hidden): sign the demo operator in offscreen, print ``READY``
+    when the main window is shown with its journal painted, quit (benchmarks/bundle_probe.py times it)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from orderdesk_gui import clock, config
+    from orderdesk_gui.demo.generator import DEMO_PASSWORD
+    from orderdesk_gui.ui.app import OrderDeskApp
+
+    clock.configure()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    session = OrderDeskApp(config.Settings(), url, interactive=False)
+    failed: list[str] = []
+
+    def shown() -> None:
+        journal = session.window.journal
+
+        def painted() -> None:
+            journal.model.modelReset.disconnect(painted)
+            session.window.repaint()
+            app.processEvents()
+            print("READY", flush=True)
+            app.quit()
+
+        journal.model.modelReset.connect(painted)
+
+    session.opened.connect(lambda: session.sign_in("operator", DEMO_PASSWORD))
+    session.window_shown.connect(shown)
+    session.failed.connect(lambda msg: (failed.append(msg), app.quit()))
+    session.start()
+    app.exec()
+    session.shutdown()
+    if failed:
+        print(f"FAIL {failed[0]}", flush=True)
+    return 1 if failed else 0
