@@ -40,7 +40,7 @@ def main() -> int:
     if not EXE.is_file():
         print("# no bundle: python tools/build_bundle.py first", flush=True)
         return 0
-    size = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file()) / 1e6
+    size = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
     print(f"bundle_mb: {size:.1f}", flush=True)
     runs = [startup_once(sys.argv[1]) for _ in range(3)]
     print(f"bundle_startup_s: {statistics.median(runs):.3f}", flush=True)
