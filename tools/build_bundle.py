@@ -46,7 +46,7 @@ def stamp_file() -> Path:
 
 
 def build() -> None:
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN"]
     cmd += ["--distpath", str(DIST), "--workpath", str(WORK), str(ROOT / "packaging" / "orderdesk.spec")]
     subprocess.run(cmd, check=True, cwd=ROOT)
 
