@@ -81,7 +81,11 @@ def missing() -> list[str]:
 
 def input_files() -> list[Path]:
     """Every file whose change should rebuild and re-check the bundle (for --if-changed)."""
-    files = [ROOT / "pyproject.toml", *sorted((ROOT / "packaging").rglob("*.py"))]
+    files = [
+        ROOT / "pyproject.toml",
+        ROOT / "tools" / "build_bundle.py",
+        *sorted((ROOT / "packaging").rglob("*.py")),
+    ]
     files += sorted((ROOT / "packaging").glob("*.spec"))
     files += sorted(p for p in (ROOT / PACKAGE).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     files += sorted(p for p in (ROOT / "resources").rglob("*") if p.is_file())
