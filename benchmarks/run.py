@@ -36,7 +36,8 @@ Figures (names fixed so results compare across versions):
                          catalogue uploaded in file_limit pieces, import, sale query of a day's orders,
                          success (group ``exchange``; on a copy of a SQLite data set)
 
-``--only NAME[,NAME]`` runs just those figures (and reuses the database).
+``--only NAME[,NAME]`` runs just those figures (and reuses the database); ``--only bundle``: bundle_mb and
+bundle_startup_s of dist/orderdesk (benchmarks/bundle_probe.py, after tools/build_bundle.py).
 ``--db postgresql://...`` runs every figure that reads a database (startup, search, orders, journal, guide,
 and the shared office's live, concurrent, reconnect) on that database with the prefix ``pg_``.
 """
@@ -499,6 +500,8 @@ def import_figures(url: str) -> None:
 def run_groups(url: str, groups: set[str], quick: bool) -> None:
     """The figures of the journal (issue 5) and the documents (issue 6), and re-runs of the others."""
     count = 300 if not quick else 100
+    if "bundle" in groups:  # issue 17: the frozen bundle's figures (benchmarks/bundle_probe.py)
+        subprocess.run([sys.executable, str(HERE / "bundle_probe.py"), url], check=True, env=probe_env())
     if "startup" in groups:
         startup_s, rss = startup(url)
         emit("startup_s", startup_s)

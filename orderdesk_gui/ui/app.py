@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from orderdesk_gui import clock, config, resources
+from orderdesk_gui import __version__, clock, config, resources
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
@@ -311,6 +312,8 @@ def run_gui(args, settings: config.Settings, pending_call: str | None = None) ->
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("OrderDesk")
     app.setOrganizationName("OrderDesk")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources.path("icons", "orderdesk-256.png"))))
     install_translators(app, getattr(args, "lang", None) or settings.get(config.UI_LANGUAGE))
     demo = getattr(args, "demo", False)
     if demo:
