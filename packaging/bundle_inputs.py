@@ -36,7 +36,7 @@ QT_PLUGINS: dict[str, list[str]] = {
 
 # Qt's own translations for the languages OrderDesk speaks
 QT_TRANSLATIONS = ["qtbase_ru.qm", "qtbase_kk.qm"]
-BABEL_LOCALES = ["en", "ru", "kk", "root"]
+BABEL_LOCALES = ["en", "ru", "ru_KZ", "kk", "kk_KZ", "root"]  # money and dates use the KZ territory
 
 # Qt modules OrderDesk never imports
 EXCLUDES = [

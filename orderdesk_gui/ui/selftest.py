@@ -8,7 +8,6 @@ fax TIFF. Prints one ``ok``/``FAIL`` line per step; exit code 1 on any failure.
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 from pathlib import Path
@@ -71,25 +70,80 @@ def run(folder: str) -> int:
         open_database(url)
         return url
 
+    state: dict = {}
+
     def sign_in():
         from orderdesk_gui.demo.generator import DEMO_PASSWORD
         from orderdesk_gui.services import auth
 
-        return auth.authenticate("operator", DEMO_PASSWORD).login
+        state["user"] = auth.authenticate("operator", DEMO_PASSWORD)
+        return state["user"].login
+
+    def screen_pop():
+        """A caller's number as a phone system passes it: the card with its debt, as the window shows."""
+        from orderdesk_gui.db import models as m
+        from orderdesk_gui.domain.debt import DebtRules
+        from orderdesk_gui.services import caller
+
+        phone = m.Phone.select().join(m.Client).where(m.Client.status == "active").first()
+        digits = phone.e164[2:]
+        hits = caller.find_clients("8" + digits, clock.today(), DebtRules())
+        view = caller.load_caller(hits[0].id, "order", clock.today(), DebtRules())
+        state["client"] = view.card
+        return f"8{digits} -> {view.card.name}"
+
+    def take_order():
+        """An order with three declined offers, completed as at the desk (the debt gate included)."""
+        import datetime as dt
+        from decimal import Decimal
+
+        from orderdesk_gui.db import catalog
+        from orderdesk_gui.db import models as m
+        from orderdesk_gui.domain import ordering as rules
+        from orderdesk_gui.domain.debt import DebtRules
+        from orderdesk_gui.services import debt_gate, ordering
+
+        user, client_id, today = state["user"], state["client"].id, clock.today()
+        m.Receivable.update(paid=True).where(m.Receivable.client == client_id).execute()  # a clean gate
+        m.Client.update(credit_limit=Decimal("1e9")).where(m.Client.id == client_id).execute()
+        order_id = debt_gate.start_order(user, client_id, today, DebtRules())
+        view = ordering.open_draft(order_id, today)
+        ids = [p.id for p in m.Product.select(m.Product.id).where(m.Product.active == True).limit(60)]  # noqa: E712
+        facts = catalog.facts(ids, view.price_column_id, today)
+        lines = []
+        for pid in [i for i in ids if catalog.price_of(facts[i]) is not None][:5]:
+            line = ordering.make_line(
+                view, pid, f"{max(facts[pid].pack_size, 1):f}", "asked", today, Decimal(999)
+            )
+            lines, _ = rules.merge(lines, line, Decimal(999))
+        offers = [rules.Offer(pid, "usual", "declined", "price") for pid in ids[-3:]]
+        version = ordering.save_draft(order_id, lines, offers, view.version)
+        contact = m.Contact.select().where(m.Contact.client == client_id).first()
+        regional = m.Client.get_by_id(client_id).client_type.code == "regional"
+        done = rules.Completion(
+            rules.next_delivery_day(today + dt.timedelta(days=1), []),
+            contact.id if contact else None,
+            contact is not None,
+            "bank_transfer",
+            shipping_details="самовывоз" if regional else "",
+        )
+        number = ordering.complete(
+            user, order_id, done, today=today, rules=DebtRules(), min_offers=3, prefix="B1",
+            expected_version=version,
+        )  # fmt: skip
+        state["order"] = order_id
+        return f"{number}, {len(lines)} lines"
 
     def pdf():
-        from reportlab.pdfgen import canvas
+        """The order's confirmation as printed, in Kazakh (the letters the fonts must have)."""
+        from orderdesk_gui import config
+        from orderdesk_gui.printing import confirmation
+        from orderdesk_gui.services import documents
 
-        from orderdesk_gui.printing import fonts
-
-        fonts.register()
-        out = io.BytesIO()
-        c = canvas.Canvas(out)
-        c.setFont(fonts.REGULAR, 14)
-        c.drawString(72, 720, "Подтверждение заказа — Тапсырысты растау: әғқңөұүһі")
-        c.save()
-        (root / "confirmation.pdf").write_bytes(out.getvalue())
-        return f"{len(out.getvalue())} bytes"
+        doc = documents.order_doc(state["order"], "kk")
+        data = confirmation.render(doc, documents.company_from(config.Settings(), "kk"), lang="kk")
+        (root / "confirmation.pdf").write_bytes(data)
+        return f"{len(data)} bytes"
 
     def fax():
         from orderdesk_gui.ui.pdf_render import fax_tiff
@@ -100,9 +154,13 @@ def run(folder: str) -> int:
 
     step("qt plugins", plugins)
     step("translations", translations)
-    if step("demo database", demo):
-        step("sign in", sign_in)
-    if step("pdf with fonts", pdf):
+    if (
+        step("demo database", demo)
+        and step("sign in", sign_in)
+        and step("screen pop", screen_pop)
+        and step("take an order", take_order)
+        and step("confirmation pdf", pdf)
+    ):
         step("fax tiff", fax)
     print("selftest: " + ("FAILED " + ", ".join(failures) if failures else "passed"), flush=True)
     return 1 if failures else 0
