@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk_gui import config
+from orderdesk_gui import __version__, config
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.phones import looks_like_phone
 from orderdesk_gui.domain.roles import Permission, has_permission
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.caller = CallerController(worker, hub, settings, user, self)
         self.new_client_phone = ""
         self.gate_dialog: GateDialog | None = None
-        self.setWindowTitle(f"OrderDesk — {user.full_name}")
+        self.setWindowTitle(f"OrderDesk {__version__} — {user.full_name}")
 
         # Left: search results over the client card
         self.card_stack = QStackedWidget(self)

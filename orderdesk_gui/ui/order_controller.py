@@ -60,6 +60,7 @@ class OrderController(QObject):
         self._dirty = False
         self._retry_s = 0  # seconds until the next try of a save the lost connection stopped
         self._completing: tuple | None = None  # (completion, on_error) waiting for the connection
+        self._waiting_adds: list = []  # lines picked while the connection was lost, added when it is back
         hub.connection_state.connect(self._connection_state)
         self._suggested_for: set[int] = set()  # the order's products when the suggestions were asked for
         self._taken_by: Holder | None = None  # the desk that just took the open draft over
@@ -222,11 +223,28 @@ class OrderController(QObject):
             if on_done is not None:
                 on_done(line)
 
-        self.worker.submit(
-            lambda: ordering.make_line(view, product_id, quantity_text, source, today, maximum),
-            done,
-            on_failed or self._failed,
-        )
+        def job() -> order_rules.Line:
+            return ordering.make_line(view, product_id, quantity_text, source, today, maximum)
+
+        tries = []
+
+        def failed(error: BaseException) -> None:
+            if messages.connection_lost(error) and self.view is view:
+                # the product picked is not lost: priced and added as soon as the server answers
+                self._waiting_adds.append(lambda: self.worker.submit(job, done, failed))
+                if not tries:  # once at once (a terminated backend: the next try connects anew)
+                    self.message.emit(self.tr("The connection is lost: the line is added when it is back."))
+                    QTimer.singleShot(500, self._retry_adds)
+                tries.append(1)  # then when the connection is back (the status bar's ping)
+                return
+            (on_failed or self._failed)(error)
+
+        self.worker.submit(job, done, failed)
+
+    def _retry_adds(self) -> None:
+        waiting, self._waiting_adds = self._waiting_adds, []
+        for add in waiting:
+            add()
 
     def set_quantity(self, row: int, text: str) -> str | None:
         """Change a line's quantity in place; the error text, or None when taken."""
@@ -392,6 +410,7 @@ class OrderController(QObject):
     def _connection_state(self, ok: bool) -> None:
         """The server answers again: what waited for it is saved (and completed) now, not at the next try."""
         if ok and self.view is not None:
+            self._retry_adds()
             self._save()
             self._resume()
 

@@ -83,9 +83,10 @@ def run(folder: str) -> int:
         """A caller's number as a phone system passes it: the card with its debt, as the window shows."""
         from orderdesk_gui.db import models as m
         from orderdesk_gui.domain.debt import DebtRules
+        from orderdesk_gui.domain.states import ClientStatus
         from orderdesk_gui.services import caller
 
-        phone = m.Phone.select().join(m.Client).where(m.Client.status == "active").first()
+        phone = m.Phone.select().join(m.Client).where(m.Client.status == ClientStatus.ACTIVE).first()
         digits = phone.e164[2:]
         hits = caller.find_clients("8" + digits, clock.today(), DebtRules())
         view = caller.load_caller(hits[0].id, "order", clock.today(), DebtRules())

@@ -41,67 +41,67 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="62" />
         <source>anyone</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="128" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="124" />
         <source>Events: %s</source>
         <translation>Оқиғалар: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="127" />
         <source>only the latest shown: narrow the period or a filter (the export has all)</source>
         <translation>тек соңғылары көрсетілген: кезеңді немесе сүзгіні тарылтыңыз (жүктеп алуда бәрі бар)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="142" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="143" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="144" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="145" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="146" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="147" />
         <source>Object</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="148" />
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="157" />
         <source>Export the audit</source>
         <translation>Аудитті жүктеп алу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="157" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="166" />
         <source>Events saved: %s, to %s</source>
         <translation>Сақталған оқиғалар: %s, орны: %s</translation>
     </message>
@@ -1179,47 +1179,47 @@
 <context>
     <name>CompletionDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="20" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="18" />
         <source>cash</source>
         <translation>қолма-қол</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="21" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="19" />
         <source>bank transfer</source>
         <translation>аударым</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="22" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="20" />
         <source>on account</source>
         <translation>лимит есебінен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="23" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="21" />
         <source>card</source>
         <translation>карта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="46" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="40" />
         <source>&lt;b&gt;%s&lt;/b&gt;: %d lines, &lt;b&gt;%s&lt;/b&gt;, %s kg; offered %d of %d</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;: %d жол, &lt;b&gt;%s&lt;/b&gt;, %s кг; ұсынылды %d / %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="68" />
         <source>Over the credit limit by %s with this order: only payment at once (%s) can be accepted.</source>
         <translation>Осы тапсырыспен несие лимитінен %s асады: тек бірден төлем (%s) қабылданады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="79" />
         <source>Invoice, waybill</source>
         <translation>Шот-фактура, жүкқұжат</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="116" />
         <source>The debt gate is red with this order: %s</source>
         <translation>Осы тапсырыспен қарыз қызыл аймақта: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="124" />
         <source>%s approved the order up to %s: press Save (Enter).</source>
         <translation>%s тапсырысты мақұлдады (шекті сомасы: %s): «Сақтау» түймесін басыңыз (Enter).</translation>
     </message>
@@ -5551,7 +5551,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Тіркелді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="68" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
@@ -5634,31 +5634,31 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>қоңыраулар, кері қоңыраулар, тапсырмалар, шағымдар</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="77" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="83" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="67" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="69" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
         <source>Object</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
@@ -6055,52 +6055,57 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="122" />
         <source>The order has no lines yet.</source>
         <translation>Тапсырыста әлі жолдар жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="130" />
         <source>The debt gate is red with this order: %s</source>
         <translation>Осы тапсырыспен қарыз қызыл аймақта: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="86" />
         <source>Start the order first (F4).</source>
         <translation>Алдымен тапсырысты бастаңыз (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="70" />
         <source>The other desk closed this order: Ctrl+Shift+O edits it here.</source>
         <translation>Басқа жұмыс орны бұл тапсырысты жапты: Ctrl+Shift+O — оны осында өңдеу.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="221" />
         <source>only %s in stock</source>
         <translation>қоймада тек %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="236" />
+        <source>The connection is lost: the line is added when it is back.</source>
+        <translation>Байланыс үзілді: байланыс қалпына келісімен жол қосылады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="268" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Жол жойылды: Ctrl+Z қайтарады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="324" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="342" />
         <source>Choose why the client declined.</source>
         <translation>Бас тарту себебін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="365" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="383" />
         <source>The connection is back: the order is saved.</source>
         <translation>Байланыс қалпына келді: тапсырыс сақталды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="383" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="401" />
         <source>The connection to the database is lost: the order stays here and is saved as soon as the connection is back (trying again in %d s).</source>
         <translation>Дерекқормен байланыс үзілді: тапсырыс осында қалады және байланыс қалпына келген бойда сақталады (қайта әрекет %d с кейін).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="390" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="408" />
         <source>The draft could not be saved: %s</source>
         <translation>Жоба сақталмады: %s</translation>
     </message>
@@ -6108,17 +6113,17 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="149" />
         <source>Building the demo database…</source>
         <translation>Демо дерекқор құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="209" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="210" />
         <source>The company is set up. Sign in as %1 with the password just chosen.</source>
         <translation>Компания бапталды. %1 ретінде жаңа ғана таңдалған құпиясөзбен кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="242" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>Бұл дерекқорда әлі пайдаланушылар жоқ. Алғашқы әкімшіні осы компьютерде мына пәрменмен жасаңыз: orderdesk user add АТЫ --role admin</translation>
     </message>

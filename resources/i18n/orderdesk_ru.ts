@@ -41,67 +41,67 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="62" />
         <source>anyone</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="128" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="124" />
         <source>Events: %s</source>
         <translation>Событий: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="127" />
         <source>only the latest shown: narrow the period or a filter (the export has all)</source>
         <translation>показаны только последние: сузьте период или фильтр (в выгрузке — все)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="142" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="143" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="144" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="145" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="146" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="147" />
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="152" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="148" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="157" />
         <source>Export the audit</source>
         <translation>Выгрузить аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="157" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="170" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="166" />
         <source>Events saved: %s, to %s</source>
         <translation>Сохранено событий: %s, в %s</translation>
     </message>
@@ -1180,47 +1180,47 @@
 <context>
     <name>CompletionDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="20" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="18" />
         <source>cash</source>
         <translation>наличные</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="21" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="19" />
         <source>bank transfer</source>
         <translation>перечисление</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="22" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="20" />
         <source>on account</source>
         <translation>в счёт лимита</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="23" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="21" />
         <source>card</source>
         <translation>карта</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="46" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="40" />
         <source>&lt;b&gt;%s&lt;/b&gt;: %d lines, &lt;b&gt;%s&lt;/b&gt;, %s kg; offered %d of %d</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;: строк %d, &lt;b&gt;%s&lt;/b&gt;, %s кг; предложено %d из %d</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="68" />
         <source>Over the credit limit by %s with this order: only payment at once (%s) can be accepted.</source>
         <translation>С этим заказом кредитный лимит превышен на %s: можно принять только оплату сразу (%s).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="79" />
         <source>Invoice, waybill</source>
         <translation>Счёт-фактура, накладная</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="116" />
         <source>The debt gate is red with this order: %s</source>
         <translation>С этим заказом долг в красной зоне: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/completion_dialog.py" line="124" />
         <source>%s approved the order up to %s: press Save (Enter).</source>
         <translation>%s одобрил(а) заказ на сумму до %s: нажмите «Сохранить» (Enter).</translation>
     </message>
@@ -5556,7 +5556,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Зарегистр.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="68" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
@@ -5639,31 +5639,31 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>звонки, перезвоны, задания, жалобы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="77" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="83" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="67" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="69" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -6060,52 +6060,57 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderController</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="121" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="122" />
         <source>The order has no lines yet.</source>
         <translation>В заказе ещё нет строк.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="130" />
         <source>The debt gate is red with this order: %s</source>
         <translation>С этим заказом долг в красной зоне: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="86" />
         <source>Start the order first (F4).</source>
         <translation>Сначала начните заказ (F4).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="70" />
         <source>The other desk closed this order: Ctrl+Shift+O edits it here.</source>
         <translation>Другое рабочее место закрыло этот заказ: Ctrl+Shift+O — редактировать его здесь.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="221" />
         <source>only %s in stock</source>
         <translation>на складе только %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="236" />
+        <source>The connection is lost: the line is added when it is back.</source>
+        <translation>Связь потеряна: строка добавится, как только связь восстановится.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="268" />
         <source>Line removed: Ctrl+Z brings it back.</source>
         <translation>Строка удалена: Ctrl+Z вернёт её.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="324" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="342" />
         <source>Choose why the client declined.</source>
         <translation>Выберите причину отказа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="365" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="383" />
         <source>The connection is back: the order is saved.</source>
         <translation>Связь восстановлена: заказ сохранён.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="383" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="401" />
         <source>The connection to the database is lost: the order stays here and is saved as soon as the connection is back (trying again in %d s).</source>
         <translation>Нет связи с базой данных: заказ остаётся здесь и сохранится, как только связь вернётся (новая попытка через %d с).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/order_controller.py" line="390" />
+        <location filename="../../orderdesk_gui/ui/order_controller.py" line="408" />
         <source>The draft could not be saved: %s</source>
         <translation>Черновик не сохранён: %s</translation>
     </message>
@@ -6113,17 +6118,17 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="149" />
         <source>Building the demo database…</source>
         <translation>Создаётся демонстрационная база…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="209" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="210" />
         <source>The company is set up. Sign in as %1 with the password just chosen.</source>
         <translation>Компания настроена. Войдите как %1 с только что выбранным паролем.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="241" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="242" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>В этой базе ещё нет пользователей. Создайте первого администратора на этом компьютере командой: orderdesk user add ИМЯ --role admin</translation>
     </message>
