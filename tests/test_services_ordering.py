@@ -144,6 +144,53 @@ def test_draft_saves_and_reopens_complete(draft):
         ordering.save_draft(view.order_id, view.lines[:-1], [], view.version)
 
 
+def test_a_save_writes_only_what_changed_and_the_draft_always_matches_the_screen(draft):
+    """Forty edits as a desk makes them (a line typed, a quantity changed, a line removed, an offer
+    answered), each saved: the stored draft always equals the screen's, and the lines before the first
+    change keep their rows (a save rewrites from the first changed line on, not the whole order)."""
+    import random
+
+    _op, _client, view = draft
+    rnd = random.Random(2026)
+    pool = priced_products(12, view.price_column_id)
+    version, offers, kinds = view.version, [], set()
+    for step in range(40):
+        before = {r.line_no: r.id for r in m.OrderLine.select().where(m.OrderLine.order == view.order_id)}
+        kind = rnd.choice(["add", "add", "add", "quantity", "remove", "offer"]) if view.lines else "add"
+        old = list(view.lines)
+        if kind == "add":  # a new line at the end, or more of a product already in the order
+            add(view, rnd.choice(pool), str(rnd.randint(1, 5)))
+        elif kind == "quantity":
+            i = rnd.randrange(len(view.lines))
+            qty = str(rnd.randint(6, 9))
+            view.lines[i] = ordering.make_line(
+                view, view.lines[i].product_id, qty, "asked", clock.today(), MAX
+            )
+        elif kind == "remove":
+            del view.lines[rnd.randrange(len(view.lines))]
+        else:
+            answered = order_rules.Offer(rnd.choice(pool), "usual", "declined", "price")
+            offers = offers[:-1] if offers and rnd.random() < 0.3 else [*offers, answered]
+        first = next(
+            (i for i, (a, b) in enumerate(zip(old, view.lines, strict=False)) if a != b),
+            min(len(old), len(view.lines)),
+        )
+        kinds.add((kind, first < len(old)))
+        version = ordering.save_draft(view.order_id, view.lines, offers, version)
+        stored = ordering.open_draft(view.order_id, clock.today())
+        assert [(ln.product_id, ln.quantity, ln.unit_price) for ln in stored.lines] == [
+            (ln.product_id, ln.quantity, ln.unit_price) for ln in view.lines
+        ], step
+        assert stored.offers == offers and stored.version == version
+        after = {r.line_no: r.id for r in m.OrderLine.select().where(m.OrderLine.order == view.order_id)}
+        assert all(after[n] == before[n] for n in range(1, first + 1)), (step, kind)
+        if first < len(old) and m.db_proxy.obj.__class__.__name__.startswith("Postgres"):
+            assert after.get(first + 1) != before[first + 1]  # rewritten (SQLite may give a freed id again)
+    assert {("add", True), ("add", False), ("quantity", True), ("remove", True)} <= kinds
+    order = m.Order.get_by_id(view.order_id)
+    assert order.line_count == len(view.lines) and order.total_amount == order_rules.totals(view.lines).amount
+
+
 def test_completion_refused_with_two_offers_then_accepted_with_three(draft):
     op, client, view = draft
     for pid in priced_products(5, view.price_column_id):

@@ -117,15 +117,21 @@ def take(user: UserInfo, order_id: int, key: HoldKey, *, take_over: bool) -> Hol
     return None
 
 
-def guard(order_id: int, key: HoldKey | None) -> None:
+def guard(order_id: int, key: HoldKey | None, *, renew: bool = True) -> None:
     """Inside a transaction that writes the draft, its row locked: ``HeldElsewhere`` when another desk
     holds it; this desk's hold is renewed (or taken again when it ran out and nobody else took it). A
-    write without a key (the command line, a script) only checks."""
+    write without a key (the command line, a script), or one that ends the draft (``renew=False``: the
+    hold is dropped in the same transaction), only checks."""
     now = clock.now_utc()
+    if key is not None and renew:
+        # the usual case, one statement: this desk's own hold (live or run out, nobody took it) renewed
+        mine = (m.DraftHold.order == order_id) & (m.DraftHold.token == key.token)
+        if m.DraftHold.update(until=now + dt.timedelta(seconds=LEASE_S)).where(mine).execute():
+            return
     row = _row(order_id)
     if _elsewhere(row, key, now):
         raise HeldElsewhere(_holder(row))
-    if key is not None:
+    if key is not None and renew:
         _write(order_id, key, row, now)
 
 

@@ -201,22 +201,114 @@ def make_line(
         raise OrderError(exc.code, **exc.params) from None
 
 
-def _holds(order_id: int, lines: list[o.Line], offers: list[o.Offer]) -> bool:
-    """Whether the draft in the database holds exactly these lines and offers."""
-    stored = list(
-        m.OrderLine.select(m.OrderLine.product, m.OrderLine.quantity, m.OrderLine.unit_price)
+_LINE_COLUMNS = (
+    m.OrderLine.product,
+    m.OrderLine.quantity,
+    m.OrderLine.base_price,
+    m.OrderLine.unit_price,
+    m.OrderLine.amount,
+    m.OrderLine.source,
+    m.OrderLine.promotion,
+    m.OrderLine.manual_price_reason,
+)
+
+
+def _line_row(ln: o.Line) -> tuple:
+    """A line as ``_LINE_COLUMNS`` store it."""
+    return (
+        ln.product_id,
+        ln.quantity,
+        ln.base_price,
+        ln.unit_price,
+        ln.amount,
+        ln.source,
+        ln.promotion_id,
+        ln.manual_reason[:300],
+    )
+
+
+def _stored_lines(order_id: int) -> list[tuple]:
+    return list(
+        m.OrderLine.select(*_LINE_COLUMNS)
         .where(m.OrderLine.order == order_id)
         .order_by(m.OrderLine.line_no)
         .tuples()
     )
-    wanted = [(ln.product_id, ln.quantity, ln.unit_price) for ln in lines]
-    said = list(
-        m.SuggestionOffer.select(m.SuggestionOffer.product, m.SuggestionOffer.outcome)
+
+
+def _stored_offers(order_id: int) -> list[tuple]:
+    return list(
+        m.SuggestionOffer.select(
+            m.SuggestionOffer.product,
+            m.SuggestionOffer.reason,
+            m.SuggestionOffer.outcome,
+            m.SuggestionOffer.decline_reason,
+        )
         .where(m.SuggestionOffer.order == order_id)
         .order_by(m.SuggestionOffer.id)
         .tuples()
     )
-    return stored == wanted and said == [(x.product_id, x.outcome) for x in offers]
+
+
+def _offer_row(offer: o.Offer) -> tuple:
+    return (offer.product_id, offer.reason, offer.outcome, offer.decline_reason)
+
+
+def _holds(order_id: int, lines: list[o.Line], offers: list[o.Offer]) -> bool:
+    """Whether the draft in the database holds exactly these lines and offers."""
+    return _stored_lines(order_id) == [_line_row(ln) for ln in lines] and _stored_offers(order_id) == [
+        _offer_row(x) for x in offers
+    ]
+
+
+def _write_lines(order_id: int, lines: list[o.Line]) -> None:
+    """Only what changed since the stored draft: from the first line that differs on, the stored lines go
+    and the wanted ones are written (a line typed at the end, the usual save, is one insert; the order's
+    other lines are neither rewritten nor left behind as dead rows on an office server)."""
+    stored = _stored_lines(order_id)
+    wanted = [_line_row(ln) for ln in lines]
+    same = min(len(stored), len(wanted))
+    first = next((i for i, (a, b) in enumerate(zip(stored, wanted, strict=False)) if a != b), same)
+    if first < len(stored):
+        m.OrderLine.delete().where((m.OrderLine.order == order_id) & (m.OrderLine.line_no > first)).execute()
+    if first < len(lines):
+        m.OrderLine.insert_many(
+            [
+                dict(
+                    order=order_id,
+                    line_no=i,
+                    product=ln.product_id,
+                    quantity=ln.quantity,
+                    base_price=ln.base_price,
+                    unit_price=ln.unit_price,
+                    amount=ln.amount,
+                    source=ln.source,
+                    promotion=ln.promotion_id,
+                    manual_price_reason=ln.manual_reason[:300],
+                )
+                for i, ln in enumerate(lines[first:], first + 1)
+            ]
+        ).execute()
+
+
+def _write_offers(order_id: int, offers: list[o.Offer]) -> None:
+    """The offers, rewritten only when they changed (a few rows, rarely: when an offer is answered)."""
+    if _stored_offers(order_id) == [_offer_row(x) for x in offers]:
+        return
+    m.SuggestionOffer.delete().where(m.SuggestionOffer.order == order_id).execute()
+    if offers:
+        m.SuggestionOffer.insert_many(
+            [
+                dict(
+                    order=order_id,
+                    product=offer.product_id,
+                    reason=offer.reason,
+                    outcome=offer.outcome,
+                    decline_reason=offer.decline_reason,
+                )
+                for offer in offers
+            ]
+        ).execute()
 
 
 def save_draft(
@@ -226,12 +318,14 @@ def save_draft(
     expected_version: int,
     hold: draft_holds.HoldKey | None = None,
 ) -> int:
-    """Write the whole draft (lines, offers, totals) in one transaction; returns the new version.
-    ``HeldElsewhere`` when another desk holds the draft (took it over from this one)."""
+    """Write the draft (lines, offers, totals) in one transaction; returns the new version.
+    ``HeldElsewhere`` when another desk holds the draft (took it over from this one).
+
+    Written on every line the operator types, so it is kept to a few statements: the version check and
+    the totals in one update (which also locks the order's row, so a save at another desk waits), the
+    hold renewed in one more, and only the lines that changed."""
     t = o.totals(lines)
     with m.db_proxy.atomic():
-        order = draft_holds.locked_draft(order_id)
-        draft_holds.guard(order_id, hold)
         changed = (
             m.Order.update(
                 version=expected_version + 1,
@@ -242,52 +336,23 @@ def save_draft(
                 line_count=t.lines,
             )
             .where(
-                (m.Order.id == order.id)
+                (m.Order.id == order_id)
                 & (m.Order.version == expected_version)
                 & (m.Order.status == OrderStatus.DRAFT)
             )
             .execute()
         )
         if not changed:
+            order = draft_holds.locked_draft(order_id)  # missing, or not a draft any more: said so
+            draft_holds.guard(order_id, hold)
             if order.version == expected_version + 1 and _holds(order_id, lines, offers):
                 # this very save committed before its answer was lost (a dropped connection): the retry
                 # finds it done, neither doubled nor refused
                 return order.version
             raise StaleOrder("order.changed_elsewhere")
-        # one statement for all the lines and one for the offers: a round trip each on a shared server
-        m.OrderLine.delete().where(m.OrderLine.order == order_id).execute()
-        if lines:
-            m.OrderLine.insert_many(
-                [
-                    dict(
-                        order=order_id,
-                        line_no=i,
-                        product=ln.product_id,
-                        quantity=ln.quantity,
-                        base_price=ln.base_price,
-                        unit_price=ln.unit_price,
-                        amount=ln.amount,
-                        source=ln.source,
-                        promotion=ln.promotion_id,
-                        manual_price_reason=ln.manual_reason[:300],
-                    )
-                    for i, ln in enumerate(lines, 1)
-                ]
-            ).execute()
-        m.SuggestionOffer.delete().where(m.SuggestionOffer.order == order_id).execute()
-        if offers:
-            m.SuggestionOffer.insert_many(
-                [
-                    dict(
-                        order=order_id,
-                        product=offer.product_id,
-                        reason=offer.reason,
-                        outcome=offer.outcome,
-                        decline_reason=offer.decline_reason,
-                    )
-                    for offer in offers
-                ]
-            ).execute()
+        draft_holds.guard(order_id, hold)  # another desk took it over: nothing of this save is kept
+        _write_lines(order_id, lines)
+        _write_offers(order_id, offers)
     return expected_version + 1
 
 
