@@ -1,5 +1,6 @@
 """A shared office under load (issue 15): N operator processes against one database, each taking orders
-the way a desk does: start (the debt gate), a 20-line draft saved line by line, three offers, complete.
+the way a desk does: start (the debt gate), open and hold the draft, a 20-line draft saved line by line,
+three offers, complete.
 
 ``python benchmarks/concurrent_probe.py URL N paced SECONDS``: each process takes one order every 2 s
 (20 processes: 10 orders a second); prints the p50 and p95 of a completion.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import secrets
 import statistics
 import subprocess
 import sys
@@ -75,7 +77,7 @@ def desk(url: str, index: int, mode: str, seconds: float, start_at: float) -> di
     from orderdesk_gui.db import models as m
     from orderdesk_gui.domain import ordering as order_rules
     from orderdesk_gui.domain.debt import DebtRules
-    from orderdesk_gui.services import auth, debt_gate, ordering
+    from orderdesk_gui.services import auth, debt_gate, draft_holds, ordering
 
     connection.open_database(url)
     op = auth.authenticate(LOGINS[index % len(LOGINS)], "demo")
@@ -97,15 +99,16 @@ def desk(url: str, index: int, mode: str, seconds: float, start_at: float) -> di
         n += 1
         try:
             order_id = debt_gate.start_order(op, client_id, today, rules)
-            view = ordering.open_draft(order_id, today)
+            hold = draft_holds.HoldKey(op.id, secrets.token_hex(8), f"bench-{index}")  # as a desk holds it
+            view = ordering.open_draft(order_id, today, user=op, hold=hold)
             version, lines = view.version, []
             for pid in products[(n % 3) * LINES :][:LINES]:
                 quantity = f"{max(facts[pid].pack_size, 1):f}"  # a whole pack, as the product is sold
                 line = ordering.make_line(view, pid, quantity, "asked", today, Decimal(10000))
                 lines, _ = order_rules.merge(lines, line, Decimal(10000))
-                version = ordering.save_draft(order_id, lines, [], version)
+                version = ordering.save_draft(order_id, lines, [], version, hold)
             offers = [order_rules.Offer(pid, "usual", "declined", "price") for pid in products[-3:]]
-            version = ordering.save_draft(order_id, lines, offers, version)
+            version = ordering.save_draft(order_id, lines, offers, version, hold)
             done = order_rules.Completion(
                 order_rules.next_delivery_day(today + dt.timedelta(days=1), []),
                 receiver,
@@ -115,7 +118,7 @@ def desk(url: str, index: int, mode: str, seconds: float, start_at: float) -> di
             t = time.perf_counter()
             ordering.complete(
                 op, order_id, done, today=today, rules=rules, min_offers=3, prefix="B1",
-                expected_version=version,
+                expected_version=version, hold=hold,
             )  # fmt: skip
             completes.append(time.perf_counter() - t)
             orders += 1

@@ -237,14 +237,18 @@ def client_card(client_id: int, last_orders: int = 5) -> entities.ClientCard | N
 def uninvoiced_total(client_id: int, no_credit_forms: tuple[str, ...] = ()) -> Decimal:
     """The client's accepted orders accounting has not invoiced yet, less those paid at once: part
     of the credit exposure (Tryton's sale_credit_limit counts confirmed, not yet invoiced sales)."""
-    order = m.Order
+    units = uninvoiced_units(client_id, no_credit_forms).scalar()  # stored tiyn: an exact integer sum
+    return m.Order.total_amount.python_value(units or 0)
+
+
+def uninvoiced_units(client_id, no_credit_forms: tuple[str, ...] = ()):
+    """The query of ``uninvoiced_total`` in stored units (tiyn), also usable as a sub-query;
+    ``client_id`` may be a column of the outer query."""
+    order = m.Order.alias("uninvoiced")
     where = (order.client == client_id) & order.status.in_(PLACED) & order.invoiced_at.is_null()
     if no_credit_forms:
         where &= order.payment_form.not_in(list(no_credit_forms))
-    units = (
-        order.select(fn.SUM(order.total_amount)).where(where).scalar()
-    )  # stored tiyn: an exact integer sum
-    return order.total_amount.python_value(units or 0)
+    return order.select(fn.SUM(order.total_amount)).where(where)
 
 
 def open_documents(client_id: int) -> list[Document]:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from orderdesk_gui import clock
 from orderdesk_gui.db import catalog, queries
@@ -475,49 +475,82 @@ def complete(
     and the number, the fulfilment entry and the call's outcome written, all in one transaction."""
     require(user, Permission.TAKE_ORDERS)
     with m.db_proxy.atomic():
-        number = _accepted_already(user, order_id, expected_version)
-        if number is not None:
-            return number
-        order = draft_holds.locked_draft(order_id)  # a save from another desk waits for this decision
-        draft_holds.guard(order_id, hold)
+        try:
+            order = draft_holds.locked_draft(order_id)  # a save from another desk waits for this decision
+        except OrderError as exc:
+            number = (
+                _accepted_already(user, order_id, expected_version) if exc.code == "order.not_draft" else None
+            )
+            if number is not None:
+                return number
+            raise
+        draft_holds.guard(order_id, hold, renew=False)  # the hold ends with this transaction
         if order.version != expected_version:
             raise StaleOrder("order.changed_elsewhere")
-        client = order.client
-        lines = list(m.OrderLine.select().where(m.OrderLine.order == order_id))
-        offers = [
-            o.Offer(x.product_id, x.reason, x.outcome, x.decline_reason)
-            for x in m.SuggestionOffer.select().where(m.SuggestionOffer.order == order_id)
-        ]
+        receiver = m.Contact.select(m.Contact.id).where(
+            (m.Contact.id == completion.receiver_id) & (m.Contact.client == m.Client.id)
+        )
+        uninvoiced = queries.uninvoiced_units(m.Client.id, rules.no_credit_forms)
+        client_id, credit_limit, client_type, receiver_ok, uninvoiced_units = (
+            m.Client.select(
+                m.Client.id, m.Client.credit_limit, m.ClientType.code, fn.EXISTS(receiver), uninvoiced
+            )  # one round trip for the client, its receiver and its orders not invoiced
+            .join(m.ClientType)
+            .where(m.Client.id == order.client_id)
+            .tuples()
+            .get()
+        )
+        regional = client_type == "regional"
+        offers = [o.Offer(*row) for row in _stored_offers(order_id)]
         problem = o.offer_check(offers, min_offers)
         if problem:
             raise OrderError(problem.code, **problem.params)
-        problems = o.completion_problems(
-            completion, today=today, regional=client.client_type.code == "regional", lines=len(lines)
-        )
+        # the lines' total and count as the draft's last save wrote them with the lines
+        total, line_count = order.total_amount, order.line_count
+        problems = o.completion_problems(completion, today=today, regional=regional, lines=line_count)
         if problems:
             # the first problem is the error; all of them go with it for the completion dialog
             raise OrderError(problems[0].code, **problems[0].params, problems=tuple(problems))
-        if (
-            completion.receiver_id is not None
-            and not m.Contact.select()
-            .where((m.Contact.id == completion.receiver_id) & (m.Contact.client == client.id))
-            .exists()
-        ):
+        if completion.receiver_id is not None and not receiver_ok:
             raise OrderError("order.receiver_not_contact")
-        total = sum((ln.amount for ln in lines), Decimal(0))
         # an order paid at once (cash, card) makes no receivable: only overdue debt stops it
         credit = total if rules.on_credit(completion.payment_form) else Decimal(0)
-        uninvoiced = queries.uninvoiced_total(client.id, rules.no_credit_forms)
         status = debt_status(
-            queries.open_documents(client.id), client.credit_limit, today, rules, credit, uninvoiced
+            queries.open_documents(client_id),
+            credit_limit,
+            today,
+            rules,
+            credit,
+            m.Order.total_amount.python_value(uninvoiced_units or 0),
         )
         if status.blocks_orders:
             if order.debt_override_by_id is None:
                 raise DebtGateClosed(status)
             if not covered(order.debt_override_amount, total):  # the override covers what was approved
                 raise OverrideExceeded(status, order.debt_override_amount, total)
-        number = _next_number(prefix, today.year)
         now = clock.now_utc()
+        # a regional client's order is fulfilled by the regional department, any other by wholesale
+        dept = m.Department.select(m.Department.id).where(
+            m.Department.code == (REGIONAL if regional else WHOLESALE)
+        )
+        m.FulfilmentItem.insert(order=order_id, department=dept).execute()  # the department read inside
+        rhythm.refresh_rhythm(client_id, (order.created_at, total))  # the sleeping-client worklist reads it
+        draft_holds.drop(order_id)
+        taken = 0
+        if order.call_id:
+            # Only a call still going on takes the order as its outcome, and ends with it (as a transfer
+            # ends a call): a call closed earlier keeps the outcome it was closed with (the journal and
+            # the shift reports do not change after).
+            taken = (
+                m.Call.update(outcome="order_taken", outcome_detail="")
+                .where((m.Call.id == order.call_id) & m.Call.ended_at.is_null())
+                .execute()
+            )
+            if taken:
+                calls.close_call(user, order.call_id, "", now=now)
+        # Numbered last: the counter's row stays locked until commit, and every desk completing an order
+        # waits for it, so only the writes that need the number come after it.
+        number = _next_number(prefix, today.year)
         accepted = (
             m.Order.update(
                 number=number,
@@ -543,24 +576,8 @@ def complete(
         )
         if not accepted:  # changed between the check and the write: nothing of this is kept
             raise StaleOrder("order.changed_elsewhere")
-        # a regional client's order is fulfilled by the regional department, any other by wholesale
-        dept = m.Department.select(m.Department.id).where(
-            m.Department.code == (REGIONAL if client.client_type.code == "regional" else WHOLESALE)
-        )
-        m.FulfilmentItem.insert(order=order_id, department=dept).execute()  # the department read inside
-        rhythm.refresh_rhythm(client.id)  # the sleeping-client worklist reads this rhythm
-        if order.call_id:
-            # Only a call still going on takes the order as its outcome, and ends with it (as a transfer
-            # ends a call): a call closed earlier keeps the outcome it was closed with (the journal and
-            # the shift reports do not change after).
-            taken = (
-                m.Call.update(outcome="order_taken", outcome_detail=number)
-                .where((m.Call.id == order.call_id) & m.Call.ended_at.is_null())
-                .execute()
-            )
-            if taken:
-                calls.close_call(user, order.call_id, "", now=now)
-        draft_holds.drop(order_id)
+        if taken:
+            m.Call.update(outcome_detail=number).where(m.Call.id == order.call_id).execute()
         audit(user.id, "order_accepted", "order", order_id, number=number, total=total)
     return number
 

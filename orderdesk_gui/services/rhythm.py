@@ -58,13 +58,16 @@ def rhythm_row(
     return _rhythm_row(client_id, days, len(amounts_units), sum(amounts_units), now)
 
 
-def refresh_rhythm(client_id: int) -> None:
-    """Recompute one client's rhythm from their accepted orders (called on every completed order)."""
-    rows = (
+def refresh_rhythm(client_id: int, accepting: tuple[dt.datetime, Decimal] | None = None) -> None:
+    """Recompute one client's rhythm from their accepted orders (called on every completed order);
+    ``accepting``: (created, total) of the order being accepted in this transaction, not written yet."""
+    rows = list(
         m.Order.select(m.Order.created_at, m.Order.total_amount)
         .where((m.Order.client == client_id) & m.Order.status.not_in(NOT_PLACED))
         .tuples()
     )
+    if accepting is not None:
+        rows.append(accepting)
     days, amounts = [], []
     for created, total in rows:
         days.append(created.date())
