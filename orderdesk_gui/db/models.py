@@ -330,7 +330,7 @@ class Order(BaseModel):
     status = CharField(max_length=16, default="draft", index=True)
     created_at = DateTimeField(default=clock.now_utc, index=True)
     updated_at = DateTimeField(default=clock.now_utc)
-    accepted_at = DateTimeField(null=True)
+    accepted_at = DateTimeField(null=True, index=True)  # the desk reports' periods (0019)
     invoiced_at = DateTimeField(null=True)  # accounting invoiced it: from then on a receivable counts
     delivery_date = DateField(null=True)
     delivery_address = CharField(max_length=300, default="")
@@ -445,7 +445,7 @@ class OutboundTaskItem(BaseModel):
     call = ForeignKeyField(Call, null=True, on_delete="SET NULL")
     operator = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     attempts = IntegerField(default=0)
-    done_at = DateTimeField(null=True)
+    done_at = DateTimeField(null=True, index=True)
 
     class Meta:
         indexes = ((("task", "client"), True),)
@@ -465,7 +465,7 @@ class Complaint(BaseModel):
     department = ForeignKeyField(Department, null=True, on_delete="SET NULL")
     status = CharField(max_length=16, default="open", index=True)
     created_by = ForeignKeyField(User, on_delete="RESTRICT", backref="+")
-    created_at = DateTimeField(default=clock.now_utc)
+    created_at = DateTimeField(default=clock.now_utc, index=True)
     taken_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     resolution = TextField(default="")
     resolved_at = DateTimeField(null=True)
@@ -494,6 +494,9 @@ class AuditEvent(BaseModel):
     entity = CharField(max_length=32, default="")
     entity_id = CharField(max_length=64, default="")
     details = TextField(default="")  # JSON
+
+    class Meta:
+        indexes = ((("action", "at"), False),)  # a kind over a period (reports, the audit log)
 
 
 class AppSetting(BaseModel):

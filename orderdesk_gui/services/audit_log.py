@@ -25,7 +25,7 @@ LONGEST_PERIOD_DAYS = 3 * 366
 
 # what each action is, for the kind filter and the column
 KINDS: dict[str, tuple[str, ...]] = {
-    "overrides": ("debt_override", "approval_failed"),
+    "overrides": ("debt_override", "approval_failed", "gate_closed"),
     "prices": ("manual_price",),
     "clients": ("client_created", "client_updated", "manager_assigned"),
     "rights": ("user_created", "password_changed", "routing_rules_replaced", "company_set_up"),

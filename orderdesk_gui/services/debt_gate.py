@@ -24,7 +24,7 @@ class DebtGateClosed(CodedError):
     """The client's debt is red: no order without an override. Carries the status; the dialogs word
     the block from it (``describe_block``)."""
 
-    def __init__(self, status: DebtStatus) -> None:
+    def __init__(self, status: DebtStatus, order_of: tuple[int, int | None] | None = None) -> None:
         super().__init__(
             "order.debt_gate_closed",
             overdue=Money(status.overdue),
@@ -32,6 +32,7 @@ class DebtGateClosed(CodedError):
             limit=Money(status.credit_limit),
         )
         self.status = status
+        self.order_of = order_of  # (client, call) of an order stopped at completion
 
     def __reduce__(self):  # pickles with its status
         return (DebtGateClosed, (self.status,))
@@ -125,6 +126,41 @@ def start_order(
     and the audit event are one transaction.
     """
     at_desk = require(user, Permission.TAKE_ORDERS)
+    try:
+        return _start_order(
+            user, at_desk, client_id, today, rules, call_id, override_reason, approval, approved_amount
+        )
+    except DebtGateClosed as closed:
+        gate_closed(at_desk.id, client_id, call_id, closed.status)
+        raise
+
+
+def gate_closed(user_id: int, client_id: int, call_id: int | None, status: DebtStatus) -> None:
+    """Record, in its own transaction (the refused one is rolled back), that the debt gate stopped an
+    order: the desk report counts the calls stopped there (one per call, however often it was tried)."""
+    with m.db_proxy.atomic():
+        audit(
+            user_id,
+            "gate_closed",
+            "call" if call_id is not None else "client",
+            call_id if call_id is not None else client_id,
+            client=client_id,
+            overdue=status.overdue,
+            over_limit_by=status.over_limit_by,
+        )
+
+
+def _start_order(
+    user: UserInfo,
+    at_desk,
+    client_id: int,
+    today: dt.date,
+    rules: DebtRules,
+    call_id: int | None,
+    override_reason: str | None,
+    approval: Approval | None,
+    approved_amount: str | Decimal | None,
+) -> int:
     with m.db_proxy.atomic():
         client = m.Client.get_or_none(m.Client.id == client_id)
         if client is None:

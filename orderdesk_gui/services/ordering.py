@@ -20,7 +20,7 @@ from orderdesk_gui.domain.states import PLACED, FulfilmentStatus, OrderStatus
 from orderdesk_gui.domain.text import search_text
 from orderdesk_gui.domain.text import typed as typed_text
 from orderdesk_gui.errors import Money
-from orderdesk_gui.services import calls, draft_holds, rhythm
+from orderdesk_gui.services import calls, debt_gate, draft_holds, rhythm
 from orderdesk_gui.services.auth import actor, audit, require
 from orderdesk_gui.services.debt_gate import DebtGateClosed, OrderError, OverrideExceeded, StaleOrder, covered
 
@@ -473,7 +473,26 @@ def complete(
 ) -> str:
     """Accept the order: offers, completion terms and the debt gate (this order included) are checked
     and the number, the fulfilment entry and the call's outcome written, all in one transaction."""
-    require(user, Permission.TAKE_ORDERS)
+    who = require(user, Permission.TAKE_ORDERS)
+    try:
+        return _complete(user, order_id, completion, today, rules, min_offers, prefix, expected_version, hold)
+    except DebtGateClosed as closed:  # the gate closed at the last moment: counted as a stop there
+        if closed.order_of is not None:
+            debt_gate.gate_closed(who.id, *closed.order_of, closed.status)
+        raise
+
+
+def _complete(
+    user: UserInfo,
+    order_id: int,
+    completion: o.Completion,
+    today: dt.date,
+    rules: DebtRules,
+    min_offers: int,
+    prefix: str,
+    expected_version: int,
+    hold: draft_holds.HoldKey | None,
+) -> str:
     with m.db_proxy.atomic():
         try:
             order = draft_holds.locked_draft(order_id)  # a save from another desk waits for this decision
@@ -525,7 +544,7 @@ def complete(
         )
         if status.blocks_orders:
             if order.debt_override_by_id is None:
-                raise DebtGateClosed(status)
+                raise DebtGateClosed(status, (client_id, order.call_id))
             if not covered(order.debt_override_amount, total):  # the override covers what was approved
                 raise OverrideExceeded(status, order.debt_override_amount, total)
         now = clock.now_utc()

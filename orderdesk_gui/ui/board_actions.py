@@ -1,4 +1,5 @@
-"""The supervisors' windows in the View menu: the live board (Ctrl+F11) and the audit log (Ctrl+Shift+U),
+"""The supervisors' windows in the View menu: the live board (Ctrl+F11), the audit log (Ctrl+Shift+U) and
+the desk reports (Ctrl+Alt+R),
 shown to those who may read reports (heads, finance, administrators); the services check again."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from orderdesk_gui.ui.operations import Operations
 
 BOARD_KEYS = "Ctrl+F11"
 AUDIT_KEYS = "Ctrl+Shift+U"
+REPORTS_KEYS = "Ctrl+Alt+R"
 
 
 class BoardActions(QObject):
@@ -34,6 +36,13 @@ class BoardActions(QObject):
         self.audit_action.setVisible(self.action.isVisible())
         (menu or window).addAction(self.audit_action)
         self.audit_action.triggered.connect(self.open_audit)
+        self.reports = None
+        self.reports_action = QAction(self.tr("Desk &reports…"), window)
+        self.reports_action.setObjectName("actionDeskReports")
+        self.reports_action.setShortcut(QKeySequence(REPORTS_KEYS))
+        self.reports_action.setVisible(self.action.isVisible())
+        (menu or window).addAction(self.reports_action)
+        self.reports_action.triggered.connect(self.open_reports)
 
     def open(self) -> None:
         from orderdesk_gui.ui.board_window import BoardWindow
@@ -56,3 +65,12 @@ class BoardActions(QObject):
         self.audit = AuditWindow(Operations(w.worker, w.hub), w.user, view.card.id if view else None, w)
         self.audit.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.audit.show()
+
+    def open_reports(self) -> None:
+        """The contact-centre manager's reports: this month by operator, to begin with."""
+        from orderdesk_gui.ui.desk_report_window import DeskReportWindow
+
+        w = self.window
+        self.reports = DeskReportWindow(Operations(w.worker, w.hub), w.user, w)
+        self.reports.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.reports.show()
