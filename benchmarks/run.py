@@ -358,7 +358,7 @@ def main() -> int:
         "--only",
         default="",
         help="comma separated figure groups: startup, search, orders, exposure, journal, documents, guide, "
-        "live, import, exchange",
+        "live, import, exchange, report, concurrent, reconnect, bundle",
     )
     parser.add_argument("--url", default="", help="run the --only groups on this database (e.g. PostgreSQL)")
     parser.add_argument(
@@ -430,7 +430,7 @@ def main() -> int:
 
 
 IMPORT_TO = ""
-DB_GROUPS = ("startup", "search", "orders", "journal", "guide")
+DB_GROUPS = ("startup", "search", "orders", "journal", "guide", "report")
 SHARED_GROUPS = ("live", "concurrent", "reconnect")
 
 
@@ -537,6 +537,12 @@ def run_groups(url: str, groups: set[str], quick: bool) -> None:
         concurrent_figures(url, quick)
     if "reconnect" in groups:
         reconnect_figure(url)
+    if "report" in groups:  # issue 16 part 7: a month and a year of a 20-operator desk
+        import report_probe
+
+        month, year = report_probe.report_figures(url)
+        emit("report_month_s", month)
+        emit("report_year_s", year)
     if "guide" in groups:
         import guide_probe
 

@@ -226,7 +226,12 @@ def report_pdf(
     transfers = [[k or lab["none"], v] for k, v in sorted(report.transfers_by_reason.items())]
     callbacks = [[lab[k], report.callbacks.get(k, 0)] for k in CALLBACK_KEYS]
     complaints = [
-        [c.category or lab["none"], c.filed, c.resolved, "" if c.resolve_avg_h is None else c.resolve_avg_h]
+        [
+            said.get(c.category, c.category) or lab["none"],
+            c.filed,
+            c.resolved,
+            "" if c.resolve_avg_h is None else c.resolve_avg_h,
+        ]
         for c in report.complaints
     ]
     small = [

@@ -83,7 +83,9 @@ def export_xlsx(
         ws.append([lab[k], report.callbacks.get(k, 0)])
     ws = sheet(lab["complaints"], [lab["category"], lab["filed"], lab["resolved"], lab["resolve_avg_h"]])
     for c in report.complaints:
-        ws.append([_text(c.category or lab["none"]), c.filed, c.resolved, c.resolve_avg_h])
+        ws.append(
+            [_text(said.get(c.category, c.category) or lab["none"]), c.filed, c.resolved, c.resolve_avg_h]
+        )
     for key, rows in (("hours_by_day", report.hours_by_day), ("hours_by_month", report.hours_by_month)):
         first = lab["day"] if key == "hours_by_day" else lab["month"]
         ws = sheet(lab[key], [first, lab["operator"], lab["signed_in_s"], lab["on_calls_s"], lab["away_s"]])

@@ -34,7 +34,7 @@ from orderdesk_gui.ui.forms.ui_desk_report_window import Ui_DeskReportWindow
 from orderdesk_gui.ui.models import Column, RowsModel
 from orderdesk_gui.ui.operations import Operations
 from orderdesk_gui.ui.views import setup_readonly
-from orderdesk_gui.ui.words import outcome_word
+from orderdesk_gui.ui.words import CATEGORY_WORDS, outcome_word, words
 
 CONTEXT = "DeskReport"
 # the figures' names, translated where shown, also the exports' headings (printing/report_desk.LABELS keys)
@@ -202,11 +202,14 @@ class DeskReportWindow(QDialog):
         setup_readonly(ui.callbacksView, stretch_column=0)
         self.complaints = RowsModel(
             [
-                Column(word("category"), lambda r: r.category or word("none")),
+                Column(
+                    word("category"),
+                    lambda r: words(CATEGORY_WORDS, r.category) if r.category else word("none"),
+                ),
                 Column(word("filed"), lambda r: fmt.count(r.filed), True),
                 Column(word("resolved"), lambda r: fmt.count(r.resolved), True),
                 Column(
-                    WORDS["resolve_avg_h"],
+                    word("resolve_avg_h"),
                     lambda r: "" if r.resolve_avg_h is None else f"{r.resolve_avg_h:.1f}",
                     True,
                 ),
@@ -464,19 +467,20 @@ class DeskReportWindow(QDialog):
         if not path.lower().endswith("." + kind):
             path += "." + kind
         target, labels = Path(path), self.labels()
-        words = {k: outcome_word(k) for k in report.by_outcome if k}
+        said = {k: outcome_word(k) for k in report.by_outcome if k}
+        said |= {c.category: words(CATEGORY_WORDS, c.category) for c in report.complaints if c.category}
         lang = messages.language()
 
         def write() -> None:
             if kind == "xlsx":
                 from orderdesk_gui.services import report_export
 
-                report_export.export_xlsx(report, target, labels, words=words)
+                report_export.export_xlsx(report, target, labels, words=said)
             else:
                 from orderdesk_gui.printing.report_desk import report_pdf
 
                 report_pdf(
-                    report, target, labels=labels, words=words,
+                    report, target, labels=labels, words=said,
                     money=lambda d: fmt.money(d, lang), day=lambda d: fmt.day_month(d, lang, year=True),
                 )  # fmt: skip
 

@@ -144,14 +144,19 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="23" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="25" />
         <source>Live &amp;board</source>
         <translation>Ауысым &amp;таблосы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="31" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="33" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Аудит журналы…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="40" />
+        <source>Desk &amp;reports…</source>
+        <translation>Пульт &amp;есептері…</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1306,422 @@
         <location filename="../../orderdesk_gui/ui/catalogue_dialogs.py" line="184" />
         <source>Save &amp;PDF…</source>
         <translation>&amp;PDF сақтау…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReport</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="42" />
+        <source>Desk report</source>
+        <translation>Пульт есебі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="43" />
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="44" />
+        <source>Whole desk</source>
+        <translation>Бүкіл пульт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="45" />
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="46" />
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="47" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="48" />
+        <source>Operators</source>
+        <translation>Операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="49" />
+        <source>Calls in</source>
+        <translation>Кіріс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="50" />
+        <source>Calls out</source>
+        <translation>Шығыс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="51" />
+        <source>Talk time</source>
+        <translation>Сөйлесу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="52" />
+        <source>Average call</source>
+        <translation>Орташа қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="53" />
+        <source>Orders</source>
+        <translation>Тапсырыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="54" />
+        <source>Orders sum</source>
+        <translation>Тапсырыстар сомасы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="55" />
+        <source>Offers made</source>
+        <translation>Ұсынылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="56" />
+        <source>Offers accepted</source>
+        <translation>Қабылданған ұсыныстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="57" />
+        <source>Added by offers</source>
+        <translation>Ұсыныстармен қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="58" />
+        <source>Transfers</source>
+        <translation>Аударулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="59" />
+        <source>Callback calls</source>
+        <translation>Кері қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="60" />
+        <source>Callbacks reached</source>
+        <translation>Хабарласылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="61" />
+        <source>Stopped at the debt gate</source>
+        <translation>Қарыз бойынша тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="62" />
+        <source>Overrides</source>
+        <translation>Қарызға қарамай рұқсаттар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="63" />
+        <source>Sleeping clients called</source>
+        <translation>Ұйқыдағы клиенттерге қоңырау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="64" />
+        <source>Reactivated</source>
+        <translation>Қайта оралды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="65" />
+        <source>Task calls done</source>
+        <translation>Тапсырма қоңыраулары</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="66" />
+        <source>Complaints filed</source>
+        <translation>Қабылданған шағымдар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="67" />
+        <source>Signed in</source>
+        <translation>Жүйеде</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="68" />
+        <source>On calls</source>
+        <translation>Қоңырауда</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="69" />
+        <source>Away</source>
+        <translation>Орнында жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="70" />
+        <source>Hour</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="71" />
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="72" />
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="73" />
+        <source>Calls</source>
+        <translation>Қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="74" />
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="75" />
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="76" />
+        <source>Calls by hour</source>
+        <translation>Сағат бойынша қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="77" />
+        <source>By day</source>
+        <translation>Күндер бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="78" />
+        <source>Calls by outcome</source>
+        <translation>Нәтиже бойынша қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="79" />
+        <source>Transfers by reason</source>
+        <translation>Себеп бойынша аударулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="80" />
+        <source>Callback requests</source>
+        <translation>Кері қоңырау өтініштері</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="81" />
+        <source>Requested</source>
+        <translation>Түсті</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="82" />
+        <source>Answered</source>
+        <translation>Қоңырау шалынды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="83" />
+        <source>of them after their window</source>
+        <translation>оның ішінде мерзімнен кейін</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="84" />
+        <source>Passed to a head</source>
+        <translation>Басшыға берілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="85" />
+        <source>Still open</source>
+        <translation>Әлі ашық</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="86" />
+        <source>Cancelled</source>
+        <translation>Болдырылмады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="87" />
+        <source>Complaints by category</source>
+        <translation>Санат бойынша шағымдар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="88" />
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="89" />
+        <source>Filed</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="90" />
+        <source>Resolved</source>
+        <translation>Шешілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="91" />
+        <source>Hours to resolve, average</source>
+        <translation>Шешуге дейінгі сағат, орташа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="92" />
+        <source>Operator hours by day</source>
+        <translation>Операторлар сағаттары күндер бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="93" />
+        <source>Operator hours by month</source>
+        <translation>Операторлар сағаттары айлар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="94" />
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="95" />
+        <source>Durations in hours</source>
+        <translation>Ұзақтығы сағатпен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="98" />
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="99" />
+        <source>this week</source>
+        <translation>осы апта</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="100" />
+        <source>this month</source>
+        <translation>осы ай</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="101" />
+        <source>last month</source>
+        <translation>өткен ай</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="102" />
+        <source>the last 12 months</source>
+        <translation>соңғы 12 ай</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="103" />
+        <source>any period</source>
+        <translation>кез келген кезең</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReportWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="181" />
+        <source>the whole desk, by operator</source>
+        <translation>бүкіл пульт, операторлар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="290" />
+        <source>Counting…</source>
+        <translation>Есептеп жатырмын…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="330" />
+        <source>%s: calls in %s, out %s; orders %s for %s; offers accepted %s of %s</source>
+        <translation>%s: кіріс %s, шығыс %s; тапсырыс %s, сомасы %s; қабылданған ұсыныс %s / %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="372" />
+        <source>hours</source>
+        <translation>сағат</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="460" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="460" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="461" />
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="484" />
+        <source>Saved to %s</source>
+        <translation>Сақталды: %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="6" />
+        <source>Desk reports</source>
+        <translation>Пульт есептері</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="10" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Кезең:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="12" />
+        <source>&amp;From:</source>
+        <translation>&amp;Бастап:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="14" />
+        <source>&amp;To:</source>
+        <translation>&amp;Дейін:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="16" />
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="24" />
+        <source>1 Operators</source>
+        <translation>1 Операторлар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="30" />
+        <source>2 Calls by hour</source>
+        <translation>2 Сағат бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="34" />
+        <source>3 By day</source>
+        <translation>3 Күндер бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="38" />
+        <source>4 Outcomes and transfers</source>
+        <translation>4 Нәтижелер мен аударулар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="44" />
+        <source>5 Callbacks and complaints</source>
+        <translation>5 Кері қоңыраулар мен шағымдар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="51" />
+        <source>6 Operator hours</source>
+        <translation>6 Операторлар сағаттары</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="53" />
+        <source>Each &amp;day (not by month)</source>
+        <translation>Әр &amp;күн (ай бойынша емес)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="64" />
+        <source>&amp;Export to Excel…</source>
+        <translation>Excel-ге &amp;шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="65" />
+        <source>Save as P&amp;DF…</source>
+        <translation>P&amp;DF ретінде сақтау…</translation>
     </message>
 </context>
 <context>

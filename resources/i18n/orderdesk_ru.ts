@@ -144,14 +144,19 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="23" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="25" />
         <source>Live &amp;board</source>
         <translation>Табло &amp;смены</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="31" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="33" />
         <source>&amp;Audit log…</source>
         <translation>Журнал &amp;аудита…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="40" />
+        <source>Desk &amp;reports…</source>
+        <translation>&amp;Отчёты пульта…</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1307,422 @@
         <location filename="../../orderdesk_gui/ui/catalogue_dialogs.py" line="184" />
         <source>Save &amp;PDF…</source>
         <translation>Сохранить &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReport</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="42" />
+        <source>Desk report</source>
+        <translation>Отчёт пульта</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="43" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="44" />
+        <source>Whole desk</source>
+        <translation>Весь пульт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="45" />
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="46" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="47" />
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="48" />
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="49" />
+        <source>Calls in</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="50" />
+        <source>Calls out</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="51" />
+        <source>Talk time</source>
+        <translation>Время разговоров</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="52" />
+        <source>Average call</source>
+        <translation>Средний звонок</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="53" />
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="54" />
+        <source>Orders sum</source>
+        <translation>Сумма заказов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="55" />
+        <source>Offers made</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="56" />
+        <source>Offers accepted</source>
+        <translation>Принято предложений</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="57" />
+        <source>Added by offers</source>
+        <translation>Добавлено предложениями</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="58" />
+        <source>Transfers</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="59" />
+        <source>Callback calls</source>
+        <translation>Звонки по перезвонам</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="60" />
+        <source>Callbacks reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="61" />
+        <source>Stopped at the debt gate</source>
+        <translation>Остановлено по долгу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="62" />
+        <source>Overrides</source>
+        <translation>Разрешения сверх долга</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="63" />
+        <source>Sleeping clients called</source>
+        <translation>Звонки спящим клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="64" />
+        <source>Reactivated</source>
+        <translation>Вернулись</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="65" />
+        <source>Task calls done</source>
+        <translation>Звонки по заданиям</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="66" />
+        <source>Complaints filed</source>
+        <translation>Жалоб принято</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="67" />
+        <source>Signed in</source>
+        <translation>В системе</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="68" />
+        <source>On calls</source>
+        <translation>На звонках</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="69" />
+        <source>Away</source>
+        <translation>Отошёл</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="70" />
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="71" />
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="72" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="73" />
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="74" />
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="75" />
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="76" />
+        <source>Calls by hour</source>
+        <translation>Звонки по часам</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="77" />
+        <source>By day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="78" />
+        <source>Calls by outcome</source>
+        <translation>Звонки по итогам</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="79" />
+        <source>Transfers by reason</source>
+        <translation>Переводы по причинам</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="80" />
+        <source>Callback requests</source>
+        <translation>Просьбы перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="81" />
+        <source>Requested</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="82" />
+        <source>Answered</source>
+        <translation>Перезвонили</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="83" />
+        <source>of them after their window</source>
+        <translation>из них позже срока</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="84" />
+        <source>Passed to a head</source>
+        <translation>Переданы руководителю</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="85" />
+        <source>Still open</source>
+        <translation>Ещё открыты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="86" />
+        <source>Cancelled</source>
+        <translation>Отменены</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="87" />
+        <source>Complaints by category</source>
+        <translation>Жалобы по категориям</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="88" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="89" />
+        <source>Filed</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="90" />
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="91" />
+        <source>Hours to resolve, average</source>
+        <translation>Часов до решения, в среднем</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="92" />
+        <source>Operator hours by day</source>
+        <translation>Часы операторов по дням</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="93" />
+        <source>Operator hours by month</source>
+        <translation>Часы операторов по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="94" />
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="95" />
+        <source>Durations in hours</source>
+        <translation>Длительности в часах</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="98" />
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="99" />
+        <source>this week</source>
+        <translation>эта неделя</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="100" />
+        <source>this month</source>
+        <translation>этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="101" />
+        <source>last month</source>
+        <translation>прошлый месяц</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="102" />
+        <source>the last 12 months</source>
+        <translation>последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="103" />
+        <source>any period</source>
+        <translation>любой период</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReportWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="181" />
+        <source>the whole desk, by operator</source>
+        <translation>весь пульт, по операторам</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="290" />
+        <source>Counting…</source>
+        <translation>Считаю…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="330" />
+        <source>%s: calls in %s, out %s; orders %s for %s; offers accepted %s of %s</source>
+        <translation>%s: входящих %s, исходящих %s; заказов %s на %s; принято предложений %s из %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="372" />
+        <source>hours</source>
+        <translation>часы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="460" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="460" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="461" />
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="484" />
+        <source>Saved to %s</source>
+        <translation>Сохранено в %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="6" />
+        <source>Desk reports</source>
+        <translation>Отчёты пульта</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="10" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="12" />
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="14" />
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="16" />
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="24" />
+        <source>1 Operators</source>
+        <translation>1 Операторы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="30" />
+        <source>2 Calls by hour</source>
+        <translation>2 Звонки по часам</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="34" />
+        <source>3 By day</source>
+        <translation>3 По дням</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="38" />
+        <source>4 Outcomes and transfers</source>
+        <translation>4 Итоги и переводы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="44" />
+        <source>5 Callbacks and complaints</source>
+        <translation>5 Перезвоны и жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="51" />
+        <source>6 Operator hours</source>
+        <translation>6 Часы операторов</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="53" />
+        <source>Each &amp;day (not by month)</source>
+        <translation>По &amp;дням (не по месяцам)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="64" />
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Выгрузить в Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_report_window.ui" line="65" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Сохранить в P&amp;DF…</translation>
     </message>
 </context>
 <context>
