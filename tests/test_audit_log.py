@@ -146,6 +146,8 @@ def test_the_audit_window_from_the_keyboard(qtbot, open_desk, lang, tmp_path):
         lambda: shown.page is not None and {r.kind for r in shown.page.rows} == {"sign_ins"}, timeout=10000
     )
     assert shown.width() <= 1366
+    action = shown.model.data(shown.model.index(0, 3))
+    assert action and action not in ("sign_in", "sign_in_failed")  # worded, in the reader's language
     shot(shown, f"audit_{lang}")
     target = tmp_path / "audit.xlsx"
     with qtbot.wait_signal(shown.exported, timeout=10000):

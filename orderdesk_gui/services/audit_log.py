@@ -178,7 +178,7 @@ def _value(value) -> str:
 
 def export_xlsx(user: UserInfo, wanted: AuditFilter, path: str | Path, labels: Mapping[str, str]) -> int:
     """The events of ``wanted`` as an Excel workbook (all of them, not only the first page); how many.
-    ``labels``: the column titles and kind names in the reader's language."""
+    ``labels``: the column titles, kind names and actions (``action:<code>``) in the reader's language."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -197,7 +197,7 @@ def export_xlsx(user: UserInfo, wanted: AuditFilter, path: str | Path, labels: M
             clock.to_local(row.at).replace(tzinfo=None),
             row.user,
             labels.get(row.kind, row.kind),
-            row.action,
+            labels.get("action:" + row.action, row.action),
             f"{row.entity} {row.entity_id}".strip(),
             describe(row.details),
         ]

@@ -34,6 +34,43 @@ KIND_LABELS = {
     "other": QT_TRANSLATE_NOOP("Models", "calls, callbacks, tasks, complaints"),
 }
 
+ACTION_LABELS = {  # what each audited action is called; an action not named here shows its code
+    "approval_failed": QT_TRANSLATE_NOOP("Models", "approval refused (wrong password)"),
+    "call_closed": QT_TRANSLATE_NOOP("Models", "call closed"),
+    "call_consulted": QT_TRANSLATE_NOOP("Models", "consultation noted"),
+    "call_transferred": QT_TRANSLATE_NOOP("Models", "call transferred"),
+    "callback_added": QT_TRANSLATE_NOOP("Models", "callback request added"),
+    "callback_cancelled": QT_TRANSLATE_NOOP("Models", "callback request cancelled"),
+    "callback_updated": QT_TRANSLATE_NOOP("Models", "callback request updated"),
+    "callbacks_imported": QT_TRANSLATE_NOOP("Models", "callback requests imported"),
+    "client_created": QT_TRANSLATE_NOOP("Models", "client created"),
+    "client_updated": QT_TRANSLATE_NOOP("Models", "client changed"),
+    "company_set_up": QT_TRANSLATE_NOOP("Models", "company set up"),
+    "complaint_registered": QT_TRANSLATE_NOOP("Models", "complaint registered"),
+    "complaint_resolved": QT_TRANSLATE_NOOP("Models", "complaint resolved"),
+    "complaint_taken": QT_TRANSLATE_NOOP("Models", "complaint taken"),
+    "debt_override": QT_TRANSLATE_NOOP("Models", "debt gate overridden"),
+    "draft_taken_over": QT_TRANSLATE_NOOP("Models", "draft taken over"),
+    "exchange_imported": QT_TRANSLATE_NOOP("Models", "accounting file imported"),
+    "gate_closed": QT_TRANSLATE_NOOP("Models", "stopped at the debt gate"),
+    "manager_assigned": QT_TRANSLATE_NOOP("Models", "manager assigned"),
+    "manual_price": QT_TRANSLATE_NOOP("Models", "price set by hand"),
+    "order_accepted": QT_TRANSLATE_NOOP("Models", "order accepted"),
+    "order_cancelled": QT_TRANSLATE_NOOP("Models", "order cancelled"),
+    "order_invoiced": QT_TRANSLATE_NOOP("Models", "order marked invoiced"),
+    "order_status_from_accounting": QT_TRANSLATE_NOOP("Models", "order status from accounting"),
+    "order_statuses_imported": QT_TRANSLATE_NOOP("Models", "order statuses imported"),
+    "orders_exported": QT_TRANSLATE_NOOP("Models", "orders exported"),
+    "password_changed": QT_TRANSLATE_NOOP("Models", "password changed"),
+    "presence_changed": QT_TRANSLATE_NOOP("Models", "presence changed"),
+    "routing_rules_replaced": QT_TRANSLATE_NOOP("Models", "routing rules replaced"),
+    "sign_in": QT_TRANSLATE_NOOP("Models", "signed in"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("Models", "sign-in refused"),
+    "task_closed": QT_TRANSLATE_NOOP("Models", "task closed"),
+    "task_created": QT_TRANSLATE_NOOP("Models", "task created"),
+    "user_created": QT_TRANSLATE_NOOP("Models", "user created"),
+}
+
 
 def _when(row: audit_log.AuditRow) -> str:
     return f"{fmt.local_date(row.at)} {clock.to_local(row.at):%H:%M:%S}"
@@ -66,7 +103,7 @@ class AuditWindow(QDialog):
                 Column(QT_TRANSLATE_NOOP("Models", "When"), _when),
                 Column(QT_TRANSLATE_NOOP("Models", "Who"), lambda r: r.user),
                 Column(QT_TRANSLATE_NOOP("Models", "Kind"), lambda r: label(KIND_LABELS, r.kind)),
-                Column(QT_TRANSLATE_NOOP("Models", "Action"), lambda r: r.action),
+                Column(QT_TRANSLATE_NOOP("Models", "Action"), lambda r: label(ACTION_LABELS, r.action)),
                 Column(QT_TRANSLATE_NOOP("Models", "Object"), lambda r: f"{r.entity} {r.entity_id}".strip()),
                 Column(
                     QT_TRANSLATE_NOOP("Models", "Details"),
@@ -138,6 +175,7 @@ class AuditWindow(QDialog):
 
     def export_labels(self) -> dict[str, str]:
         labels = {code: label(KIND_LABELS, code) for code in KIND_LABELS}
+        labels.update({"action:" + code: label(ACTION_LABELS, code) for code in ACTION_LABELS})
         labels.update(
             title=self.tr("Audit"),
             at=self.tr("When"),

@@ -41,67 +41,67 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="99" />
         <source>anyone</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="124" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
         <source>Events: %s</source>
         <translation>Оқиғалар: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="127" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="164" />
         <source>only the latest shown: narrow the period or a filter (the export has all)</source>
         <translation>тек соңғылары көрсетілген: кезеңді немесе сүзгіні тарылтыңыз (жүктеп алуда бәрі бар)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="180" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="181" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="182" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="183" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="184" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="185" />
         <source>Object</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="186" />
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="195" />
         <source>Export the audit</source>
         <translation>Аудитті жүктеп алу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="195" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="204" />
         <source>Events saved: %s, to %s</source>
         <translation>Сақталған оқиғалар: %s, орны: %s</translation>
     </message>
@@ -1619,37 +1619,37 @@
         <translation>бүкіл пульт, операторлар бойынша</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="290" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="293" />
         <source>Counting…</source>
         <translation>Есептеп жатырмын…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="330" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="333" />
         <source>%s: calls in %s, out %s; orders %s for %s; offers accepted %s of %s</source>
         <translation>%s: кіріс %s, шығыс %s; тапсырыс %s, сомасы %s; қабылданған ұсыныс %s / %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="372" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="375" />
         <source>hours</source>
         <translation>сағат</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="460" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="463" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="460" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="463" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="461" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="464" />
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="484" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="488" />
         <source>Saved to %s</source>
         <translation>Сақталды: %s</translation>
     </message>
@@ -5972,7 +5972,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Тіркелді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="68" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="105" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
@@ -6055,31 +6055,201 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>қоңыраулар, кері қоңыраулар, тапсырмалар, шағымдар</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="38" />
+        <source>approval refused (wrong password)</source>
+        <translation>рұқсат қабылданбады (құпиясөз қате)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="39" />
+        <source>call closed</source>
+        <translation>қоңырау аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="40" />
+        <source>consultation noted</source>
+        <translation>кеңес белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="41" />
+        <source>call transferred</source>
+        <translation>қоңырау аударылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="42" />
+        <source>callback request added</source>
+        <translation>кері қоңырау өтініші қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="43" />
+        <source>callback request cancelled</source>
+        <translation>кері қоңырау өтініші болдырылмады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="44" />
+        <source>callback request updated</source>
+        <translation>кері қоңырау өтініші өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="45" />
+        <source>callback requests imported</source>
+        <translation>кері қоңырау өтініштері жүктелді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="46" />
+        <source>client created</source>
+        <translation>клиент құрылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="47" />
+        <source>client changed</source>
+        <translation>клиент өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="48" />
+        <source>company set up</source>
+        <translation>компания бапталды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="49" />
+        <source>complaint registered</source>
+        <translation>шағым қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="50" />
+        <source>complaint resolved</source>
+        <translation>шағым шешілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="51" />
+        <source>complaint taken</source>
+        <translation>шағым жұмысқа алынды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="52" />
+        <source>debt gate overridden</source>
+        <translation>қарызға қарамай рұқсат етілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="53" />
+        <source>draft taken over</source>
+        <translation>жоба қайта алынды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="54" />
+        <source>accounting file imported</source>
+        <translation>бухгалтерия файлы жүктелді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="55" />
+        <source>stopped at the debt gate</source>
+        <translation>қарыз бойынша тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="56" />
+        <source>manager assigned</source>
+        <translation>менеджер тағайындалды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="57" />
+        <source>price set by hand</source>
+        <translation>баға қолмен қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="58" />
+        <source>order accepted</source>
+        <translation>тапсырыс қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="59" />
+        <source>order cancelled</source>
+        <translation>тапсырыс болдырылмады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="60" />
+        <source>order marked invoiced</source>
+        <translation>тапсырысқа шот жазылды деп белгіленді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="61" />
+        <source>order status from accounting</source>
+        <translation>бухгалтериядан тапсырыс күйі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="62" />
+        <source>order statuses imported</source>
+        <translation>тапсырыс күйлері жүктелді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="63" />
+        <source>orders exported</source>
+        <translation>тапсырыстар шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="64" />
+        <source>password changed</source>
+        <translation>құпиясөз өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="65" />
+        <source>presence changed</source>
+        <translation>қатысу күйі өзгертілді</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
+        <source>routing rules replaced</source>
+        <translation>бағыттау ережелері ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="67" />
+        <source>signed in</source>
+        <translation>жүйеге кірді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="68" />
+        <source>sign-in refused</source>
+        <translation>кіру қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="69" />
+        <source>task closed</source>
+        <translation>тапсырма жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
+        <source>task created</source>
+        <translation>тапсырма құрылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="71" />
+        <source>user created</source>
+        <translation>пайдаланушы құрылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="103" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="77" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="83" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="104" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="106" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="107" />
         <source>Object</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="109" />
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>

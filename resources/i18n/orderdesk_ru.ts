@@ -41,67 +41,67 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="99" />
         <source>anyone</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="124" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
         <source>Events: %s</source>
         <translation>Событий: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="127" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="164" />
         <source>only the latest shown: narrow the period or a filter (the export has all)</source>
         <translation>показаны только последние: сузьте период или фильтр (в выгрузке — все)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="180" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="181" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="182" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="183" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="146" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="184" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="147" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="185" />
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="186" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="195" />
         <source>Export the audit</source>
         <translation>Выгрузить аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="195" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="204" />
         <source>Events saved: %s, to %s</source>
         <translation>Сохранено событий: %s, в %s</translation>
     </message>
@@ -1620,37 +1620,37 @@
         <translation>весь пульт, по операторам</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="290" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="293" />
         <source>Counting…</source>
         <translation>Считаю…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="330" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="333" />
         <source>%s: calls in %s, out %s; orders %s for %s; offers accepted %s of %s</source>
         <translation>%s: входящих %s, исходящих %s; заказов %s на %s; принято предложений %s из %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="372" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="375" />
         <source>hours</source>
         <translation>часы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="460" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="463" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="460" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="463" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="461" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="464" />
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="484" />
+        <location filename="../../orderdesk_gui/ui/desk_report_window.py" line="488" />
         <source>Saved to %s</source>
         <translation>Сохранено в %s</translation>
     </message>
@@ -5977,7 +5977,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Зарегистр.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="68" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="105" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
@@ -6060,31 +6060,201 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>звонки, перезвоны, задания, жалобы</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="38" />
+        <source>approval refused (wrong password)</source>
+        <translation>разрешение отклонено (неверный пароль)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="39" />
+        <source>call closed</source>
+        <translation>звонок завершён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="40" />
+        <source>consultation noted</source>
+        <translation>отмечена консультация</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="41" />
+        <source>call transferred</source>
+        <translation>звонок переведён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="42" />
+        <source>callback request added</source>
+        <translation>добавлена просьба перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="43" />
+        <source>callback request cancelled</source>
+        <translation>просьба перезвонить отменена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="44" />
+        <source>callback request updated</source>
+        <translation>просьба перезвонить изменена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="45" />
+        <source>callback requests imported</source>
+        <translation>загружены просьбы перезвонить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="46" />
+        <source>client created</source>
+        <translation>клиент создан</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="47" />
+        <source>client changed</source>
+        <translation>клиент изменён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="48" />
+        <source>company set up</source>
+        <translation>компания настроена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="49" />
+        <source>complaint registered</source>
+        <translation>жалоба принята</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="50" />
+        <source>complaint resolved</source>
+        <translation>жалоба решена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="51" />
+        <source>complaint taken</source>
+        <translation>жалоба взята в работу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="52" />
+        <source>debt gate overridden</source>
+        <translation>разрешено сверх долга</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="53" />
+        <source>draft taken over</source>
+        <translation>черновик перехвачен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="54" />
+        <source>accounting file imported</source>
+        <translation>загружен файл бухгалтерии</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="55" />
+        <source>stopped at the debt gate</source>
+        <translation>остановлен по долгу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="56" />
+        <source>manager assigned</source>
+        <translation>назначен менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="57" />
+        <source>price set by hand</source>
+        <translation>цена задана вручную</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="58" />
+        <source>order accepted</source>
+        <translation>заказ принят</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="59" />
+        <source>order cancelled</source>
+        <translation>заказ отменён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="60" />
+        <source>order marked invoiced</source>
+        <translation>заказ отмечен выставленным</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="61" />
+        <source>order status from accounting</source>
+        <translation>статус заказа из бухгалтерии</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="62" />
+        <source>order statuses imported</source>
+        <translation>загружены статусы заказов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="63" />
+        <source>orders exported</source>
+        <translation>заказы выгружены</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="64" />
+        <source>password changed</source>
+        <translation>пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="65" />
+        <source>presence changed</source>
+        <translation>присутствие изменено</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
+        <source>routing rules replaced</source>
+        <translation>правила маршрутизации заменены</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="67" />
+        <source>signed in</source>
+        <translation>вход в систему</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="68" />
+        <source>sign-in refused</source>
+        <translation>вход отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="69" />
+        <source>task closed</source>
+        <translation>задание закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
+        <source>task created</source>
+        <translation>задание создано</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="71" />
+        <source>user created</source>
+        <translation>пользователь создан</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="103" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="77" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="83" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="104" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="106" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="107" />
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="109" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
