@@ -11,6 +11,7 @@ from peewee import JOIN
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db.search import text_match
 from orderdesk_gui.domain.ordering import Line, PriceError, quote
+from orderdesk_gui.domain.promotions import discounted
 from orderdesk_gui.domain.states import PLACED
 from orderdesk_gui.domain.text import typed
 
@@ -148,21 +149,24 @@ def facts(product_ids: list[int], price_column_id: int, today: dt.date) -> dict[
         if is_base:
             base_price[product[0]] = price
     promos: dict[int, list[tuple[int, Decimal | None]]] = {}
-    for product_id, promotion_id, special_price in (
-        m.PromotionItem.select(
-            m.PromotionItem.product, m.PromotionItem.promotion, m.PromotionItem.special_price
-        )
+    Item = m.PromotionItem
+    for product_id, promotion_id, special_price, discount in (
+        Item.select(Item.product, Item.promotion, Item.special_price, Item.discount_percent)
         .join(m.Promotion)
         .where(
-            m.PromotionItem.product.in_(product_ids)
+            Item.product.in_(product_ids)
             & (m.Promotion.active == True)  # noqa: E712
             & (m.Promotion.starts <= today)
             & (m.Promotion.ends >= today)
         )
-        .order_by(m.PromotionItem.id)
+        .order_by(Item.id)
         .tuples()
     ):
-        promos.setdefault(product_id, []).append((promotion_id, special_price))
+        # a discount is off the client's own price (their column), to the tiyn
+        price = (
+            special_price if special_price is not None else discounted(column_price.get(product_id), discount)
+        )
+        promos.setdefault(product_id, []).append((promotion_id, price))
     return {
         pid: ProductFacts(*product, base_price.get(pid), column_price.get(pid), tuple(promos.get(pid, ())))
         for pid, product in products.items()

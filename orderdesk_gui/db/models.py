@@ -27,7 +27,7 @@ from peewee import (
 )
 
 from orderdesk_gui import clock
-from orderdesk_gui.db.fields import CharField, MoneyField, QuantityField, TextField
+from orderdesk_gui.db.fields import CharField, FixedDecimalField, MoneyField, QuantityField, TextField
 
 db_proxy = DatabaseProxy()
 
@@ -141,6 +141,7 @@ class Promotion(BaseModel):
     # who it is for (special items, D7): one client type and/or one region; None / '' = every client
     client_type = DeferredForeignKey("ClientType", null=True, on_delete="SET NULL", backref="+")
     region = CharField(max_length=100, default="")
+    version = IntegerField(default=0)  # every save in the window moves it on (0022)
 
 
 class PromotionItem(BaseModel):
@@ -149,6 +150,8 @@ class PromotionItem(BaseModel):
     product = ForeignKeyField(Product, backref="promotion_items", on_delete="CASCADE")
     special_price = MoneyField(null=True, default=None)
     note = CharField(max_length=300, default="")
+    # a discount off the client's own price, in percent, when no special price is named (0022)
+    discount_percent = FixedDecimalField(2, null=True, default=None)
 
     class Meta:
         indexes = ((("promotion", "product"), True),)

@@ -56,6 +56,7 @@ ACTION_CHANGES: dict[str, Changes] = {
     "order_statuses_imported": Changes(clients=True, orders=True),
     "task_created": Changes(tasks=True),
     "task_closed": Changes(tasks=True),
+    "promotion_saved": Changes(orders=True),  # prices and suggestions of open orders
 }
 
 

@@ -28,6 +28,7 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     VIEW_REPORTS = "view_reports"
     EXCHANGE_DATA = "exchange_data"  # import accounting's files, export orders, read the exchange log
+    MANAGE_PROMOTIONS = "manage_promotions"  # promotions and special items to offer (D7, D23)
 
 
 _P = Permission
@@ -45,6 +46,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             _P.MANAGE_TASKS,
             _P.RESOLVE_COMPLAINTS,
             _P.VIEW_REPORTS,
+            _P.MANAGE_PROMOTIONS,
         }
     ),
     Role.FINANCE: frozenset(

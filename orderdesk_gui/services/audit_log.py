@@ -26,7 +26,7 @@ LONGEST_PERIOD_DAYS = 3 * 366
 # what each action is, for the kind filter and the column
 KINDS: dict[str, tuple[str, ...]] = {
     "overrides": ("debt_override", "approval_failed", "gate_closed"),
-    "prices": ("manual_price",),
+    "prices": ("manual_price", "promotion_saved"),
     "clients": ("client_created", "client_updated", "manager_assigned"),
     "rights": ("user_created", "password_changed", "routing_rules_replaced", "company_set_up"),
     "presence": ("presence_changed", "draft_taken_over"),

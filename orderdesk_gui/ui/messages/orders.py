@@ -110,4 +110,58 @@ MESSAGES: dict[str, str] = {
         "Messages", "The price is more than ten times the base price {base}: check the number."
     ),
     "order.cancel_reason_missing": QT_TRANSLATE_NOOP("Messages", "Say why the draft is cancelled."),
+    # promotions and special items (issue 16 part 4)
+    "promotion.name_missing": QT_TRANSLATE_NOOP("Messages", "Name the promotion."),
+    "promotion.name_bad": QT_TRANSLATE_NOOP(
+        "Messages", "The name is too long or unreadable (at most {most} characters)."
+    ),
+    "promotion.kind_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Choose what the promotion does: a price, items to offer or a note."
+    ),
+    "promotion.period_bad": QT_TRANSLATE_NOOP(
+        "Messages", "Give the first and the last day of the promotion."
+    ),
+    "promotion.period_reversed": QT_TRANSLATE_NOOP("Messages", "The promotion ends before it starts."),
+    "promotion.period_too_long": QT_TRANSLATE_NOOP("Messages", "A promotion runs at most {days} days."),
+    "promotion.already_over": QT_TRANSLATE_NOOP(
+        "Messages", "This promotion would already be over: check its last day."
+    ),
+    "promotion.note_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The note is too long or unreadable (at most {most} characters)."
+    ),
+    "promotion.region_bad": QT_TRANSLATE_NOOP(
+        "Messages", "The region is too long or unreadable (at most {most} characters)."
+    ),
+    "promotion.too_many_items": QT_TRANSLATE_NOOP("Messages", "A promotion takes at most {most} products."),
+    "promotion.product_twice": QT_TRANSLATE_NOOP(
+        "Messages", "Line {line}: this product is in the promotion already."
+    ),
+    "promotion.price_not_amount": QT_TRANSLATE_NOOP(
+        "Messages", "Line {line}: the special price is not an amount of money."
+    ),
+    "promotion.discount_not_percent": QT_TRANSLATE_NOOP(
+        "Messages", "Line {line}: the discount is a percentage above 0 and below 100, e.g. 7.5."
+    ),
+    "promotion.price_and_discount": QT_TRANSLATE_NOOP(
+        "Messages", "Line {line}: give either a special price or a discount, not both."
+    ),
+    "promotion.price_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Line {line}: a price promotion needs a special price or a discount for each product."
+    ),
+    "promotion.no_items": QT_TRANSLATE_NOOP("Messages", "Add at least one product."),
+    "promotion.filter_unknown": QT_TRANSLATE_NOOP("Messages", "Choose which promotions to list."),
+    "promotion.missing": QT_TRANSLATE_NOOP("Messages", "This promotion is no longer there."),
+    "promotion.client_type_gone": QT_TRANSLATE_NOOP(
+        "Messages", "That client type is no longer there: choose another."
+    ),
+    "promotion.product_gone": QT_TRANSLATE_NOOP(
+        "Messages", "Line {line}: the product is no longer in the catalogue."
+    ),
+    "promotion.from_accounting": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“{name}” comes from accounting: change it there (the next import would undo a change here).",
+    ),
+    "promotion.changed_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages", "“{name}” was changed at another desk meanwhile: open it again and repeat your change."
+    ),
 }
