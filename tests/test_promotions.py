@@ -167,3 +167,69 @@ def test_an_unknown_list_is_refused(base, which):  # noqa: F811
     if which not in promotions.WHICH:
         with pytest.raises(PromotionError):
             promotions.promotions(base.op, which, TODAY)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"], indirect=True)
+def test_the_promotions_window_from_the_keyboard(qtbot, open_desk, lang):
+    """The head of sales opens the window (Ctrl+Alt+P), makes a promotion by keys: a name, a product found
+    by its code with Enter and chosen with ↓ Enter, a discount typed in its cell, Ctrl+S; it is in the
+    database, priced for order entry, and listed; a bad discount is refused in words and nothing kept."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from orderdesk_gui import clock
+    from tests.gui_helpers import press, shot, type_text
+
+    app = open_desk("head")
+    window = app.window
+    QTest.keyClick(
+        window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    qtbot.wait_until(lambda: window.board_actions.promotions is not None, timeout=5000)
+    shown = window.board_actions.promotions
+    ui = shown.ui
+    qtbot.wait_until(lambda: ui.typeCombo.count() > 1, timeout=10000)
+    product = m.Product.select().where(m.Product.active == True).order_by(m.Product.id).first()  # noqa: E712
+    before = m.Promotion.select().count()
+    QTest.keyClick(shown, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert ui.nameEdit.hasFocus()
+    type_text(ui.nameEdit, "Зимняя скидка")
+    ui.productEdit.setFocus()
+    type_text(ui.productEdit, product.code)
+    press(ui.productEdit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: ui.hitsList.count() > 0, timeout=5000)
+    press(ui.productEdit, Qt.Key.Key_Down)
+    assert ui.hitsList.hasFocus()
+    press(ui.hitsList, Qt.Key.Key_Return)
+    assert ui.itemsTable.rowCount() == 1 and ui.itemsTable.currentColumn() == 2
+    ui.itemsTable.setCurrentCell(0, 3)
+    ui.itemsTable.item(0, 3).setText("150")  # a discount over 100 %: refused in words
+    QTest.keyClick(shown, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait_until(lambda: "#b00020" in ui.statusLabel.styleSheet(), timeout=5000)
+    assert m.Promotion.select().count() == before
+    ui.itemsTable.item(0, 3).setText("12,5")
+    with qtbot.wait_signal(shown.saved, timeout=10000):
+        QTest.keyClick(shown, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    made = m.Promotion.select().order_by(m.Promotion.id.desc()).first()
+    assert made.name == "Зимняя скидка" and made.version == 1
+    item = m.PromotionItem.get(m.PromotionItem.promotion == made.id)
+    assert item.product_id == product.id and item.discount_percent == Decimal("12.50")
+    qtbot.wait_until(lambda: any(r.id == made.id for r in shown.list.rows()), timeout=5000)
+    assert shown.width() <= 1366
+    shot(shown, f"promotions_{lang}")
+    facts = catalog.facts([product.id], m.PriceColumn.get(m.PriceColumn.is_base == True).id, clock.today())  # noqa: E712
+    assert facts[product.id].promotions and facts[product.id].promotions[-1][0] == made.id
+    QTest.keyClick(shown, Qt.Key.Key_Escape)
+    qtbot.wait_until(lambda: not shown.isVisible())
+
+
+def test_an_operator_has_no_promotions_key(qtbot, open_desk):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = open_desk("operator").window
+    assert not window.board_actions.promotions_action.isVisible()
+    QTest.keyClick(
+        window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    assert window.board_actions.promotions is None

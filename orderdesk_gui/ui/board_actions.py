@@ -1,5 +1,5 @@
-"""The supervisors' windows in the View menu: the live board (Ctrl+F11), the audit log (Ctrl+Shift+U) and
-the desk reports (Ctrl+Alt+R),
+"""The supervisors' windows in the View menu: the live board (Ctrl+F11), the audit log (Ctrl+Shift+U), the
+desk reports (Ctrl+Alt+R) and promotions with special items (Ctrl+Alt+P),
 shown to those who may read reports (heads, finance, administrators); the services check again."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from orderdesk_gui.ui.operations import Operations
 BOARD_KEYS = "Ctrl+F11"
 AUDIT_KEYS = "Ctrl+Shift+U"
 REPORTS_KEYS = "Ctrl+Alt+R"
+PROMOTIONS_KEYS = "Ctrl+Alt+P"
 
 
 class BoardActions(QObject):
@@ -43,6 +44,13 @@ class BoardActions(QObject):
         self.reports_action.setVisible(self.action.isVisible())
         (menu or window).addAction(self.reports_action)
         self.reports_action.triggered.connect(self.open_reports)
+        self.promotions = None
+        self.promotions_action = QAction(self.tr("&Promotions and special items…"), window)
+        self.promotions_action.setObjectName("actionPromotions")
+        self.promotions_action.setShortcut(QKeySequence(PROMOTIONS_KEYS))
+        self.promotions_action.setVisible(has_permission(window.user.role, Permission.MANAGE_PROMOTIONS))
+        (menu or window).addAction(self.promotions_action)
+        self.promotions_action.triggered.connect(self.open_promotions)
 
     def open(self) -> None:
         from orderdesk_gui.ui.board_window import BoardWindow
@@ -74,3 +82,12 @@ class BoardActions(QObject):
         self.reports = DeskReportWindow(Operations(w.worker, w.hub), w.user, w)
         self.reports.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.reports.show()
+
+    def open_promotions(self) -> None:
+        """Promotions and special items (heads of sales, administrators; the service checks again)."""
+        from orderdesk_gui.ui.promotions_window import PromotionsWindow
+
+        w = self.window
+        self.promotions = PromotionsWindow(Operations(w.worker, w.hub), w.user, w)
+        self.promotions.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.promotions.show()

@@ -144,19 +144,24 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="25" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="26" />
         <source>Live &amp;board</source>
         <translation>Ауысым &amp;таблосы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="33" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="34" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="40" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="41" />
         <source>Desk &amp;reports…</source>
         <translation>Пульт &amp;есептері…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="48" />
+        <source>&amp;Promotions and special items…</source>
+        <translation>&amp;Акциялар және арнайы тауарлар…</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5348,116 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Жобаның неге болдырылмайтынын көрсетіңіз.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="114" />
+        <source>Name the promotion.</source>
+        <translation>Акцияның атын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="115" />
+        <source>The name is too long or unreadable (at most {most} characters).</source>
+        <translation>Атауы тым ұзын немесе оқылмайды (ең көбі {most} таңба).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="118" />
+        <source>Choose what the promotion does: a price, items to offer or a note.</source>
+        <translation>Акция не береді, таңдаңыз: баға, ұсынатын тауарлар немесе жазба.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="121" />
+        <source>Give the first and the last day of the promotion.</source>
+        <translation>Акцияның бірінші және соңғы күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="124" />
+        <source>The promotion ends before it starts.</source>
+        <translation>Акция басталмай тұрып аяқталады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="125" />
+        <source>A promotion runs at most {days} days.</source>
+        <translation>Акция ең көбі {days} күн жүреді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="126" />
+        <source>This promotion would already be over: check its last day.</source>
+        <translation>Бұл акция әлдеқашан аяқталған болар еді: соңғы күнін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="129" />
+        <source>The note is too long or unreadable (at most {most} characters).</source>
+        <translation>Жазба тым ұзын немесе оқылмайды (ең көбі {most} таңба).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="132" />
+        <source>The region is too long or unreadable (at most {most} characters).</source>
+        <translation>Өңір атауы тым ұзын немесе оқылмайды (ең көбі {most} таңба).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="135" />
+        <source>A promotion takes at most {most} products.</source>
+        <translation>Акцияда ең көбі {most} тауар болады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="136" />
+        <source>Line {line}: this product is in the promotion already.</source>
+        <translation>{line}-жол: бұл тауар акцияда бар.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="139" />
+        <source>Line {line}: the special price is not an amount of money.</source>
+        <translation>{line}-жол: арнайы баға ақша сомасы емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="142" />
+        <source>Line {line}: the discount is a percentage above 0 and below 100, e.g. 7.5.</source>
+        <translation>{line}-жол: жеңілдік — 0-ден үлкен, 100-ден кіші пайыз, мысалы 7,5.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="145" />
+        <source>Line {line}: give either a special price or a discount, not both.</source>
+        <translation>{line}-жол: не арнайы баға, не жеңілдік көрсетіңіз, екеуін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="148" />
+        <source>Line {line}: a price promotion needs a special price or a discount for each product.</source>
+        <translation>{line}-жол: баға акциясында әр тауарға арнайы баға немесе жеңілдік керек.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="151" />
+        <source>Add at least one product.</source>
+        <translation>Кемінде бір тауар қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="152" />
+        <source>Choose which promotions to list.</source>
+        <translation>Қай акцияларды көрсету керегін таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="153" />
+        <source>This promotion is no longer there.</source>
+        <translation>Бұл акция енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="154" />
+        <source>That client type is no longer there: choose another.</source>
+        <translation>Мұндай клиент түрі енді жоқ: басқасын таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="157" />
+        <source>Line {line}: the product is no longer in the catalogue.</source>
+        <translation>{line}-жол: тауар каталогта енді жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="160" />
+        <source>“{name}” comes from accounting: change it there (the next import would undo a change here).</source>
+        <translation>«{name}» бухгалтериядан келген: оны сонда өзгертіңіз (келесі жүктеу мұндағы өзгерісті жояды).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="164" />
+        <source>“{name}” was changed at another desk meanwhile: open it again and repeat your change.</source>
+        <translation>«{name}» осы арада басқа пультте өзгертілді: қайта ашып, өзгерісті қайталаңыз.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="8" />
         <source>{field}: “{value}” is not a number this program takes.</source>
         <translation>{field}: «{value}» — бағдарлама қабылдайтын сан емес.</translation>
@@ -6642,6 +6757,26 @@ The telephone order desk of a wholesale food distributor.</source>
         <source>Last called</source>
         <translation>Соңғы қоңырау</translation>
     </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="77" />
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="85" />
+        <source>Period</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="89" />
+        <source>Products</source>
+        <translation>Тауарлар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="91" />
+        <source>For clients</source>
+        <translation>Клиенттерге</translation>
+    </message>
 </context>
 <context>
     <name>OrderController</name>
@@ -6986,6 +7121,179 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../forms/presence_dialog.ui" line="16" />
         <source>&amp;Substitute:</source>
         <translation>&amp;Орнын басушы:</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="31" />
+        <source>special price or discount</source>
+        <translation>арнайы баға немесе жеңілдік</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="32" />
+        <source>items to offer</source>
+        <translation>ұсынатын тауарлар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="33" />
+        <source>a note for the operator</source>
+        <translation>операторға жазба</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="36" />
+        <source>running now</source>
+        <translation>қазір жүріп жатыр</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="37" />
+        <source>starting later</source>
+        <translation>кейін басталады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="38" />
+        <source>over</source>
+        <translation>аяқталған</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="39" />
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="69" />
+        <source>every client type</source>
+        <translation>кез келген клиент түрі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="71" />
+        <source>every region</source>
+        <translation>кез келген өңір</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="81" />
+        <source>from accounting</source>
+        <translation>бухгалтериядан</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="102" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="103" />
+        <source>Product</source>
+        <translation>Тауар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="104" />
+        <source>Special price</source>
+        <translation>Арнайы баға</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="105" />
+        <source>Discount, %</source>
+        <translation>Жеңілдік, %</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="106" />
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="192" />
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="193" />
+        <source>Drop the changes to this promotion?</source>
+        <translation>Бұл акцияның өзгерістерін тастау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="209" />
+        <source>A new promotion: name it, choose its products, Ctrl+S saves.</source>
+        <translation>Жаңа акция: атын жазып, тауарларын таңдаңыз, Ctrl+S сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="217" />
+        <source>From accounting: change it there (shown read-only here).</source>
+        <translation>Бухгалтериядан: сонда өзгертіңіз (мұнда тек қарау).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="275" />
+        <source>No product found.</source>
+        <translation>Тауар табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="345" />
+        <source>Saved: order entry and the suggestions use it from now on.</source>
+        <translation>Сақталды: тапсырыс қабылдау мен ұсыныстар енді оны ескереді.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="6" />
+        <source>Promotions and special items</source>
+        <translation>Акциялар және арнайы тауарлар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="10" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Көрсету:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="12" />
+        <source>F&amp;ind:</source>
+        <translation>&amp;Іздеу:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="14" />
+        <source>&amp;New promotion</source>
+        <translation>Жаңа &amp;акция</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="27" />
+        <source>N&amp;ame:</source>
+        <translation>А&amp;тауы:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="29" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="31" />
+        <source>&amp;From, to:</source>
+        <translation>&amp;Бастап, дейін:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="36" />
+        <source>A&amp;ctive</source>
+        <translation>&amp;Қолданыста</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="40" />
+        <source>For &amp;clients:</source>
+        <translation>&amp;Клиенттерге:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="47" />
+        <source>Note for the &amp;operator:</source>
+        <translation>&amp;Операторға жазба:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="49" />
+        <source>Add a &amp;product:</source>
+        <translation>&amp;Тауар қосу:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="50" />
+        <source>code, barcode or name; Enter finds, ↓ chooses</source>
+        <translation>код, штрихкод немесе атауы; Enter іздейді, ↓ таңдайды</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="64" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
     </message>
 </context>
 <context>

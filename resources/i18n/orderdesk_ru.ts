@@ -144,19 +144,24 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="25" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="26" />
         <source>Live &amp;board</source>
         <translation>Табло &amp;смены</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="33" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="34" />
         <source>&amp;Audit log…</source>
         <translation>Журнал &amp;аудита…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="40" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="41" />
         <source>Desk &amp;reports…</source>
         <translation>&amp;Отчёты пульта…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="48" />
+        <source>&amp;Promotions and special items…</source>
+        <translation>&amp;Акции и спецтовары…</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5353,116 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Укажите, почему черновик отменяется.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="114" />
+        <source>Name the promotion.</source>
+        <translation>Назовите акцию.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="115" />
+        <source>The name is too long or unreadable (at most {most} characters).</source>
+        <translation>Название слишком длинное или нечитаемое (не более {most} знаков).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="118" />
+        <source>Choose what the promotion does: a price, items to offer or a note.</source>
+        <translation>Выберите, что даёт акция: цену, товары к предложению или заметку.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="121" />
+        <source>Give the first and the last day of the promotion.</source>
+        <translation>Укажите первый и последний день акции.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="124" />
+        <source>The promotion ends before it starts.</source>
+        <translation>Акция кончается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="125" />
+        <source>A promotion runs at most {days} days.</source>
+        <translation>Акция длится не более {days} дней.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="126" />
+        <source>This promotion would already be over: check its last day.</source>
+        <translation>Эта акция уже закончилась бы: проверьте последний день.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="129" />
+        <source>The note is too long or unreadable (at most {most} characters).</source>
+        <translation>Заметка слишком длинная или нечитаемая (не более {most} знаков).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="132" />
+        <source>The region is too long or unreadable (at most {most} characters).</source>
+        <translation>Регион слишком длинный или нечитаемый (не более {most} знаков).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="135" />
+        <source>A promotion takes at most {most} products.</source>
+        <translation>В акции не более {most} товаров.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="136" />
+        <source>Line {line}: this product is in the promotion already.</source>
+        <translation>Строка {line}: этот товар уже есть в акции.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="139" />
+        <source>Line {line}: the special price is not an amount of money.</source>
+        <translation>Строка {line}: спеццена — не денежная сумма.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="142" />
+        <source>Line {line}: the discount is a percentage above 0 and below 100, e.g. 7.5.</source>
+        <translation>Строка {line}: скидка — процент больше 0 и меньше 100, например 7,5.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="145" />
+        <source>Line {line}: give either a special price or a discount, not both.</source>
+        <translation>Строка {line}: укажите либо спеццену, либо скидку, не обе.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="148" />
+        <source>Line {line}: a price promotion needs a special price or a discount for each product.</source>
+        <translation>Строка {line}: в ценовой акции у каждого товара нужна спеццена или скидка.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="151" />
+        <source>Add at least one product.</source>
+        <translation>Добавьте хотя бы один товар.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="152" />
+        <source>Choose which promotions to list.</source>
+        <translation>Выберите, какие акции показать.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="153" />
+        <source>This promotion is no longer there.</source>
+        <translation>Этой акции больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="154" />
+        <source>That client type is no longer there: choose another.</source>
+        <translation>Такого типа клиентов больше нет: выберите другой.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="157" />
+        <source>Line {line}: the product is no longer in the catalogue.</source>
+        <translation>Строка {line}: товара больше нет в каталоге.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="160" />
+        <source>“{name}” comes from accounting: change it there (the next import would undo a change here).</source>
+        <translation>«{name}» пришла из бухгалтерии: меняйте её там (следующая загрузка отменила бы изменение здесь).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/orders.py" line="164" />
+        <source>“{name}” was changed at another desk meanwhile: open it again and repeat your change.</source>
+        <translation>«{name}» тем временем изменили за другим пультом: откройте её заново и повторите изменение.</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/messages/exchange.py" line="8" />
         <source>{field}: “{value}” is not a number this program takes.</source>
         <translation>{field}: «{value}» — не число, которое программа может принять.</translation>
@@ -6647,6 +6762,26 @@ The telephone order desk of a wholesale food distributor.</source>
         <source>Last called</source>
         <translation>Последний звонок</translation>
     </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="77" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="85" />
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="89" />
+        <source>Products</source>
+        <translation>Товаров</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="91" />
+        <source>For clients</source>
+        <translation>Для клиентов</translation>
+    </message>
 </context>
 <context>
     <name>OrderController</name>
@@ -6991,6 +7126,179 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../forms/presence_dialog.ui" line="16" />
         <source>&amp;Substitute:</source>
         <translation>&amp;Замещает:</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="31" />
+        <source>special price or discount</source>
+        <translation>спеццена или скидка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="32" />
+        <source>items to offer</source>
+        <translation>товары к предложению</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="33" />
+        <source>a note for the operator</source>
+        <translation>заметка для оператора</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="36" />
+        <source>running now</source>
+        <translation>идут сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="37" />
+        <source>starting later</source>
+        <translation>начнутся позже</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="38" />
+        <source>over</source>
+        <translation>закончились</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="39" />
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="69" />
+        <source>every client type</source>
+        <translation>любой тип клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="71" />
+        <source>every region</source>
+        <translation>любой регион</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="81" />
+        <source>from accounting</source>
+        <translation>из бухгалтерии</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="102" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="103" />
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="104" />
+        <source>Special price</source>
+        <translation>Спеццена</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="105" />
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="106" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="192" />
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="193" />
+        <source>Drop the changes to this promotion?</source>
+        <translation>Отбросить изменения этой акции?</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="209" />
+        <source>A new promotion: name it, choose its products, Ctrl+S saves.</source>
+        <translation>Новая акция: назовите её, выберите товары, Ctrl+S сохраняет.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="217" />
+        <source>From accounting: change it there (shown read-only here).</source>
+        <translation>Из бухгалтерии: меняйте там (здесь только просмотр).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="275" />
+        <source>No product found.</source>
+        <translation>Товар не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="345" />
+        <source>Saved: order entry and the suggestions use it from now on.</source>
+        <translation>Сохранено: приём заказов и подсказки учитывают её с этого момента.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="6" />
+        <source>Promotions and special items</source>
+        <translation>Акции и спецтовары</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="10" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="12" />
+        <source>F&amp;ind:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="14" />
+        <source>&amp;New promotion</source>
+        <translation>Новая &amp;акция</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="27" />
+        <source>N&amp;ame:</source>
+        <translation>На&amp;звание:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="29" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="31" />
+        <source>&amp;From, to:</source>
+        <translation>&amp;С, по:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="36" />
+        <source>A&amp;ctive</source>
+        <translation>Д&amp;ействует</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="40" />
+        <source>For &amp;clients:</source>
+        <translation>Для &amp;клиентов:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="47" />
+        <source>Note for the &amp;operator:</source>
+        <translation>Заметка для &amp;оператора:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="49" />
+        <source>Add a &amp;product:</source>
+        <translation>Добавить &amp;товар:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="50" />
+        <source>code, barcode or name; Enter finds, ↓ chooses</source>
+        <translation>код, штрихкод или название; Enter ищет, ↓ выбирает</translation>
+    </message>
+    <message>
+        <location filename="../../forms/promotions_window.ui" line="64" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
