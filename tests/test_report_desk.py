@@ -87,6 +87,10 @@ def _everything(base):  # noqa: F811
         order=order.id, line_no=1, product=product.id, quantity=1, base_price=40, unit_price=40, amount=40,
         source="suggested",
     )  # fmt: skip
+    # what the order's last save wrote of its offers (ordering.save_draft; tested there)
+    m.Order.update(offers_made=3, offers_accepted=1, offers_added=Decimal(40)).where(
+        m.Order.id == order.id
+    ).execute()
     m.Order.create(
         client=base.c2.id, operator=base.op.id, status="draft", created_at=LOCAL9,
         debt_override_by=base.head.id, debt_override_amount=Decimal("500"),

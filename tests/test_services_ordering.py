@@ -189,6 +189,11 @@ def test_a_save_writes_only_what_changed_and_the_draft_always_matches_the_screen
     assert {("add", True), ("add", False), ("quantity", True), ("remove", True)} <= kinds
     order = m.Order.get_by_id(view.order_id)
     assert order.line_count == len(view.lines) and order.total_amount == order_rules.totals(view.lines).amount
+    # the desk reports read the offers' figures from the order, as its last save left them
+    added = sum((ln.amount for ln in view.lines if ln.source == "suggested"), Decimal(0))
+    assert (order.offers_made, order.offers_accepted, order.offers_added) == (
+        len(offers), sum(1 for x in offers if x.outcome == "accepted"), added
+    )  # fmt: skip
 
 
 def test_completion_refused_with_two_offers_then_accepted_with_three(draft):

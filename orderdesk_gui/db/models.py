@@ -333,7 +333,7 @@ class Order(BaseModel):
     status = CharField(max_length=16, default="draft", index=True)
     created_at = DateTimeField(default=clock.now_utc, index=True)
     updated_at = DateTimeField(default=clock.now_utc)
-    accepted_at = DateTimeField(null=True, index=True)  # the desk reports' periods (0019)
+    accepted_at = DateTimeField(null=True)  # the desk reports read it through order_report_cover (0019)
     invoiced_at = DateTimeField(null=True)  # accounting invoiced it: from then on a receivable counts
     delivery_date = DateField(null=True)
     delivery_address = CharField(max_length=300, default="")
@@ -349,6 +349,11 @@ class Order(BaseModel):
     total_discount = MoneyField()
     total_weight = QuantityField(default=0)
     line_count = IntegerField(default=0)
+    # the offers of the order as its last save left them, for the desk reports (0019): offered, accepted,
+    # and the sum of the lines the accepted ones put in
+    offers_made = IntegerField(default=0)
+    offers_accepted = IntegerField(default=0)
+    offers_added = MoneyField()
     debt_override_by = ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
     debt_override_reason = CharField(max_length=500, default="")
     debt_override_amount = MoneyField(null=True, default=None)  # the most the approver allowed

@@ -325,6 +325,8 @@ def save_draft(
     the totals in one update (which also locks the order's row, so a save at another desk waits), the
     hold renewed in one more, and only the lines that changed."""
     t = o.totals(lines)
+    accepted = sum(1 for x in offers if x.outcome == "accepted")
+    added = sum((ln.amount for ln in lines if ln.source == "suggested"), Decimal(0))
     with m.db_proxy.atomic():
         changed = (
             m.Order.update(
@@ -334,6 +336,9 @@ def save_draft(
                 total_discount=t.discount,
                 total_weight=t.weight_kg,
                 line_count=t.lines,
+                offers_made=len(offers),  # the desk reports read these, not the offers and lines
+                offers_accepted=accepted,
+                offers_added=added,
             )
             .where(
                 (m.Order.id == order_id)

@@ -291,11 +291,20 @@ def desk_report(
             C.operator,
         ).tuples()
     }
-    # orders accepted in the period, by operator and local day
+    # orders accepted in the period, by operator and local day, with their offers (as the last save left
+    # them: offered, accepted, and what the accepted ones added): read from order_report_cover alone
     Od = m.Order
     o_day = local.day(Od.accepted_at)
-    for op_id, day, n, units in within(
-        Od.select(Od.operator, o_day, fn.COUNT(Od.id), fn.SUM(Od.total_amount))
+    for op_id, day, n, units, made, taken, added in within(
+        Od.select(
+            Od.operator,
+            o_day,
+            fn.COUNT(Od.id),
+            fn.SUM(Od.total_amount),
+            fn.SUM(Od.offers_made),
+            fn.SUM(Od.offers_accepted),
+            fn.SUM(Od.offers_added),
+        )  # fmt: skip
         .where(Od.status.in_(PLACED))
         .group_by(Od.operator, o_day),
         Od.accepted_at,
@@ -305,33 +314,13 @@ def desk_report(
         row = op(op_id)
         row.orders += n
         row.orders_sum += amount
+        row.offers_made += int(made or 0)
+        row.offers_accepted += int(taken or 0)
+        row.offers_added += Od.offers_added.python_value(added or 0)
         d = days.setdefault(_date(day), [_date(day), 0, 0, 0, Decimal(0)])
         d[3] += n
         d[4] += amount
     report.by_day = [tuple(days[d]) for d in sorted(days)]
-    # offers made in those orders and what the accepted ones added (offer before close, D7)
-    S = m.SuggestionOffer
-    for op_id, outcome, n in within(
-        S.select(Od.operator, S.outcome, fn.COUNT(S.id))
-        .join(Od)
-        .where(Od.status.in_(PLACED))
-        .group_by(Od.operator, S.outcome),
-        Od.accepted_at,
-        Od.operator,
-    ).tuples():
-        op(op_id).offers_made += n
-        if outcome == "accepted":
-            op(op_id).offers_accepted += n
-    L = m.OrderLine
-    for op_id, units in within(
-        L.select(Od.operator, fn.SUM(L.amount))
-        .join(Od)
-        .where(Od.status.in_(PLACED), L.source == "suggested")
-        .group_by(Od.operator),
-        Od.accepted_at,
-        Od.operator,
-    ).tuples():
-        op(op_id).offers_added += L.amount.python_value(units or 0)
     # overrides of the debt gate (orders started over red debt) and calls stopped there
     for op_id, n, units in within(
         Od.select(Od.operator, fn.COUNT(Od.id), fn.SUM(Od.debt_override_amount))
