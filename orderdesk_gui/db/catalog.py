@@ -112,12 +112,16 @@ def search_products(
 
 def facts(product_ids: list[int], price_column_id: int, today: dt.date) -> dict[int, ProductFacts]:
     """Each product with its price in the client's column and in the base column, and today's promotions:
-    two statements whatever the count (asked for on every line typed)."""
+    one statement whatever the count (asked for on every line an operator types). A product's rows come
+    once per price (its column, the base) and per promotion item running today."""
     if not product_ids:
         return {}
-    P, Pr, Col = m.Product, m.Price, m.PriceColumn
+    P, Pr, Col, Item, Promo = m.Product, m.Price, m.PriceColumn, m.PromotionItem, m.Promotion
     base = Col.select(Col.id).where(Col.is_base == True)  # noqa: E712
     priced = (Pr.product == P.id) & ((Pr.price_column == price_column_id) | Pr.price_column.in_(base))
+    running = Promo.select(Promo.id).where(
+        (Promo.active == True) & (Promo.starts <= today) & (Promo.ends >= today)  # noqa: E712
+    )
     rows = (
         P.select(
             P.id,
@@ -133,44 +137,41 @@ def facts(product_ids: list[int], price_column_id: int, today: dt.date) -> dict[
             Pr.price_column,
             Pr.price,
             Col.is_base,
+            Item.id,
+            Item.promotion,
+            Item.special_price,
+            Item.discount_percent,
         )  # fmt: skip
         .join(Pr, JOIN.LEFT_OUTER, on=priced)
         .join(Col, JOIN.LEFT_OUTER, on=(Col.id == Pr.price_column))
+        .switch(P)
+        .join(Item, JOIN.LEFT_OUTER, on=((Item.product == P.id) & Item.promotion.in_(running)))
         .where(P.id.in_(product_ids))
         .tuples()
     )
     products: dict[int, tuple] = {}
     base_price: dict[int, Decimal] = {}
     column_price: dict[int, Decimal] = {}
-    for *product, column, price, is_base in rows:
-        products[product[0]] = tuple(product)
+    items: dict[int, dict[int, tuple[int, Decimal | None, Decimal | None]]] = {}
+    for row in rows:
+        product, (column, price, is_base, item_id, promotion_id, special, discount) = row[:10], row[10:]
+        pid = product[0]
+        products[pid] = product
         if column == price_column_id:
-            column_price[product[0]] = price
+            column_price[pid] = price
         if is_base:
-            base_price[product[0]] = price
-    promos: dict[int, list[tuple[int, Decimal | None]]] = {}
-    Item = m.PromotionItem
-    for product_id, promotion_id, special_price, discount in (
-        Item.select(Item.product, Item.promotion, Item.special_price, Item.discount_percent)
-        .join(m.Promotion)
-        .where(
-            Item.product.in_(product_ids)
-            & (m.Promotion.active == True)  # noqa: E712
-            & (m.Promotion.starts <= today)
-            & (m.Promotion.ends >= today)
-        )
-        .order_by(Item.id)
-        .tuples()
-    ):
+            base_price[pid] = price
+        if item_id is not None:
+            items.setdefault(pid, {})[item_id] = (promotion_id, special, discount)
+    out = {}
+    for pid, product in products.items():
         # a discount is off the client's own price (their column), to the tiyn
-        price = (
-            special_price if special_price is not None else discounted(column_price.get(product_id), discount)
+        promos = tuple(
+            (promotion_id, special if special is not None else discounted(column_price.get(pid), discount))
+            for _item, (promotion_id, special, discount) in sorted(items.get(pid, {}).items())
         )
-        promos.setdefault(product_id, []).append((promotion_id, price))
-    return {
-        pid: ProductFacts(*product, base_price.get(pid), column_price.get(pid), tuple(promos.get(pid, ())))
-        for pid, product in products.items()
-    }
+        out[pid] = ProductFacts(*product, base_price.get(pid), column_price.get(pid), promos)
+    return out
 
 
 def price_of(fact: ProductFacts) -> Decimal | None:
