@@ -240,6 +240,7 @@ class _Gen:
             ("clients", self.clients),
             ("orders", self.orders),
             ("calls", self.calls),
+            ("desks", self.desks),
             ("follow-ups", self.follow_ups),
         )
         # PostgreSQL: all or nothing in one transaction. SQLite: the file is built
@@ -1045,6 +1046,42 @@ class _Gen:
                     'UPDATE "order" SET call_id = ? WHERE id = ?', [(c, oid) for oid, c in link]
                 )
         self.summary.counts["calls"] = cw.count
+
+    def desks(self) -> None:
+        """The operators' sign-ins on the days they took calls (from ten minutes before the first call to
+        ten after the last) and a lunch away on most days, as the desk records them: the live board's and
+        the reports' operator hours."""
+        import json
+
+        from peewee import fn
+
+        rng = random.Random(self.o.seed + 18)
+        C = m.Call
+        rows = (
+            C.select(C.operator, fn.MIN(C.started_at), fn.MAX(fn.COALESCE(C.ended_at, C.started_at)))
+            .group_by(C.operator, fn.DATE(C.started_at))
+            .order_by(C.operator, fn.MIN(C.started_at))
+            .tuples()
+        )
+        sessions = self.writer(m.DeskSession, ["user", "desk", "signed_in_at", "seen_at", "signed_out_at"])
+        audits = self.writer(m.AuditEvent, ["at", "user", "action", "entity", "entity_id", "details"])
+        pad = dt.timedelta(minutes=10)
+
+        def moment(value) -> dt.datetime:
+            return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+
+        for operator, first, last in rows:
+            start, end = moment(first) - pad, moment(last) + pad
+            sessions.add((operator, f"DESK-{operator:02d}", start, end, end))
+            if end - start > dt.timedelta(hours=5) and rng.random() < 0.7:
+                away = start + dt.timedelta(hours=4, minutes=rng.randrange(0, 40))
+                back = away + dt.timedelta(minutes=rng.randrange(20, 50))
+                for at, old, new in ((away, "available", "away"), (back, "away", "available")):
+                    details = json.dumps({"old": {"presence": old}, "new": {"presence": new}})
+                    audits.add((at, operator, "presence_changed", "user", str(operator), details))
+        sessions.flush()
+        audits.flush()
+        self.summary.counts["desk_sessions"] = sessions.count
 
     def follow_ups(self) -> None:
         rng = self.rng
