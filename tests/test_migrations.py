@@ -187,7 +187,9 @@ def test_upgrade_adds_only_the_missing_departments_and_keeps_the_existing(any_ur
     assert schema.upgrade(database, target=7)
     own = m.Department.create(code="quality", name="Отдел качества")
     sales = m.Department.create(code=SALES, name="Продажи (своё название)")
-    _insert_as_then(database, m.User(login="head", full_name="Руководитель", role="sales_head", head_of=sales))
+    _insert_as_then(
+        database, m.User(login="head", full_name="Руководитель", role="sales_head", head_of=sales)
+    )
     head = m.User.select(m.User.id).where(m.User.login == "head").get()
     assert schema.upgrade(database)[:1] == ["0008_required_departments"]  # and what came after it
     rows = {code: (i, name) for i, code, name in _departments()}
