@@ -169,17 +169,18 @@ class PeopleWindow(QDialog):
         self.model = RowsModel(
             [
                 Column(QT_TRANSLATE_NOOP("Models", "User name"), lambda p: p.login),
-                Column(QT_TRANSLATE_NOOP("Models", "Name"), lambda p: p.full_name),
+                Column(QT_TRANSLATE_NOOP("Models", "Full name"), lambda p: p.full_name),
                 Column(QT_TRANSLATE_NOOP("Models", "Role"), lambda p: label(ROLE_LABELS, p.role)),
+                Column(QT_TRANSLATE_NOOP("Models", "State"), _state),
                 Column(QT_TRANSLATE_NOOP("Models", "Department"), lambda p: p.department),
                 Column(QT_TRANSLATE_NOOP("Models", "Heads"), lambda p: p.head_of),
                 Column(QT_TRANSLATE_NOOP("Models", "Extension"), lambda p: p.extension),
-                Column(QT_TRANSLATE_NOOP("Models", "State"), _state),
             ],
             self,
         )
         ui.view.setModel(self.model)
-        setup_readonly(ui.view, stretch_column=1)
+        setup_readonly(ui.view)
+        ui.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # capped below
         ui.view.doubleClicked.connect(self.edit)
         ui.view.activated.connect(self.edit)  # Enter on a row
         ui.messageLabel.hide()
@@ -194,8 +195,11 @@ class PeopleWindow(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, lambda: self.reload(rights=True))
         QShortcut(QKeySequence(Qt.Key.Key_Insert), ui.view, self.new)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), ui.view, self.toggle_active)
+        QShortcut(QKeySequence.StandardKey.Save, ui.rightsTab, self.save_rights)  # Ctrl+S on the rights
         ui.view.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
-        ui.rightsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = ui.rightsTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # long role names (kk)
+        header.setStretchLastSection(True)
         self._buttons()
         ui.view.setFocus()
         self.reload(rights=True)
@@ -224,7 +228,10 @@ class PeopleWindow(QDialog):
             chosen = self.current().id if self.current() else None
         everyone = self.ui.inactiveCheck.isChecked()
         self.model.set_rows([p for p in self.data.rows if everyone or p.active])
-        self.ui.view.resizeColumnsToContents()
+        view = self.ui.view
+        view.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):  # long department names elide, the row fits
+            view.setColumnWidth(column, min(view.columnWidth(column), 210))
         rows = self.model.rows()
         if rows:
             at = next((i for i, p in enumerate(rows) if p.id == chosen), 0)

@@ -108,6 +108,7 @@ class Ui_PeopleWindow(object):
 
         self.rightsButtons.addWidget(self.saveRightsButton)
 
+        self.rightsButtons.setStretch(0, 1)
 
         self.rightsLayout.addLayout(self.rightsButtons)
 
