@@ -49,6 +49,8 @@ def test_an_operator_is_refused_every_change(desk):
     data = people.PersonInput("new", "New", "operator")
     calls = [
         lambda: people.list_people(op),
+        lambda: people.rights(op),
+        lambda: people.save_rights(op, {"operator": {"take_orders"}}),
         lambda: people.create_person(op, data, "long-enough-1"),
         lambda: people.update_person(op, boss, data),
         lambda: people.reset_password(op, boss, "long-enough-1"),
@@ -214,7 +216,7 @@ def test_the_rights_matrix_is_stored_and_checked(desk):
     wanted = {"take_orders", "edit_clients", "view_reports"}
     people.set_rights(admin, "operator", wanted)
     assert auth.require(op, Permission.VIEW_REPORTS)
-    assert people.rights(op)["operator"]["view_reports"].granted
+    assert people.rights(admin)["operator"]["view_reports"].granted
     event = _events("rights_changed")[-1]
     assert "view_reports" not in event["old"] and "view_reports" in event["new"]
     # another desk's change counts at the next check
@@ -230,6 +232,20 @@ def test_the_rights_matrix_is_stored_and_checked(desk):
     with pytest.raises(people.PeopleError):
         people.set_rights(admin, "operator", {"no_such_right"})
     assert people.rights(admin)["admin"]["manage_users"].fixed
+
+
+def test_the_audit_viewer_knows_the_new_actions():
+    from orderdesk_gui.services import audit_log
+
+    for action in (
+        "user_changed",
+        "user_deactivated",
+        "user_reactivated",
+        "password_reset",
+        "rights_changed",
+    ):
+        assert audit_log.KIND_OF[action] == "rights"
+    assert audit_log.KIND_OF["account_locked"] == audit_log.KIND_OF["account_unlocked"] == "sign_ins"
 
 
 def test_the_defaults_are_todays_permissions():

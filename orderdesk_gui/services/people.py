@@ -87,17 +87,26 @@ def _person(row: m.User) -> Person:
     )
 
 
-def list_people(by: UserInfo) -> People:
-    """Everyone for an administrator; the people of their department for its head (read only)."""
+def _reader(by: UserInfo) -> tuple[auth.Actor, m.User | None]:
+    """An administrator (``None`` row: reads everyone) or the head of a department (their own row);
+    anyone else is refused as ``auth.require`` refuses."""
     who = auth.actor(by)
     auth.load_rights()
-    departments = tuple((d.id, d.name) for d in m.Department.select().order_by(m.Department.name))
-    query = m.User.select().order_by(m.User.active.desc(), m.User.full_name, m.User.login)
     if roles.has_permission(who.role, Permission.MANAGE_USERS):
-        return People(tuple(_person(r) for r in query), departments, True)
+        return who, None
     me = m.User.get_or_none(m.User.id == who.id) if who.id is not None else None
     if me is None or me.head_of_id is None:
         auth.require(by, Permission.MANAGE_USERS)  # raises, with the usual message
+    return who, me
+
+
+def list_people(by: UserInfo) -> People:
+    """Everyone for an administrator; the people of their department for its head (read only)."""
+    _who, me = _reader(by)
+    departments = tuple((d.id, d.name) for d in m.Department.select().order_by(m.Department.name))
+    query = m.User.select().order_by(m.User.active.desc(), m.User.full_name, m.User.login)
+    if me is None:
+        return People(tuple(_person(r) for r in query), departments, True)
     mine = query.where((m.User.department == me.head_of_id) | (m.User.id == me.id))
     return People(tuple(_person(r) for r in mine), departments, False)
 
@@ -294,9 +303,8 @@ def unlock(by: UserInfo, user_id: int) -> Person:
 
 
 def rights(by: UserInfo) -> dict[str, dict[str, RightsCell]]:
-    """The rights matrix as stored: role -> permission -> cell (anyone signed in may read it)."""
-    auth.actor(by)
-    auth.load_rights()
+    """The rights matrix as stored: role -> permission -> cell (administrators and heads read it)."""
+    _reader(by)
     held = roles.matrix()
     return {
         role.value: {
