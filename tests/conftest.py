@@ -90,6 +90,17 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture(autouse=True)
+def _default_rights():
+    """Each test starts with the rights matrix of ``domain.roles.PERMISSIONS`` in this process (a test
+    that stored changes leaves none behind for the next)."""
+    from orderdesk_gui.domain import roles
+
+    roles.use_changes({})
+    yield
+    roles.use_changes({})
+
+
+@pytest.fixture(autouse=True)
 def credential_store(monkeypatch) -> MemoryKeyring:
     """An empty in-memory credential store for this test (``keyring.set_keyring``)."""
     import keyring

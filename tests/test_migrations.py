@@ -127,7 +127,8 @@ def test_routing_reasons_become_codes_and_an_admins_own_reason_stays(any_url):
     seeded = dict(m.RoutingRule.select(m.RoutingRule.priority, m.RoutingRule.reason).tuples())
     assert seeded[10] == "Key account: their manager takes the order (D4)"
     m.RoutingRule.create(priority=60, action="take_here", reason="Своими словами администратора")
-    user = m.User.create(login="op", full_name="Оператор", role="operator")
+    _insert_as_then(database, m.User(login="op", full_name="Оператор", role="operator"))
+    user = m.User.select(m.User.id).where(m.User.login == "op").get()
     for reason in (
         "Ordinary client: take the order here (D3)",
         "Debt: overdue or over the limit",
@@ -188,7 +189,10 @@ def test_upgrade_adds_only_the_missing_departments_and_keeps_the_existing(any_ur
     assert schema.upgrade(database, target=7)
     own = m.Department.create(code="quality", name="Отдел качества")
     sales = m.Department.create(code=SALES, name="Продажи (своё название)")
-    head = m.User.create(login="head", full_name="Руководитель", role="sales_head", head_of=sales)
+    _insert_as_then(
+        database, m.User(login="head", full_name="Руководитель", role="sales_head", head_of=sales)
+    )
+    head = m.User.select(m.User.id).where(m.User.login == "head").get()
     assert schema.upgrade(database)[:1] == ["0008_required_departments"]  # and what came after it
     rows = {code: (i, name) for i, code, name in _departments()}
     assert set(rows) == set(REQUIRED) | {"quality"}
@@ -196,7 +200,7 @@ def test_upgrade_adds_only_the_missing_departments_and_keeps_the_existing(any_ur
     assert rows["quality"] == (own.id, "Отдел качества")
     assert rows[SALES] == (sales.id, "Продажи (своё название)")  # neither renamed nor doubled
     assert all(rows[c][1] == DEFAULT_NAMES[c] for c in REQUIRED if c != SALES)
-    assert m.User.get_by_id(head.id).head_of_id == sales.id
+    assert m.User.select(m.User.head_of).where(m.User.id == head.id).get().head_of_id == sales.id
 
 
 def test_orders_taken_before_0019_get_their_offers_figures(any_url):
@@ -206,7 +210,8 @@ def test_orders_taken_before_0019_get_their_offers_figures(any_url):
     schema.upgrade(database, target=18)
     ctype = m.ClientType.create(code="retail", name="Розница")
     column = m.PriceColumn.create(code="BASE", name="Базовая")
-    op = m.User.create(login="op", full_name="Оп", role="operator")
+    _insert_as_then(database, m.User(login="op", full_name="Оп", role="operator"))
+    op = m.User.select(m.User.id).where(m.User.login == "op").get()
     _insert_as_then(database, m.Client(code="C1", name="Клиент", client_type=ctype, price_column=column))
     client = m.Client.select(m.Client.id).scalar()
     product = m.Product.create(code="P1", name="Мука", unit="kg")

@@ -330,6 +330,7 @@ def build_rows() -> dict[type, m.BaseModel]:
         reason="региональный",
         active=False,
     )
+    r[m.RolePermission] = m.RolePermission.create(role="operator", permission="view_reports", granted=True)
     return r
 
 

@@ -14,6 +14,7 @@ import uuid as _uuid
 from peewee import (
     AutoField,
     BooleanField,
+    CompositeKey,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -72,6 +73,21 @@ class User(BaseModel):
     email = CharField(max_length=200, default="")
     active = BooleanField(default=True)
     created_at = DateTimeField(default=clock.now_utc)
+    must_change_password = BooleanField(default=False)  # after a reset by an administrator (0020)
+    failed_sign_ins = IntegerField(default=0)  # since first_failed_at (0020)
+    first_failed_at = DateTimeField(null=True)
+    locked_until = DateTimeField(null=True)  # naive UTC; sign-in refused until then
+
+
+class RolePermission(BaseModel):
+    """A cell of the rights matrix an administrator changed from ``domain.roles.PERMISSIONS`` (0020)."""
+
+    role = CharField(max_length=16)
+    permission = CharField(max_length=32)
+    granted = BooleanField()
+
+    class Meta:
+        primary_key = CompositeKey("role", "permission")
 
 
 # --- Catalogue --------------------------------------------------------------
@@ -616,4 +632,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ExchangeRun,
     DraftHold,
     DeskSession,
+    RolePermission,
 )

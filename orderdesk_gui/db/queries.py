@@ -32,6 +32,7 @@ def user_info(user: m.User) -> entities.UserInfo:
         department=user.department.name if user.department_id else "",
         presence=user.presence,
         absent_until=user.absent_until,
+        must_change_password=bool(user.must_change_password),
     )
 
 

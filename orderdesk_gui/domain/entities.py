@@ -18,6 +18,7 @@ class UserInfo:
     department: str = ""
     presence: str = "available"
     absent_until: dt.date | None = None
+    must_change_password: bool = False  # an administrator reset it: a new one before the desk opens
     # Proof of sign-in, issued by the auth service and checked by every service that acts for a user:
     # a UserInfo made up by a caller has none, and copying one with another role does not help.
     session: str = field(default="", repr=False, compare=False)

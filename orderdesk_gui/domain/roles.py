@@ -64,8 +64,51 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
+# The matrix in force: PERMISSIONS with the cells an administrator changed (``role_permission``), put here
+# by the auth service whenever it reads them, so that the window's mirrors follow what the services check.
+_CHANGED: dict[tuple[str, str], bool] = {}
+
+# rights a role can never lose or gain, whatever is stored: an administrator keeps managing users (else
+# nobody could give rights back); the exchange account only exchanges data (it is not a person)
+FIXED: dict[tuple[Role, Permission], bool] = {(Role.ADMIN, Permission.MANAGE_USERS): True} | {
+    (Role.EXCHANGE, p): p == Permission.EXCHANGE_DATA for p in Permission
+}
+
+
+def is_fixed(role: str, permission: Permission) -> bool:
+    try:
+        return (Role(role), Permission(permission)) in FIXED
+    except ValueError:
+        return True
+
+
+def matrix(changed: dict[tuple[str, str], bool] | None = None) -> dict[Role, frozenset[Permission]]:
+    """Each role's rights: the defaults with ``changed`` cells ((role, permission) -> granted) applied,
+    unknown names and the fixed cells ignored."""
+    changed = _CHANGED if changed is None else changed
+    result: dict[Role, frozenset[Permission]] = {}
+    for role, defaults in PERMISSIONS.items():
+        held = set(defaults)
+        for permission in Permission:
+            granted = changed.get((role.value, permission.value))
+            if granted is not None and (role, permission) not in FIXED:
+                held.add(permission) if granted else held.discard(permission)
+        result[role] = frozenset(held)
+    return result
+
+
+def use_changes(changed: dict[tuple[str, str], bool]) -> None:
+    """The stored changes to the defaults, as the auth service read them last."""
+    _CHANGED.clear()
+    _CHANGED.update(changed)
+
+
 def has_permission(role: str, permission: Permission) -> bool:
     try:
-        return permission in PERMISSIONS[Role(role)]
+        role_ = Role(role)
     except ValueError:
         return False
+    if (role_, permission) in FIXED:
+        return FIXED[(role_, permission)]
+    granted = _CHANGED.get((role_.value, permission.value))
+    return permission in PERMISSIONS[role_] if granted is None else granted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import logging
 import secrets
@@ -10,9 +11,11 @@ import secrets
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.db import notify
 from orderdesk_gui.db.queries import user_info
+from orderdesk_gui.domain import roles
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission, Role, has_permission
 from orderdesk_gui.errors import CodedError
@@ -30,7 +33,11 @@ def _dummy() -> str:
     return _dummy_hash[0]
 
 
-MIN_PASSWORD_LENGTH = 4
+MIN_PASSWORD_LENGTH = 4  # what `orderdesk user add` and passwords set before 0020 need
+NEW_PASSWORD_LENGTH = 8  # a password chosen in the window or given by a reset
+LOCK_AFTER = 5  # failed sign-ins of one account within LOCK_WINDOW lock it for LOCK_FOR
+LOCK_WINDOW = dt.timedelta(minutes=15)
+LOCK_FOR = dt.timedelta(minutes=15)
 
 
 class AuthError(CodedError):
@@ -115,9 +122,16 @@ def actor(user: UserInfo | None) -> Actor:
     return Actor(row.id, row.login, row.full_name, row.role)
 
 
+def load_rights() -> None:
+    """Read the rights matrix's changed cells (``role_permission``) into ``domain.roles``: every check
+    and the window's mirrors then use the matrix as stored now (another desk may have changed it)."""
+    roles.use_changes({(r.role, r.permission): bool(r.granted) for r in m.RolePermission.select()})
+
+
 def require(user: UserInfo, permission: Permission) -> Actor:
     """Raise ``PermissionDenied`` unless ``user`` is signed in and their role holds ``permission``."""
     who = actor(user)
+    load_rights()
     if not has_permission(who.role, permission):
         raise PermissionDenied("auth.not_allowed", user=who.full_name, permission=permission.value)
     return who
@@ -149,7 +163,8 @@ def approve(approval: Approval, permission: Permission) -> Actor:
     """The person who approves at this desk: their password checked here, their role holding
     ``permission``; a wrong password is audited like a failed sign-in."""
     user = _verified(approval.login, approval.password)
-    if user is None:
+    load_rights()
+    if user is None or _locked(user):
         _refused(approval.login, "approval_failed")
         raise AuthError("auth.wrong_login")
     if not has_permission(user.role, permission):
@@ -168,16 +183,85 @@ def authenticate(login: str, password: str, *, purpose: str = "desk") -> UserInf
     if user is None:
         with m.db_proxy.atomic():  # committed before the refusal is raised
             _refused(login, "sign_in_failed")
+            _count_failure(login)
         raise AuthError("auth.wrong_login")
+    if _locked(user):  # said only to whoever knows the password: a guesser learns nothing
+        raise AuthError("auth.locked", minutes=_minutes_left(user))
     if purpose == "desk" and user.role == Role.EXCHANGE.value:
         raise PermissionDenied("auth.exchange_account", login=user.login)
     with m.db_proxy.atomic():
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
             user.save(only=[m.User.password_hash])
+        if user.failed_sign_ins or user.locked_until is not None:
+            user.failed_sign_ins, user.first_failed_at, user.locked_until = 0, None, None
+            user.save(only=[m.User.failed_sign_ins, m.User.first_failed_at, m.User.locked_until])
         audit(user.id, "sign_in", "user", user.id)
+    load_rights()
     log.info("signed in: %s", user.login)
     return _signed_in(user_info(user))
+
+
+def _locked(user: m.User) -> bool:
+    return user.locked_until is not None and user.locked_until > clock.now_utc()
+
+
+def _minutes_left(user: m.User) -> int:
+    return max(1, -(-int((user.locked_until - clock.now_utc()).total_seconds()) // 60))
+
+
+def _count_failure(login: str) -> None:
+    """One more failed sign-in of the account ``login`` names (none for an unknown login): the
+    LOCK_AFTER-th within LOCK_WINDOW locks it for LOCK_FOR (audited ``account_locked``)."""
+    user = m.User.get_or_none(m.User.login == (login or "").strip())
+    if user is None or _locked(user):
+        return
+    now = clock.now_utc()
+    if user.first_failed_at is None or now - user.first_failed_at > LOCK_WINDOW:
+        user.failed_sign_ins, user.first_failed_at = 1, now
+    else:
+        user.failed_sign_ins += 1
+    if user.failed_sign_ins >= LOCK_AFTER:
+        user.locked_until = now + LOCK_FOR
+        audit(
+            None,
+            "account_locked",
+            "user",
+            user.id,
+            login=user.login,
+            failures=user.failed_sign_ins,
+            until=user.locked_until,
+        )
+        user.failed_sign_ins, user.first_failed_at = 0, None
+    user.save(only=[m.User.failed_sign_ins, m.User.first_failed_at, m.User.locked_until])
+
+
+def check_new_password(password: str, login: str) -> None:
+    """``UserError`` unless ``password`` may be chosen now (in the window or by a reset): at least
+    NEW_PASSWORD_LENGTH characters, not the login, not digits only."""
+    check_password(password)
+    if len(password) < NEW_PASSWORD_LENGTH:
+        raise UserError("auth.password_too_short", least=NEW_PASSWORD_LENGTH)
+    if password.strip().casefold() == (login or "").strip().casefold():
+        raise UserError("auth.password_is_login")
+    if password.isdigit():
+        raise UserError("auth.password_only_digits")
+
+
+def change_own_password(user: UserInfo, password: str) -> UserInfo:
+    """The signed-in ``user`` chooses a new password (at the sign-in after a reset, or any time): the
+    rules of ``check_new_password``; the reset's mark is cleared."""
+    who = actor(user)
+    row = m.User.get_by_id(who.id) if who.id is not None else None
+    if row is None:
+        raise UserError("auth.no_such_login", login=who.login)
+    check_new_password(password, row.login)
+    with m.db_proxy.atomic():
+        row.password_hash = _hasher.hash(password)
+        row.must_change_password = False
+        row.save(only=[m.User.password_hash, m.User.must_change_password])
+        audit(who.id, "password_changed", "user", row.id)
+    return dataclasses.replace(user, must_change_password=False)
 
 
 def check_password(password: str) -> None:
@@ -244,5 +328,6 @@ def set_password(login: str, password: str, by: UserInfo) -> None:
         if user is None:
             raise UserError("auth.no_such_login", login=login)
         user.password_hash = _hasher.hash(password)
-        user.save(only=[m.User.password_hash])
+        user.must_change_password = False
+        user.save(only=[m.User.password_hash, m.User.must_change_password])
         audit(who.id, "password_changed", "user", user.id)

@@ -69,6 +69,13 @@ ACTION_LABELS = {  # what each audited action is called; an action not named her
     "task_closed": QT_TRANSLATE_NOOP("Models", "task closed"),
     "task_created": QT_TRANSLATE_NOOP("Models", "task created"),
     "user_created": QT_TRANSLATE_NOOP("Models", "user created"),
+    "user_reactivated": QT_TRANSLATE_NOOP("Models", "user reactivated"),
+    "user_deactivated": QT_TRANSLATE_NOOP("Models", "user deactivated"),
+    "user_changed": QT_TRANSLATE_NOOP("Models", "user changed"),
+    "rights_changed": QT_TRANSLATE_NOOP("Models", "rights of a role changed"),
+    "password_reset": QT_TRANSLATE_NOOP("Models", "password reset"),
+    "account_unlocked": QT_TRANSLATE_NOOP("Models", "account unlocked"),
+    "account_locked": QT_TRANSLATE_NOOP("Models", "account locked after failed sign-ins"),
 }
 
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.services import auth
+from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.forms.ui_login_dialog import Ui_LoginDialog
 from orderdesk_gui.ui.worker import DbWorker
 
@@ -53,12 +54,41 @@ class LoginDialog(QDialog):
             self.show_message("")
 
     def _signed_in(self, user: UserInfo) -> None:
+        if user.must_change_password:  # after a reset: the desk opens once they chose their own
+            self._ask_new_password(user)
+            return
         self.user = user
         self.accept()
 
+    def _ask_new_password(self, user: UserInfo, message: str = "") -> None:
+        from orderdesk_gui.ui.people_window import PasswordDialog
+
+        self.password_dialog = dialog = PasswordDialog(
+            self.tr(
+                "Your password was reset by an administrator: choose your own (8 characters or more, "
+                "not your user name, not only digits) and type it twice."
+            ),
+            self,
+        )
+        dialog.show_message(message)
+
+        def chosen() -> None:
+            password = dialog.password()
+            self._worker.submit(
+                lambda: auth.change_own_password(user, password),
+                self._signed_in,
+                lambda error: self._ask_new_password(user, messages.text(error)),
+            )
+
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(lambda: (auth.sign_out(user), self._set_busy(False)))
+        dialog.open()
+
     def _refused(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, auth.AuthError):
+        if isinstance(error, auth.AuthError) and error.code == "auth.locked":
+            self.show_message(messages.text(error))
+        elif isinstance(error, auth.AuthError):
             self.show_message(self.tr("Wrong user name or password."))
         else:
             self.show_message(self.tr("Cannot sign in: %s") % error)

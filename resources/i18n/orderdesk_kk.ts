@@ -41,67 +41,67 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="99" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="106" />
         <source>anyone</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="168" />
         <source>Events: %s</source>
         <translation>Оқиғалар: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="171" />
         <source>only the latest shown: narrow the period or a filter (the export has all)</source>
         <translation>тек соңғылары көрсетілген: кезеңді немесе сүзгіні тарылтыңыз (жүктеп алуда бәрі бар)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="187" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="188" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="189" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="190" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="191" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="185" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="192" />
         <source>Object</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="186" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="193" />
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="202" />
         <source>Export the audit</source>
         <translation>Аудитті жүктеп алу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="202" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="211" />
         <source>Events saved: %s, to %s</source>
         <translation>Сақталған оқиғалар: %s, орны: %s</translation>
     </message>
@@ -144,22 +144,22 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="26" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="27" />
         <source>Live &amp;board</source>
         <translation>Ауысым &amp;таблосы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="34" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="35" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="42" />
         <source>Desk &amp;reports…</source>
         <translation>Пульт &amp;есептері…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="48" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="49" />
         <source>&amp;Promotions and special items…</source>
         <translation>&amp;Акциялар және арнайы тауарлар…</translation>
     </message>
@@ -3305,22 +3305,27 @@ From now on its invoice counts in the client's debt, not the order.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="31" />
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="32" />
         <source>Sign in</source>
         <translation>Кіру</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="43" />
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="44" />
         <source>Enter your user name and password.</source>
         <translation>Пайдаланушы атын және құпиясөзді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="68" />
+        <source>Your password was reset by an administrator: choose your own (8 characters or more, not your user name, not only digits) and type it twice.</source>
+        <translation>Әкімші құпиясөзіңізді қалпына келтірді: өзіңіздікін ойлап табыңыз (кемінде 8 таңба, пайдаланушы атына тең емес, тек цифрлар емес) және оны екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="92" />
         <source>Wrong user name or password.</source>
         <translation>Пайдаланушы аты немесе құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="64" />
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="94" />
         <source>Cannot sign in: %s</source>
         <translation>Кіру мүмкін болмады: %s</translation>
     </message>
@@ -3912,7 +3917,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="64" />
         <source>The client no longer exists.</source>
         <translation>Бұл клиент енді базада жоқ.</translation>
@@ -4344,7 +4349,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="174" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="92" />
         <source>The order no longer exists.</source>
         <translation>Бұл тапсырыс енді жоқ.</translation>
@@ -4541,509 +4546,564 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="81" />
+        <source>This account is locked after repeated failed sign-ins: try again in {minutes} min, or ask an administrator to unlock it.</source>
+        <translation>Бірнеше рет сәтсіз кіруден кейін тіркелгі бұғатталды: {minutes} минуттан кейін қайталаңыз немесе әкімшіден бұғатты ашуды сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="86" />
+        <source>A password cannot be the user name.</source>
+        <translation>Құпиясөз пайдаланушы атымен бірдей бола алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="87" />
+        <source>A password cannot be digits only: add letters or signs.</source>
+        <translation>Құпиясөз тек цифрлардан тұра алмайды: әріптер немесе белгілер қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="91" />
+        <source>“{field}” must be at most {most} characters, without control characters.</source>
+        <translation>«{field}»: ең көбі {most} таңба, басқару таңбаларынсыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="94" />
+        <source>That department does not exist.</source>
+        <translation>Мұндай бөлім жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="95" />
+        <source>{name} heads that department already.</source>
+        <translation>Бұл бөлімді {name} басқарып отыр.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="96" />
+        <source>That user does not exist.</source>
+        <translation>Мұндай пайдаланушы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="97" />
+        <source>This is the last active administrator: make another administrator first.</source>
+        <translation>Бұл соңғы белсенді әкімші: алдымен басқа әкімші тағайындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="100" />
+        <source>You cannot deactivate yourself.</source>
+        <translation>Өзіңізді өшіре алмайсыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="101" />
+        <source>Unknown right.</source>
+        <translation>Белгісіз құқық.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="102" />
+        <source>The right “{right}” of the role “{role}” cannot be changed.</source>
+        <translation>«{role}» рөлінің «{right}» құқығын өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="105" />
         <source>{user} may not change the credit limit, payment delay or status: ask finance or the head of sales.</source>
         <translation>{user} несие лимитін, төлем мерзімін немесе мәртебені өзгерте алмайды: қаржы бөліміне немесе сату басшысына жүгініңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="109" />
         <source>You are not signed in (or your account was switched off): sign in again.</source>
         <translation>Сіз жүйеге кірмегенсіз (немесе есептік жазбаңыз өшірілген): қайта кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="112" />
         <source>{user} may not do this: the role does not include the permission “{permission}”.</source>
         <translation>{user}: бұл әрекетке рұқсат жоқ — рөлде «{permission}» құқығы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="91" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="115" />
         <source>A password needs at least {least} characters.</source>
         <translation>Құпиясөзде кемінде {least} таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="116" />
         <source>A user name is 1 to {most} characters without spaces.</source>
         <translation>Пайдаланушы аты — бос орынсыз 1-ден {most} таңбаға дейін.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="93" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="117" />
         <source>Unknown role “{role}”; choose one of: {roles}.</source>
         <translation>Белгісіз рөл «{role}»; мыналардың бірін таңдаңыз: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="118" />
         <source>A user named “{login}” exists already.</source>
         <translation>«{login}» пайдаланушысы бұрыннан бар.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="119" />
         <source>There is no user named “{login}”.</source>
         <translation>«{login}» деген пайдаланушы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="121" />
         <source>The rules must be a non-empty JSON list of objects.</source>
         <translation>Ережелер JSON нысандарының бос емес тізімі болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="124" />
         <source>Rule {rule} is not an object.</source>
         <translation>{rule}-ереже нысан емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="125" />
         <source>Rule {rule}: “{field}” must be a text in quotes.</source>
         <translation>{rule} ереже: «{field}» тырнақшадағы мәтін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="126" />
         <source>Rule {rule}: unknown fields {fields}.</source>
         <translation>{rule}-ереже: белгісіз өрістер {fields}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="127" />
         <source>Rule {rule}: the priority must be a whole number.</source>
         <translation>{rule}-ереже: басымдық бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="130" />
         <source>Rule {rule}: priority {priority} is used twice.</source>
         <translation>{rule}-ереже: {priority} басымдығы екі рет қолданылған.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="109" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="133" />
         <source>Rule {rule}: the action must be one of {actions}.</source>
         <translation>{rule}-ереже: әрекет мыналардың бірі болуы керек: {actions}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="134" />
         <source>Rule {rule}: unknown client type “{type}”.</source>
         <translation>{rule}-ереже: белгісіз клиент түрі «{type}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="137" />
         <source>Rule {rule}: the purpose must be one of {purposes} or empty.</source>
         <translation>{rule}-ереже: мақсат мыналардың бірі немесе бос болуы керек: {purposes}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="116" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="140" />
         <source>Rule {rule}: client_is_new must be true, false or null.</source>
         <translation>{rule}-ереже: client_is_new мәні true, false немесе null болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="143" />
         <source>Rule {rule}: a transfer needs a chain of steps.</source>
         <translation>{rule}-ереже: аудару үшін қадамдар тізбегі керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="146" />
         <source>Rule {rule}: the reason is longer than {most} characters.</source>
         <translation>{rule}-ереже: себеп {most} таңбадан ұзын.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="125" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="149" />
         <source>Rule {rule}: unknown step “{step}”; use {steps} or head:department code ({departments}).</source>
         <translation>{rule}-ереже: белгісіз қадам «{step}»; {steps} немесе head:бөлім коды ({departments}) қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="153" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="62" />
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} — UTF-8 кодтауындағы мәтін емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="154" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="63" />
         <source>{path} is not valid JSON: {problem}.</source>
         <translation>{path} — жарамсыз JSON: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="155" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="64" />
         <source>Cannot read {path}: {problem}.</source>
         <translation>{path} оқылмады: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="157" />
         <source>Key account: their manager takes the order</source>
         <translation>Негізгі клиент: тапсырысты оның менеджері қабылдайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
         <source>Not an order: to the client's manager or the head of sales</source>
         <translation>Тапсырыс емес: клиенттің менеджеріне немесе сату бөлімінің басшысына</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
         <source>New client: take the order here, then the head assigns a manager</source>
         <translation>Жаңа клиент: тапсырыс осында қабылданады, содан кейін басшы менеджер тағайындайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="166" />
         <source>Ordinary client: take the order here</source>
         <translation>Қарапайым клиент: тапсырыс осында қабылданады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
         <source>no routing rule matched</source>
         <translation>бағыттаудың бірде-бір ережесі сәйкес келмеді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="168" />
         <source>Debt: overdue or over the limit</source>
         <translation>Қарыз: мерзімі өткен немесе лимиттен асқан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
         <source>Documents can be in Russian, Kazakh or English, not {language}.</source>
         <translation>Құжаттар орыс, қазақ немесе ағылшын тілінде болады, «{language}» емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="172" />
         <source>chosen at the desk</source>
         <translation>оператор таңдады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
         <source>The order is still a draft: complete it (F10) before printing or sending it.</source>
         <translation>Тапсырыс әлі жоба күйінде: басып шығару немесе жіберу алдында оны рәсімдеңіз (F10).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
         <source>Order {number} is cancelled: only accepted orders have a confirmation.</source>
         <translation>{number} тапсырысы болдырылмаған: растама тек қабылданған тапсырыстарда болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="181" />
         <source>Order {number} is “{status}”: only accepted orders have a confirmation.</source>
         <translation>{number} тапсырысының мәртебесі «{status}»: растау тек қабылданған тапсырыстарда болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="184" />
         <source>Order {number} has no lines: there is nothing to confirm.</source>
         <translation>{number} тапсырысында жолдар жоқ: растайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
         <source>The order has no lines: there is nothing to print.</source>
         <translation>Тапсырыста жолдар жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
         <source>The recipient's fax number is missing: type one.</source>
         <translation>Алушының факс нөмірі көрсетілмеген: оны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
         <source>There is no price column “{column}”.</source>
         <translation>«{column}» баға бағаны жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="193" />
         <source>No base price column is set: choose a client or a price column.</source>
         <translation>Негізгі баға бағаны белгіленбеген: клиентті немесе баға бағанын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
         <source>No product matches the chosen groups and filters: the price list would be empty.</source>
         <translation>Таңдалған топтар мен сүзгілерге бірде-бір тауар сәйкес келмейді: баға тізімі бос болар еді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="199" />
         <source>No active product matches: choose products or groups for the reference sheet.</source>
         <translation>Сәйкес белсенді тауар жоқ: анықтамалық парақ үшін тауарларды немесе топтарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="202" />
         <source>The document has no rows: check the selection.</source>
         <translation>Құжатта бірде-бір жол жоқ — іріктеу шарттарын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="179" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="203" />
         <source>Unknown paper size “{paper}”: choose A4 or Letter.</source>
         <translation>Белгісіз қағаз пішімі «{paper}»: A4 немесе Letter таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="204" />
         <source>Unknown document language “{language}”: use one of {languages}.</source>
         <translation>Белгісіз құжат тілі «{language}»: мыналардың бірін қолданыңыз: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
         <source>A text of the document does not fit a page: shorten the overlong fields.</source>
         <translation>Құжат мәтіні бетке сыймайды: тым ұзын өрістерді қысқартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="211" />
         <source>Unknown channel “{channel}” for a printed document.</source>
         <translation>Басып шығарылған құжат үшін белгісіз тәсіл «{channel}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="214" />
         <source>Unknown document kind “{kind}”.</source>
         <translation>Белгісіз құжат түрі «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="215" />
         <source>Type the recipient's e-mail address.</source>
         <translation>Алушының e-mail мекенжайын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
         <source>Not an e-mail address: {addresses}.</source>
         <translation>E-mail мекенжайы емес: {addresses}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="217" />
         <source>The attachments are {size} MB; most mail servers refuse more than {most} MB.</source>
         <translation>Тіркемелердің көлемі {size} МБ; пошта серверлерінің көбі {most} МБ-тан асатынын қабылдамайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="220" />
         <source>The SMTP user name “{user}” contains characters the server login cannot carry; use the Latin user name of the mailbox (mail.smtp_user).</source>
         <translation>«{user}» SMTP пайдаланушы атында серверге кіру кезінде берілмейтін таңбалар бар; пошта жәшігінің латын әріптерімен жазылған атын қолданыңыз (mail.smtp_user).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="201" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="225" />
         <source>The SMTP password contains characters the server login cannot carry; only Latin letters, digits and punctuation can be sent: check the keyboard layout or change the mailbox password (mail.smtp_password).</source>
         <translation>SMTP құпиясөзінде серверге кіру кезінде берілмейтін таңбалар бар; тек латын әріптері, цифрлар мен тыныс белгілері жіберіледі: пернетақта тілін тексеріңіз немесе пошта жәшігінің құпиясөзін өзгертіңіз (mail.smtp_password).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="231" />
         <source>The mail server {server} did not answer within {seconds} s.</source>
         <translation>{server} пошта сервері {seconds} с ішінде жауап бермеді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="234" />
         <source>The mail server {server} closed the connection at once.</source>
         <translation>{server} пошта сервері байланысты бірден жапты.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="213" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
         <source>The mail server name “{host}” is unknown: check mail.smtp_host.</source>
         <translation>«{host}» пошта серверінің аты белгісіз: mail.smtp_host тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="240" />
         <source>The mail server {server} cannot be reached ({reply}).</source>
         <translation>{server} пошта серверіне қосылу мүмкін емес ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
         <source>The mail server {server} does not offer STARTTLS; turn mail.smtp_tls off only if the server is on a trusted network.</source>
         <translation>{server} пошта сервері STARTTLS ұсынбайды; mail.smtp_tls параметрін сервер сенімді желіде болғанда ғана өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="248" />
         <source>The mail server refused the login “{user}” ({reply}): check the user and password.</source>
         <translation>Пошта сервері «{user}» кіруін қабылдамады ({reply}): пайдаланушы аты мен құпиясөзді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="227" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="251" />
         <source>The mail server {server} does not support logging in here.</source>
         <translation>{server} пошта сервері мұнда логинмен кіруді қолдамайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="230" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="254" />
         <source>The mail server refused the recipient ({reply}).</source>
         <translation>Пошта сервері алушыны қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="233" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="257" />
         <source>The mail server refused the sender address “{sender}” ({reply}): check mail.from.</source>
         <translation>Пошта сервері «{sender}» жіберуші мекенжайын қабылдамады ({reply}): mail.from тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="236" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="260" />
         <source>The mail server refused the message ({reply}).</source>
         <translation>Пошта сервері хатты қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="261" />
         <source>The mail server {server} closed the connection before the message was sent.</source>
         <translation>{server} пошта сервері хат жіберілмей тұрып байланысты жапты.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="240" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="264" />
         <source>A secure connection to {server} failed ({reply}).</source>
         <translation>{server} серверімен қорғалған байланыс орнатылмады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="267" />
         <source>The mail server {server} stopped answering (over {seconds} s).</source>
         <translation>{server} пошта сервері жауап беруді тоқтатты ({seconds} с-тан астам).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="246" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="270" />
         <source>Sending through {server} failed ({reply}).</source>
         <translation>{server} арқылы жіберу сәтсіз аяқталды ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="247" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="271" />
         <source>No mail server is set: fill in the SMTP server in the settings (mail.smtp_host).</source>
         <translation>Пошта сервері белгіленбеген: баптауларда SMTP серверін көрсетіңіз (mail.smtp_host).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="274" />
         <source>The sender address (mail.from) is not set or not an e-mail address.</source>
         <translation>Жіберушінің мекенжайы (mail.from) белгіленбеген немесе e-mail мекенжайы емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="277" />
         <source>Sent to {sent}, but the mail server refused {refused} ({reply}).</source>
         <translation>{sent} мекенжайына жіберілді, бірақ пошта сервері мына мекенжайларды қабылдамады: {refused} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="280" />
         <source>Type the fax number.</source>
         <translation>Факс нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
         <source>“{number}” is not a fax number.</source>
         <translation>«{number}» — факс нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="258" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="282" />
         <source>“{number}” is not a complete fax number: type it with the city or operator code, e.g. 8 727 250 11 22 or +7 727 250 11 22.</source>
         <translation>«{number}» — толық емес факс нөмірі: оны қала немесе оператор кодымен енгізіңіз, мысалы 8 727 250 11 22 немесе +7 727 250 11 22.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
         <source>The fax command setting cannot be read ({problem}): check fax.command.</source>
         <translation>Факс командасының баптауы оқылмады ({problem}): fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="266" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
         <source>The fax command is empty: check fax.command.</source>
         <translation>Факс командасы бос: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="269" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="293" />
         <source>The fax command must contain {token} where the TIFF file goes: check fax.command.</source>
         <translation>Факс командасында TIFF файлының орнында {token} болуы керек: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="272" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="296" />
         <source>The fax command must contain {token} where the fax number goes: check fax.command.</source>
         <translation>Факс командасында факс нөмірінің орнында {token} болуы керек: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="299" />
         <source>The fax command “{command}” was not found: check fax.command.</source>
         <translation>«{command}» факс командасы табылмады: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="302" />
         <source>The fax command “{command}” may not be run here: check fax.command.</source>
         <translation>«{command}» факс командасын мұнда іске қосуға болмайды: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
         <source>The fax command did not finish within {seconds} s.</source>
         <translation>Факс командасы {seconds} с ішінде аяқталмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="284" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="308" />
         <source>The fax command could not start ({problem}).</source>
         <translation>Факс командасы іске қосылмады ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="311" />
         <source>The fax command failed (exit code {exit_code}): {output}</source>
         <translation>Факс командасы қатемен аяқталды (шығу коды {exit_code}): {output}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="314" />
         <source>The fax has no pages.</source>
         <translation>Факста беттер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="291" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
         <source>The fax gateway address must contain {token}: check fax.gateway_email.</source>
         <translation>Факс шлюзінің мекенжайында {token} болуы керек: fax.gateway_email тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="294" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="318" />
         <source>No way to send a fax is set: fill in the fax command (fax.command) or the e-mail-to-fax gateway (fax.gateway_email) in the settings.</source>
         <translation>Факс жіберу тәсілі белгіленбеген: баптауларда факс командасын (fax.command) немесе e-mail-факс шлюзін (fax.gateway_email) көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="300" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
         <source>The connection to the database was lost: this was not saved. What you typed is still here; try again when the connection is back.</source>
         <translation>Дерекқормен байланыс үзілді: бұл сақталмады. Енгізгеніңіз экранда қалды; байланыс қалпына келгенде қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="329" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Дерекқор мекенжайы қате «{url}»: sqlite:///path/to/file.db немесе postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="333" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>SQLite мекенжайы қате «{url}»: sqlite:///path/to/file.db қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="312" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="336" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>«{url}» SQLite мекенжайында файл көрсетілмеген: sqlite:///path/to/file.db қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="339" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>«{url}» PostgreSQL мекенжайында сервер мен дерекқор аты болуы керек: postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="319" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="343" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>«{url}» ішінде қолдау көрсетілмейтін дерекқор түрі «{type}»: sqlite:///path/to/file.db немесе postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="348" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>{path} дерекқор файлы үшін қалта жасалмады: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="327" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="351" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>{path} дерекқор жолы — файл емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="330" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="354" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>{path} SQLite дерекқоры жазу үшін ашылмады: {problem}. Қалтаға жазуға болатынын және файлдың OrderDesk дерекқоры екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="335" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="359" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>{server} PostgreSQL серверіне қосылу мүмкін емес («{database}» дерекқоры): {problem}. Сервердің жұмыс істеп тұрғанын және мекенжайдың дұрыстығын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="340" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="364" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>Бұл дерекқордың схема нұсқасы {version}, оны OrderDesk-тің жаңарақ нұсқасы жазған; бұл бағдарлама {latest} дейінгі нұсқаларды біледі. Оны ашу үшін жаңарақ OrderDesk орнатыңыз (ештеңе өзгертілген жоқ).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="345" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="369" />
         <source>There is no schema version {version}.</source>
         <translation>{version} схема нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="347" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="371" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>Бұл дерекқорда деректер бар; демо-деректер тек бос дерекқорға жазылады. --db арқылы жаңа файл көрсетіңіз немесе SQLite демо-файлы үшін --replace қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="352" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="376" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Демо өлшемдері: кемінде {clients} клиент, {products} тауар және {months} ай.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="355" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="379" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Демо-дерекқорға :memory: емес, файл керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="356" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="380" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} бұрыннан бар; оны демо-деректермен қайта жазу үшін --replace қосыңыз.</translation>
     </message>
@@ -5847,6 +5907,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <name>Models</name>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="44" />
         <source>active</source>
         <translation>белсенді</translation>
     </message>
@@ -6008,6 +6069,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/board_window.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="174" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
@@ -6087,7 +6149,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Тіркелді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="112" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
@@ -6340,31 +6402,66 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>пайдаланушы құрылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
+        <source>user reactivated</source>
+        <translation>пайдаланушы қайта қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="73" />
+        <source>user deactivated</source>
+        <translation>пайдаланушы өшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="74" />
+        <source>user changed</source>
+        <translation>пайдаланушы өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="75" />
+        <source>rights of a role changed</source>
+        <translation>рөл құқықтары өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="76" />
+        <source>password reset</source>
+        <translation>құпиясөз қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="77" />
+        <source>account unlocked</source>
+        <translation>тіркелгі бұғаттан шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="78" />
+        <source>account locked after failed sign-ins</source>
+        <translation>сәтсіз кірулерден кейін тіркелгі бұғатталды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="110" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="77" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="83" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="111" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="113" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="107" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="114" />
         <source>Object</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="109" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="116" />
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
@@ -6545,6 +6642,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="59" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="30" />
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="175" />
         <source>Department</source>
         <translation>Бөлім</translation>
     </message>
@@ -6758,9 +6856,119 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Соңғы қоңырау</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="23" />
+        <source>take orders</source>
+        <translation>тапсырыс қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="24" />
+        <source>override the debt gate</source>
+        <translation>қарыз тосқауылынан өткізу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="25" />
+        <source>set a price by hand</source>
+        <translation>бағаны қолмен қою</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="26" />
+        <source>edit clients</source>
+        <translation>клиенттерді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="27" />
+        <source>edit credit terms</source>
+        <translation>несие шарттарын өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="28" />
+        <source>mark orders invoiced</source>
+        <translation>тапсырыстарды шот жазылды деп белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="29" />
+        <source>assign a manager</source>
+        <translation>менеджер тағайындау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="30" />
+        <source>manage outbound tasks</source>
+        <translation>шығыс тапсырмаларын басқару</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="31" />
+        <source>resolve complaints</source>
+        <translation>шағымдарды шешу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="32" />
+        <source>edit call routing</source>
+        <translation>қоңырау бағыттауын баптау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="33" />
+        <source>manage people and rights</source>
+        <translation>адамдар мен құқықтарды басқару</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="34" />
+        <source>view reports</source>
+        <translation>есептерді қарау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="35" />
+        <source>exchange data with accounting</source>
+        <translation>бухгалтериямен деректер алмасу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="36" />
+        <source>manage promotions</source>
+        <translation>акцияларды басқару</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="44" />
+        <source>inactive</source>
+        <translation>өшірулі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="48" />
+        <source>locked</source>
+        <translation>бұғатталған</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="50" />
+        <source>new password due</source>
+        <translation>жаңа құпиясөз керек</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="171" />
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="172" />
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/promotions_window.py" line="77" />
         <source>Name</source>
         <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="173" />
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="176" />
+        <source>Heads</source>
+        <translation>Басқарады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="177" />
+        <source>Extension</source>
+        <translation>Ішкі нөмір</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/promotions_window.py" line="85" />
@@ -7078,6 +7286,219 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="77" />
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Құпиясөздер сәйкес емес: бірдей құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="6" />
+        <source>New password</source>
+        <translation>Жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="11" />
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="13" />
+        <source>&amp;Again:</source>
+        <translation>&amp;Тағы бір рет:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_actions.py" line="21" />
+        <source>P&amp;eople and rights…</source>
+        <translation>&amp;Адамдар мен құқықтар…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="250" />
+        <location filename="../../forms/people_window.ui" line="25" />
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Өшіру</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="250" />
+        <source>Re&amp;activate</source>
+        <translation>Қайта &amp;қосу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="274" />
+        <source>%s created: a new password is due at the first sign-in.</source>
+        <translation>%s құрылды: алғашқы кіруде жаңа құпиясөз қою керек.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="285" />
+        <source>%s saved.</source>
+        <translation>%s сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="295" />
+        <source>A temporary password for %s (8 characters or more, not the user name, not only digits): they choose their own at the next sign-in.</source>
+        <translation>%s үшін уақытша құпиясөз (кемінде 8 таңба, пайдаланушы аты емес, тек цифрлар емес): келесі кіруде ол өзінікін қояды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="308" />
+        <source>The password of %s was reset.</source>
+        <translation>%s құпиясөзі қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="322" />
+        <source>%s is active again.</source>
+        <translation>%s қайта қосылды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="324" />
+        <source>%s is deactivated: their calls and orders keep the name.</source>
+        <translation>%s өшірілді: оның қоңыраулары мен тапсырыстары атын сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="341" />
+        <source>%s is unlocked.</source>
+        <translation>%s бұғаттан шығарылды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="368" />
+        <source>changed from the default</source>
+        <translation>бастапқыдан өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="390" />
+        <source>Rights saved.</source>
+        <translation>Құқықтар сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="6" />
+        <source>People and rights</source>
+        <translation>Адамдар мен құқықтар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="11" />
+        <source>&amp;People</source>
+        <translation>&amp;Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="15" />
+        <source>Sho&amp;w inactive</source>
+        <translation>Өшірілгендерді көрс&amp;ету</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="22" />
+        <source>&amp;New…</source>
+        <translation>&amp;Жаңа…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="23" />
+        <source>&amp;Edit…</source>
+        <translation>Ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="24" />
+        <source>&amp;Reset password…</source>
+        <translation>Құпиясөзді қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="26" />
+        <source>&amp;Unlock</source>
+        <translation>Бұғаттан &amp;шығару</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="33" />
+        <source>R&amp;ights of roles</source>
+        <translation>&amp;Рөл құқықтары</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="38" />
+        <source>Space ticks or clears a right. Grey cells cannot change: an administrator always manages users; the exchange account only exchanges data.</source>
+        <translation>Бос орын пернесі құқықты қояды немесе алады. Сұр ұяшықтар өзгермейді: әкімші әрқашан пайдаланушыларды басқарады; алмасу тіркелгісі тек деректер алмасады.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="39" />
+        <source>&amp;Save rights</source>
+        <translation>Құқықтарды &amp;сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="101" />
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="107" />
+        <source>New person</source>
+        <translation>Жаңа қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="110" />
+        <source>Person: %s</source>
+        <translation>Қызметкер: %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="6" />
+        <source>Person</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="10" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="12" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;Толық аты-жөні:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="14" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Рөлі:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="16" />
+        <source>&amp;Department:</source>
+        <translation>&amp;Бөлімі:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="18" />
+        <source>&amp;Heads:</source>
+        <translation>Б&amp;асқарады:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="20" />
+        <source>&amp;Key-account manager</source>
+        <translation>&amp;Негізгі клиенттер менеджері</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="21" />
+        <source>E&amp;xtension:</source>
+        <translation>І&amp;шкі нөмір:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="23" />
+        <source>P&amp;hone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="25" />
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Эл. пошта:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="27" />
+        <source>First &amp;password:</source>
+        <translation>Алғашқы &amp;құпиясөз:</translation>
+    </message>
+</context>
+<context>
     <name>PresenceActions</name>
     <message>
         <location filename="../../orderdesk_gui/ui/presence_actions.py" line="31" />
@@ -7201,32 +7622,32 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="193" />
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="194" />
         <source>Drop the changes to this promotion?</source>
         <translation>Бұл акцияның өзгерістерін тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="209" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="210" />
         <source>A new promotion: name it, choose its products, Ctrl+S saves.</source>
         <translation>Жаңа акция: атын жазып, тауарларын таңдаңыз, Ctrl+S сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="218" />
         <source>From accounting: change it there (shown read-only here).</source>
         <translation>Бухгалтериядан: сонда өзгертіңіз (мұнда тек қарау).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="277" />
         <source>No product found.</source>
         <translation>Тауар табылмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="345" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="348" />
         <source>Saved: order entry and the suggestions use it from now on.</source>
         <translation>Сақталды: тапсырыс қабылдау мен ұсыныстар енді оны ескереді.</translation>
     </message>

@@ -41,67 +41,67 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="99" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="106" />
         <source>anyone</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="168" />
         <source>Events: %s</source>
         <translation>Событий: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="171" />
         <source>only the latest shown: narrow the period or a filter (the export has all)</source>
         <translation>показаны только последние: сузьте период или фильтр (в выгрузке — все)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="187" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="188" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="189" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="190" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="191" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="185" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="192" />
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="186" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="193" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="202" />
         <source>Export the audit</source>
         <translation>Выгрузить аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="202" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="211" />
         <source>Events saved: %s, to %s</source>
         <translation>Сохранено событий: %s, в %s</translation>
     </message>
@@ -144,22 +144,22 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="26" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="27" />
         <source>Live &amp;board</source>
         <translation>Табло &amp;смены</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="34" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="35" />
         <source>&amp;Audit log…</source>
         <translation>Журнал &amp;аудита…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="42" />
         <source>Desk &amp;reports…</source>
         <translation>&amp;Отчёты пульта…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="48" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="49" />
         <source>&amp;Promotions and special items…</source>
         <translation>&amp;Акции и спецтовары…</translation>
     </message>
@@ -3310,22 +3310,27 @@ From now on its invoice counts in the client's debt, not the order.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="31" />
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="32" />
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="43" />
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="44" />
         <source>Enter your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="68" />
+        <source>Your password was reset by an administrator: choose your own (8 characters or more, not your user name, not only digits) and type it twice.</source>
+        <translation>Администратор сбросил ваш пароль: придумайте свой (не короче 8 символов, не совпадает с именем пользователя, не только цифры) и введите его дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="92" />
         <source>Wrong user name or password.</source>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="64" />
+        <location filename="../../orderdesk_gui/ui/login_dialog.py" line="94" />
         <source>Cannot sign in: %s</source>
         <translation>Не удалось войти: %s</translation>
     </message>
@@ -3917,7 +3922,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="64" />
         <source>The client no longer exists.</source>
         <translation>Этого клиента больше нет в базе.</translation>
@@ -4349,7 +4354,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="174" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="92" />
         <source>The order no longer exists.</source>
         <translation>Этого заказа больше нет.</translation>
@@ -4546,509 +4551,564 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="81" />
+        <source>This account is locked after repeated failed sign-ins: try again in {minutes} min, or ask an administrator to unlock it.</source>
+        <translation>Учётная запись заблокирована после нескольких неудачных входов: попробуйте через {minutes} мин или попросите администратора разблокировать её.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="86" />
+        <source>A password cannot be the user name.</source>
+        <translation>Пароль не может совпадать с именем пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="87" />
+        <source>A password cannot be digits only: add letters or signs.</source>
+        <translation>Пароль не может состоять только из цифр: добавьте буквы или знаки.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="91" />
+        <source>“{field}” must be at most {most} characters, without control characters.</source>
+        <translation>«{field}»: не более {most} символов, без управляющих символов.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="94" />
+        <source>That department does not exist.</source>
+        <translation>Такого отдела нет.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="95" />
+        <source>{name} heads that department already.</source>
+        <translation>Этим отделом уже руководит {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="96" />
+        <source>That user does not exist.</source>
+        <translation>Такого пользователя нет.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="97" />
+        <source>This is the last active administrator: make another administrator first.</source>
+        <translation>Это последний активный администратор: сначала назначьте другого администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="100" />
+        <source>You cannot deactivate yourself.</source>
+        <translation>Нельзя отключить самого себя.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="101" />
+        <source>Unknown right.</source>
+        <translation>Неизвестное право.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="102" />
+        <source>The right “{right}” of the role “{role}” cannot be changed.</source>
+        <translation>Право «{right}» роли «{role}» изменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="105" />
         <source>{user} may not change the credit limit, payment delay or status: ask finance or the head of sales.</source>
         <translation>{user} не может менять кредитный лимит, отсрочку платежа или статус: обратитесь в финансовый отдел или к руководителю продаж.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="85" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="109" />
         <source>You are not signed in (or your account was switched off): sign in again.</source>
         <translation>Вы не вошли в систему (или ваша учётная запись отключена): войдите снова.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="88" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="112" />
         <source>{user} may not do this: the role does not include the permission “{permission}”.</source>
         <translation>{user}: действие недоступно — роль не включает право «{permission}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="91" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="115" />
         <source>A password needs at least {least} characters.</source>
         <translation>Пароль должен содержать не менее {least} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="92" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="116" />
         <source>A user name is 1 to {most} characters without spaces.</source>
         <translation>Имя пользователя — от 1 до {most} символов без пробелов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="93" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="117" />
         <source>Unknown role “{role}”; choose one of: {roles}.</source>
         <translation>Неизвестная роль «{role}»; выберите одну из: {roles}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="94" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="118" />
         <source>A user named “{login}” exists already.</source>
         <translation>Пользователь «{login}» уже существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="95" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="119" />
         <source>There is no user named “{login}”.</source>
         <translation>Пользователя «{login}» нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="121" />
         <source>The rules must be a non-empty JSON list of objects.</source>
         <translation>Правила должны быть непустым списком объектов JSON.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="100" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="124" />
         <source>Rule {rule} is not an object.</source>
         <translation>Правило {rule} не является объектом.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="101" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="125" />
         <source>Rule {rule}: “{field}” must be a text in quotes.</source>
         <translation>Правило {rule}: «{field}» должно быть текстом в кавычках.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="102" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="126" />
         <source>Rule {rule}: unknown fields {fields}.</source>
         <translation>Правило {rule}: неизвестные поля {fields}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="127" />
         <source>Rule {rule}: the priority must be a whole number.</source>
         <translation>Правило {rule}: приоритет должен быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="130" />
         <source>Rule {rule}: priority {priority} is used twice.</source>
         <translation>Правило {rule}: приоритет {priority} используется дважды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="109" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="133" />
         <source>Rule {rule}: the action must be one of {actions}.</source>
         <translation>Правило {rule}: действие должно быть одним из {actions}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="134" />
         <source>Rule {rule}: unknown client type “{type}”.</source>
         <translation>Правило {rule}: неизвестный тип клиента «{type}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="137" />
         <source>Rule {rule}: the purpose must be one of {purposes} or empty.</source>
         <translation>Правило {rule}: цель должна быть одной из {purposes} или пустой.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="116" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="140" />
         <source>Rule {rule}: client_is_new must be true, false or null.</source>
         <translation>Правило {rule}: client_is_new должно быть true, false или null.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="119" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="143" />
         <source>Rule {rule}: a transfer needs a chain of steps.</source>
         <translation>Правило {rule}: для перевода нужна цепочка шагов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="122" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="146" />
         <source>Rule {rule}: the reason is longer than {most} characters.</source>
         <translation>Правило {rule}: причина длиннее {most} символов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="125" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="149" />
         <source>Rule {rule}: unknown step “{step}”; use {steps} or head:department code ({departments}).</source>
         <translation>Правило {rule}: неизвестный шаг «{step}»; используйте {steps} или head:код отдела ({departments}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="153" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="62" />
         <source>{path} is not UTF-8 text.</source>
         <translation>{path} — не текст в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="130" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="154" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="63" />
         <source>{path} is not valid JSON: {problem}.</source>
         <translation>{path} — некорректный JSON: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="155" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="64" />
         <source>Cannot read {path}: {problem}.</source>
         <translation>Не удаётся прочитать {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="133" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="157" />
         <source>Key account: their manager takes the order</source>
         <translation>Ключевой клиент: заказ принимает его менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
         <source>Not an order: to the client's manager or the head of sales</source>
         <translation>Не заказ: менеджеру клиента или руководителю отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
         <source>New client: take the order here, then the head assigns a manager</source>
         <translation>Новый клиент: заказ принимается здесь, затем руководитель назначает менеджера</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="166" />
         <source>Ordinary client: take the order here</source>
         <translation>Обычный клиент: заказ принимается здесь</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
         <source>no routing rule matched</source>
         <translation>ни одно правило маршрутизации не подошло</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="168" />
         <source>Debt: overdue or over the limit</source>
         <translation>Задолженность: просрочка или превышен лимит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
         <source>Documents can be in Russian, Kazakh or English, not {language}.</source>
         <translation>Документы бывают на русском, казахском или английском, не «{language}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="172" />
         <source>chosen at the desk</source>
         <translation>выбрано оператором</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
         <source>The order is still a draft: complete it (F10) before printing or sending it.</source>
         <translation>Заказ ещё черновик: завершите его (F10), прежде чем печатать или отправлять.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
         <source>Order {number} is cancelled: only accepted orders have a confirmation.</source>
         <translation>Заказ {number} отменён: подтверждение есть только у принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="181" />
         <source>Order {number} is “{status}”: only accepted orders have a confirmation.</source>
         <translation>Заказ {number} в статусе «{status}»: подтверждение есть только у принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="184" />
         <source>Order {number} has no lines: there is nothing to confirm.</source>
         <translation>В заказе {number} нет строк: подтверждать нечего.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
         <source>The order has no lines: there is nothing to print.</source>
         <translation>В заказе нет строк — печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
         <source>The recipient's fax number is missing: type one.</source>
         <translation>Не указан номер факса получателя: введите его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
         <source>There is no price column “{column}”.</source>
         <translation>Колонки цен «{column}» нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="193" />
         <source>No base price column is set: choose a client or a price column.</source>
         <translation>Базовая колонка цен не задана: выберите клиента или колонку цен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
         <source>No product matches the chosen groups and filters: the price list would be empty.</source>
         <translation>Ни один товар не подходит под выбранные группы и фильтры: прайс-лист был бы пустым.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="199" />
         <source>No active product matches: choose products or groups for the reference sheet.</source>
         <translation>Нет подходящих активных товаров: выберите товары или группы для справочного листа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="202" />
         <source>The document has no rows: check the selection.</source>
         <translation>В документе нет ни одной строки — проверьте условия отбора.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="179" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="203" />
         <source>Unknown paper size “{paper}”: choose A4 or Letter.</source>
         <translation>Неизвестный формат бумаги «{paper}»: выберите A4 или Letter.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="204" />
         <source>Unknown document language “{language}”: use one of {languages}.</source>
         <translation>Неизвестный язык документа «{language}»: используйте один из {languages}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
         <source>A text of the document does not fit a page: shorten the overlong fields.</source>
         <translation>Текст документа не помещается на страницу: сократите слишком длинные поля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="211" />
         <source>Unknown channel “{channel}” for a printed document.</source>
         <translation>Неизвестный способ «{channel}» для напечатанного документа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="214" />
         <source>Unknown document kind “{kind}”.</source>
         <translation>Неизвестный вид документа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="215" />
         <source>Type the recipient's e-mail address.</source>
         <translation>Введите адрес e-mail получателя.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
         <source>Not an e-mail address: {addresses}.</source>
         <translation>Не адрес e-mail: {addresses}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="217" />
         <source>The attachments are {size} MB; most mail servers refuse more than {most} MB.</source>
         <translation>Вложения занимают {size} МБ; большинство почтовых серверов не принимает более {most} МБ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="220" />
         <source>The SMTP user name “{user}” contains characters the server login cannot carry; use the Latin user name of the mailbox (mail.smtp_user).</source>
         <translation>Имя пользователя SMTP «{user}» содержит символы, которые нельзя передать при входе на сервер; используйте латинское имя почтового ящика (mail.smtp_user).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="201" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="225" />
         <source>The SMTP password contains characters the server login cannot carry; only Latin letters, digits and punctuation can be sent: check the keyboard layout or change the mailbox password (mail.smtp_password).</source>
         <translation>Пароль SMTP содержит символы, которые нельзя передать при входе на сервер; допускаются только латинские буквы, цифры и знаки препинания: проверьте раскладку клавиатуры или смените пароль почтового ящика (mail.smtp_password).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="231" />
         <source>The mail server {server} did not answer within {seconds} s.</source>
         <translation>Почтовый сервер {server} не ответил за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="234" />
         <source>The mail server {server} closed the connection at once.</source>
         <translation>Почтовый сервер {server} сразу закрыл соединение.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="213" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
         <source>The mail server name “{host}” is unknown: check mail.smtp_host.</source>
         <translation>Имя почтового сервера «{host}» неизвестно: проверьте mail.smtp_host.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="240" />
         <source>The mail server {server} cannot be reached ({reply}).</source>
         <translation>Почтовый сервер {server} недоступен ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
         <source>The mail server {server} does not offer STARTTLS; turn mail.smtp_tls off only if the server is on a trusted network.</source>
         <translation>Почтовый сервер {server} не поддерживает STARTTLS; отключайте mail.smtp_tls, только если сервер находится в доверенной сети.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="248" />
         <source>The mail server refused the login “{user}” ({reply}): check the user and password.</source>
         <translation>Почтовый сервер отклонил вход «{user}» ({reply}): проверьте имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="227" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="251" />
         <source>The mail server {server} does not support logging in here.</source>
         <translation>Почтовый сервер {server} не поддерживает здесь вход по логину.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="230" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="254" />
         <source>The mail server refused the recipient ({reply}).</source>
         <translation>Почтовый сервер отклонил получателя ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="233" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="257" />
         <source>The mail server refused the sender address “{sender}” ({reply}): check mail.from.</source>
         <translation>Почтовый сервер отклонил адрес отправителя «{sender}» ({reply}): проверьте mail.from.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="236" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="260" />
         <source>The mail server refused the message ({reply}).</source>
         <translation>Почтовый сервер отклонил письмо ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="261" />
         <source>The mail server {server} closed the connection before the message was sent.</source>
         <translation>Почтовый сервер {server} закрыл соединение до отправки письма.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="240" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="264" />
         <source>A secure connection to {server} failed ({reply}).</source>
         <translation>Не удалось установить защищённое соединение с {server} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="267" />
         <source>The mail server {server} stopped answering (over {seconds} s).</source>
         <translation>Почтовый сервер {server} перестал отвечать (более {seconds} с).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="246" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="270" />
         <source>Sending through {server} failed ({reply}).</source>
         <translation>Не удалось отправить через {server} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="247" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="271" />
         <source>No mail server is set: fill in the SMTP server in the settings (mail.smtp_host).</source>
         <translation>Почтовый сервер не задан: укажите SMTP-сервер в настройках (mail.smtp_host).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="274" />
         <source>The sender address (mail.from) is not set or not an e-mail address.</source>
         <translation>Адрес отправителя (mail.from) не задан или не является адресом e-mail.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="277" />
         <source>Sent to {sent}, but the mail server refused {refused} ({reply}).</source>
         <translation>Отправлено на {sent}, но почтовый сервер отклонил {refused} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="280" />
         <source>Type the fax number.</source>
         <translation>Введите номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
         <source>“{number}” is not a fax number.</source>
         <translation>«{number}» — не номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="258" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="282" />
         <source>“{number}” is not a complete fax number: type it with the city or operator code, e.g. 8 727 250 11 22 or +7 727 250 11 22.</source>
         <translation>«{number}» — неполный номер факса: введите его с кодом города или оператора, например 8 727 250 11 22 или +7 727 250 11 22.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
         <source>The fax command setting cannot be read ({problem}): check fax.command.</source>
         <translation>Не удаётся разобрать настройку команды факса ({problem}): проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="266" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
         <source>The fax command is empty: check fax.command.</source>
         <translation>Команда факса пуста: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="269" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="293" />
         <source>The fax command must contain {token} where the TIFF file goes: check fax.command.</source>
         <translation>Команда факса должна содержать {token} на месте файла TIFF: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="272" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="296" />
         <source>The fax command must contain {token} where the fax number goes: check fax.command.</source>
         <translation>Команда факса должна содержать {token} на месте номера факса: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="299" />
         <source>The fax command “{command}” was not found: check fax.command.</source>
         <translation>Команда факса «{command}» не найдена: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="302" />
         <source>The fax command “{command}” may not be run here: check fax.command.</source>
         <translation>Команду факса «{command}» здесь запускать нельзя: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
         <source>The fax command did not finish within {seconds} s.</source>
         <translation>Команда факса не завершилась за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="284" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="308" />
         <source>The fax command could not start ({problem}).</source>
         <translation>Не удалось запустить команду факса ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="311" />
         <source>The fax command failed (exit code {exit_code}): {output}</source>
         <translation>Команда факса завершилась с ошибкой (код выхода {exit_code}): {output}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="314" />
         <source>The fax has no pages.</source>
         <translation>В факсе нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="291" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
         <source>The fax gateway address must contain {token}: check fax.gateway_email.</source>
         <translation>Адрес факс-шлюза должен содержать {token}: проверьте fax.gateway_email.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="294" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="318" />
         <source>No way to send a fax is set: fill in the fax command (fax.command) or the e-mail-to-fax gateway (fax.gateway_email) in the settings.</source>
         <translation>Способ отправки факса не задан: укажите в настройках команду факса (fax.command) или шлюз e-mail-факс (fax.gateway_email).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="300" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
         <source>The connection to the database was lost: this was not saved. What you typed is still here; try again when the connection is back.</source>
         <translation>Связь с базой данных потеряна: это не сохранено. Всё введённое осталось на экране; повторите, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="329" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неверный адрес базы данных «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="333" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>Неверный адрес SQLite «{url}»: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="312" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="336" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>В адресе SQLite «{url}» не указан файл: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="339" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>В адресе PostgreSQL «{url}» нужны сервер и имя базы данных: используйте postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="319" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="343" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неподдерживаемый тип базы данных «{type}» в «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="348" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>Не удаётся создать папку для файла базы данных {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="327" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="351" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>Путь к базе данных {path} — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="330" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="354" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>Не удаётся открыть базу данных SQLite {path} для записи: {problem}. Проверьте, что папка доступна для записи, а файл — база данных OrderDesk.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="335" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="359" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>Нет связи с сервером PostgreSQL {server} (база данных «{database}»): {problem}. Проверьте, что сервер запущен и адрес указан верно.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="340" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="364" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>У этой базы данных версия схемы {version}, записанная более новой версией OrderDesk; эта программа знает версии до {latest}. Установите более новый OrderDesk, чтобы открыть её (ничего не изменено).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="345" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="369" />
         <source>There is no schema version {version}.</source>
         <translation>Версии схемы {version} не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="347" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="371" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>В этой базе данных уже есть данные; демо-данные записываются только в пустую базу. Укажите новый файл в --db или используйте --replace для демо-файла SQLite.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="352" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="376" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Размеры демо: не менее {clients} клиента, {products} товаров и {months} месяца.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="355" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="379" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Для демо-базы нужен файл, а не :memory:.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="356" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="380" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} уже существует; добавьте --replace, чтобы перезаписать его демо-данными.</translation>
     </message>
@@ -5852,6 +5912,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <name>Models</name>
     <message>
         <location filename="../../orderdesk_gui/ui/models.py" line="97" />
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="44" />
         <source>active</source>
         <translation>активный</translation>
     </message>
@@ -6013,6 +6074,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/board_window.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="174" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -6092,7 +6154,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Зарегистр.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="112" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
@@ -6345,31 +6407,66 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>пользователь создан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
+        <source>user reactivated</source>
+        <translation>пользователь снова включён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="73" />
+        <source>user deactivated</source>
+        <translation>пользователь отключён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="74" />
+        <source>user changed</source>
+        <translation>пользователь изменён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="75" />
+        <source>rights of a role changed</source>
+        <translation>изменены права роли</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="76" />
+        <source>password reset</source>
+        <translation>пароль сброшен</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="77" />
+        <source>account unlocked</source>
+        <translation>учётная запись разблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="78" />
+        <source>account locked after failed sign-ins</source>
+        <translation>учётная запись заблокирована после неудачных входов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="110" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="77" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="83" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="111" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="113" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="107" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="114" />
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="109" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="116" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -6550,6 +6647,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="59" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="30" />
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="175" />
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
@@ -6763,9 +6861,119 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Последний звонок</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="23" />
+        <source>take orders</source>
+        <translation>принимать заказы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="24" />
+        <source>override the debt gate</source>
+        <translation>пропускать через долговой барьер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="25" />
+        <source>set a price by hand</source>
+        <translation>ставить цену вручную</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="26" />
+        <source>edit clients</source>
+        <translation>изменять клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="27" />
+        <source>edit credit terms</source>
+        <translation>изменять условия кредита</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="28" />
+        <source>mark orders invoiced</source>
+        <translation>отмечать заказы выставленными</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="29" />
+        <source>assign a manager</source>
+        <translation>назначать менеджера</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="30" />
+        <source>manage outbound tasks</source>
+        <translation>управлять исходящими заданиями</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="31" />
+        <source>resolve complaints</source>
+        <translation>решать жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="32" />
+        <source>edit call routing</source>
+        <translation>настраивать маршрутизацию звонков</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="33" />
+        <source>manage people and rights</source>
+        <translation>управлять людьми и правами</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="34" />
+        <source>view reports</source>
+        <translation>смотреть отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="35" />
+        <source>exchange data with accounting</source>
+        <translation>обмен данными с бухгалтерией</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="36" />
+        <source>manage promotions</source>
+        <translation>управлять акциями</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="44" />
+        <source>inactive</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="48" />
+        <source>locked</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="50" />
+        <source>new password due</source>
+        <translation>нужен новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="171" />
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="172" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
         <location filename="../../orderdesk_gui/ui/promotions_window.py" line="77" />
         <source>Name</source>
         <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="173" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="176" />
+        <source>Heads</source>
+        <translation>Руководит</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="177" />
+        <source>Extension</source>
+        <translation>Внутр. номер</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/promotions_window.py" line="85" />
@@ -7083,6 +7291,219 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="77" />
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Пароли не совпадают: введите один и тот же дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="6" />
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="11" />
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/password_dialog.ui" line="13" />
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_actions.py" line="21" />
+        <source>P&amp;eople and rights…</source>
+        <translation>&amp;Люди и права…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="250" />
+        <location filename="../../forms/people_window.ui" line="25" />
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="250" />
+        <source>Re&amp;activate</source>
+        <translation>&amp;Включить снова</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="274" />
+        <source>%s created: a new password is due at the first sign-in.</source>
+        <translation>%s создан: при первом входе нужно задать новый пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="285" />
+        <source>%s saved.</source>
+        <translation>%s сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="295" />
+        <source>A temporary password for %s (8 characters or more, not the user name, not only digits): they choose their own at the next sign-in.</source>
+        <translation>Временный пароль для %s (не короче 8 символов, не имя пользователя, не только цифры): при следующем входе он задаст свой.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="308" />
+        <source>The password of %s was reset.</source>
+        <translation>Пароль %s сброшен.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="322" />
+        <source>%s is active again.</source>
+        <translation>%s снова включён.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="324" />
+        <source>%s is deactivated: their calls and orders keep the name.</source>
+        <translation>%s отключён: его звонки и заказы сохраняют имя.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="341" />
+        <source>%s is unlocked.</source>
+        <translation>%s разблокирован.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="368" />
+        <source>changed from the default</source>
+        <translation>изменено относительно исходного</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="390" />
+        <source>Rights saved.</source>
+        <translation>Права сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="6" />
+        <source>People and rights</source>
+        <translation>Люди и права</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="11" />
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="15" />
+        <source>Sho&amp;w inactive</source>
+        <translation>Показать о&amp;тключённых</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="22" />
+        <source>&amp;New…</source>
+        <translation>&amp;Новый…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="23" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="24" />
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Сбросить пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="26" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="33" />
+        <source>R&amp;ights of roles</source>
+        <translation>&amp;Права ролей</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="38" />
+        <source>Space ticks or clears a right. Grey cells cannot change: an administrator always manages users; the exchange account only exchanges data.</source>
+        <translation>Пробел ставит или снимает право. Серые ячейки не меняются: администратор всегда управляет пользователями; учётная запись обмена только обменивается данными.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/people_window.ui" line="39" />
+        <source>&amp;Save rights</source>
+        <translation>Со&amp;хранить права</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="101" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="107" />
+        <source>New person</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/people_window.py" line="110" />
+        <source>Person: %s</source>
+        <translation>Сотрудник: %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="6" />
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="10" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="12" />
+        <source>&amp;Full name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="14" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="16" />
+        <source>&amp;Department:</source>
+        <translation>&amp;Отдел:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="18" />
+        <source>&amp;Heads:</source>
+        <translation>Р&amp;уководит:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="20" />
+        <source>&amp;Key-account manager</source>
+        <translation>&amp;Менеджер ключевых клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="21" />
+        <source>E&amp;xtension:</source>
+        <translation>&amp;Внутр. номер:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="23" />
+        <source>P&amp;hone:</source>
+        <translation>Те&amp;лефон:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="25" />
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/person_dialog.ui" line="27" />
+        <source>First &amp;password:</source>
+        <translation>Первый &amp;пароль:</translation>
+    </message>
+</context>
+<context>
     <name>PresenceActions</name>
     <message>
         <location filename="../../orderdesk_gui/ui/presence_actions.py" line="31" />
@@ -7206,32 +7627,32 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="193" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="194" />
         <source>Drop the changes to this promotion?</source>
         <translation>Отбросить изменения этой акции?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="209" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="210" />
         <source>A new promotion: name it, choose its products, Ctrl+S saves.</source>
         <translation>Новая акция: назовите её, выберите товары, Ctrl+S сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="218" />
         <source>From accounting: change it there (shown read-only here).</source>
         <translation>Из бухгалтерии: меняйте там (здесь только просмотр).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="277" />
         <source>No product found.</source>
         <translation>Товар не найден.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="345" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="348" />
         <source>Saved: order entry and the suggestions use it from now on.</source>
         <translation>Сохранено: приём заказов и подсказки учитывают её с этого момента.</translation>
     </message>

@@ -78,6 +78,30 @@ MESSAGES: dict[str, str] = {
     "client.manager_gone": QT_TRANSLATE_NOOP("Messages", "That manager does not exist or has left."),
     # sign-in and users (services/auth.py)
     "auth.wrong_login": QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."),
+    "auth.locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This account is locked after repeated failed sign-ins: try again in {minutes} min, "
+        "or ask an administrator to unlock it.",
+    ),
+    "auth.password_is_login": QT_TRANSLATE_NOOP("Messages", "A password cannot be the user name."),
+    "auth.password_only_digits": QT_TRANSLATE_NOOP(
+        "Messages", "A password cannot be digits only: add letters or signs."
+    ),
+    # people and rights (services/people.py)
+    "people.bad_text": QT_TRANSLATE_NOOP(
+        "Messages", "“{field}” must be at most {most} characters, without control characters."
+    ),
+    "people.no_such_department": QT_TRANSLATE_NOOP("Messages", "That department does not exist."),
+    "people.head_taken": QT_TRANSLATE_NOOP("Messages", "{name} heads that department already."),
+    "people.no_such_user": QT_TRANSLATE_NOOP("Messages", "That user does not exist."),
+    "people.last_admin": QT_TRANSLATE_NOOP(
+        "Messages", "This is the last active administrator: make another administrator first."
+    ),
+    "people.not_yourself": QT_TRANSLATE_NOOP("Messages", "You cannot deactivate yourself."),
+    "people.unknown_right": QT_TRANSLATE_NOOP("Messages", "Unknown right."),
+    "people.fixed_right": QT_TRANSLATE_NOOP(
+        "Messages", "The right “{right}” of the role “{role}” cannot be changed."
+    ),
     "client.credit_terms_not_allowed": QT_TRANSLATE_NOOP(
         "Messages",
         "{user} may not change the credit limit, payment delay or status: ask finance or the head of sales.",
