@@ -73,16 +73,12 @@ GROUPS: tuple[Group, ...] = (
     Group(
         "Mail",
         tuple(
-            o.key
-            for o in (C.SMTP_HOST, C.SMTP_PORT, C.SMTP_TLS, C.SMTP_USER, C.MAIL_FROM, C.SMTP_TIMEOUT)
+            o.key for o in (C.SMTP_HOST, C.SMTP_PORT, C.SMTP_TLS, C.SMTP_USER, C.MAIL_FROM, C.SMTP_TIMEOUT)
         ),
     ),
     Group(
         "Debt thresholds",
-        tuple(
-            o.key
-            for o in (C.DEBT_TOLERANCE, C.DEBT_AMBER_DAYS, C.DEBT_AMBER_RATIO, C.DEBT_NO_CREDIT)
-        )
+        tuple(o.key for o in (C.DEBT_TOLERANCE, C.DEBT_AMBER_DAYS, C.DEBT_AMBER_RATIO, C.DEBT_NO_CREDIT))
         + (C.DEBTS_STALE_HOURS.key,),
     ),
     Group(
@@ -179,7 +175,9 @@ def check(key: str, value: object) -> str:
         return str(number_d)
     if key in _CHOICES:
         if text not in _CHOICES[key]:
-            raise SettingsError("settings.not_a_choice", key=key, choices=", ".join(c for c in _CHOICES[key] if c))
+            raise SettingsError(
+                "settings.not_a_choice", key=key, choices=", ".join(c for c in _CHOICES[key] if c)
+            )
         return text
     if key == C.BRANCH_PREFIX.key and not _PREFIX.match(text):
         raise SettingsError("settings.bad_prefix", key=key)
@@ -252,7 +250,9 @@ def save_office(user: UserInfo, values: dict[str, Any]) -> OfficeSaved:
             clean[key] = check(key, value)
         current = office_values()
         if any(k.startswith("company.") and k != C.COMPANY_LOGO.key for k in clean):
-            merged = {k: current.get(k, str(config.OPTIONS[k].default)) for k in company_setup.SETTING_KEYS.values()}
+            merged = {
+                k: current.get(k, str(config.OPTIONS[k].default)) for k in company_setup.SETTING_KEYS.values()
+            }
             merged.update({k: v for k, v in clean.items() if k in merged})
             _check_company(merged)
         changed = {k: (current.get(k), v) for k, v in clean.items() if current.get(k) != v}
@@ -297,7 +297,13 @@ def _take_over(file_values: dict[str, Any]) -> None:
     for key, value in taken.items():
         _write(key, value, None)
     if taken:
-        auth.audit(None, "settings_taken_over", "app_setting", "", changes={k: {"old": None, "new": v} for k, v in taken.items()})
+        auth.audit(
+            None,
+            "settings_taken_over",
+            "app_setting",
+            "",
+            changes={k: {"old": None, "new": v} for k, v in taken.items()},
+        )
 
 
 def send_test_mail(user: UserInfo, mail, to: str) -> str:

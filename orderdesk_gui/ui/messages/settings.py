@@ -12,11 +12,11 @@ MESSAGES: dict[str, str] = {
     ),
     "settings.not_yes_no": QT_TRANSLATE_NOOP("Messages", "This setting is on or off."),
     "settings.not_a_number": QT_TRANSLATE_NOOP("Messages", "This is not a number."),
-    "settings.not_a_whole_number": QT_TRANSLATE_NOOP(
-        "Messages", "Type a whole number from {low} to {high}."
-    ),
+    "settings.not_a_whole_number": QT_TRANSLATE_NOOP("Messages", "Type a whole number from {low} to {high}."),
     "settings.out_of_range": QT_TRANSLATE_NOOP("Messages", "Type a number from {low} to {high}."),
-    "settings.too_long": QT_TRANSLATE_NOOP("Messages", "Too long: at most {most} characters ({given} given)."),
+    "settings.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "Too long: at most {most} characters ({given} given)."
+    ),
     "settings.control_character": QT_TRANSLATE_NOOP(
         "Messages", "This holds a tab, a line break or another control character: type it on one line."
     ),
@@ -32,6 +32,7 @@ MESSAGES: dict[str, str] = {
     ),
     "settings.bad_email": QT_TRANSLATE_NOOP("Messages", "This is not an e-mail address (name@example.kz)."),
     "settings.bad_gateway": QT_TRANSLATE_NOOP(
-        "Messages", "The fax gateway is an e-mail address holding {placeholder}, such as {placeholder}@fax.example.kz."
+        "Messages",
+        "The fax gateway is an e-mail address holding {placeholder}, such as {placeholder}@fax.example.kz.",
     ),
 }
