@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,7 +35,6 @@ from orderdesk_gui.ui import messages
 from orderdesk_gui.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from orderdesk_gui.ui.operations import Operations
 
-CONTEXT = "SettingsDialog"
 PASSWORD = "mail.smtp_password"  # this desk's credential store, never the database
 
 GROUP_TITLES = {
@@ -148,10 +147,6 @@ _CHOICES = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 class SettingsDialog(QDialog):
     def __init__(self, ops: Operations, settings: config.Settings, user: UserInfo, parent=None) -> None:
         super().__init__(parent)
@@ -164,7 +159,7 @@ class SettingsDialog(QDialog):
         self.saved: office.OfficeSaved | None = None
         ui = self.ui
         for group in office.GROUPS:
-            ui.groupList.addItem(tr(GROUP_TITLES[group.name]))
+            ui.groupList.addItem(self.tr(GROUP_TITLES[group.name]))
             ui.pages.addWidget(self._page(group))
         ui.groupList.currentRowChanged.connect(ui.pages.setCurrentIndex)
         ui.groupList.currentRowChanged.connect(self._group_shown)
@@ -173,7 +168,7 @@ class SettingsDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         save = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setToolTip(tr("Save (Ctrl+Enter)"))
+        save.setToolTip(self.tr("Save (Ctrl+Enter)"))
         ui.buttons.accepted.connect(self.save)
         ui.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -213,7 +208,7 @@ class SettingsDialog(QDialog):
         for key in keys:
             option = config.OPTIONS[key]
             shared = key in config.OFFICE_KEYS
-            label = QLabel(tr(MEANINGS[key]))
+            label = QLabel(self.tr(MEANINGS[key]))
             label.setWordWrap(True)
             label.setMinimumWidth(260)
             editor = self._editor(key, option)
@@ -221,13 +216,13 @@ class SettingsDialog(QDialog):
             label.setBuddy(editor)
             restore = QToolButton()
             restore.setText("↺")
-            restore.setToolTip(tr("Restore the default"))
-            restore.setAccessibleName(tr("Restore the default"))
+            restore.setToolTip(self.tr("Restore the default"))
+            restore.setAccessibleName(self.tr("Restore the default"))
             restore.setEnabled(editor.isEnabled() and key != PASSWORD)
             restore.clicked.connect(lambda _=False, k=key: self._set(k, config.OPTIONS[k].default))
             restore.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab walks the fields; the group button
-            where = tr("Whole office (in the database)") if shared else tr("This desk only")
-            hint = QLabel(tr("Default: %1").replace("%1", self._shown(option.default)) + "  ·  " + where)
+            where = self.tr("Whole office (in the database)") if shared else self.tr("This desk only")
+            hint = QLabel(self.tr("Default: %1").replace("%1", self._shown(option.default)) + "  ·  " + where)
             hint.setWordWrap(True)
             hint.setStyleSheet("color: palette(mid);")
             tip = f"{key}\n" + hint.text()
@@ -255,7 +250,7 @@ class SettingsDialog(QDialog):
         if key in _CHOICES:
             combo = QComboBox()
             for choice in _CHOICES[key]:
-                combo.addItem(choice or tr("(empty)"), choice)
+                combo.addItem(choice or self.tr("(empty)"), choice)
             combo.setCurrentIndex(max(0, combo.findData(str(value))))
             return combo
         if key == config.DOCUMENT_TERMS.key:
@@ -266,7 +261,7 @@ class SettingsDialog(QDialog):
         line = QLineEdit("" if key == PASSWORD else str(value))
         if key == PASSWORD:
             line.setEchoMode(QLineEdit.EchoMode.Password)
-            line.setPlaceholderText(tr("(unchanged)"))
+            line.setPlaceholderText(self.tr("(unchanged)"))
         line.setMaxLength(office.LONGEST)
         return line
 
@@ -276,11 +271,11 @@ class SettingsDialog(QDialog):
 
     def _shown(self, value: Any) -> str:
         if isinstance(value, bool):
-            return tr("on") if value else tr("off")
+            return self.tr("on") if value else self.tr("off")
         text = str(value)
         if len(text) > 60:
             text = text[:57] + "…"
-        return text or tr("(empty)")
+        return text or self.tr("(empty)")
 
     # -- values ---------------------------------------------------------------------------------
     def value(self, key: str) -> Any:
@@ -363,7 +358,7 @@ class SettingsDialog(QDialog):
         except OSError as exc:
             self.ui.buttons.setEnabled(True)
             self.ui.messageLabel.setText(
-                tr("This desk's settings were not saved: %1").replace("%1", str(exc))
+                self.tr("This desk's settings were not saved: %1").replace("%1", str(exc))
             )
             return
         self.accept()
@@ -399,15 +394,18 @@ class SettingsDialog(QDialog):
     def send_test(self, to: str | None = None) -> None:
         if to is None:
             to, ok = QInputDialog.getText(
-                self, tr("Send a test message"), tr("Send a test message to:"), text=self.user.login and ""
+                self,
+                self.tr("Send a test message"),
+                self.tr("Send a test message to:"),
+                text=self.user.login and "",
             )
             if not ok:
                 return
         mail, user = self.mail_settings(), self.user
-        self.ui.messageLabel.setText(tr("Sending a test message…"))
+        self.ui.messageLabel.setText(self.tr("Sending a test message…"))
 
         def sent(address: str) -> None:
-            self.ui.messageLabel.setText(tr("A test message went to %1.").replace("%1", address))
+            self.ui.messageLabel.setText(self.tr("A test message went to %1.").replace("%1", address))
 
         def failed(error: BaseException) -> None:
             self.ui.messageLabel.setText(messages.text(error))
@@ -431,9 +429,9 @@ class SettingsDialog(QDialog):
             painter.drawRect(box.adjusted(0, 0, -1, -1))
             text = "\n".join(
                 [
-                    "OrderDesk — " + tr("test page"),
-                    tr("Printer: %1").replace("%1", target.printerName() or tr("(the system's)")),
-                    tr("Paper: %1").replace("%1", "Letter" if letter else "A4"),
+                    "OrderDesk — " + self.tr("test page"),
+                    self.tr("Printer: %1").replace("%1", target.printerName() or self.tr("(the system's)")),
+                    self.tr("Paper: %1").replace("%1", "Letter" if letter else "A4"),
                     "АБВ ӘҒҚҢӨҰҮҺІ abc 0123456789",
                 ]
             )

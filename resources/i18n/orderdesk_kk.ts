@@ -144,22 +144,22 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="26" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="28" />
         <source>Live &amp;board</source>
         <translation>Ауысым &amp;таблосы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="34" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="36" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="43" />
         <source>Desk &amp;reports…</source>
         <translation>Пульт &amp;есептері…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="48" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="50" />
         <source>&amp;Promotions and special items…</source>
         <translation>&amp;Акциялар және арнайы тауарлар…</translation>
     </message>
@@ -5673,19 +5673,77 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Бұл өрісті бос қалдыруға болмайды.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="9" />
+        <source>There is no such setting. Nothing was changed.</source>
+        <translation>Мұндай баптау жоқ. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="10" />
+        <source>This setting belongs to each desk, not to the whole office. Nothing was changed.</source>
+        <translation>Бұл баптау бүкіл кеңсеге ортақ емес, әр жұмыс орнының өзіндік баптауы. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="13" />
+        <source>This setting is on or off.</source>
+        <translation>Бұл баптау не қосулы, не өшірулі болады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="14" />
+        <source>This is not a number.</source>
+        <translation>Бұл сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="15" />
+        <source>Type a whole number from {low} to {high}.</source>
+        <translation>{low} мен {high} аралығындағы бүтін санды енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="16" />
+        <source>Type a number from {low} to {high}.</source>
+        <translation>{low} мен {high} аралығындағы санды енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="16" />
         <source>Too long: at most {most} characters ({given} given).</source>
         <translation>Тым ұзын: ең көбі {most} таңба (енгізілгені {given}).</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="20" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="17" />
         <source>This holds a tab, a line break or another control character: type it on one line.</source>
         <translation>Мұнда табуляция, жол ауысуы немесе басқа басқарушы таңба бар: мәнді бір жолға жазыңыз.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="23" />
+        <source>Choose one of: {choices}.</source>
+        <translation>Мыналардың бірін таңдаңыз: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="24" />
+        <source>The prefix of order numbers is 1 to 8 Latin letters and digits, such as B1.</source>
+        <translation>Тапсырыс нөмірлерінің префиксі — 1-ден 8-ге дейін латын әрпі мен цифр, мысалы B1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="27" />
+        <source>This is not a time zone: give a name such as Asia/Almaty, or leave it empty.</source>
+        <translation>Бұл уақыт белдеуі емес: Asia/Almaty сияқты атауын жазыңыз немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="30" />
+        <source>“{text}” is not a date: dates are YYYY-MM-DD, separated by commas.</source>
+        <translation>«{text}» — күн емес: күндер ЖЖЖЖ-АА-КК түрінде үтір арқылы жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="33" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="20" />
         <source>This is not an e-mail address (name@example.kz).</source>
         <translation>Бұл электрондық пошта мекенжайы емес (name@example.kz).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="34" />
+        <source>The fax gateway is an e-mail address holding {placeholder}, such as {placeholder}@fax.example.kz.</source>
+        <translation>Факс шлюзі — ішінде {placeholder} бар эл. пошта мекенжайы, мысалы {placeholder}@fax.example.kz.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="21" />
@@ -6839,17 +6897,17 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="151" />
         <source>Building the demo database…</source>
         <translation>Демо дерекқор құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="219" />
         <source>The company is set up. Sign in as %1 with the password just chosen.</source>
         <translation>Компания бапталды. %1 ретінде жаңа ғана таңдалған құпиясөзбен кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="251" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>Бұл дерекқорда әлі пайдаланушылар жоқ. Алғашқы әкімшіні осы компьютерде мына пәрменмен жасаңыз: orderdesk user add АТЫ --role admin</translation>
     </message>
@@ -7201,32 +7259,32 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="193" />
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="194" />
         <source>Drop the changes to this promotion?</source>
         <translation>Бұл акцияның өзгерістерін тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="209" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="210" />
         <source>A new promotion: name it, choose its products, Ctrl+S saves.</source>
         <translation>Жаңа акция: атын жазып, тауарларын таңдаңыз, Ctrl+S сақтайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="218" />
         <source>From accounting: change it there (shown read-only here).</source>
         <translation>Бухгалтериядан: сонда өзгертіңіз (мұнда тек қарау).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="277" />
         <source>No product found.</source>
         <translation>Тауар табылмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="345" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="348" />
         <source>Saved: order entry and the suggestions use it from now on.</source>
         <translation>Сақталды: тапсырыс қабылдау мен ұсыныстар енді оны ескереді.</translation>
     </message>
@@ -7424,6 +7482,409 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="321" />
         <source>Saved to %s</source>
         <translation>Сақталды: %s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_actions.py" line="21" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="41" />
+        <source>Company and logo</source>
+        <translation>Компания және логотип</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="42" />
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="43" />
+        <source>Printer and paper</source>
+        <translation>Принтер және қағаз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="44" />
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="45" />
+        <source>Mail</source>
+        <translation>Пошта</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="46" />
+        <source>Debt thresholds</source>
+        <translation>Берешек шектері</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="47" />
+        <source>Callbacks</source>
+        <translation>Қайта қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="48" />
+        <source>Sleeping clients</source>
+        <translation>Ұйқыдағы клиенттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="49" />
+        <source>Orders</source>
+        <translation>Тапсырыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="50" />
+        <source>This desk</source>
+        <translation>Осы жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="54" />
+        <source>Company name on documents</source>
+        <translation>Құжаттардағы компания атауы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="55" />
+        <source>Company BIN</source>
+        <translation>Компанияның БСН</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="56" />
+        <source>Company address</source>
+        <translation>Компанияның мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="57" />
+        <source>Company phone</source>
+        <translation>Компанияның телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="58" />
+        <source>Company fax</source>
+        <translation>Компанияның факсы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="59" />
+        <source>Company e-mail on documents</source>
+        <translation>Құжаттардағы компанияның эл. поштасы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="60" />
+        <source>Company's bank on documents</source>
+        <translation>Құжаттардағы компанияның банкі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="61" />
+        <source>Company's bank account (IIK, IBAN)</source>
+        <translation>Компанияның банк шоты (ЖСК, IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="62" />
+        <source>Bank identification code (BIC)</source>
+        <translation>Банктің сәйкестендіру коды (БСК)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="63" />
+        <source>Logo on documents: a file name in resources/ or a path every desk reaches</source>
+        <translation>Құжаттардағы логотип: resources/ ішіндегі файл атауы немесе әр жұмыс орнынан қолжетімді жол</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="66" />
+        <source>Terms text printed under the order confirmation</source>
+        <translation>Тапсырысты растаудың астында басылатын шарттар мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="67" />
+        <source>Language of every document: ru, kk or en (empty: the operator's interface)</source>
+        <translation>Барлық құжаттың тілі: ru, kk немесе en (бос: оператор интерфейсінің тілі)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="70" />
+        <source>Printer of this desk (empty: the system's)</source>
+        <translation>Осы жұмыс орнының принтері (бос: жүйелік)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="71" />
+        <source>Paper size: A4 or Letter</source>
+        <translation>Қағаз пішімі: A4 немесе Letter</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="72" />
+        <source>Fax command on this desk; {file} and {number} are replaced</source>
+        <translation>Осы жұмыс орнындағы факс жіберу командасы; {file} мен {number} ауыстырылады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="75" />
+        <source>E-mail-to-fax gateway address, {number} replaced</source>
+        <translation>«Пошта — факс» шлюзінің мекенжайы, {number} ауыстырылады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="78" />
+        <source>Fax TIFF encoding: group3-2d, group3-1d or group4</source>
+        <translation>Факстың TIFF кодтауы: group3-2d, group3-1d немесе group4</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="79" />
+        <source>Mail (SMTP) server</source>
+        <translation>Пошта сервері (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="80" />
+        <source>SMTP server port (465: TLS at once)</source>
+        <translation>SMTP серверінің порты (465: бірден TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="81" />
+        <source>Use STARTTLS</source>
+        <translation>STARTTLS қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="82" />
+        <source>SMTP login</source>
+        <translation>SMTP логині</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="83" />
+        <source>SMTP password: kept in this computer's credential store, never in the database</source>
+        <translation>SMTP құпиясөзі: осы компьютердің құпиясөз қоймасында сақталады, дерекқорда ешқашан емес</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="86" />
+        <source>Sender address (empty: the company's e-mail)</source>
+        <translation>Жіберушінің мекенжайы (бос: компанияның эл. поштасы)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="87" />
+        <source>Seconds to wait for the mail server</source>
+        <translation>Пошта серверін неше секунд күту керек</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="88" />
+        <source>Unpaid remainder below which a document never blocks</source>
+        <translation>Осыдан аз төленбеген қалдық құжатты ешқашан бұғаттамайды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="91" />
+        <source>Due within this many days turns the indicator amber</source>
+        <translation>Төлем мерзіміне осынша күн қалғанда индикатор сарыға айналады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="94" />
+        <source>Share of the credit limit that turns it amber</source>
+        <translation>Индикаторды сарыға айналдыратын кредит лимитінің үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="95" />
+        <source>Payment forms that create no receivable, comma separated</source>
+        <translation>Дебиторлық берешек тудырмайтын төлем түрлері, үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="98" />
+        <source>Debts brought in longer ago than this many hours are shown as old</source>
+        <translation>Осынша сағаттан бұрын жүктелген берешектер ескі деп көрсетіледі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="101" />
+        <source>Failed attempts before the head gets a callback</source>
+        <translation>Қайта қоңырау басшыға өтетін сәтсіз әрекеттер саны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="104" />
+        <source>Minutes before a failed callback is due again</source>
+        <translation>Сәтсіз қайта қоңырау неше минуттан кейін қайта кезекке тұрады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="107" />
+        <source>How often this desk looks for due callbacks, seconds</source>
+        <translation>Осы жұмыс орны қайта қоңырауларды қаншалықты жиі тексереді, секунд</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="110" />
+        <source>Overdue by this share of the usual interval: sleeping</source>
+        <translation>Әдеттегі аралықтың осындай үлесіне кешіксе — клиент ұйқыда</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="113" />
+        <source>Never sleeping before this many days without an order</source>
+        <translation>Тапсырыссыз осынша күн өтпейінше ұйқыда саналмайды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="116" />
+        <source>Orders needed before a client has a usual interval</source>
+        <translation>Клиенттің әдеттегі аралығы болуы үшін қажет тапсырыстар саны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="119" />
+        <source>Days after a call in which an order reactivates</source>
+        <translation>Қоңыраудан кейінгі тапсырыс қайта белсендіру саналатын күндер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="122" />
+        <source>Prefix of readable order numbers</source>
+        <translation>Тапсырыс нөмірлерінің префиксі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="123" />
+        <source>Suggestions to offer before an order completes</source>
+        <translation>Тапсырыс аяқталғанға дейін ұсынылатын тауарлар саны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="126" />
+        <source>Largest quantity accepted on one line</source>
+        <translation>Бір жолдағы ең көп мөлшер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="127" />
+        <source>Deliver on Saturdays and Sundays</source>
+        <translation>Сенбі және жексенбі күндері жеткізу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="128" />
+        <source>No-delivery dates, comma separated YYYY-MM-DD</source>
+        <translation>Жеткізу болмайтын күндер, үтір арқылы, ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="129" />
+        <source>Office time zone, e.g. Asia/Almaty (empty: the computer's zone)</source>
+        <translation>Кеңсенің уақыт белдеуі, мысалы Asia/Almaty (бос: компьютердің белдеуі)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="132" />
+        <source>This desk's name as colleagues see it (empty: the computer's name)</source>
+        <translation>Әріптестер көретін осы жұмыс орнының атауы (бос: компьютер атауы)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="135" />
+        <source>Interface language: en, ru, kk (empty: the system's; after a restart)</source>
+        <translation>Интерфейс тілі: en, ru, kk (бос: жүйелік; қайта іске қосқаннан кейін)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="138" />
+        <source>Database URL (empty: the file in the data folder; after a restart)</source>
+        <translation>Дерекқордың URL-і (бос: деректер қалтасындағы файл; қайта іске қосқаннан кейін)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="171" />
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Сақтау (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="220" />
+        <source>Restore the default</source>
+        <translation>Әдепкі мәнді қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="224" />
+        <source>Whole office (in the database)</source>
+        <translation>Бүкіл кеңсеге (дерекқорда)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="224" />
+        <source>This desk only</source>
+        <translation>Тек осы жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="225" />
+        <source>Default: %1</source>
+        <translation>Әдепкі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="278" />
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="264" />
+        <source>(unchanged)</source>
+        <translation>(өзгеріссіз)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="274" />
+        <source>on</source>
+        <translation>қосулы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="274" />
+        <source>off</source>
+        <translation>өшірулі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="361" />
+        <source>This desk's settings were not saved: %1</source>
+        <translation>Осы жұмыс орнының баптаулары сақталмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="398" />
+        <source>Send a test message</source>
+        <translation>Сынақ хат жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="399" />
+        <source>Send a test message to:</source>
+        <translation>Сынақ хатты мына мекенжайға жіберу:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="405" />
+        <source>Sending a test message…</source>
+        <translation>Сынақ хат жіберілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="408" />
+        <source>A test message went to %1.</source>
+        <translation>Сынақ хат %1 мекенжайына жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="432" />
+        <source>test page</source>
+        <translation>сынақ беті</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="433" />
+        <source>Printer: %1</source>
+        <translation>Принтер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="433" />
+        <source>(the system's)</source>
+        <translation>(жүйелік)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="434" />
+        <source>Paper: %1</source>
+        <translation>Қағаз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="6" />
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="14" />
+        <source>Groups of settings</source>
+        <translation>Баптаулар топтары</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="27" />
+        <source>Restore this group's &amp;defaults</source>
+        <translation>Топтың ә&amp;депкі мәндерін қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="28" />
+        <source>Send a &amp;test message…</source>
+        <translation>&amp;Сынақ хат жіберу…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="29" />
+        <source>Print a test &amp;page</source>
+        <translation>Сынақ &amp;бетін басып шығару</translation>
     </message>
 </context>
 <context>

@@ -144,22 +144,22 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="26" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="28" />
         <source>Live &amp;board</source>
         <translation>Табло &amp;смены</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="34" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="36" />
         <source>&amp;Audit log…</source>
         <translation>Журнал &amp;аудита…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="43" />
         <source>Desk &amp;reports…</source>
         <translation>&amp;Отчёты пульта…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="48" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="50" />
         <source>&amp;Promotions and special items…</source>
         <translation>&amp;Акции и спецтовары…</translation>
     </message>
@@ -5678,19 +5678,77 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Это поле нельзя оставить пустым.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="9" />
+        <source>There is no such setting. Nothing was changed.</source>
+        <translation>Такой настройки нет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="10" />
+        <source>This setting belongs to each desk, not to the whole office. Nothing was changed.</source>
+        <translation>Эта настройка своя у каждого рабочего места, а не общая для офиса. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="13" />
+        <source>This setting is on or off.</source>
+        <translation>Эта настройка либо включена, либо выключена.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="14" />
+        <source>This is not a number.</source>
+        <translation>Это не число.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="15" />
+        <source>Type a whole number from {low} to {high}.</source>
+        <translation>Введите целое число от {low} до {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="16" />
+        <source>Type a number from {low} to {high}.</source>
+        <translation>Введите число от {low} до {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="16" />
         <source>Too long: at most {most} characters ({given} given).</source>
         <translation>Слишком длинно: не более {most} символов (введено {given}).</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="20" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="17" />
         <source>This holds a tab, a line break or another control character: type it on one line.</source>
         <translation>Здесь есть табуляция, перевод строки или другой управляющий символ: введите значение одной строкой.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="23" />
+        <source>Choose one of: {choices}.</source>
+        <translation>Выберите одно из: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="24" />
+        <source>The prefix of order numbers is 1 to 8 Latin letters and digits, such as B1.</source>
+        <translation>Префикс номеров заказов — от 1 до 8 латинских букв и цифр, например B1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="27" />
+        <source>This is not a time zone: give a name such as Asia/Almaty, or leave it empty.</source>
+        <translation>Это не часовой пояс: укажите название вроде Asia/Almaty или оставьте пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="30" />
+        <source>“{text}” is not a date: dates are YYYY-MM-DD, separated by commas.</source>
+        <translation>«{text}» — не дата: даты пишутся как ГГГГ-ММ-ДД через запятую.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="33" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="20" />
         <source>This is not an e-mail address (name@example.kz).</source>
         <translation>Это не адрес электронной почты (name@example.kz).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="34" />
+        <source>The fax gateway is an e-mail address holding {placeholder}, such as {placeholder}@fax.example.kz.</source>
+        <translation>Шлюз факса — адрес эл. почты с {placeholder}, например {placeholder}@fax.example.kz.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="21" />
@@ -6844,17 +6902,17 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="151" />
         <source>Building the demo database…</source>
         <translation>Создаётся демонстрационная база…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="219" />
         <source>The company is set up. Sign in as %1 with the password just chosen.</source>
         <translation>Компания настроена. Войдите как %1 с только что выбранным паролем.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="251" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>В этой базе ещё нет пользователей. Создайте первого администратора на этом компьютере командой: orderdesk user add ИМЯ --role admin</translation>
     </message>
@@ -7206,32 +7264,32 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="193" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="194" />
         <source>Drop the changes to this promotion?</source>
         <translation>Отбросить изменения этой акции?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="209" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="210" />
         <source>A new promotion: name it, choose its products, Ctrl+S saves.</source>
         <translation>Новая акция: назовите её, выберите товары, Ctrl+S сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="218" />
         <source>From accounting: change it there (shown read-only here).</source>
         <translation>Из бухгалтерии: меняйте там (здесь только просмотр).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="277" />
         <source>No product found.</source>
         <translation>Товар не найден.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="345" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="348" />
         <source>Saved: order entry and the suggestions use it from now on.</source>
         <translation>Сохранено: приём заказов и подсказки учитывают её с этого момента.</translation>
     </message>
@@ -7429,6 +7487,409 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="321" />
         <source>Saved to %s</source>
         <translation>Сохранено в %s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_actions.py" line="21" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="41" />
+        <source>Company and logo</source>
+        <translation>Компания и логотип</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="42" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="43" />
+        <source>Printer and paper</source>
+        <translation>Принтер и бумага</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="44" />
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="45" />
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="46" />
+        <source>Debt thresholds</source>
+        <translation>Пороги задолженности</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="47" />
+        <source>Callbacks</source>
+        <translation>Перезвоны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="48" />
+        <source>Sleeping clients</source>
+        <translation>Спящие клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="49" />
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="50" />
+        <source>This desk</source>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="54" />
+        <source>Company name on documents</source>
+        <translation>Название компании в документах</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="55" />
+        <source>Company BIN</source>
+        <translation>БИН компании</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="56" />
+        <source>Company address</source>
+        <translation>Адрес компании</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="57" />
+        <source>Company phone</source>
+        <translation>Телефон компании</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="58" />
+        <source>Company fax</source>
+        <translation>Факс компании</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="59" />
+        <source>Company e-mail on documents</source>
+        <translation>Эл. почта компании в документах</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="60" />
+        <source>Company's bank on documents</source>
+        <translation>Банк компании в документах</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="61" />
+        <source>Company's bank account (IIK, IBAN)</source>
+        <translation>Банковский счёт компании (ИИК, IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="62" />
+        <source>Bank identification code (BIC)</source>
+        <translation>Банковский идентификационный код (БИК)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="63" />
+        <source>Logo on documents: a file name in resources/ or a path every desk reaches</source>
+        <translation>Логотип в документах: имя файла в resources/ или путь, доступный с каждого рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="66" />
+        <source>Terms text printed under the order confirmation</source>
+        <translation>Текст условий под подтверждением заказа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="67" />
+        <source>Language of every document: ru, kk or en (empty: the operator's interface)</source>
+        <translation>Язык всех документов: ru, kk или en (пусто: язык интерфейса оператора)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="70" />
+        <source>Printer of this desk (empty: the system's)</source>
+        <translation>Принтер этого рабочего места (пусто: системный)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="71" />
+        <source>Paper size: A4 or Letter</source>
+        <translation>Формат бумаги: A4 или Letter</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="72" />
+        <source>Fax command on this desk; {file} and {number} are replaced</source>
+        <translation>Команда отправки факса на этом месте; {file} и {number} подставляются</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="75" />
+        <source>E-mail-to-fax gateway address, {number} replaced</source>
+        <translation>Адрес шлюза «почта — факс», {number} подставляется</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="78" />
+        <source>Fax TIFF encoding: group3-2d, group3-1d or group4</source>
+        <translation>Кодирование TIFF для факса: group3-2d, group3-1d или group4</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="79" />
+        <source>Mail (SMTP) server</source>
+        <translation>Почтовый сервер (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="80" />
+        <source>SMTP server port (465: TLS at once)</source>
+        <translation>Порт сервера SMTP (465: сразу TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="81" />
+        <source>Use STARTTLS</source>
+        <translation>Использовать STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="82" />
+        <source>SMTP login</source>
+        <translation>Логин SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="83" />
+        <source>SMTP password: kept in this computer's credential store, never in the database</source>
+        <translation>Пароль SMTP: хранится в хранилище паролей этого компьютера, никогда не в базе</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="86" />
+        <source>Sender address (empty: the company's e-mail)</source>
+        <translation>Адрес отправителя (пусто: эл. почта компании)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="87" />
+        <source>Seconds to wait for the mail server</source>
+        <translation>Сколько секунд ждать почтовый сервер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="88" />
+        <source>Unpaid remainder below which a document never blocks</source>
+        <translation>Неоплаченный остаток, ниже которого документ не блокирует</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="91" />
+        <source>Due within this many days turns the indicator amber</source>
+        <translation>Срок оплаты в пределах стольких дней делает индикатор жёлтым</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="94" />
+        <source>Share of the credit limit that turns it amber</source>
+        <translation>Доля кредитного лимита, при которой индикатор жёлтый</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="95" />
+        <source>Payment forms that create no receivable, comma separated</source>
+        <translation>Формы оплаты без дебиторской задолженности, через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="98" />
+        <source>Debts brought in longer ago than this many hours are shown as old</source>
+        <translation>Долги, загруженные раньше стольких часов назад, показываются как устаревшие</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="101" />
+        <source>Failed attempts before the head gets a callback</source>
+        <translation>Неудачных попыток, после которых перезвон уходит руководителю</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="104" />
+        <source>Minutes before a failed callback is due again</source>
+        <translation>Через сколько минут неудавшийся перезвон снова в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="107" />
+        <source>How often this desk looks for due callbacks, seconds</source>
+        <translation>Как часто это место проверяет перезвоны, секунд</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="110" />
+        <source>Overdue by this share of the usual interval: sleeping</source>
+        <translation>Просрочка на такую долю обычного интервала — клиент спящий</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="113" />
+        <source>Never sleeping before this many days without an order</source>
+        <translation>Не спящий, пока без заказа меньше стольких дней</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="116" />
+        <source>Orders needed before a client has a usual interval</source>
+        <translation>Сколько заказов нужно, чтобы у клиента был обычный интервал</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="119" />
+        <source>Days after a call in which an order reactivates</source>
+        <translation>Дней после звонка, в которые заказ считается реактивацией</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="122" />
+        <source>Prefix of readable order numbers</source>
+        <translation>Префикс номеров заказов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="123" />
+        <source>Suggestions to offer before an order completes</source>
+        <translation>Сколько предложений сделать до завершения заказа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="126" />
+        <source>Largest quantity accepted on one line</source>
+        <translation>Наибольшее количество в одной строке</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="127" />
+        <source>Deliver on Saturdays and Sundays</source>
+        <translation>Доставлять в субботу и воскресенье</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="128" />
+        <source>No-delivery dates, comma separated YYYY-MM-DD</source>
+        <translation>Дни без доставки, через запятую, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="129" />
+        <source>Office time zone, e.g. Asia/Almaty (empty: the computer's zone)</source>
+        <translation>Часовой пояс офиса, например Asia/Almaty (пусто: пояс компьютера)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="132" />
+        <source>This desk's name as colleagues see it (empty: the computer's name)</source>
+        <translation>Имя этого рабочего места для коллег (пусто: имя компьютера)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="135" />
+        <source>Interface language: en, ru, kk (empty: the system's; after a restart)</source>
+        <translation>Язык интерфейса: en, ru, kk (пусто: системный; после перезапуска)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="138" />
+        <source>Database URL (empty: the file in the data folder; after a restart)</source>
+        <translation>URL базы данных (пусто: файл в папке данных; после перезапуска)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="171" />
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Сохранить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="220" />
+        <source>Restore the default</source>
+        <translation>Вернуть значение по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="224" />
+        <source>Whole office (in the database)</source>
+        <translation>Для всего офиса (в базе данных)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="224" />
+        <source>This desk only</source>
+        <translation>Только это рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="225" />
+        <source>Default: %1</source>
+        <translation>По умолчанию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="278" />
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="264" />
+        <source>(unchanged)</source>
+        <translation>(без изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="274" />
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="274" />
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="361" />
+        <source>This desk's settings were not saved: %1</source>
+        <translation>Настройки этого рабочего места не сохранены: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="398" />
+        <source>Send a test message</source>
+        <translation>Отправить тестовое письмо</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="399" />
+        <source>Send a test message to:</source>
+        <translation>Отправить тестовое письмо на адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="405" />
+        <source>Sending a test message…</source>
+        <translation>Отправляется тестовое письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="408" />
+        <source>A test message went to %1.</source>
+        <translation>Тестовое письмо отправлено на %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="432" />
+        <source>test page</source>
+        <translation>пробная страница</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="433" />
+        <source>Printer: %1</source>
+        <translation>Принтер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="433" />
+        <source>(the system's)</source>
+        <translation>(системный)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="434" />
+        <source>Paper: %1</source>
+        <translation>Бумага: %1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="6" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="14" />
+        <source>Groups of settings</source>
+        <translation>Группы настроек</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="27" />
+        <source>Restore this group's &amp;defaults</source>
+        <translation>Вернуть &amp;умолчания группы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="28" />
+        <source>Send a &amp;test message…</source>
+        <translation>Отправить &amp;тестовое письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="29" />
+        <source>Print a test &amp;page</source>
+        <translation>Напечатать пробную &amp;страницу</translation>
     </message>
 </context>
 <context>
