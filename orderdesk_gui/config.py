@@ -180,13 +180,13 @@ EXCHANGE_SESSION_MINUTES = _opt("exchange.session_minutes", 60, "Minutes a 1C ex
 # Settings every desk on one database shares (issue 16 part 5): kept in the database (``app_setting``,
 # changed in the Settings dialog by an administrator, audited), read when the database opens and again
 # when another desk changes them. Everything else belongs to this desk and stays in its settings.json:
-# its database, language, window, name, printer and paper, fax command (a program on this machine), the
+# its database, language, window, name, time zone (read before the database opens: it sets the clock),
+# printer and paper, fax command (a program on this machine), the
 # exchange endpoint and folders (the machine that runs them) and how often it polls. The SMTP password is
 # neither: it stays in each desk's credential store (``secrets.py``).
 OFFICE_KEYS: frozenset[str] = frozenset(
     {
         BRANCH_PREFIX.key,
-        OFFICE_TIMEZONE.key,
         MIN_SUGGESTIONS.key,
         MAX_LINE_QUANTITY.key,
         WORK_WEEKENDS.key,

@@ -97,10 +97,9 @@ GROUPS: tuple[Group, ...] = (
             C.MAX_LINE_QUANTITY.key,
             C.WORK_WEEKENDS.key,
             C.HOLIDAYS.key,
-            C.OFFICE_TIMEZONE.key,
         ),
     ),
-    Group("This desk", (C.DESK_NAME.key, C.UI_LANGUAGE.key, C.DATABASE_URL.key)),
+    Group("This desk", (C.DESK_NAME.key, C.UI_LANGUAGE.key, C.OFFICE_TIMEZONE.key, C.DATABASE_URL.key)),
 )
 
 # whole numbers: (smallest, largest)

@@ -127,7 +127,7 @@ MEANINGS = {
     "orders.work_weekends": QT_TRANSLATE_NOOP("SettingsDialog", "Deliver on Saturdays and Sundays"),
     "orders.holidays": QT_TRANSLATE_NOOP("SettingsDialog", "No-delivery dates, comma separated YYYY-MM-DD"),
     "office.timezone": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Office time zone, e.g. Asia/Almaty (empty: the computer's zone)"
+        "SettingsDialog", "Office time zone, e.g. Asia/Almaty (empty: the computer's zone; after a restart)"
     ),
     "desk.name": QT_TRANSLATE_NOOP(
         "SettingsDialog", "This desk's name as colleagues see it (empty: the computer's name)"
@@ -157,6 +157,7 @@ class SettingsDialog(QDialog):
         self.editors: dict[str, QWidget] = {}
         self.page_of: dict[str, int] = {}
         self.saved: office.OfficeSaved | None = None
+        self.desk: dict[str, str] = {}  # this desk's changed values, checked
         ui = self.ui
         for group in office.GROUPS:
             ui.groupList.addItem(self.tr(GROUP_TITLES[group.name]))
@@ -324,6 +325,15 @@ class SettingsDialog(QDialog):
         shared = {k: self.value(k) for k in self.editors if k in config.OFFICE_KEYS and self._changed(k)}
         self.ui.buttons.setEnabled(False)
         self.ui.messageLabel.clear()
+        try:  # this desk's values are checked before anything is written anywhere
+            self.desk = {
+                k: office.check(k, self.value(k))
+                for k in self.editors
+                if k not in config.OFFICE_KEYS and k != PASSWORD and self._changed(k)
+            }
+        except office.SettingsError as exc:
+            self._refused(exc)
+            return
         if not shared:
             self._save_desk()
             return
@@ -345,14 +355,13 @@ class SettingsDialog(QDialog):
                 if value:
                     self.settings.set(option, value)
                 continue
-            if not self._changed(key):
+            if key not in self.desk:
                 continue
-            if isinstance(value, str):
-                value = value.strip()
+            value = option.coerce(self.desk[key])
             if value == option.default:
                 self.settings.reset(option)
             else:
-                self.settings.set(option, option.coerce(value))
+                self.settings.set(option, value)
         try:
             self.settings.save()
         except OSError as exc:
@@ -365,6 +374,7 @@ class SettingsDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self.ui.buttons.setEnabled(True)
+        self.ui.messageLabel.setStyleSheet("color: #b00020; font-weight: bold;")
         self.ui.messageLabel.setText(messages.text(error))
         key = getattr(error, "params", {}).get("key")
         if key in self.editors:

@@ -7751,8 +7751,8 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="129" />
-        <source>Office time zone, e.g. Asia/Almaty (empty: the computer's zone)</source>
-        <translation>Кеңсенің уақыт белдеуі, мысалы Asia/Almaty (бос: компьютердің белдеуі)</translation>
+        <source>Office time zone, e.g. Asia/Almaty (empty: the computer's zone; after a restart)</source>
+        <translation>Кеңсенің уақыт белдеуі, мысалы Asia/Almaty (бос: компьютердің белдеуі; қайта іске қосқаннан кейін)</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="132" />
@@ -7770,94 +7770,94 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Дерекқордың URL-і (бос: деректер қалтасындағы файл; қайта іске қосқаннан кейін)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="172" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Сақтау (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="219" />
         <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="221" />
         <source>Restore the default</source>
         <translation>Әдепкі мәнді қайтару</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="225" />
         <source>Whole office (in the database)</source>
         <translation>Бүкіл кеңсеге (дерекқорда)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="225" />
         <source>This desk only</source>
         <translation>Тек осы жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="225" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="226" />
         <source>Default: %1</source>
         <translation>Әдепкі: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="253" />
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="254" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="279" />
         <source>(empty)</source>
         <translation>(бос)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="264" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="265" />
         <source>(unchanged)</source>
         <translation>(өзгеріссіз)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="274" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="275" />
         <source>on</source>
         <translation>қосулы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="274" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="275" />
         <source>off</source>
         <translation>өшірулі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="361" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="370" />
         <source>This desk's settings were not saved: %1</source>
         <translation>Осы жұмыс орнының баптаулары сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="398" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="408" />
         <source>Send a test message</source>
         <translation>Сынақ хат жіберу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="399" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="409" />
         <source>Send a test message to:</source>
         <translation>Сынақ хатты мына мекенжайға жіберу:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="405" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="415" />
         <source>Sending a test message…</source>
         <translation>Сынақ хат жіберілуде…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="408" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="418" />
         <source>A test message went to %1.</source>
         <translation>Сынақ хат %1 мекенжайына жіберілді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="432" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="442" />
         <source>test page</source>
         <translation>сынақ беті</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="433" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="443" />
         <source>Printer: %1</source>
         <translation>Принтер: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="433" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="443" />
         <source>(the system's)</source>
         <translation>(жүйелік)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="434" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="444" />
         <source>Paper: %1</source>
         <translation>Қағаз: %1</translation>
     </message>

@@ -7756,8 +7756,8 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="129" />
-        <source>Office time zone, e.g. Asia/Almaty (empty: the computer's zone)</source>
-        <translation>Часовой пояс офиса, например Asia/Almaty (пусто: пояс компьютера)</translation>
+        <source>Office time zone, e.g. Asia/Almaty (empty: the computer's zone; after a restart)</source>
+        <translation>Часовой пояс офиса, например Asia/Almaty (пусто: пояс компьютера; после перезапуска)</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="132" />
@@ -7775,94 +7775,94 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>URL базы данных (пусто: файл в папке данных; после перезапуска)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="172" />
         <source>Save (Ctrl+Enter)</source>
         <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="219" />
         <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="221" />
         <source>Restore the default</source>
         <translation>Вернуть значение по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="225" />
         <source>Whole office (in the database)</source>
         <translation>Для всего офиса (в базе данных)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="225" />
         <source>This desk only</source>
         <translation>Только это рабочее место</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="225" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="226" />
         <source>Default: %1</source>
         <translation>По умолчанию: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="253" />
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="254" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="279" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="264" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="265" />
         <source>(unchanged)</source>
         <translation>(без изменений)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="274" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="275" />
         <source>on</source>
         <translation>вкл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="274" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="275" />
         <source>off</source>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="361" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="370" />
         <source>This desk's settings were not saved: %1</source>
         <translation>Настройки этого рабочего места не сохранены: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="398" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="408" />
         <source>Send a test message</source>
         <translation>Отправить тестовое письмо</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="399" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="409" />
         <source>Send a test message to:</source>
         <translation>Отправить тестовое письмо на адрес:</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="405" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="415" />
         <source>Sending a test message…</source>
         <translation>Отправляется тестовое письмо…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="408" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="418" />
         <source>A test message went to %1.</source>
         <translation>Тестовое письмо отправлено на %1.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="432" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="442" />
         <source>test page</source>
         <translation>пробная страница</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="433" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="443" />
         <source>Printer: %1</source>
         <translation>Принтер: %1</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="433" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="443" />
         <source>(the system's)</source>
         <translation>(системный)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="434" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="444" />
         <source>Paper: %1</source>
         <translation>Бумага: %1</translation>
     </message>
