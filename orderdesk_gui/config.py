@@ -177,6 +177,59 @@ EXCHANGE_IMPORT_WAIT_S = _opt(
 )
 EXCHANGE_SESSION_MINUTES = _opt("exchange.session_minutes", 60, "Minutes a 1C exchange session stays valid")
 
+# Settings every desk on one database shares (issue 16 part 5): kept in the database (``app_setting``,
+# changed in the Settings dialog by an administrator, audited), read when the database opens and again
+# when another desk changes them. Everything else belongs to this desk and stays in its settings.json:
+# its database, language, window, name, time zone (read before the database opens: it sets the clock),
+# printer and paper, fax command (a program on this machine), the
+# exchange endpoint and folders (the machine that runs them) and how often it polls. The SMTP password is
+# neither: it stays in each desk's credential store (``secrets.py``).
+OFFICE_KEYS: frozenset[str] = frozenset(
+    {
+        BRANCH_PREFIX.key,
+        MIN_SUGGESTIONS.key,
+        MAX_LINE_QUANTITY.key,
+        WORK_WEEKENDS.key,
+        HOLIDAYS.key,
+        DEBT_TOLERANCE.key,
+        DEBT_AMBER_DAYS.key,
+        DEBT_NO_CREDIT.key,
+        DEBT_AMBER_RATIO.key,
+        DEBTS_STALE_HOURS.key,
+        CALLBACK_MAX_ATTEMPTS.key,
+        CALLBACK_RETRY_MINUTES.key,
+        SLEEPING_MARGIN.key,
+        SLEEPING_MIN_DAYS.key,
+        SLEEPING_MIN_ORDERS.key,
+        REACTIVATION_DAYS.key,
+        COMPANY_NAME.key,
+        COMPANY_ADDRESS.key,
+        COMPANY_PHONE.key,
+        COMPANY_FAX.key,
+        COMPANY_TAX_ID.key,
+        COMPANY_EMAIL.key,
+        COMPANY_BANK.key,
+        COMPANY_ACCOUNT.key,
+        COMPANY_BIK.key,
+        COMPANY_LOGO.key,
+        DOCUMENT_TERMS.key,
+        DOCUMENT_LANGUAGE.key,
+        FAX_GATEWAY.key,
+        FAX_ENCODING.key,
+        SMTP_HOST.key,
+        SMTP_PORT.key,
+        SMTP_TLS.key,
+        SMTP_USER.key,
+        SMTP_TIMEOUT.key,
+        MAIL_FROM.key,
+    }
+)
+
+
+def is_office(option: Option[Any]) -> bool:
+    """True for a setting every desk on the database shares (kept there), False for this desk's own."""
+    return option.key in OFFICE_KEYS
+
 
 def home_dir() -> Path | None:
     value = os.environ.get(ENV_HOME)
@@ -222,9 +275,25 @@ class Settings:
 
     def use_office(self, values: dict[str, str]) -> None:
         """The settings every desk on the open database shares (its ``app_setting`` rows, such as the
-        company's requisites written by ``orderdesk setup``): read below this machine's own file and
-        above the defaults; never written to the file."""
+        company's requisites written by ``orderdesk setup``): an office-wide setting (``OFFICE_KEYS``)
+        found there wins over this machine's file, which keeps only what was never taken over; never
+        written to the file."""
         self._office = {k: v for k, v in values.items() if k in OPTIONS}
+
+    def file_values(self) -> dict[str, Any]:
+        """This machine's file as read (office-wide settings in it are taken over by the database once)."""
+        return dict(self._values)
+
+    def office_value(self, option: Option[T]) -> T:
+        """The database's value of an office-wide setting (the default when it has none)."""
+        return option.coerce(self._office.get(option.key))
+
+    def in_file(self, option: Option[Any]) -> bool:
+        return option.key in self._values
+
+    def reset(self, option: Option[Any]) -> None:
+        """Back to the default in this machine's file (the setting is removed from it)."""
+        self._values.pop(option.key, None)
 
     def load(self) -> None:
         try:
@@ -258,6 +327,8 @@ class Settings:
         return moved
 
     def get(self, option: Option[T]) -> T:
+        if option.key in OFFICE_KEYS and option.key in self._office:
+            return option.coerce(self._office[option.key])
         return option.coerce(self._values.get(option.key, self._office.get(option.key)))
 
     def set(self, option: Option[T], value: T) -> None:

@@ -92,8 +92,10 @@ def test_the_documents_print_the_companys_requisites_from_the_database(empty, tm
     company = documents.company_from(here)
     assert (company.name, company.tax_id, company.fax) == ("ТОО «Қазақ Өнім»", BIN, "+7 727 111 22 34")
     assert (company.account, company.bik) == (IIK, "HSBKKZKX")
-    here.set(config.COMPANY_FAX, "+7 727 999 00 00")  # this desk's own file wins over the office's
-    assert documents.company_from(here).fax == "+7 727 999 00 00"
+    here.set(config.COMPANY_FAX, "+7 727 999 00 00")  # office-wide: the database's wins over a desk's file
+    assert documents.company_from(here).fax == "+7 727 111 22 34"
+    here.set(config.COMPANY_LOGO, "logo.png")  # one the database does not hold: the file's, until taken over
+    assert here.get(config.COMPANY_LOGO) == "logo.png"
 
 
 @pytest.mark.parametrize(

@@ -528,6 +528,8 @@ class AppSetting(BaseModel):
 
     key = CharField(max_length=100, primary_key=True)
     value = TextField(default="")
+    changed_by = ForeignKeyField(User, null=True, backref="+", index=False)  # 0021 (no FK in the table)
+    changed_at = DateTimeField(null=True)  # UTC
 
 
 class OrderNumberCounter(BaseModel):

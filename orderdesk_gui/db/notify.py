@@ -57,6 +57,7 @@ ACTION_CHANGES: dict[str, Changes] = {
     "task_created": Changes(tasks=True),
     "task_closed": Changes(tasks=True),
     "promotion_saved": Changes(orders=True),  # prices and suggestions of open orders
+    "settings_changed": Changes(settings=True),  # the office-wide settings: every desk reads them again
 }
 
 

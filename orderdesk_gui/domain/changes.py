@@ -15,6 +15,7 @@ class Changes:
     complaints: bool = False
     drafts: bool = False  # which desk holds a draft (one draft at one desk)
     presence: bool = False  # who is signed in where, away or back (the heads' live board)
+    settings: bool = False  # the office-wide settings (every desk reads them again)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})

@@ -80,6 +80,7 @@ class OrderDeskApp(QObject):
         self.build_demo = build_demo
         self.interactive = interactive
         self.hub = Hub(self)
+        self.hub.changed.connect(self._office_changed)  # office-wide settings changed: read them again
         self.worker = DbWorker(self)
         self.desk_session = DeskSession(self.worker, config.desk_name(self.settings), self)
         self.window = None
@@ -135,12 +136,13 @@ class OrderDeskApp(QObject):
 
     def _open(self) -> tuple[bool, dict[str, str]]:
         """Open and upgrade the database; whether anyone can sign in to it yet, and the settings every
-        desk on it shares (the company's requisites)."""
+        desk on it shares (taking over once the office-wide ones this desk's settings.json holds)."""
         from orderdesk_gui.db.connection import open_database
+        from orderdesk_gui.services import settings as office
         from orderdesk_gui.services import setup
 
         open_database(self.url)
-        return not setup.needs_setup(), setup.office_settings()
+        return not setup.needs_setup(), office.open_office(self.settings.file_values())
 
     def _build_demo(self) -> None:
 
@@ -189,6 +191,13 @@ class OrderDeskApp(QObject):
         self.opened.emit()
         if self.interactive:
             self.show_login() if has_users else self.show_setup()
+
+    def _office_changed(self, changes) -> None:
+        """Another desk (or this one) changed the office-wide settings: read them again."""
+        if changes.settings:
+            from orderdesk_gui.services.settings import office_values
+
+            self.worker.submit(office_values, self.settings.use_office)
 
     def show_setup(self) -> None:
         """The first-run window instead of sign-in; once the company is set up, sign-in with its

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui.operations import Operations
 from orderdesk_gui.ui.people_actions import PeopleActions
+from orderdesk_gui.ui.settings_actions import SettingsActions
 
 BOARD_KEYS = "Ctrl+F11"
 AUDIT_KEYS = "Ctrl+Shift+U"
@@ -23,6 +24,7 @@ class BoardActions(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.settings_actions = SettingsActions(window)  # File → Settings (Ctrl+Alt+S)
         self.board = None
         self.action = QAction(self.tr("Live &board"), window)
         self.action.setObjectName("actionBoard")

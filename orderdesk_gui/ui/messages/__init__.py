@@ -20,13 +20,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from orderdesk_gui import clock
 from orderdesk_gui.db.connection import connection_lost
 from orderdesk_gui.errors import CodedError, Money
-from orderdesk_gui.ui.messages import calls, clients, exchange, export, general, orders, setup
+from orderdesk_gui.ui.messages import calls, clients, exchange, export, general, orders, settings, setup
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "Messages"
 TABLE: dict[str, str] = {}
-for _part in (general, orders, calls, clients, exchange, export, setup):
+for _part in (general, orders, calls, clients, exchange, export, setup, settings):
     _overlap = TABLE.keys() & _part.MESSAGES.keys()
     assert not _overlap, f"codes worded twice: {sorted(_overlap)}"
     TABLE.update(_part.MESSAGES)
