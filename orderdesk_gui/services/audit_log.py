@@ -28,7 +28,13 @@ KINDS: dict[str, tuple[str, ...]] = {
     "overrides": ("debt_override", "approval_failed", "gate_closed"),
     "prices": ("manual_price", "promotion_saved"),
     "clients": ("client_created", "client_updated", "manager_assigned"),
-    "rights": ("user_created", "password_changed", "routing_rules_replaced", "company_set_up"),
+    "rights": (
+        "user_created",
+        "password_changed",
+        "routing_rules_replaced",
+        "department_head_changed",
+        "company_set_up",
+    ),
     "presence": ("presence_changed", "draft_taken_over"),
     "sign_ins": ("sign_in", "sign_in_failed"),
     "exchange": (
