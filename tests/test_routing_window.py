@@ -49,12 +49,12 @@ def test_an_operator_and_a_head_of_sales_are_refused_every_service(office):
     for login in ("operator", "head"):
         user = office[login]
         for job in (
-            lambda: routing.setup(user),
-            lambda: routing.set_head(user, "sales", uid("operator")),
-            lambda: routing.check_rules(user, rules),
-            lambda: routing.save_rules(user, rules),
-            lambda: routing.find_clients(user, "a"),
-            lambda: routing.preview(user, client.id, "order", clock.today(), DebtRules()),
+            lambda user=user: routing.setup(user),
+            lambda user=user: routing.set_head(user, "sales", uid("operator")),
+            lambda user=user: routing.check_rules(user, rules),
+            lambda user=user: routing.save_rules(user, rules),
+            lambda user=user: routing.find_clients(user, "a"),
+            lambda user=user: routing.preview(user, client.id, "order", clock.today(), DebtRules()),
         ):
             with pytest.raises(PermissionDenied):
                 job()
@@ -227,3 +227,165 @@ def test_typed_fields_are_refused_with_a_code_or_stored_as_typed(office, reason,
         return
     assert saved.rules[0]["reason"] == storable(reason).strip()
     routing.save_rules(admin, before)
+
+
+# --- the window, from the keyboard ----------------------------------------------------------------------
+
+
+def _keys(widget, key, modifiers=None):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(widget, key, modifiers or Qt.KeyboardModifier.NoModifier)
+
+
+def _choose(combo, data):
+    from PySide6.QtCore import Qt
+
+    combo.setFocus()
+    _keys(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == data:
+            return
+        _keys(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == data
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"], indirect=True)
+def test_the_routing_window_from_the_keyboard(qtbot, open_desk, lang):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.gui_helpers import shot, type_text
+
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    app = open_desk("admin")
+    window = app.window
+    _keys(window, Qt.Key.Key_T, ctrl | alt)
+    actions = window.board_actions.routing
+    qtbot.wait_until(lambda: actions.routing is not None, timeout=5000)
+    shown = actions.routing
+    shown.resize(1366, 740)
+    qtbot.wait_until(lambda: shown.setup is not None and shown.isEnabled(), timeout=10000)
+    ui = shown.ui
+    saved_before = routing.export_rules()
+    assert shown.rules == saved_before and not shown.dirty
+    shot(shown, f"routing_rules_{lang}")
+    # a new rule: regional clients' orders to the regional head, then finance; a wrong step first
+    ui.rulesView.setFocus()
+    _keys(ui.rulesView, Qt.Key.Key_Insert)
+    qtbot.wait_until(lambda: shown.rule_dialog is not None and shown.rule_dialog.isVisible())
+    form = shown.rule_dialog
+    fui = form.ui
+    qtbot.wait_until(lambda: QApplication.focusWidget() in (fui.prioritySpin, fui.prioritySpin.lineEdit()))
+    type_text(fui.prioritySpin, "5")
+    _choose(fui.typeCombo, "regional")
+    _choose(fui.purposeCombo, "order")
+    _choose(fui.actionCombo, "transfer")
+    _keys(fui.actionCombo, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is fui.chainEdit
+    type_text(fui.chainEdit, "head:nowhere")
+    _keys(fui.chainEdit, Qt.Key.Key_Tab)
+    _keys(fui.assignEdit, Qt.Key.Key_Tab)
+    type_text(fui.reasonEdit, "Регион")
+    shot(form, f"routing_rule_{lang}")
+    _keys(fui.reasonEdit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: bool(fui.messageLabel.text()), timeout=5000)
+    assert "head:nowhere" in fui.messageLabel.text() and form.isVisible()
+    shot(form, f"routing_rule_refused_{lang}")
+    assert routing.export_rules() == saved_before
+    fui.chainEdit.setFocus()
+    fui.chainEdit.selectAll()
+    type_text(fui.chainEdit, "head:regional, finance")
+    _keys(fui.chainEdit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: not form.isVisible(), timeout=5000)
+    assert shown.rules[0]["priority"] == 5 and shown.rules[0]["chain"] == "head:regional,finance"
+    assert shown.dirty and routing.export_rules() == saved_before  # nothing saved yet
+    # move it below the next rule, then save with Ctrl+S
+    assert ui.rulesView.currentIndex().row() == 0
+    _keys(ui.rulesView, Qt.Key.Key_Down, ctrl)
+    assert shown.rules[1]["chain"] == "head:regional,finance"
+    _keys(shown, Qt.Key.Key_S, ctrl)
+    qtbot.wait_until(lambda: not shown.dirty, timeout=5000)
+    stored = routing.export_rules()
+    assert stored[1]["chain"] == "head:regional,finance" and stored[1]["reason"] == "Регион"
+    assert stored[1]["client_type"] == "regional" and len(stored) == len(saved_before) + 1
+    assert m.AuditEvent.select().where(m.AuditEvent.action == "routing_rules_replaced").count() == 1
+    # departments: the head of sales becomes operator2, by the keys
+    _keys(shown, Qt.Key.Key_2, alt)
+    assert ui.tabs.currentWidget() is ui.departmentsTab
+    ui.departmentsView.setFocus()
+    sales = next(i for i, d in enumerate(shown.departments_model.rows()) if d.code == "sales")
+    _keys(ui.departmentsView, Qt.Key.Key_Home)
+    for _ in range(sales):
+        _keys(ui.departmentsView, Qt.Key.Key_Down)
+    _keys(ui.departmentsView, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ui.headCombo
+    _choose(ui.headCombo, uid("operator2"))
+    _keys(ui.headCombo, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ui.setHeadButton
+    _keys(ui.setHeadButton, Qt.Key.Key_Space)
+    qtbot.wait_until(lambda: m.User.get_by_id(uid("operator2")).head_of_id is not None, timeout=5000)
+    assert m.User.get_by_id(uid("operator2")).head_of.code == "sales"
+    assert m.User.get(m.User.login == "head").head_of_id is None
+    shot(shown, f"routing_departments_{lang}")
+    # the preview of a key-account client's order, their manager absent
+    _keys(shown, Qt.Key.Key_3, alt)
+    client = (
+        m.Client.select()
+        .join(m.ClientType)
+        .where((m.ClientType.code == "key_account") & m.Client.manager.is_null(False))
+        .first()
+    )
+    ui.findEdit.setFocus()
+    type_text(ui.findEdit, client.code)
+    _keys(ui.findEdit, Qt.Key.Key_Return)
+    qtbot.wait_until(lambda: ui.clientCombo.count() > 0, timeout=5000)
+    _keys(ui.findEdit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ui.clientCombo
+    _choose(ui.clientCombo, client.id)
+    _choose(ui.purposeCombo, "order")
+    _choose(ui.debtCombo, routing.DEBT_NONE)
+    _choose(ui.absentCombo, client.manager_id)
+    _keys(ui.absentCombo, Qt.Key.Key_Tab)
+    _keys(ui.whichCombo, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ui.previewButton
+    _keys(ui.previewButton, Qt.Key.Key_Space)
+    qtbot.wait_until(lambda: bool(ui.resultLabel.text()), timeout=5000)
+    expected = routing.preview(
+        auth.authenticate("admin", "demo"),
+        client.id,
+        "order",
+        clock.today(),
+        DebtRules(),
+        routing.DEBT_NONE,
+        client.manager_id,
+    )
+    assert expected.proposal.target is not None and expected.proposal.target.name in ui.resultLabel.text()
+    assert m.User.get_by_id(client.manager_id).full_name in ui.resultLabel.text()
+    shot(shown, f"routing_preview_{lang}")
+    assert shown.width() <= 1366
+    # Esc with a change not saved asks; Cancel keeps the window, Discard closes it and saves nothing
+    _keys(shown, Qt.Key.Key_1, alt)
+    ui.rulesView.setFocus()
+    _keys(ui.rulesView, Qt.Key.Key_Delete)
+    assert shown.dirty
+    _keys(shown, Qt.Key.Key_Escape)
+    qtbot.wait_until(lambda: shown.confirm is not None and shown.confirm.isVisible())
+    _keys(shown.confirm, Qt.Key.Key_Escape)
+    qtbot.wait_until(lambda: not shown.confirm.isVisible())
+    assert shown.isVisible()
+    _keys(shown, Qt.Key.Key_Escape)
+    qtbot.wait_until(lambda: shown.confirm.isVisible())
+    shown.confirm.button(QMessageBox.StandardButton.Discard).setFocus()
+    _keys(shown.confirm.button(QMessageBox.StandardButton.Discard), Qt.Key.Key_Space)
+    qtbot.wait_until(lambda: not shown.isVisible(), timeout=5000)
+    assert routing.export_rules() == stored
+
+
+def test_an_operator_has_no_routing_key(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    assert not window.board_actions.routing.action.isVisible()
+    _keys(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert window.board_actions.routing.routing is None

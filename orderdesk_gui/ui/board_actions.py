@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui.operations import Operations
+from orderdesk_gui.ui.routing_actions import RoutingActions
 
 BOARD_KEYS = "Ctrl+F11"
 AUDIT_KEYS = "Ctrl+Shift+U"
@@ -51,6 +52,7 @@ class BoardActions(QObject):
         self.promotions_action.setVisible(has_permission(window.user.role, Permission.MANAGE_PROMOTIONS))
         (menu or window).addAction(self.promotions_action)
         self.promotions_action.triggered.connect(self.open_promotions)
+        self.routing = RoutingActions(window)  # Ctrl+Alt+T: departments, heads, routing rules
 
     def open(self) -> None:
         from orderdesk_gui.ui.board_window import BoardWindow
