@@ -49,7 +49,8 @@ DEBT_LABELS = {
 }
 
 
-def tr(text: str) -> str:
+def _words(text: str) -> str:
+    """A text of the tables above in the interface language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -61,7 +62,7 @@ class _CardWords:
 
     @staticmethod
     def tr(text: str) -> str:
-        return QCoreApplication.translate("ClientCard", text)
+        return QCoreApplication.translate("ClientCardWidget", text)
 
 
 class RoutingWindow(QDialog):
@@ -84,10 +85,15 @@ class RoutingWindow(QDialog):
                 Column(QT_TRANSLATE_NOOP("Models", "Client type"), self._type_text),
                 Column(
                     QT_TRANSLATE_NOOP("Models", "Purpose"),
-                    lambda r: label(PURPOSE_LABELS, r["purpose"]) if r["purpose"] else tr("any"),
+                    lambda r: (
+                        label(PURPOSE_LABELS, r["purpose"])
+                        if r["purpose"]
+                        else QCoreApplication.translate("RoutingWindow", "any")
+                    ),
                 ),
                 Column(
-                    QT_TRANSLATE_NOOP("Models", "New client"), lambda r: tr(NEW_LABELS[r["client_is_new"]])
+                    QT_TRANSLATE_NOOP("Models", "New client"),
+                    lambda r: _words(NEW_LABELS[r["client_is_new"]]),
                 ),
                 Column(QT_TRANSLATE_NOOP("Models", "Then"), self._then_text, tooltip=self._then_text),
                 Column(
@@ -113,7 +119,7 @@ class RoutingWindow(QDialog):
         for code in routing.PREVIEW_PURPOSES:
             ui.purposeCombo.addItem(label(PURPOSE_LABELS, code), code)
         for code in routing.DEBT_CHOICES:
-            ui.debtCombo.addItem(tr(DEBT_LABELS[code]), code)
+            ui.debtCombo.addItem(_words(DEBT_LABELS[code]), code)
         ui.whichCombo.addItem(self.tr("the rules being edited here"), True)
         ui.whichCombo.addItem(self.tr("the saved rules (as the desks route now)"), False)
         save = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -160,7 +166,7 @@ class RoutingWindow(QDialog):
     # -- words ----------------------------------------------------------------------------------------
     def _type_text(self, rule: dict) -> str:
         if not rule["client_type"]:
-            return tr("any")
+            return QCoreApplication.translate("RoutingWindow", "any")
         names = dict(self.setup.client_types) if self.setup else {}
         return names.get(rule["client_type"], rule["client_type"])
 
@@ -168,18 +174,18 @@ class RoutingWindow(QDialog):
         if step.startswith(HEAD):
             names = {d.code: d.name for d in self.setup.departments} if self.setup else {}
             code = step.removeprefix(HEAD)
-            return tr("head of %s") % names.get(code, code)
-        return tr(STEP_LABELS[step]) if step in STEP_LABELS else step
+            return self.tr("head of %s") % names.get(code, code)
+        return _words(STEP_LABELS[step]) if step in STEP_LABELS else step
 
     def chain_words(self, chain: str) -> str:
         return " → ".join(self.step_words(s.strip()) for s in chain.split(",") if s.strip())
 
     def _then_text(self, rule: dict) -> str:
-        text = tr(ACTION_LABELS.get(rule["action"], rule["action"]))
+        text = _words(ACTION_LABELS.get(rule["action"], rule["action"]))
         if rule["action"] == TRANSFER:
             text += ": " + self.chain_words(rule["chain"])
         if rule["assign_chain"]:
-            text += "; " + tr("a manager assigned by %s") % self.chain_words(rule["assign_chain"])
+            text += "; " + self.tr("a manager assigned by %s") % self.chain_words(rule["assign_chain"])
         return text
 
     # -- loading --------------------------------------------------------------------------------------
@@ -370,15 +376,15 @@ class RoutingWindow(QDialog):
         lines.append(_CardWords().route_text(shown.proposal, shown.debt_route))
         if shown.debt_route:
             why = self.tr(
-                "Red debt: an order call goes to the client's manager, else to finance, whatever the rules."
+                "red debt: an order call goes to the client's manager, else to finance, whatever the rules."
             )
         elif shown.rule is None:
-            why = self.tr("No rule matches this call: it is taken here.")
+            why = self.tr("no rule matches this call: it is taken here.")
         else:
             index = next((i for i, r in enumerate(self.rules) if r["priority"] == shown.rule.priority), None)
-            why = self.tr("Rule with priority %d matched (the first that fits, lowest priority first)") % (
-                shown.rule.priority
-            )
+            why = self.tr(
+                "the rule with priority %d matched (the first that fits, lowest priority first)"
+            ) % (shown.rule.priority)
             if index is not None and self.ui.whichCombo.currentData():
                 why += " " + self.tr("(row %d of the table)") % (index + 1)
             why += "."
@@ -434,16 +440,16 @@ class RoutingRuleDialog(QDialog):
         self.edited_priority: int | None = None
         ui, setup = self.ui, window.setup
         ui.prioritySpin.setValue(int(rule["priority"]))
-        ui.typeCombo.addItem(tr("any"), "")
+        ui.typeCombo.addItem(QCoreApplication.translate("RoutingWindow", "any"), "")
         for code, name in setup.client_types:
             ui.typeCombo.addItem(name, code)
-        ui.purposeCombo.addItem(tr("any"), "")
+        ui.purposeCombo.addItem(QCoreApplication.translate("RoutingWindow", "any"), "")
         for code in routing.PREVIEW_PURPOSES:
             ui.purposeCombo.addItem(label(PURPOSE_LABELS, code), code)
         for value, text in NEW_LABELS.items():
-            ui.newCombo.addItem(tr(text), NEW_CODES[value])
+            ui.newCombo.addItem(_words(text), NEW_CODES[value])
         for value, text in ACTION_LABELS.items():
-            ui.actionCombo.addItem(tr(text), value)
+            ui.actionCombo.addItem(_words(text), value)
         for combo, value in (
             (ui.typeCombo, rule["client_type"]),
             (ui.purposeCombo, rule["purpose"]),

@@ -41,67 +41,67 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="99" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="100" />
         <source>anyone</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="161" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="162" />
         <source>Events: %s</source>
         <translation>Событий: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="165" />
         <source>only the latest shown: narrow the period or a filter (the export has all)</source>
         <translation>показаны только последние: сузьте период или фильтр (в выгрузке — все)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="181" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="182" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="182" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="183" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="184" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="185" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="185" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="186" />
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="186" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="187" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="196" />
         <source>Export the audit</source>
         <translation>Выгрузить аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="195" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="196" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="205" />
         <source>Events saved: %s, to %s</source>
         <translation>Сохранено событий: %s, в %s</translation>
     </message>
@@ -144,22 +144,22 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="26" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="27" />
         <source>Live &amp;board</source>
         <translation>Табло &amp;смены</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="34" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="35" />
         <source>&amp;Audit log…</source>
         <translation>Журнал &amp;аудита…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="41" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="42" />
         <source>Desk &amp;reports…</source>
         <translation>&amp;Отчёты пульта…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="48" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="49" />
         <source>&amp;Promotions and special items…</source>
         <translation>&amp;Акции и спецтовары…</translation>
     </message>
@@ -3917,7 +3917,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="180" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="64" />
         <source>The client no longer exists.</source>
         <translation>Этого клиента больше нет в базе.</translation>
@@ -4349,7 +4349,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="150" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="92" />
         <source>The order no longer exists.</source>
         <translation>Этого заказа больше нет.</translation>
@@ -4669,386 +4669,411 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="133" />
+        <source>There is no department “{department}”.</source>
+        <translation>Отдела «{department}» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="135" />
+        <source>{person} already heads “{department}”: choose another head there first.</source>
+        <translation>{person} уже руководит отделом «{department}»: сначала назначьте туда другого руководителя.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="138" />
+        <source>This client is not in the database.</source>
+        <translation>Этого клиента нет в базе.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="139" />
+        <source>The purpose of the call must be one of {purposes}.</source>
+        <translation>Цель звонка должна быть одной из: {purposes}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="142" />
+        <source>Choose the client's debt: as booked, red or none.</source>
+        <translation>Выберите долг клиента: как в учёте, красный или без долга.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="146" />
         <source>Key account: their manager takes the order</source>
         <translation>Ключевой клиент: заказ принимает его менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="136" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="149" />
         <source>Not an order: to the client's manager or the head of sales</source>
         <translation>Не заказ: менеджеру клиента или руководителю отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="139" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="152" />
         <source>New client: take the order here, then the head assigns a manager</source>
         <translation>Новый клиент: заказ принимается здесь, затем руководитель назначает менеджера</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="142" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="155" />
         <source>Ordinary client: take the order here</source>
         <translation>Обычный клиент: заказ принимается здесь</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="143" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="156" />
         <source>no routing rule matched</source>
         <translation>ни одно правило маршрутизации не подошло</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="144" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="157" />
         <source>Debt: overdue or over the limit</source>
         <translation>Задолженность: просрочка или превышен лимит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="145" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="158" />
         <source>Documents can be in Russian, Kazakh or English, not {language}.</source>
         <translation>Документы бывают на русском, казахском или английском, не «{language}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="148" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="161" />
         <source>chosen at the desk</source>
         <translation>выбрано оператором</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="151" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
         <source>The order is still a draft: complete it (F10) before printing or sending it.</source>
         <translation>Заказ ещё черновик: завершите его (F10), прежде чем печатать или отправлять.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="154" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
         <source>Order {number} is cancelled: only accepted orders have a confirmation.</source>
         <translation>Заказ {number} отменён: подтверждение есть только у принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="157" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="170" />
         <source>Order {number} is “{status}”: only accepted orders have a confirmation.</source>
         <translation>Заказ {number} в статусе «{status}»: подтверждение есть только у принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="173" />
         <source>Order {number} has no lines: there is nothing to confirm.</source>
         <translation>В заказе {number} нет строк: подтверждать нечего.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="176" />
         <source>The order has no lines: there is nothing to print.</source>
         <translation>В заказе нет строк — печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="164" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="177" />
         <source>The recipient's fax number is missing: type one.</source>
         <translation>Не указан номер факса получателя: введите его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="181" />
         <source>There is no price column “{column}”.</source>
         <translation>Колонки цен «{column}» нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="182" />
         <source>No base price column is set: choose a client or a price column.</source>
         <translation>Базовая колонка цен не задана: выберите клиента или колонку цен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="185" />
         <source>No product matches the chosen groups and filters: the price list would be empty.</source>
         <translation>Ни один товар не подходит под выбранные группы и фильтры: прайс-лист был бы пустым.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
         <source>No active product matches: choose products or groups for the reference sheet.</source>
         <translation>Нет подходящих активных товаров: выберите товары или группы для справочного листа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
         <source>The document has no rows: check the selection.</source>
         <translation>В документе нет ни одной строки — проверьте условия отбора.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="179" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
         <source>Unknown paper size “{paper}”: choose A4 or Letter.</source>
         <translation>Неизвестный формат бумаги «{paper}»: выберите A4 или Letter.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="180" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="193" />
         <source>Unknown document language “{language}”: use one of {languages}.</source>
         <translation>Неизвестный язык документа «{language}»: используйте один из {languages}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="183" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
         <source>A text of the document does not fit a page: shorten the overlong fields.</source>
         <translation>Текст документа не помещается на страницу: сократите слишком длинные поля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="200" />
         <source>Unknown channel “{channel}” for a printed document.</source>
         <translation>Неизвестный способ «{channel}» для напечатанного документа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="203" />
         <source>Unknown document kind “{kind}”.</source>
         <translation>Неизвестный вид документа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="204" />
         <source>Type the recipient's e-mail address.</source>
         <translation>Введите адрес e-mail получателя.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="205" />
         <source>Not an e-mail address: {addresses}.</source>
         <translation>Не адрес e-mail: {addresses}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="206" />
         <source>The attachments are {size} MB; most mail servers refuse more than {most} MB.</source>
         <translation>Вложения занимают {size} МБ; большинство почтовых серверов не принимает более {most} МБ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="209" />
         <source>The SMTP user name “{user}” contains characters the server login cannot carry; use the Latin user name of the mailbox (mail.smtp_user).</source>
         <translation>Имя пользователя SMTP «{user}» содержит символы, которые нельзя передать при входе на сервер; используйте латинское имя почтового ящика (mail.smtp_user).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="201" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="214" />
         <source>The SMTP password contains characters the server login cannot carry; only Latin letters, digits and punctuation can be sent: check the keyboard layout or change the mailbox password (mail.smtp_password).</source>
         <translation>Пароль SMTP содержит символы, которые нельзя передать при входе на сервер; допускаются только латинские буквы, цифры и знаки препинания: проверьте раскладку клавиатуры или смените пароль почтового ящика (mail.smtp_password).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="220" />
         <source>The mail server {server} did not answer within {seconds} s.</source>
         <translation>Почтовый сервер {server} не ответил за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="223" />
         <source>The mail server {server} closed the connection at once.</source>
         <translation>Почтовый сервер {server} сразу закрыл соединение.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="213" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="226" />
         <source>The mail server name “{host}” is unknown: check mail.smtp_host.</source>
         <translation>Имя почтового сервера «{host}» неизвестно: проверьте mail.smtp_host.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="229" />
         <source>The mail server {server} cannot be reached ({reply}).</source>
         <translation>Почтовый сервер {server} недоступен ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="219" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="232" />
         <source>The mail server {server} does not offer STARTTLS; turn mail.smtp_tls off only if the server is on a trusted network.</source>
         <translation>Почтовый сервер {server} не поддерживает STARTTLS; отключайте mail.smtp_tls, только если сервер находится в доверенной сети.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="224" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
         <source>The mail server refused the login “{user}” ({reply}): check the user and password.</source>
         <translation>Почтовый сервер отклонил вход «{user}» ({reply}): проверьте имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="227" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="240" />
         <source>The mail server {server} does not support logging in here.</source>
         <translation>Почтовый сервер {server} не поддерживает здесь вход по логину.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="230" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
         <source>The mail server refused the recipient ({reply}).</source>
         <translation>Почтовый сервер отклонил получателя ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="233" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="246" />
         <source>The mail server refused the sender address “{sender}” ({reply}): check mail.from.</source>
         <translation>Почтовый сервер отклонил адрес отправителя «{sender}» ({reply}): проверьте mail.from.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="236" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="249" />
         <source>The mail server refused the message ({reply}).</source>
         <translation>Почтовый сервер отклонил письмо ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="250" />
         <source>The mail server {server} closed the connection before the message was sent.</source>
         <translation>Почтовый сервер {server} закрыл соединение до отправки письма.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="240" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
         <source>A secure connection to {server} failed ({reply}).</source>
         <translation>Не удалось установить защищённое соединение с {server} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="256" />
         <source>The mail server {server} stopped answering (over {seconds} s).</source>
         <translation>Почтовый сервер {server} перестал отвечать (более {seconds} с).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="246" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="259" />
         <source>Sending through {server} failed ({reply}).</source>
         <translation>Не удалось отправить через {server} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="247" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="260" />
         <source>No mail server is set: fill in the SMTP server in the settings (mail.smtp_host).</source>
         <translation>Почтовый сервер не задан: укажите SMTP-сервер в настройках (mail.smtp_host).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="250" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="263" />
         <source>The sender address (mail.from) is not set or not an e-mail address.</source>
         <translation>Адрес отправителя (mail.from) не задан или не является адресом e-mail.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="266" />
         <source>Sent to {sent}, but the mail server refused {refused} ({reply}).</source>
         <translation>Отправлено на {sent}, но почтовый сервер отклонил {refused} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="256" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="269" />
         <source>Type the fax number.</source>
         <translation>Введите номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="270" />
         <source>“{number}” is not a fax number.</source>
         <translation>«{number}» — не номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="258" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="271" />
         <source>“{number}” is not a complete fax number: type it with the city or operator code, e.g. 8 727 250 11 22 or +7 727 250 11 22.</source>
         <translation>«{number}» — неполный номер факса: введите его с кодом города или оператора, например 8 727 250 11 22 или +7 727 250 11 22.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="263" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="276" />
         <source>The fax command setting cannot be read ({problem}): check fax.command.</source>
         <translation>Не удаётся разобрать настройку команды факса ({problem}): проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="266" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="279" />
         <source>The fax command is empty: check fax.command.</source>
         <translation>Команда факса пуста: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="269" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="282" />
         <source>The fax command must contain {token} where the TIFF file goes: check fax.command.</source>
         <translation>Команда факса должна содержать {token} на месте файла TIFF: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="272" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="285" />
         <source>The fax command must contain {token} where the fax number goes: check fax.command.</source>
         <translation>Команда факса должна содержать {token} на месте номера факса: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="288" />
         <source>The fax command “{command}” was not found: check fax.command.</source>
         <translation>Команда факса «{command}» не найдена: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="278" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="291" />
         <source>The fax command “{command}” may not be run here: check fax.command.</source>
         <translation>Команду факса «{command}» здесь запускать нельзя: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="294" />
         <source>The fax command did not finish within {seconds} s.</source>
         <translation>Команда факса не завершилась за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="284" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="297" />
         <source>The fax command could not start ({problem}).</source>
         <translation>Не удалось запустить команду факса ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="300" />
         <source>The fax command failed (exit code {exit_code}): {output}</source>
         <translation>Команда факса завершилась с ошибкой (код выхода {exit_code}): {output}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="303" />
         <source>The fax has no pages.</source>
         <translation>В факсе нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="291" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="304" />
         <source>The fax gateway address must contain {token}: check fax.gateway_email.</source>
         <translation>Адрес факс-шлюза должен содержать {token}: проверьте fax.gateway_email.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="294" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="307" />
         <source>No way to send a fax is set: fill in the fax command (fax.command) or the e-mail-to-fax gateway (fax.gateway_email) in the settings.</source>
         <translation>Способ отправки факса не задан: укажите в настройках команду факса (fax.command) или шлюз e-mail-факс (fax.gateway_email).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="300" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="313" />
         <source>The connection to the database was lost: this was not saved. What you typed is still here; try again when the connection is back.</source>
         <translation>Связь с базой данных потеряна: это не сохранено. Всё введённое осталось на экране; повторите, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="318" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неверный адрес базы данных «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="322" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>Неверный адрес SQLite «{url}»: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="312" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="325" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>В адресе SQLite «{url}» не указан файл: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="328" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>В адресе PostgreSQL «{url}» нужны сервер и имя базы данных: используйте postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="319" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="332" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неподдерживаемый тип базы данных «{type}» в «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="337" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>Не удаётся создать папку для файла базы данных {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="327" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="340" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>Путь к базе данных {path} — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="330" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="343" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>Не удаётся открыть базу данных SQLite {path} для записи: {problem}. Проверьте, что папка доступна для записи, а файл — база данных OrderDesk.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="335" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="348" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>Нет связи с сервером PostgreSQL {server} (база данных «{database}»): {problem}. Проверьте, что сервер запущен и адрес указан верно.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="340" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="353" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>У этой базы данных версия схемы {version}, записанная более новой версией OrderDesk; эта программа знает версии до {latest}. Установите более новый OrderDesk, чтобы открыть её (ничего не изменено).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="345" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="358" />
         <source>There is no schema version {version}.</source>
         <translation>Версии схемы {version} не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="347" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="360" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>В этой базе данных уже есть данные; демо-данные записываются только в пустую базу. Укажите новый файл в --db или используйте --replace для демо-файла SQLite.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="352" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="365" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Размеры демо: не менее {clients} клиента, {products} товаров и {months} месяца.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="355" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="368" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Для демо-базы нужен файл, а не :memory:.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="356" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="369" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} уже существует; добавьте --replace, чтобы перезаписать его демо-данными.</translation>
     </message>
@@ -5068,6 +5093,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>«{presence}» — не состояние присутствия.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="134" />
         <location filename="../../orderdesk_gui/ui/messages/general.py" line="15" />
         <source>This person is not an active user.</source>
         <translation>Этот человек не является активным пользователем.</translation>
@@ -6092,7 +6118,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Зарегистр.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="105" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="106" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
@@ -6231,145 +6257,150 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/audit_window.py" line="49" />
+        <source>department head changed</source>
+        <translation>сменён руководитель отдела</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="50" />
         <source>complaint registered</source>
         <translation>жалоба принята</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="50" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="51" />
         <source>complaint resolved</source>
         <translation>жалоба решена</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="52" />
         <source>complaint taken</source>
         <translation>жалоба взята в работу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="53" />
         <source>debt gate overridden</source>
         <translation>разрешено сверх долга</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="53" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="54" />
         <source>draft taken over</source>
         <translation>черновик перехвачен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="54" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="55" />
         <source>accounting file imported</source>
         <translation>загружен файл бухгалтерии</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="56" />
         <source>stopped at the debt gate</source>
         <translation>остановлен по долгу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="57" />
         <source>manager assigned</source>
         <translation>назначен менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="57" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="58" />
         <source>price set by hand</source>
         <translation>цена задана вручную</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="58" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="59" />
         <source>order accepted</source>
         <translation>заказ принят</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="60" />
         <source>order cancelled</source>
         <translation>заказ отменён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="61" />
         <source>order marked invoiced</source>
         <translation>заказ отмечен выставленным</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="62" />
         <source>order status from accounting</source>
         <translation>статус заказа из бухгалтерии</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="63" />
         <source>order statuses imported</source>
         <translation>загружены статусы заказов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="64" />
         <source>orders exported</source>
         <translation>заказы выгружены</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="64" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="65" />
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="65" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
         <source>presence changed</source>
         <translation>присутствие изменено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="67" />
         <source>routing rules replaced</source>
         <translation>правила маршрутизации заменены</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="68" />
         <source>signed in</source>
         <translation>вход в систему</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="68" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="69" />
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
         <source>task closed</source>
         <translation>задание закрыто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="71" />
         <source>task created</source>
         <translation>задание создано</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
         <source>user created</source>
         <translation>пользователь создан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="103" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="104" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="77" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="83" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="104" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="105" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="107" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="107" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="108" />
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="109" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="110" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -6393,6 +6424,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/models.py" line="179" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="72" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="111" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
         <source>Code</source>
         <translation>Код</translation>
@@ -6457,6 +6489,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="84" />
         <location filename="../../orderdesk_gui/ui/import_dialog.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="100" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -6497,6 +6530,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="87" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
@@ -6550,6 +6584,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="59" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="30" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="112" />
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
@@ -6781,6 +6816,31 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/promotions_window.py" line="91" />
         <source>For clients</source>
         <translation>Для клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="84" />
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="85" />
+        <source>Client type</source>
+        <translation>Тип клиента</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="95" />
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="98" />
+        <source>Then</source>
+        <translation>Тогда</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="113" />
+        <source>Head</source>
+        <translation>Руководитель</translation>
     </message>
 </context>
 <context>
@@ -7206,32 +7266,32 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="193" />
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="194" />
         <source>Drop the changes to this promotion?</source>
         <translation>Отбросить изменения этой акции?</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="209" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="210" />
         <source>A new promotion: name it, choose its products, Ctrl+S saves.</source>
         <translation>Новая акция: назовите её, выберите товары, Ctrl+S сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="218" />
         <source>From accounting: change it there (shown read-only here).</source>
         <translation>Из бухгалтерии: меняйте там (здесь только просмотр).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="275" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="277" />
         <source>No product found.</source>
         <translation>Товар не найден.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="345" />
+        <location filename="../../orderdesk_gui/ui/promotions_window.py" line="348" />
         <source>Saved: order entry and the suggestions use it from now on.</source>
         <translation>Сохранено: приём заказов и подсказки учитывают её с этого момента.</translation>
     </message>
@@ -7429,6 +7489,339 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="321" />
         <source>Saved to %s</source>
         <translation>Сохранено в %s</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_actions.py" line="24" />
+        <source>R&amp;outing: departments, heads and rules…</source>
+        <translation>&amp;Маршрутизация: отделы, руководители и правила…</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRuleDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="468" />
+        <source>Steps, separated by commas, tried in order: %s</source>
+        <translation>Шаги через запятую, пробуются по порядку: %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="6" />
+        <source>Routing rule</source>
+        <translation>Правило маршрутизации</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="10" />
+        <source>&amp;Priority (lowest first):</source>
+        <translation>&amp;Приоритет (меньший раньше):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="12" />
+        <source>Client t&amp;ype:</source>
+        <translation>&amp;Тип клиента:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="14" />
+        <source>P&amp;urpose of the call:</source>
+        <translation>&amp;Цель звонка:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="16" />
+        <source>&amp;New client:</source>
+        <translation>&amp;Новый клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="18" />
+        <source>&amp;Then:</source>
+        <translation>Т&amp;огда:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="20" />
+        <source>Transfer t&amp;o, in order:</source>
+        <translation>Перевести н&amp;а, по порядку:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="22" />
+        <source>A&amp;ssigns a manager (new clients):</source>
+        <translation>Н&amp;азначает менеджера (новым клиентам):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="24" />
+        <source>&amp;Reason shown to the operator:</source>
+        <translation>П&amp;ричина для оператора:</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="31" />
+        <source>the client's manager</source>
+        <translation>менеджер клиента</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="32" />
+        <source>any available key-account manager</source>
+        <translation>любой свободный менеджер ключевых клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="33" />
+        <source>finance</source>
+        <translation>финансовая служба</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="36" />
+        <source>take the call here</source>
+        <translation>принять звонок здесь</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="37" />
+        <source>transfer</source>
+        <translation>перевести</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="40" />
+        <source>new or known</source>
+        <translation>новый или известный</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="41" />
+        <source>new only</source>
+        <translation>только новый</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="42" />
+        <source>known only</source>
+        <translation>только известный</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="46" />
+        <source>as in the books today</source>
+        <translation>как в учёте сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="47" />
+        <source>red: orders stopped</source>
+        <translation>красный: заказы остановлены</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="48" />
+        <source>no debt</source>
+        <translation>без долга</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="91" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="443" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="446" />
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="123" />
+        <source>the rules being edited here</source>
+        <translation>правила, редактируемые здесь</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="124" />
+        <source>the saved rules (as the desks route now)</source>
+        <translation>сохранённые правила (как маршрутизируют сейчас)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="177" />
+        <source>head of %s</source>
+        <translation>руководитель: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="188" />
+        <source>a manager assigned by %s</source>
+        <translation>менеджера назначает %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="198" />
+        <source>— nobody —</source>
+        <translation>— никто —</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="199" />
+        <source>nobody (presence as it is today)</source>
+        <translation>никто (присутствие как сегодня)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="214" />
+        <location filename="../../forms/routing_window.ui" line="6" />
+        <source>Routing: departments, heads and rules</source>
+        <translation>Маршрутизация: отделы, руководители и правила</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="308" />
+        <source>Routing rules saved: %d. The desks route by them from the next call.</source>
+        <translation>Правила маршрутизации сохранены: %d. Рабочие места применяют их со следующего звонка.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="328" />
+        <source>Head of %s: %s</source>
+        <translation>Руководитель отдела «%s»: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="344" />
+        <source>No client found.</source>
+        <translation>Клиент не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="350" />
+        <source>Find a client first.</source>
+        <translation>Сначала найдите клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="370" />
+        <source>manager: %s</source>
+        <translation>менеджер: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="372" />
+        <source>%s, a call about: %s.</source>
+        <translation>%s, звонок по теме: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="375" />
+        <source>Taken as absent today: %s.</source>
+        <translation>Считается отсутствующим сегодня: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="379" />
+        <source>red debt: an order call goes to the client's manager, else to finance, whatever the rules.</source>
+        <translation>красный долг: звонок с заказом идёт менеджеру клиента, иначе в финансовую службу, независимо от правил.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="382" />
+        <source>no rule matches this call: it is taken here.</source>
+        <translation>ни одно правило не подходит: звонок принимается здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="386" />
+        <source>the rule with priority %d matched (the first that fits, lowest priority first)</source>
+        <translation>сработало правило с приоритетом %d (первое подходящее, меньший приоритет раньше)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="389" />
+        <source>(row %d of the table)</source>
+        <translation>(строка %d таблицы)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="391" />
+        <source>Why: %s</source>
+        <translation>Почему: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="415" />
+        <source>Routing</source>
+        <translation>Маршрутизация</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="416" />
+        <source>The rule changes are not saved. Close and lose them?</source>
+        <translation>Изменения правил не сохранены. Закрыть и потерять их?</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="12" />
+        <source>&amp;1 Rules</source>
+        <translation>&amp;1 Правила</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="16" />
+        <source>The first rule that matches a call decides where it goes, by priority (lowest first). Changes take effect when saved (Ctrl+S), all at once.</source>
+        <translation>Куда идёт звонок, решает первое подходящее правило по приоритету (меньший раньше). Изменения вступают в силу после сохранения (Ctrl+S), все сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="25" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="26" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="27" />
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="28" />
+        <source>Move &amp;up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="29" />
+        <source>Move &amp;down</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="38" />
+        <source>&amp;2 Departments and heads</source>
+        <translation>&amp;2 Отделы и руководители</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="43" />
+        <source>H&amp;ead of the selected department:</source>
+        <translation>&amp;Руководитель выбранного отдела:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="45" />
+        <source>Set &amp;head</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="50" />
+        <source>A head is set at once, one per department, chosen among active users; the routing steps “head:…” reach them.</source>
+        <translation>Руководитель назначается сразу, один на отдел, из активных пользователей; шаги маршрутизации «head:…» ведут к нему.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="57" />
+        <source>&amp;3 Preview</source>
+        <translation>&amp;3 Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="61" />
+        <source>&amp;Find a client:</source>
+        <translation>&amp;Найти клиента:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="62" />
+        <source>name, code, phone or BIN/IIN</source>
+        <translation>название, код, телефон или БИН/ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="63" />
+        <source>&amp;Client:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="65" />
+        <source>&amp;Purpose of the call:</source>
+        <translation>&amp;Цель звонка:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="67" />
+        <source>De&amp;bt:</source>
+        <translation>&amp;Долг:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="69" />
+        <source>Taken as &amp;absent:</source>
+        <translation>Считать &amp;отсутствующим:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="71" />
+        <source>&amp;Rules:</source>
+        <translation>&amp;Правила:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="77" />
+        <source>Sho&amp;w where the call goes</source>
+        <translation>&amp;Показать, куда пойдёт звонок</translation>
     </message>
 </context>
 <context>

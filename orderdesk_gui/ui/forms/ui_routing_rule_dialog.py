@@ -160,11 +160,11 @@ class Ui_RoutingRuleDialog(object):
     def retranslateUi(self, RoutingRuleDialog):
         RoutingRuleDialog.setWindowTitle(QCoreApplication.translate("RoutingRuleDialog", u"Routing rule", None))
         self.priorityLabel.setText(QCoreApplication.translate("RoutingRuleDialog", u"&Priority (lowest first):", None))
-        self.typeLabel.setText(QCoreApplication.translate("RoutingRuleDialog", u"Client &type:", None))
+        self.typeLabel.setText(QCoreApplication.translate("RoutingRuleDialog", u"Client t&ype:", None))
         self.purposeLabel.setText(QCoreApplication.translate("RoutingRuleDialog", u"P&urpose of the call:", None))
         self.newLabel.setText(QCoreApplication.translate("RoutingRuleDialog", u"&New client:", None))
         self.actionLabel.setText(QCoreApplication.translate("RoutingRuleDialog", u"&Then:", None))
-        self.chainLabel.setText(QCoreApplication.translate("RoutingRuleDialog", u"Transfer &to, in order:", None))
+        self.chainLabel.setText(QCoreApplication.translate("RoutingRuleDialog", u"Transfer t&o, in order:", None))
         self.assignLabel.setText(QCoreApplication.translate("RoutingRuleDialog", u"A&ssigns a manager (new clients):", None))
         self.reasonLabel.setText(QCoreApplication.translate("RoutingRuleDialog", u"&Reason shown to the operator:", None))
     # retranslateUi

@@ -279,7 +279,7 @@ class Ui_RoutingWindow(object):
         self.upButton.setText(QCoreApplication.translate("RoutingWindow", u"Move &up", None))
         self.downButton.setText(QCoreApplication.translate("RoutingWindow", u"Move &down", None))
         self.tabs.setTabText(self.tabs.indexOf(self.rulesTab), QCoreApplication.translate("RoutingWindow", u"&1 Rules", None))
-        self.headLabel.setText(QCoreApplication.translate("RoutingWindow", u"&Head of the selected department:", None))
+        self.headLabel.setText(QCoreApplication.translate("RoutingWindow", u"H&ead of the selected department:", None))
         self.setHeadButton.setText(QCoreApplication.translate("RoutingWindow", u"Set &head", None))
         self.headHint.setText(QCoreApplication.translate("RoutingWindow", u"A head is set at once, one per department, chosen among active users; the routing steps \u201chead:\u2026\u201d reach them.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.departmentsTab), QCoreApplication.translate("RoutingWindow", u"&2 Departments and heads", None))
