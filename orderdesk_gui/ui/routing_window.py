@@ -11,7 +11,7 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from orderdesk_gui import clock
 from orderdesk_gui.domain.debt import DebtRules
@@ -105,7 +105,10 @@ class RoutingWindow(QDialog):
             self,
         )
         ui.rulesView.setModel(self.rules_model)
-        setup_readonly(ui.rulesView, stretch_column=4)
+        setup_readonly(ui.rulesView, stretch_column=4)  # what a rule does: the widest
+        header = ui.rulesView.horizontalHeader()
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # the reason: a third, tooltip
+        header.resizeSection(5, 340)
         self.departments_model = RowsModel(
             [
                 Column(QT_TRANSLATE_NOOP("Models", "Code"), lambda d: d.code),
