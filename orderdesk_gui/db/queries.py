@@ -18,7 +18,7 @@ from orderdesk_gui.domain.debt import Document
 from orderdesk_gui.domain.phones import display as phone_display
 from orderdesk_gui.domain.phones import looks_like_phone, try_e164, typed_digits
 from orderdesk_gui.domain.roles import Role
-from orderdesk_gui.domain.routing import Person, Rule
+from orderdesk_gui.domain.routing import Person, Rule, rule_from
 from orderdesk_gui.domain.states import PLACED, ClientStatus, OrderStatus
 from orderdesk_gui.domain.text import typed
 
@@ -398,20 +398,18 @@ def exchange_runs(
 
 
 def routing_rules() -> list[Rule]:
-    def steps(text: str) -> tuple[str, ...]:
-        return tuple(s.strip() for s in text.split(",") if s.strip())
-
+    fields = (
+        "priority",
+        "action",
+        "client_type",
+        "purpose",
+        "client_is_new",
+        "chain",
+        "reason",
+        "assign_chain",
+    )
     return [
-        Rule(
-            priority=r.priority,
-            action=r.action,
-            client_type=r.client_type,
-            purpose=r.purpose,
-            client_is_new=r.client_is_new,
-            chain=steps(r.chain),
-            reason=r.reason,
-            assign_chain=steps(r.assign_chain),
-        )
+        rule_from({f: getattr(r, f) for f in fields})
         for r in m.RoutingRule.select().where(m.RoutingRule.active == True).order_by(m.RoutingRule.priority)  # noqa: E712
     ]
 

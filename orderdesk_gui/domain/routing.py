@@ -11,7 +11,7 @@ available. The first step that yields someone available is proposed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from orderdesk_gui.domain.departments import FINANCE, SALES, WHOLESALE
@@ -156,11 +156,34 @@ def follow_chain(chain: Sequence[str], ctx: CallContext, people: Sequence[Person
     return None, tuple(tried)
 
 
+def steps_of(text: str) -> tuple[str, ...]:
+    """A chain as stored (``"client_manager, head:sales"``) as its steps."""
+    return tuple(s.strip() for s in (text or "").split(",") if s.strip())
+
+
+def rule_from(fields: Mapping) -> Rule:
+    """A rule from its stored fields (a database row's, or a validated rule's being edited)."""
+    return Rule(
+        priority=fields["priority"],
+        action=fields["action"],
+        client_type=fields.get("client_type") or ANY,
+        purpose=fields.get("purpose") or ANY,
+        client_is_new=fields.get("client_is_new"),
+        chain=steps_of(fields.get("chain", "")),
+        reason=fields.get("reason") or "",
+        assign_chain=steps_of(fields.get("assign_chain", "")),
+    )
+
+
+def matching_rule(ctx: CallContext, rules: Sequence[Rule]) -> Rule | None:
+    """The rule that decides a call: the first by priority that matches it."""
+    return next((rule for rule in sorted(rules, key=lambda r: r.priority) if rule.matches(ctx)), None)
+
+
 def propose(ctx: CallContext, rules: Sequence[Rule], people: Sequence[Person]) -> Proposal:
     """The first matching rule by priority decides; with no rule, take the call here."""
-    for rule in sorted(rules, key=lambda r: r.priority):
-        if not rule.matches(ctx):
-            continue
+    rule = matching_rule(ctx, rules)
+    if rule is not None:
         assign_to = None
         if rule.assign_chain:
             assign_to, _ = follow_chain(rule.assign_chain, ctx, people)

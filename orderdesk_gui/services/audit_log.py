@@ -37,6 +37,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "password_reset",
         "rights_changed",
         "routing_rules_replaced",
+        "department_head_changed",
         "company_set_up",
     ),
     "presence": ("presence_changed", "draft_taken_over"),

@@ -50,14 +50,19 @@ def context(card: ClientCard, purpose: str, today: dt.date) -> CallContext:
     return CallContext(card.type_code, purpose, card.is_new, card.manager_id, today)
 
 
+def client_debt(card: ClientCard, today: dt.date, rules: DebtRules) -> DebtStatus:
+    """The client's debt as the desk sees it on the card (and the routing preview)."""
+    uninvoiced = queries.uninvoiced_total(card.id, rules.no_credit_forms)
+    return debt_status(
+        queries.open_documents(card.id), card.credit_limit, today, rules, uninvoiced=uninvoiced
+    )
+
+
 def load_caller(client_id: int, purpose: str, today: dt.date, rules: DebtRules) -> CallerView | None:
     card = queries.client_card(client_id)
     if card is None:
         return None
-    uninvoiced = queries.uninvoiced_total(client_id, rules.no_credit_forms)
-    debt = debt_status(
-        queries.open_documents(client_id), card.credit_limit, today, rules, uninvoiced=uninvoiced
-    )
+    debt = client_debt(card, today, rules)
     people = queries.people()
     ctx = context(card, purpose, today)
     proposal = propose(ctx, queries.routing_rules(), people)

@@ -46,6 +46,7 @@ ACTION_LABELS = {  # what each audited action is called; an action not named her
     "client_created": QT_TRANSLATE_NOOP("Models", "client created"),
     "client_updated": QT_TRANSLATE_NOOP("Models", "client changed"),
     "company_set_up": QT_TRANSLATE_NOOP("Models", "company set up"),
+    "department_head_changed": QT_TRANSLATE_NOOP("Models", "department head changed"),
     "complaint_registered": QT_TRANSLATE_NOOP("Models", "complaint registered"),
     "complaint_resolved": QT_TRANSLATE_NOOP("Models", "complaint resolved"),
     "complaint_taken": QT_TRANSLATE_NOOP("Models", "complaint taken"),

@@ -13,6 +13,7 @@ from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui.operations import Operations
 from orderdesk_gui.ui.people_actions import PeopleActions
 from orderdesk_gui.ui.settings_actions import SettingsActions
+from orderdesk_gui.ui.routing_actions import RoutingActions
 
 BOARD_KEYS = "Ctrl+F11"
 AUDIT_KEYS = "Ctrl+Shift+U"
@@ -55,6 +56,7 @@ class BoardActions(QObject):
         (menu or window).addAction(self.promotions_action)
         self.promotions_action.triggered.connect(self.open_promotions)
         self.people_actions = PeopleActions(window)  # View → People and rights (Ctrl+Alt+U)
+        self.routing = RoutingActions(window)  # Ctrl+Alt+T: departments, heads, routing rules
 
     def open(self) -> None:
         from orderdesk_gui.ui.board_window import BoardWindow

@@ -153,6 +153,19 @@ MESSAGES: dict[str, str] = {
     "routing.file_not_utf8": QT_TRANSLATE_NOOP("Messages", "{path} is not UTF-8 text."),
     "routing.file_not_json": QT_TRANSLATE_NOOP("Messages", "{path} is not valid JSON: {problem}."),
     "routing.file_unreadable": QT_TRANSLATE_NOOP("Messages", "Cannot read {path}: {problem}."),
+    # the Routing window (services/routing.py)
+    "routing.no_such_department": QT_TRANSLATE_NOOP("Messages", "There is no department “{department}”."),
+    "routing.no_such_person": QT_TRANSLATE_NOOP("Messages", "This person is not an active user."),
+    "routing.heads_another": QT_TRANSLATE_NOOP(
+        "Messages", "{person} already heads “{department}”: choose another head there first."
+    ),
+    "routing.no_such_client": QT_TRANSLATE_NOOP("Messages", "This client is not in the database."),
+    "routing.preview_purpose": QT_TRANSLATE_NOOP(
+        "Messages", "The purpose of the call must be one of {purposes}."
+    ),
+    "routing.preview_debt": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the client's debt: as booked, red or none."
+    ),
     # routing reasons, stored as codes in routing_rule.reason and call.transfer_reason (domain/routing.py)
     "routing.key_account_manager": QT_TRANSLATE_NOOP(
         "Messages", "Key account: their manager takes the order"
