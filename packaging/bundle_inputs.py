@@ -29,7 +29,7 @@ DATA_PACKAGES = ["reportlab", "PIL", "phonenumbers", "tzlocal"]
 QT_PLUGINS: dict[str, list[str]] = {
     "platforms": ["offscreen", "windows"] if sys.platform == "win32" else ["offscreen", "xcb"],
     "printsupport": ["*"],
-    "imageformats": ["qjpeg", "qico", "qtiff", "qpdf"],
+    "imageformats": ["qjpeg", "qico", "qtiff", "qpdf"],  # PNG is built into QtGui
     "xcbglintegrations": [] if sys.platform == "win32" else ["qxcb-glx-integration"],
     "platformthemes": [],
 }
@@ -51,7 +51,6 @@ EXCLUDES = [
     "PySide6.QtMultimediaWidgets",
     "PySide6.Qt3DCore",
     "PySide6.Qt3DRender",
-    "PySide6.QtCharts",
     "PySide6.QtDataVisualization",
     "PySide6.QtBluetooth",
     "PySide6.QtPositioning",
@@ -64,7 +63,38 @@ EXCLUDES = [
     "PySide6.QtOpenGLWidgets",
     "PySide6.QtSql",
     "PySide6.QtTest",
+    "PySide6.QtDBus",  # the Python binding only: Qt's xcb plugin links libQt6DBus itself
+    "PySide6.QtSvg",
+    "PySide6.QtSvgWidgets",
+    # lxml: accounting reads CommerceML with lxml.etree; openpyxl uses etree too
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
+    # Python's own modules no code path of OrderDesk reaches
     "tkinter",
+    "pydoc_data",
+    "ensurepip",
+    "lib2to3",
+    "idlelib",
+    "turtledemo",
+    "test",
+    "readline",  # the interactive prompt's (libreadline, libtinfo)
+    # CJK codecs (about 1 MB): no Chinese, Japanese or Korean text is read or written
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_cn",
+    "_codecs_tw",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    # phonenumbers: OrderDesk parses and formats numbers (phonenumbers.data); the place names,
+    # carriers and time zones of numbers (4.7 MB) are never asked for
+    "phonenumbers.geocoder",
+    "phonenumbers.geodata",
+    "phonenumbers.carrier",
+    "phonenumbers.carrierdata",
+    "phonenumbers.timezone",
+    "phonenumbers.tzdata",
     "pytest",
     "hypothesis",
 ]
@@ -100,7 +130,7 @@ DROP_PARTS = [
     "libQt6VirtualKeyboard",
     "libQt6Wayland",
     "libQt6WlShell",
-    "libQt6EglFs",
+    "libQt6EglFS",
     "Qt6Qml",
     "Qt6Quick",
     "Qt6VirtualKeyboard",
@@ -116,6 +146,25 @@ DROP_PARTS = [
     "plugins/platforms/libqlinuxfb",
     "plugins/platforms/libqvnc",
     "plugins/platforms/libqvkkhrdisplay",
+    "plugins/platforms/libqminimal.",
+    # GTK3 theme: pulls GTK, Pango, Cairo, GdkPixbuf, GIO (about 10 MB); Qt's Fusion style and file
+    # dialogs serve instead (the desktop portal theme stays: it needs nothing but Qt's own DBus)
+    "plugins/platformthemes/libqgtk3",
+    "plugins/platformthemes/qgtk3",
+    # SVG: every icon is PNG/ICO, and Qt's own styles draw no SVG
+    "libQt6Svg",
+    "Qt6Svg",
+    "plugins/iconengines/",
+    "plugins/imageformats/libqsvg",
+    "plugins/imageformats/qsvg",
+    # Pillow: OrderDesk reads PNG/JPEG logos and writes the fax TIFF; AVIF, WebP, Tk are never loaded
+    # (Pillow's Image.init() skips a plugin whose codec is missing)
+    "PIL/_avif",
+    "PIL/_webp",
+    "PIL/_imagingtk",
+    "pillow.libs/libavif",
+    "pillow.libs/libwebp",
+    "pillow.libs/libsharpyuv",
 ]
 
 
@@ -124,6 +173,16 @@ def keep(dest: str) -> bool:
     dest = dest.replace("\\", "/")
     if any(part in dest for part in DROP_PARTS):
         return False
+    if dest.startswith("orderdesk_gui/resources/i18n/") and dest.endswith(".ts"):
+        return False  # the translations' sources; Qt loads the compiled .qm
+    if dest.startswith("reportlab/fonts/") and (
+        dest.endswith((".pfb", ".afm", ".sfd")) or "DarkGarden" in dest
+    ):
+        # Type 1 outlines of the standard 14 fonts (PDFs name them, their widths are in reportlab's
+        # code) and reportlab's test font; OrderDesk's documents use the DejaVu TrueType fonts
+        return False
+    if "/plugins/imageformats/" in dest:  # the hook collects them all; only those named stay
+        return any(name in Path(dest).name for name in QT_PLUGINS["imageformats"])
     if "/translations/" in dest and dest.endswith(".qm"):
         return Path(dest).name in QT_TRANSLATIONS
     if dest.startswith("babel/locale-data/"):

@@ -132,3 +132,53 @@ def test_version():
     )
     assert out.returncode == 0
     assert out.stdout.strip() == f"OrderDesk {__version__}"
+
+
+def test_keep_trims_the_size_cuts():
+    """Issue 17's size goal: what bundle_inputs.keep() leaves out (213 -> 148 MB, README Packaging)."""
+    assert not bundle_inputs.keep("orderdesk_gui/resources/i18n/orderdesk_kk.ts")
+    assert bundle_inputs.keep("orderdesk_gui/resources/i18n/orderdesk_kk.qm")
+    assert not bundle_inputs.keep("reportlab/fonts/_a______.pfb")
+    assert not bundle_inputs.keep("reportlab/fonts/DarkGarden.sfd")
+    assert bundle_inputs.keep("reportlab/fonts/Vera.ttf")
+    assert not bundle_inputs.keep("PySide6/Qt/plugins/imageformats/libqwebp.so")
+    assert bundle_inputs.keep("PySide6/Qt/plugins/imageformats/libqjpeg.so")
+    assert bundle_inputs.keep("PySide6\\plugins\\imageformats\\qico.dll")  # Windows' layout
+    assert not bundle_inputs.keep("PySide6/Qt/plugins/platformthemes/libqgtk3.so")
+    assert not bundle_inputs.keep("PIL/_avif.cpython-311-x86_64-linux-gnu.so")
+    assert bundle_inputs.keep("PIL/_imaging.cpython-311-x86_64-linux-gnu.so")
+    # the desk report's charts: QtCharts must not be excluded again
+    assert "PySide6.QtCharts" not in bundle_inputs.EXCLUDES
+    assert "phonenumbers.geodata" in bundle_inputs.EXCLUDES and "phonenumbers" not in bundle_inputs.EXCLUDES
+
+
+def test_icu_trim_keeps_root_en_ru_kk_and_the_package_round_trips():
+    import icu_trim
+
+    for name in ("icudt73l/coll/ru.res", "icudt73l/kk_KZ.res", "icudt73l/root.res", "icudt73l/pool.res"):
+        assert icu_trim.keep_item(name), name
+    for name in ("coll/ucadata.icu", "likelySubtags.res", "supplementalData.res", "zoneinfo64.res"):
+        assert icu_trim.keep_item(name), name
+    for name in ("icudt73l/coll/zh.res", "de_.res", "brkitr/cjdict.dict", "translit/root.res", "gb18030.cnv"):
+        assert not icu_trim.keep_item(name), name
+    assert icu_trim.keep_item("ibm-5347_P100-1998.cnv")  # windows-1251
+    header = bytes([0x20, 0, 0xDA, 0x27]) + bytes(8) + b"CmnD" + bytes(16)
+    items = [("icudt73l/a.res", b"x" * 5), ("icudt73l/b.res", b"yy"), ("icudt73l/coll/c.res", b"z" * 33)]
+    blob = icu_trim.write_package(header, items)
+    assert icu_trim.read_package(blob)[0] == header
+    got = icu_trim.read_package(blob)[1]
+    assert [name for name, _ in got] == [name for name, _ in items]
+    for (_, data), (_, original) in zip(got, items, strict=True):
+        assert data[: len(original)] == original  # items may carry the next one's alignment padding
+
+
+def test_linux_libs_roots():
+    import linux_libs
+
+    assert linux_libs.is_root("PySide6/QtCore.abi3.so")
+    assert linux_libs.is_root("PySide6/Qt/plugins/platforms/libqxcb.so")
+    assert linux_libs.is_root("libpython3.11.so.1.0")
+    assert linux_libs.is_root("lxml/etree.cpython-311-x86_64-linux-gnu.so")
+    assert not linux_libs.is_root("libgio-2.0.so.0")
+    assert not linux_libs.is_root("PySide6/Qt/lib/libQt6Core.so.6")
+    assert "libcups.so.2" in linux_libs.SYSTEM_LIBS

@@ -153,8 +153,46 @@ def run(folder: str) -> int:
         (root / "confirmation.tif").write_bytes(data)
         return f"{len(data)} bytes"
 
+    def collation():
+        # Qt's ICU in the bundle keeps root/en/ru/kk data only (packaging/icu_trim.py)
+        from PySide6.QtCore import QCollator, QLocale
+
+        got = {}
+        for lang, words, expected in (
+            ("ru_RU", ["ж", "ё", "Я", "е", "а"], ["а", "е", "ё", "ж", "Я"]),
+            ("kk_KZ", ["ү", "ә", "б", "а"], ["а", "ә", "б", "ү"]),
+        ):
+            collator = QCollator(QLocale(lang))
+            got[lang] = sorted(words, key=collator.sortKey)
+            if got[lang] != expected:
+                raise ValueError(f"{lang} sorts {got[lang]}")
+        return ", ".join(lang for lang in got)
+
+    def libraries():
+        # the parts the bundle trims around (packaging/bundle_inputs.py, linux_libs.py) still load
+        import io
+
+        import openpyxl
+        import phonenumbers
+        import psycopg2.extensions
+        from lxml import etree
+
+        import orderdesk_gui.ui.desk_report_window  # noqa: F401 - QtCharts and its OpenGL libraries
+
+        etree.fromstring(b"<a><b/></a>")
+        openpyxl.Workbook().save(io.BytesIO())
+        phonenumbers.parse("+77012345678")
+        loaded = [f"libpq {psycopg2.extensions.libpq_version()}"]
+        if sys.platform.startswith("linux"):
+            import secretstorage  # noqa: F401 - keyring's Secret Service backend (cryptography)
+
+            loaded.append("secretstorage")
+        return ", ".join(loaded)
+
     step("qt plugins", plugins)
     step("translations", translations)
+    step("collation", collation)
+    step("libraries", libraries)
     if (
         step("demo database", demo)
         and step("sign in", sign_in)
