@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMainWindow
 from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui.operations import Operations
 from orderdesk_gui.ui.people_actions import PeopleActions
-from orderdesk_gui.ui.settings_actions import SettingsActions
 from orderdesk_gui.ui.routing_actions import RoutingActions
+from orderdesk_gui.ui.settings_actions import SettingsActions
 
 BOARD_KEYS = "Ctrl+F11"
 AUDIT_KEYS = "Ctrl+Shift+U"

@@ -41,67 +41,67 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="107" />
         <source>anyone</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="169" />
         <source>Events: %s</source>
         <translation>Оқиғалар: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="172" />
         <source>only the latest shown: narrow the period or a filter (the export has all)</source>
         <translation>тек соңғылары көрсетілген: кезеңді немесе сүзгіні тарылтыңыз (жүктеп алуда бәрі бар)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="188" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="188" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="189" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="190" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="191" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="192" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="193" />
         <source>Object</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="194" />
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="202" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="203" />
         <source>Export the audit</source>
         <translation>Аудитті жүктеп алу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="202" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="203" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="211" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="212" />
         <source>Events saved: %s, to %s</source>
         <translation>Сақталған оқиғалар: %s, орны: %s</translation>
     </message>
@@ -144,22 +144,22 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="27" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="30" />
         <source>Live &amp;board</source>
         <translation>Ауысым &amp;таблосы</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="35" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="38" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Аудит журналы…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="45" />
         <source>Desk &amp;reports…</source>
         <translation>Пульт &amp;есептері…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="49" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="52" />
         <source>&amp;Promotions and special items…</source>
         <translation>&amp;Акциялар және арнайы тауарлар…</translation>
     </message>
@@ -3917,7 +3917,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="204" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="64" />
         <source>The client no longer exists.</source>
         <translation>Бұл клиент енді базада жоқ.</translation>
@@ -4349,7 +4349,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="92" />
         <source>The order no longer exists.</source>
         <translation>Бұл тапсырыс енді жоқ.</translation>
@@ -4724,386 +4724,411 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="157" />
+        <source>There is no department “{department}”.</source>
+        <translation>«{department}» бөлімі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="159" />
+        <source>{person} already heads “{department}”: choose another head there first.</source>
+        <translation>{person} «{department}» бөлімін басқарып отыр: алдымен онда басқа басшы тағайындаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="162" />
+        <source>This client is not in the database.</source>
+        <translation>Бұл клиент дерекқорда жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
+        <source>The purpose of the call must be one of {purposes}.</source>
+        <translation>Қоңырау мақсаты мыналардың бірі болуы керек: {purposes}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="166" />
+        <source>Choose the client's debt: as booked, red or none.</source>
+        <translation>Клиент қарызын таңдаңыз: есептегідей, қызыл немесе қарызсыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="170" />
         <source>Key account: their manager takes the order</source>
         <translation>Негізгі клиент: тапсырысты оның менеджері қабылдайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="173" />
         <source>Not an order: to the client's manager or the head of sales</source>
         <translation>Тапсырыс емес: клиенттің менеджеріне немесе сату бөлімінің басшысына</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="176" />
         <source>New client: take the order here, then the head assigns a manager</source>
         <translation>Жаңа клиент: тапсырыс осында қабылданады, содан кейін басшы менеджер тағайындайды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="179" />
         <source>Ordinary client: take the order here</source>
         <translation>Қарапайым клиент: тапсырыс осында қабылданады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="180" />
         <source>no routing rule matched</source>
         <translation>бағыттаудың бірде-бір ережесі сәйкес келмеді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="181" />
         <source>Debt: overdue or over the limit</source>
         <translation>Қарыз: мерзімі өткен немесе лимиттен асқан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="182" />
         <source>Documents can be in Russian, Kazakh or English, not {language}.</source>
         <translation>Құжаттар орыс, қазақ немесе ағылшын тілінде болады, «{language}» емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="185" />
         <source>chosen at the desk</source>
         <translation>оператор таңдады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
         <source>The order is still a draft: complete it (F10) before printing or sending it.</source>
         <translation>Тапсырыс әлі жоба күйінде: басып шығару немесе жіберу алдында оны рәсімдеңіз (F10).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
         <source>Order {number} is cancelled: only accepted orders have a confirmation.</source>
         <translation>{number} тапсырысы болдырылмаған: растама тек қабылданған тапсырыстарда болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="194" />
         <source>Order {number} is “{status}”: only accepted orders have a confirmation.</source>
         <translation>{number} тапсырысының мәртебесі «{status}»: растау тек қабылданған тапсырыстарда болады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="197" />
         <source>Order {number} has no lines: there is nothing to confirm.</source>
         <translation>{number} тапсырысында жолдар жоқ: растайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="200" />
         <source>The order has no lines: there is nothing to print.</source>
         <translation>Тапсырыста жолдар жоқ — басып шығаратын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="201" />
         <source>The recipient's fax number is missing: type one.</source>
         <translation>Алушының факс нөмірі көрсетілмеген: оны енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="205" />
         <source>There is no price column “{column}”.</source>
         <translation>«{column}» баға бағаны жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="206" />
         <source>No base price column is set: choose a client or a price column.</source>
         <translation>Негізгі баға бағаны белгіленбеген: клиентті немесе баға бағанын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="209" />
         <source>No product matches the chosen groups and filters: the price list would be empty.</source>
         <translation>Таңдалған топтар мен сүзгілерге бірде-бір тауар сәйкес келмейді: баға тізімі бос болар еді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="199" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="212" />
         <source>No active product matches: choose products or groups for the reference sheet.</source>
         <translation>Сәйкес белсенді тауар жоқ: анықтамалық парақ үшін тауарларды немесе топтарды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="202" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="215" />
         <source>The document has no rows: check the selection.</source>
         <translation>Құжатта бірде-бір жол жоқ — іріктеу шарттарын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="203" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
         <source>Unknown paper size “{paper}”: choose A4 or Letter.</source>
         <translation>Белгісіз қағаз пішімі «{paper}»: A4 немесе Letter таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="217" />
         <source>Unknown document language “{language}”: use one of {languages}.</source>
         <translation>Белгісіз құжат тілі «{language}»: мыналардың бірін қолданыңыз: {languages}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="220" />
         <source>A text of the document does not fit a page: shorten the overlong fields.</source>
         <translation>Құжат мәтіні бетке сыймайды: тым ұзын өрістерді қысқартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="211" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="224" />
         <source>Unknown channel “{channel}” for a printed document.</source>
         <translation>Басып шығарылған құжат үшін белгісіз тәсіл «{channel}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="227" />
         <source>Unknown document kind “{kind}”.</source>
         <translation>Белгісіз құжат түрі «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="215" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="228" />
         <source>Type the recipient's e-mail address.</source>
         <translation>Алушының e-mail мекенжайын енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="229" />
         <source>Not an e-mail address: {addresses}.</source>
         <translation>E-mail мекенжайы емес: {addresses}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="230" />
         <source>The attachments are {size} MB; most mail servers refuse more than {most} MB.</source>
         <translation>Тіркемелердің көлемі {size} МБ; пошта серверлерінің көбі {most} МБ-тан асатынын қабылдамайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="233" />
         <source>The SMTP user name “{user}” contains characters the server login cannot carry; use the Latin user name of the mailbox (mail.smtp_user).</source>
         <translation>«{user}» SMTP пайдаланушы атында серверге кіру кезінде берілмейтін таңбалар бар; пошта жәшігінің латын әріптерімен жазылған атын қолданыңыз (mail.smtp_user).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="225" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="238" />
         <source>The SMTP password contains characters the server login cannot carry; only Latin letters, digits and punctuation can be sent: check the keyboard layout or change the mailbox password (mail.smtp_password).</source>
         <translation>SMTP құпиясөзінде серверге кіру кезінде берілмейтін таңбалар бар; тек латын әріптері, цифрлар мен тыныс белгілері жіберіледі: пернетақта тілін тексеріңіз немесе пошта жәшігінің құпиясөзін өзгертіңіз (mail.smtp_password).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="244" />
         <source>The mail server {server} did not answer within {seconds} s.</source>
         <translation>{server} пошта сервері {seconds} с ішінде жауап бермеді.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="234" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="247" />
         <source>The mail server {server} closed the connection at once.</source>
         <translation>{server} пошта сервері байланысты бірден жапты.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="250" />
         <source>The mail server name “{host}” is unknown: check mail.smtp_host.</source>
         <translation>«{host}» пошта серверінің аты белгісіз: mail.smtp_host тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="240" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
         <source>The mail server {server} cannot be reached ({reply}).</source>
         <translation>{server} пошта серверіне қосылу мүмкін емес ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="256" />
         <source>The mail server {server} does not offer STARTTLS; turn mail.smtp_tls off only if the server is on a trusted network.</source>
         <translation>{server} пошта сервері STARTTLS ұсынбайды; mail.smtp_tls параметрін сервер сенімді желіде болғанда ғана өшіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="248" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="261" />
         <source>The mail server refused the login “{user}” ({reply}): check the user and password.</source>
         <translation>Пошта сервері «{user}» кіруін қабылдамады ({reply}): пайдаланушы аты мен құпиясөзді тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="251" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="264" />
         <source>The mail server {server} does not support logging in here.</source>
         <translation>{server} пошта сервері мұнда логинмен кіруді қолдамайды.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="254" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="267" />
         <source>The mail server refused the recipient ({reply}).</source>
         <translation>Пошта сервері алушыны қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="270" />
         <source>The mail server refused the sender address “{sender}” ({reply}): check mail.from.</source>
         <translation>Пошта сервері «{sender}» жіберуші мекенжайын қабылдамады ({reply}): mail.from тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="260" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="273" />
         <source>The mail server refused the message ({reply}).</source>
         <translation>Пошта сервері хатты қабылдамады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="261" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="274" />
         <source>The mail server {server} closed the connection before the message was sent.</source>
         <translation>{server} пошта сервері хат жіберілмей тұрып байланысты жапты.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="264" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="277" />
         <source>A secure connection to {server} failed ({reply}).</source>
         <translation>{server} серверімен қорғалған байланыс орнатылмады ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="280" />
         <source>The mail server {server} stopped answering (over {seconds} s).</source>
         <translation>{server} пошта сервері жауап беруді тоқтатты ({seconds} с-тан астам).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="270" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="283" />
         <source>Sending through {server} failed ({reply}).</source>
         <translation>{server} арқылы жіберу сәтсіз аяқталды ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="271" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="284" />
         <source>No mail server is set: fill in the SMTP server in the settings (mail.smtp_host).</source>
         <translation>Пошта сервері белгіленбеген: баптауларда SMTP серверін көрсетіңіз (mail.smtp_host).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="274" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
         <source>The sender address (mail.from) is not set or not an e-mail address.</source>
         <translation>Жіберушінің мекенжайы (mail.from) белгіленбеген немесе e-mail мекенжайы емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="277" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
         <source>Sent to {sent}, but the mail server refused {refused} ({reply}).</source>
         <translation>{sent} мекенжайына жіберілді, бірақ пошта сервері мына мекенжайларды қабылдамады: {refused} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="280" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="293" />
         <source>Type the fax number.</source>
         <translation>Факс нөмірін енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="294" />
         <source>“{number}” is not a fax number.</source>
         <translation>«{number}» — факс нөмірі емес.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="282" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="295" />
         <source>“{number}” is not a complete fax number: type it with the city or operator code, e.g. 8 727 250 11 22 or +7 727 250 11 22.</source>
         <translation>«{number}» — толық емес факс нөмірі: оны қала немесе оператор кодымен енгізіңіз, мысалы 8 727 250 11 22 немесе +7 727 250 11 22.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="300" />
         <source>The fax command setting cannot be read ({problem}): check fax.command.</source>
         <translation>Факс командасының баптауы оқылмады ({problem}): fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="303" />
         <source>The fax command is empty: check fax.command.</source>
         <translation>Факс командасы бос: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="293" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="306" />
         <source>The fax command must contain {token} where the TIFF file goes: check fax.command.</source>
         <translation>Факс командасында TIFF файлының орнында {token} болуы керек: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="296" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
         <source>The fax command must contain {token} where the fax number goes: check fax.command.</source>
         <translation>Факс командасында факс нөмірінің орнында {token} болуы керек: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="299" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="312" />
         <source>The fax command “{command}” was not found: check fax.command.</source>
         <translation>«{command}» факс командасы табылмады: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="302" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
         <source>The fax command “{command}” may not be run here: check fax.command.</source>
         <translation>«{command}» факс командасын мұнда іске қосуға болмайды: fax.command тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="318" />
         <source>The fax command did not finish within {seconds} s.</source>
         <translation>Факс командасы {seconds} с ішінде аяқталмады.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="308" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="321" />
         <source>The fax command could not start ({problem}).</source>
         <translation>Факс командасы іске қосылмады ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="311" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
         <source>The fax command failed (exit code {exit_code}): {output}</source>
         <translation>Факс командасы қатемен аяқталды (шығу коды {exit_code}): {output}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="314" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="327" />
         <source>The fax has no pages.</source>
         <translation>Факста беттер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="328" />
         <source>The fax gateway address must contain {token}: check fax.gateway_email.</source>
         <translation>Факс шлюзінің мекенжайында {token} болуы керек: fax.gateway_email тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="318" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="331" />
         <source>No way to send a fax is set: fill in the fax command (fax.command) or the e-mail-to-fax gateway (fax.gateway_email) in the settings.</source>
         <translation>Факс жіберу тәсілі белгіленбеген: баптауларда факс командасын (fax.command) немесе e-mail-факс шлюзін (fax.gateway_email) көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="337" />
         <source>The connection to the database was lost: this was not saved. What you typed is still here; try again when the connection is back.</source>
         <translation>Дерекқормен байланыс үзілді: бұл сақталмады. Енгізгеніңіз экранда қалды; байланыс қалпына келгенде қайталаңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="329" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="342" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Дерекқор мекенжайы қате «{url}»: sqlite:///path/to/file.db немесе postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="333" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="346" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>SQLite мекенжайы қате «{url}»: sqlite:///path/to/file.db қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="336" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="349" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>«{url}» SQLite мекенжайында файл көрсетілмеген: sqlite:///path/to/file.db қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="339" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="352" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>«{url}» PostgreSQL мекенжайында сервер мен дерекқор аты болуы керек: postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="343" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="356" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>«{url}» ішінде қолдау көрсетілмейтін дерекқор түрі «{type}»: sqlite:///path/to/file.db немесе postgresql://user@host:port/database қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="348" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="361" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>{path} дерекқор файлы үшін қалта жасалмады: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="351" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="364" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>{path} дерекқор жолы — файл емес, қалта.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="354" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="367" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>{path} SQLite дерекқоры жазу үшін ашылмады: {problem}. Қалтаға жазуға болатынын және файлдың OrderDesk дерекқоры екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="359" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="372" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>{server} PostgreSQL серверіне қосылу мүмкін емес («{database}» дерекқоры): {problem}. Сервердің жұмыс істеп тұрғанын және мекенжайдың дұрыстығын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="364" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="377" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>Бұл дерекқордың схема нұсқасы {version}, оны OrderDesk-тің жаңарақ нұсқасы жазған; бұл бағдарлама {latest} дейінгі нұсқаларды біледі. Оны ашу үшін жаңарақ OrderDesk орнатыңыз (ештеңе өзгертілген жоқ).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="369" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="382" />
         <source>There is no schema version {version}.</source>
         <translation>{version} схема нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="371" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="384" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>Бұл дерекқорда деректер бар; демо-деректер тек бос дерекқорға жазылады. --db арқылы жаңа файл көрсетіңіз немесе SQLite демо-файлы үшін --replace қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="376" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="389" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Демо өлшемдері: кемінде {clients} клиент, {products} тауар және {months} ай.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="379" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="392" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Демо-дерекқорға :memory: емес, файл керек.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="380" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="393" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} бұрыннан бар; оны демо-деректермен қайта жазу үшін --replace қосыңыз.</translation>
     </message>
@@ -5123,6 +5148,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>«{presence}» — қатысу күйі емес.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="158" />
         <location filename="../../orderdesk_gui/ui/messages/general.py" line="15" />
         <source>This person is not an active user.</source>
         <translation>Бұл адам белсенді пайдаланушы емес.</translation>
@@ -5733,19 +5759,77 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Бұл өрісті бос қалдыруға болмайды.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="9" />
+        <source>There is no such setting. Nothing was changed.</source>
+        <translation>Мұндай баптау жоқ. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="10" />
+        <source>This setting belongs to each desk, not to the whole office. Nothing was changed.</source>
+        <translation>Бұл баптау бүкіл кеңсеге ортақ емес, әр жұмыс орнының өзіндік баптауы. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="13" />
+        <source>This setting is on or off.</source>
+        <translation>Бұл баптау не қосулы, не өшірулі болады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="14" />
+        <source>This is not a number.</source>
+        <translation>Бұл сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="15" />
+        <source>Type a whole number from {low} to {high}.</source>
+        <translation>{low} мен {high} аралығындағы бүтін санды енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="16" />
+        <source>Type a number from {low} to {high}.</source>
+        <translation>{low} мен {high} аралығындағы санды енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="16" />
         <source>Too long: at most {most} characters ({given} given).</source>
         <translation>Тым ұзын: ең көбі {most} таңба (енгізілгені {given}).</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="20" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="17" />
         <source>This holds a tab, a line break or another control character: type it on one line.</source>
         <translation>Мұнда табуляция, жол ауысуы немесе басқа басқарушы таңба бар: мәнді бір жолға жазыңыз.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="23" />
+        <source>Choose one of: {choices}.</source>
+        <translation>Мыналардың бірін таңдаңыз: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="24" />
+        <source>The prefix of order numbers is 1 to 8 Latin letters and digits, such as B1.</source>
+        <translation>Тапсырыс нөмірлерінің префиксі — 1-ден 8-ге дейін латын әрпі мен цифр, мысалы B1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="27" />
+        <source>This is not a time zone: give a name such as Asia/Almaty, or leave it empty.</source>
+        <translation>Бұл уақыт белдеуі емес: Asia/Almaty сияқты атауын жазыңыз немесе бос қалдырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="30" />
+        <source>“{text}” is not a date: dates are YYYY-MM-DD, separated by commas.</source>
+        <translation>«{text}» — күн емес: күндер ЖЖЖЖ-АА-КК түрінде үтір арқылы жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="33" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="20" />
         <source>This is not an e-mail address (name@example.kz).</source>
         <translation>Бұл электрондық пошта мекенжайы емес (name@example.kz).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="34" />
+        <source>The fax gateway is an e-mail address holding {placeholder}, such as {placeholder}@fax.example.kz.</source>
+        <translation>Факс шлюзі — ішінде {placeholder} бар эл. пошта мекенжайы, мысалы {placeholder}@fax.example.kz.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="21" />
@@ -6149,7 +6233,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Тіркелді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="113" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
@@ -6288,180 +6372,185 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/audit_window.py" line="49" />
+        <source>department head changed</source>
+        <translation>бөлім басшысы ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="50" />
         <source>complaint registered</source>
         <translation>шағым қабылданды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="50" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="51" />
         <source>complaint resolved</source>
         <translation>шағым шешілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="52" />
         <source>complaint taken</source>
         <translation>шағым жұмысқа алынды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="53" />
         <source>debt gate overridden</source>
         <translation>қарызға қарамай рұқсат етілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="53" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="54" />
         <source>draft taken over</source>
         <translation>жоба қайта алынды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="54" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="55" />
         <source>accounting file imported</source>
         <translation>бухгалтерия файлы жүктелді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="56" />
         <source>stopped at the debt gate</source>
         <translation>қарыз бойынша тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="57" />
         <source>manager assigned</source>
         <translation>менеджер тағайындалды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="57" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="58" />
         <source>price set by hand</source>
         <translation>баға қолмен қойылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="58" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="59" />
         <source>order accepted</source>
         <translation>тапсырыс қабылданды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="60" />
         <source>order cancelled</source>
         <translation>тапсырыс болдырылмады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="61" />
         <source>order marked invoiced</source>
         <translation>тапсырысқа шот жазылды деп белгіленді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="62" />
         <source>order status from accounting</source>
         <translation>бухгалтериядан тапсырыс күйі</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="63" />
         <source>order statuses imported</source>
         <translation>тапсырыс күйлері жүктелді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="64" />
         <source>orders exported</source>
         <translation>тапсырыстар шығарылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="64" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="65" />
         <source>password changed</source>
         <translation>құпиясөз өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="65" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
         <source>presence changed</source>
         <translation>қатысу күйі өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="67" />
         <source>routing rules replaced</source>
         <translation>бағыттау ережелері ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="68" />
         <source>signed in</source>
         <translation>жүйеге кірді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="68" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="69" />
         <source>sign-in refused</source>
         <translation>кіру қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
         <source>task closed</source>
         <translation>тапсырма жабылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="71" />
         <source>task created</source>
         <translation>тапсырма құрылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
         <source>user created</source>
         <translation>пайдаланушы құрылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="73" />
         <source>user reactivated</source>
         <translation>пайдаланушы қайта қосылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="74" />
         <source>user deactivated</source>
         <translation>пайдаланушы өшірілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="75" />
         <source>user changed</source>
         <translation>пайдаланушы өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="75" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="76" />
         <source>rights of a role changed</source>
         <translation>рөл құқықтары өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="77" />
         <source>password reset</source>
         <translation>құпиясөз қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="78" />
         <source>account unlocked</source>
         <translation>тіркелгі бұғаттан шығарылды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="78" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="79" />
         <source>account locked after failed sign-ins</source>
         <translation>сәтсіз кірулерден кейін тіркелгі бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="111" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="77" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="83" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="112" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="114" />
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="115" />
         <source>Object</source>
         <translation>Нысан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="116" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="117" />
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
@@ -6485,6 +6574,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/models.py" line="179" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="72" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="114" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
         <source>Code</source>
         <translation>Код</translation>
@@ -6549,6 +6639,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="84" />
         <location filename="../../orderdesk_gui/ui/import_dialog.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="100" />
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
@@ -6589,6 +6680,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="87" />
         <source>Purpose</source>
         <translation>Мақсаты</translation>
     </message>
@@ -6643,6 +6735,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="59" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="30" />
         <location filename="../../orderdesk_gui/ui/people_window.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="115" />
         <source>Department</source>
         <translation>Бөлім</translation>
     </message>
@@ -6985,6 +7078,31 @@ The telephone order desk of a wholesale food distributor.</source>
         <source>For clients</source>
         <translation>Клиенттерге</translation>
     </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="84" />
+        <source>Priority</source>
+        <translation>Басымдық</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="85" />
+        <source>Client type</source>
+        <translation>Клиент түрі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="95" />
+        <source>New client</source>
+        <translation>Жаңа клиент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="98" />
+        <source>Then</source>
+        <translation>Сонда</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="116" />
+        <source>Head</source>
+        <translation>Басшы</translation>
+    </message>
 </context>
 <context>
     <name>OrderController</name>
@@ -7047,17 +7165,17 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="151" />
         <source>Building the demo database…</source>
         <translation>Демо дерекқор құрылуда…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="219" />
         <source>The company is set up. Sign in as %1 with the password just chosen.</source>
         <translation>Компания бапталды. %1 ретінде жаңа ғана таңдалған құпиясөзбен кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="251" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>Бұл дерекқорда әлі пайдаланушылар жоқ. Алғашқы әкімшіні осы компьютерде мына пәрменмен жасаңыз: orderdesk user add АТЫ --role admin</translation>
     </message>
@@ -7845,6 +7963,742 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="321" />
         <source>Saved to %s</source>
         <translation>Сақталды: %s</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_actions.py" line="24" />
+        <source>R&amp;outing: departments, heads and rules…</source>
+        <translation>&amp;Бағыттау: бөлімдер, басшылар және ережелер…</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRuleDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="471" />
+        <source>Steps, separated by commas, tried in order: %s</source>
+        <translation>Үтірмен бөлінген қадамдар, ретімен тексеріледі: %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="6" />
+        <source>Routing rule</source>
+        <translation>Бағыттау ережесі</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="10" />
+        <source>&amp;Priority (lowest first):</source>
+        <translation>&amp;Басымдық (кішісі бірінші):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="12" />
+        <source>Client t&amp;ype:</source>
+        <translation>Клиент &amp;түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="14" />
+        <source>P&amp;urpose of the call:</source>
+        <translation>Қоңырау &amp;мақсаты:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="16" />
+        <source>&amp;New client:</source>
+        <translation>&amp;Жаңа клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="18" />
+        <source>&amp;Then:</source>
+        <translation>С&amp;онда:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="20" />
+        <source>Transfer t&amp;o, in order:</source>
+        <translation>Кімге &amp;ауыстыру, ретімен:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="22" />
+        <source>A&amp;ssigns a manager (new clients):</source>
+        <translation>Менеджерді та&amp;ғайындайды (жаңа клиенттерге):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="24" />
+        <source>&amp;Reason shown to the operator:</source>
+        <translation>Операторға көрсетілетін &amp;себеп:</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="31" />
+        <source>the client's manager</source>
+        <translation>клиенттің менеджері</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="32" />
+        <source>any available key-account manager</source>
+        <translation>бос тұрған кез келген негізгі клиенттер менеджері</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="33" />
+        <source>finance</source>
+        <translation>қаржы қызметі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="36" />
+        <source>take the call here</source>
+        <translation>қоңырауды осында қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="37" />
+        <source>transfer</source>
+        <translation>ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="40" />
+        <source>new or known</source>
+        <translation>жаңа немесе таныс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="41" />
+        <source>new only</source>
+        <translation>тек жаңа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="42" />
+        <source>known only</source>
+        <translation>тек таныс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="46" />
+        <source>as in the books today</source>
+        <translation>бүгінгі есептегідей</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="47" />
+        <source>red: orders stopped</source>
+        <translation>қызыл: тапсырыстар тоқтатылған</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="48" />
+        <source>no debt</source>
+        <translation>қарызсыз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="91" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="446" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="449" />
+        <source>any</source>
+        <translation>кез келген</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="126" />
+        <source>the rules being edited here</source>
+        <translation>осында өңделіп жатқан ережелер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="127" />
+        <source>the saved rules (as the desks route now)</source>
+        <translation>сақталған ережелер (қазір қалай бағытталады)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="180" />
+        <source>head of %s</source>
+        <translation>басшысы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="191" />
+        <source>a manager assigned by %s</source>
+        <translation>менеджерді %s тағайындайды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="201" />
+        <source>— nobody —</source>
+        <translation>— ешкім —</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="202" />
+        <source>nobody (presence as it is today)</source>
+        <translation>ешкім (қатысу бүгінгідей)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="217" />
+        <location filename="../../forms/routing_window.ui" line="6" />
+        <source>Routing: departments, heads and rules</source>
+        <translation>Бағыттау: бөлімдер, басшылар және ережелер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="311" />
+        <source>Routing rules saved: %d. The desks route by them from the next call.</source>
+        <translation>Бағыттау ережелері сақталды: %d. Жұмыс орындары оларды келесі қоңыраудан бастап қолданады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="331" />
+        <source>Head of %s: %s</source>
+        <translation>«%s» бөлімінің басшысы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="347" />
+        <source>No client found.</source>
+        <translation>Клиент табылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="353" />
+        <source>Find a client first.</source>
+        <translation>Алдымен клиентті табыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="373" />
+        <source>manager: %s</source>
+        <translation>менеджері: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="375" />
+        <source>%s, a call about: %s.</source>
+        <translation>%s, қоңырау тақырыбы: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="378" />
+        <source>Taken as absent today: %s.</source>
+        <translation>Бүгін жоқ деп есептеледі: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="382" />
+        <source>red debt: an order call goes to the client's manager, else to finance, whatever the rules.</source>
+        <translation>қызыл қарыз: тапсырыс қоңырауы ережелерге қарамастан клиенттің менеджеріне, болмаса қаржы қызметіне барады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="385" />
+        <source>no rule matches this call: it is taken here.</source>
+        <translation>бұл қоңырауға бірде-бір ереже сәйкес келмейді: ол осында қабылданады.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="389" />
+        <source>the rule with priority %d matched (the first that fits, lowest priority first)</source>
+        <translation>басымдығы %d ереже сәйкес келді (сәйкес келетін біріншісі, кіші басымдық бірінші)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="392" />
+        <source>(row %d of the table)</source>
+        <translation>(кестенің %d-жолы)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="394" />
+        <source>Why: %s</source>
+        <translation>Себебі: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="418" />
+        <source>Routing</source>
+        <translation>Бағыттау</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="419" />
+        <source>The rule changes are not saved. Close and lose them?</source>
+        <translation>Ережелердегі өзгерістер сақталмаған. Жауып, оларды жоғалту керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="12" />
+        <source>&amp;1 Rules</source>
+        <translation>&amp;1 Ережелер</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="16" />
+        <source>The first rule that matches a call decides where it goes, by priority (lowest first). Changes take effect when saved (Ctrl+S), all at once.</source>
+        <translation>Қоңыраудың қайда баратынын басымдық бойынша сәйкес келетін бірінші ереже шешеді (кішісі бірінші). Өзгерістер сақталғанда (Ctrl+S) бірден күшіне енеді.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="25" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="26" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="27" />
+        <source>Re&amp;move</source>
+        <translation>Ж&amp;ою</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="28" />
+        <source>Move &amp;up</source>
+        <translation>Жо&amp;ғары</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="29" />
+        <source>Move &amp;down</source>
+        <translation>Тө&amp;мен</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="38" />
+        <source>&amp;2 Departments and heads</source>
+        <translation>&amp;2 Бөлімдер мен басшылар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="43" />
+        <source>H&amp;ead of the selected department:</source>
+        <translation>Таңдалған бөлімнің &amp;басшысы:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="45" />
+        <source>Set &amp;head</source>
+        <translation>&amp;Тағайындау</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="50" />
+        <source>A head is set at once, one per department, chosen among active users; the routing steps “head:…” reach them.</source>
+        <translation>Басшы бірден тағайындалады, әр бөлімге біреу, белсенді пайдаланушылардың ішінен; «head:…» бағыттау қадамдары соған жетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="57" />
+        <source>&amp;3 Preview</source>
+        <translation>&amp;3 Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="61" />
+        <source>&amp;Find a client:</source>
+        <translation>Клиентті &amp;табу:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="62" />
+        <source>name, code, phone or BIN/IIN</source>
+        <translation>атауы, коды, телефоны немесе БСН/ЖСН</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="63" />
+        <source>&amp;Client:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="65" />
+        <source>&amp;Purpose of the call:</source>
+        <translation>Қоңырау &amp;мақсаты:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="67" />
+        <source>De&amp;bt:</source>
+        <translation>Қа&amp;рыз:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="69" />
+        <source>Taken as &amp;absent:</source>
+        <translation>Жоқ деп &amp;есептеу:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="71" />
+        <source>&amp;Rules:</source>
+        <translation>Ере&amp;желер:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="77" />
+        <source>Sho&amp;w where the call goes</source>
+        <translation>&amp;Қоңырау қайда баратынын көрсету</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_actions.py" line="21" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="41" />
+        <source>Company and logo</source>
+        <translation>Компания және логотип</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="42" />
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="43" />
+        <source>Printer and paper</source>
+        <translation>Принтер және қағаз</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="44" />
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="45" />
+        <source>Mail</source>
+        <translation>Пошта</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="46" />
+        <source>Debt thresholds</source>
+        <translation>Берешек шектері</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="47" />
+        <source>Callbacks</source>
+        <translation>Қайта қоңыраулар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="48" />
+        <source>Sleeping clients</source>
+        <translation>Ұйқыдағы клиенттер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="49" />
+        <source>Orders</source>
+        <translation>Тапсырыстар</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="50" />
+        <source>This desk</source>
+        <translation>Осы жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="54" />
+        <source>Company name on documents</source>
+        <translation>Құжаттардағы компания атауы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="55" />
+        <source>Company BIN</source>
+        <translation>Компанияның БСН</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="56" />
+        <source>Company address</source>
+        <translation>Компанияның мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="57" />
+        <source>Company phone</source>
+        <translation>Компанияның телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="58" />
+        <source>Company fax</source>
+        <translation>Компанияның факсы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="59" />
+        <source>Company e-mail on documents</source>
+        <translation>Құжаттардағы компанияның эл. поштасы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="60" />
+        <source>Company's bank on documents</source>
+        <translation>Құжаттардағы компанияның банкі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="61" />
+        <source>Company's bank account (IIK, IBAN)</source>
+        <translation>Компанияның банк шоты (ЖСК, IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="62" />
+        <source>Bank identification code (BIC)</source>
+        <translation>Банктің сәйкестендіру коды (БСК)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="63" />
+        <source>Logo on documents: a file name in resources/ or a path every desk reaches</source>
+        <translation>Құжаттардағы логотип: resources/ ішіндегі файл атауы немесе әр жұмыс орнынан қолжетімді жол</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="66" />
+        <source>Terms text printed under the order confirmation</source>
+        <translation>Тапсырысты растаудың астында басылатын шарттар мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="67" />
+        <source>Language of every document: ru, kk or en (empty: the operator's interface)</source>
+        <translation>Барлық құжаттың тілі: ru, kk немесе en (бос: оператор интерфейсінің тілі)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="70" />
+        <source>Printer of this desk (empty: the system's)</source>
+        <translation>Осы жұмыс орнының принтері (бос: жүйелік)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="71" />
+        <source>Paper size: A4 or Letter</source>
+        <translation>Қағаз пішімі: A4 немесе Letter</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="72" />
+        <source>Fax command on this desk; {file} and {number} are replaced</source>
+        <translation>Осы жұмыс орнындағы факс жіберу командасы; {file} мен {number} ауыстырылады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="75" />
+        <source>E-mail-to-fax gateway address, {number} replaced</source>
+        <translation>«Пошта — факс» шлюзінің мекенжайы, {number} ауыстырылады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="78" />
+        <source>Fax TIFF encoding: group3-2d, group3-1d or group4</source>
+        <translation>Факстың TIFF кодтауы: group3-2d, group3-1d немесе group4</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="79" />
+        <source>Mail (SMTP) server</source>
+        <translation>Пошта сервері (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="80" />
+        <source>SMTP server port (465: TLS at once)</source>
+        <translation>SMTP серверінің порты (465: бірден TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="81" />
+        <source>Use STARTTLS</source>
+        <translation>STARTTLS қолдану</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="82" />
+        <source>SMTP login</source>
+        <translation>SMTP логині</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="83" />
+        <source>SMTP password: kept in this computer's credential store, never in the database</source>
+        <translation>SMTP құпиясөзі: осы компьютердің құпиясөз қоймасында сақталады, дерекқорда ешқашан емес</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="86" />
+        <source>Sender address (empty: the company's e-mail)</source>
+        <translation>Жіберушінің мекенжайы (бос: компанияның эл. поштасы)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="87" />
+        <source>Seconds to wait for the mail server</source>
+        <translation>Пошта серверін неше секунд күту керек</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="88" />
+        <source>Unpaid remainder below which a document never blocks</source>
+        <translation>Осыдан аз төленбеген қалдық құжатты ешқашан бұғаттамайды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="91" />
+        <source>Due within this many days turns the indicator amber</source>
+        <translation>Төлем мерзіміне осынша күн қалғанда индикатор сарыға айналады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="94" />
+        <source>Share of the credit limit that turns it amber</source>
+        <translation>Индикаторды сарыға айналдыратын кредит лимитінің үлесі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="95" />
+        <source>Payment forms that create no receivable, comma separated</source>
+        <translation>Дебиторлық берешек тудырмайтын төлем түрлері, үтір арқылы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="98" />
+        <source>Debts brought in longer ago than this many hours are shown as old</source>
+        <translation>Осынша сағаттан бұрын жүктелген берешектер ескі деп көрсетіледі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="101" />
+        <source>Failed attempts before the head gets a callback</source>
+        <translation>Қайта қоңырау басшыға өтетін сәтсіз әрекеттер саны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="104" />
+        <source>Minutes before a failed callback is due again</source>
+        <translation>Сәтсіз қайта қоңырау неше минуттан кейін қайта кезекке тұрады</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="107" />
+        <source>How often this desk looks for due callbacks, seconds</source>
+        <translation>Осы жұмыс орны қайта қоңырауларды қаншалықты жиі тексереді, секунд</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="110" />
+        <source>Overdue by this share of the usual interval: sleeping</source>
+        <translation>Әдеттегі аралықтың осындай үлесіне кешіксе — клиент ұйқыда</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="113" />
+        <source>Never sleeping before this many days without an order</source>
+        <translation>Тапсырыссыз осынша күн өтпейінше ұйқыда саналмайды</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="116" />
+        <source>Orders needed before a client has a usual interval</source>
+        <translation>Клиенттің әдеттегі аралығы болуы үшін қажет тапсырыстар саны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="119" />
+        <source>Days after a call in which an order reactivates</source>
+        <translation>Қоңыраудан кейінгі тапсырыс қайта белсендіру саналатын күндер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="122" />
+        <source>Prefix of readable order numbers</source>
+        <translation>Тапсырыс нөмірлерінің префиксі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="123" />
+        <source>Suggestions to offer before an order completes</source>
+        <translation>Тапсырыс аяқталғанға дейін ұсынылатын тауарлар саны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="126" />
+        <source>Largest quantity accepted on one line</source>
+        <translation>Бір жолдағы ең көп мөлшер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="127" />
+        <source>Deliver on Saturdays and Sundays</source>
+        <translation>Сенбі және жексенбі күндері жеткізу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="128" />
+        <source>No-delivery dates, comma separated YYYY-MM-DD</source>
+        <translation>Жеткізу болмайтын күндер, үтір арқылы, ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="129" />
+        <source>Office time zone, e.g. Asia/Almaty (empty: the computer's zone; after a restart)</source>
+        <translation>Кеңсенің уақыт белдеуі, мысалы Asia/Almaty (бос: компьютердің белдеуі; қайта іске қосқаннан кейін)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="132" />
+        <source>This desk's name as colleagues see it (empty: the computer's name)</source>
+        <translation>Әріптестер көретін осы жұмыс орнының атауы (бос: компьютер атауы)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="135" />
+        <source>Interface language: en, ru, kk (empty: the system's; after a restart)</source>
+        <translation>Интерфейс тілі: en, ru, kk (бос: жүйелік; қайта іске қосқаннан кейін)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="138" />
+        <source>Database URL (empty: the file in the data folder; after a restart)</source>
+        <translation>Дерекқордың URL-і (бос: деректер қалтасындағы файл; қайта іске қосқаннан кейін)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="172" />
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Сақтау (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="221" />
+        <source>Restore the default</source>
+        <translation>Әдепкі мәнді қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="225" />
+        <source>Whole office (in the database)</source>
+        <translation>Бүкіл кеңсеге (дерекқорда)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="225" />
+        <source>This desk only</source>
+        <translation>Тек осы жұмыс орны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="226" />
+        <source>Default: %1</source>
+        <translation>Әдепкі: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="254" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="279" />
+        <source>(empty)</source>
+        <translation>(бос)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="265" />
+        <source>(unchanged)</source>
+        <translation>(өзгеріссіз)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="275" />
+        <source>on</source>
+        <translation>қосулы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="275" />
+        <source>off</source>
+        <translation>өшірулі</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="370" />
+        <source>This desk's settings were not saved: %1</source>
+        <translation>Осы жұмыс орнының баптаулары сақталмады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="408" />
+        <source>Send a test message</source>
+        <translation>Сынақ хат жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="409" />
+        <source>Send a test message to:</source>
+        <translation>Сынақ хатты мына мекенжайға жіберу:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="415" />
+        <source>Sending a test message…</source>
+        <translation>Сынақ хат жіберілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="418" />
+        <source>A test message went to %1.</source>
+        <translation>Сынақ хат %1 мекенжайына жіберілді.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="442" />
+        <source>test page</source>
+        <translation>сынақ беті</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="443" />
+        <source>Printer: %1</source>
+        <translation>Принтер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="443" />
+        <source>(the system's)</source>
+        <translation>(жүйелік)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="444" />
+        <source>Paper: %1</source>
+        <translation>Қағаз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="6" />
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="14" />
+        <source>Groups of settings</source>
+        <translation>Баптаулар топтары</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="27" />
+        <source>Restore this group's &amp;defaults</source>
+        <translation>Топтың ә&amp;депкі мәндерін қайтару</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="28" />
+        <source>Send a &amp;test message…</source>
+        <translation>&amp;Сынақ хат жіберу…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="29" />
+        <source>Print a test &amp;page</source>
+        <translation>Сынақ &amp;бетін басып шығару</translation>
     </message>
 </context>
 <context>

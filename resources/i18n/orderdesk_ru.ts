@@ -41,67 +41,67 @@
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="106" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="107" />
         <source>anyone</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="169" />
         <source>Events: %s</source>
         <translation>Событий: %s</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="171" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="172" />
         <source>only the latest shown: narrow the period or a filter (the export has all)</source>
         <translation>показаны только последние: сузьте период или фильтр (в выгрузке — все)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="188" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="188" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="189" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="189" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="190" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="190" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="191" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="192" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="193" />
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="194" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="202" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="203" />
         <source>Export the audit</source>
         <translation>Выгрузить аудит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="202" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="203" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="211" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="212" />
         <source>Events saved: %s, to %s</source>
         <translation>Сохранено событий: %s, в %s</translation>
     </message>
@@ -144,22 +144,22 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="27" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="30" />
         <source>Live &amp;board</source>
         <translation>Табло &amp;смены</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="35" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="38" />
         <source>&amp;Audit log…</source>
         <translation>Журнал &amp;аудита…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="42" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="45" />
         <source>Desk &amp;reports…</source>
         <translation>&amp;Отчёты пульта…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/board_actions.py" line="49" />
+        <location filename="../../orderdesk_gui/ui/board_actions.py" line="52" />
         <source>&amp;Promotions and special items…</source>
         <translation>&amp;Акции и спецтовары…</translation>
     </message>
@@ -3922,7 +3922,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="24" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="204" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="64" />
         <source>The client no longer exists.</source>
         <translation>Этого клиента больше нет в базе.</translation>
@@ -4354,7 +4354,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/calls.py" line="165" />
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="174" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
         <location filename="../../orderdesk_gui/ui/messages/orders.py" line="92" />
         <source>The order no longer exists.</source>
         <translation>Этого заказа больше нет.</translation>
@@ -4729,386 +4729,411 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/clients.py" line="157" />
+        <source>There is no department “{department}”.</source>
+        <translation>Отдела «{department}» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="159" />
+        <source>{person} already heads “{department}”: choose another head there first.</source>
+        <translation>{person} уже руководит отделом «{department}»: сначала назначьте туда другого руководителя.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="162" />
+        <source>This client is not in the database.</source>
+        <translation>Этого клиента нет в базе.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
+        <source>The purpose of the call must be one of {purposes}.</source>
+        <translation>Цель звонка должна быть одной из: {purposes}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="166" />
+        <source>Choose the client's debt: as booked, red or none.</source>
+        <translation>Выберите долг клиента: как в учёте, красный или без долга.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="170" />
         <source>Key account: their manager takes the order</source>
         <translation>Ключевой клиент: заказ принимает его менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="160" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="173" />
         <source>Not an order: to the client's manager or the head of sales</source>
         <translation>Не заказ: менеджеру клиента или руководителю отдела продаж</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="163" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="176" />
         <source>New client: take the order here, then the head assigns a manager</source>
         <translation>Новый клиент: заказ принимается здесь, затем руководитель назначает менеджера</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="166" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="179" />
         <source>Ordinary client: take the order here</source>
         <translation>Обычный клиент: заказ принимается здесь</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="167" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="180" />
         <source>no routing rule matched</source>
         <translation>ни одно правило маршрутизации не подошло</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="168" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="181" />
         <source>Debt: overdue or over the limit</source>
         <translation>Задолженность: просрочка или превышен лимит</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="182" />
         <source>Documents can be in Russian, Kazakh or English, not {language}.</source>
         <translation>Документы бывают на русском, казахском или английском, не «{language}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="185" />
         <source>chosen at the desk</source>
         <translation>выбрано оператором</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
         <source>The order is still a draft: complete it (F10) before printing or sending it.</source>
         <translation>Заказ ещё черновик: завершите его (F10), прежде чем печатать или отправлять.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="178" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="191" />
         <source>Order {number} is cancelled: only accepted orders have a confirmation.</source>
         <translation>Заказ {number} отменён: подтверждение есть только у принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="181" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="194" />
         <source>Order {number} is “{status}”: only accepted orders have a confirmation.</source>
         <translation>Заказ {number} в статусе «{status}»: подтверждение есть только у принятых заказов.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="184" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="197" />
         <source>Order {number} has no lines: there is nothing to confirm.</source>
         <translation>В заказе {number} нет строк: подтверждать нечего.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="187" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="200" />
         <source>The order has no lines: there is nothing to print.</source>
         <translation>В заказе нет строк — печатать нечего.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="188" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="201" />
         <source>The recipient's fax number is missing: type one.</source>
         <translation>Не указан номер факса получателя: введите его.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="192" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="205" />
         <source>There is no price column “{column}”.</source>
         <translation>Колонки цен «{column}» нет.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="193" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="206" />
         <source>No base price column is set: choose a client or a price column.</source>
         <translation>Базовая колонка цен не задана: выберите клиента или колонку цен.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="196" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="209" />
         <source>No product matches the chosen groups and filters: the price list would be empty.</source>
         <translation>Ни один товар не подходит под выбранные группы и фильтры: прайс-лист был бы пустым.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="199" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="212" />
         <source>No active product matches: choose products or groups for the reference sheet.</source>
         <translation>Нет подходящих активных товаров: выберите товары или группы для справочного листа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="202" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="215" />
         <source>The document has no rows: check the selection.</source>
         <translation>В документе нет ни одной строки — проверьте условия отбора.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="203" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
         <source>Unknown paper size “{paper}”: choose A4 or Letter.</source>
         <translation>Неизвестный формат бумаги «{paper}»: выберите A4 или Letter.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="204" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="217" />
         <source>Unknown document language “{language}”: use one of {languages}.</source>
         <translation>Неизвестный язык документа «{language}»: используйте один из {languages}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="207" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="220" />
         <source>A text of the document does not fit a page: shorten the overlong fields.</source>
         <translation>Текст документа не помещается на страницу: сократите слишком длинные поля.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="211" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="224" />
         <source>Unknown channel “{channel}” for a printed document.</source>
         <translation>Неизвестный способ «{channel}» для напечатанного документа.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="214" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="227" />
         <source>Unknown document kind “{kind}”.</source>
         <translation>Неизвестный вид документа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="215" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="228" />
         <source>Type the recipient's e-mail address.</source>
         <translation>Введите адрес e-mail получателя.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="216" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="229" />
         <source>Not an e-mail address: {addresses}.</source>
         <translation>Не адрес e-mail: {addresses}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="217" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="230" />
         <source>The attachments are {size} MB; most mail servers refuse more than {most} MB.</source>
         <translation>Вложения занимают {size} МБ; большинство почтовых серверов не принимает более {most} МБ.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="233" />
         <source>The SMTP user name “{user}” contains characters the server login cannot carry; use the Latin user name of the mailbox (mail.smtp_user).</source>
         <translation>Имя пользователя SMTP «{user}» содержит символы, которые нельзя передать при входе на сервер; используйте латинское имя почтового ящика (mail.smtp_user).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="225" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="238" />
         <source>The SMTP password contains characters the server login cannot carry; only Latin letters, digits and punctuation can be sent: check the keyboard layout or change the mailbox password (mail.smtp_password).</source>
         <translation>Пароль SMTP содержит символы, которые нельзя передать при входе на сервер; допускаются только латинские буквы, цифры и знаки препинания: проверьте раскладку клавиатуры или смените пароль почтового ящика (mail.smtp_password).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="231" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="244" />
         <source>The mail server {server} did not answer within {seconds} s.</source>
         <translation>Почтовый сервер {server} не ответил за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="234" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="247" />
         <source>The mail server {server} closed the connection at once.</source>
         <translation>Почтовый сервер {server} сразу закрыл соединение.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="237" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="250" />
         <source>The mail server name “{host}” is unknown: check mail.smtp_host.</source>
         <translation>Имя почтового сервера «{host}» неизвестно: проверьте mail.smtp_host.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="240" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="253" />
         <source>The mail server {server} cannot be reached ({reply}).</source>
         <translation>Почтовый сервер {server} недоступен ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="243" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="256" />
         <source>The mail server {server} does not offer STARTTLS; turn mail.smtp_tls off only if the server is on a trusted network.</source>
         <translation>Почтовый сервер {server} не поддерживает STARTTLS; отключайте mail.smtp_tls, только если сервер находится в доверенной сети.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="248" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="261" />
         <source>The mail server refused the login “{user}” ({reply}): check the user and password.</source>
         <translation>Почтовый сервер отклонил вход «{user}» ({reply}): проверьте имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="251" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="264" />
         <source>The mail server {server} does not support logging in here.</source>
         <translation>Почтовый сервер {server} не поддерживает здесь вход по логину.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="254" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="267" />
         <source>The mail server refused the recipient ({reply}).</source>
         <translation>Почтовый сервер отклонил получателя ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="257" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="270" />
         <source>The mail server refused the sender address “{sender}” ({reply}): check mail.from.</source>
         <translation>Почтовый сервер отклонил адрес отправителя «{sender}» ({reply}): проверьте mail.from.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="260" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="273" />
         <source>The mail server refused the message ({reply}).</source>
         <translation>Почтовый сервер отклонил письмо ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="261" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="274" />
         <source>The mail server {server} closed the connection before the message was sent.</source>
         <translation>Почтовый сервер {server} закрыл соединение до отправки письма.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="264" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="277" />
         <source>A secure connection to {server} failed ({reply}).</source>
         <translation>Не удалось установить защищённое соединение с {server} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="267" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="280" />
         <source>The mail server {server} stopped answering (over {seconds} s).</source>
         <translation>Почтовый сервер {server} перестал отвечать (более {seconds} с).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="270" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="283" />
         <source>Sending through {server} failed ({reply}).</source>
         <translation>Не удалось отправить через {server} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="271" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="284" />
         <source>No mail server is set: fill in the SMTP server in the settings (mail.smtp_host).</source>
         <translation>Почтовый сервер не задан: укажите SMTP-сервер в настройках (mail.smtp_host).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="274" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
         <source>The sender address (mail.from) is not set or not an e-mail address.</source>
         <translation>Адрес отправителя (mail.from) не задан или не является адресом e-mail.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="277" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
         <source>Sent to {sent}, but the mail server refused {refused} ({reply}).</source>
         <translation>Отправлено на {sent}, но почтовый сервер отклонил {refused} ({reply}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="280" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="293" />
         <source>Type the fax number.</source>
         <translation>Введите номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="281" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="294" />
         <source>“{number}” is not a fax number.</source>
         <translation>«{number}» — не номер факса.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="282" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="295" />
         <source>“{number}” is not a complete fax number: type it with the city or operator code, e.g. 8 727 250 11 22 or +7 727 250 11 22.</source>
         <translation>«{number}» — неполный номер факса: введите его с кодом города или оператора, например 8 727 250 11 22 или +7 727 250 11 22.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="287" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="300" />
         <source>The fax command setting cannot be read ({problem}): check fax.command.</source>
         <translation>Не удаётся разобрать настройку команды факса ({problem}): проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="290" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="303" />
         <source>The fax command is empty: check fax.command.</source>
         <translation>Команда факса пуста: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="293" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="306" />
         <source>The fax command must contain {token} where the TIFF file goes: check fax.command.</source>
         <translation>Команда факса должна содержать {token} на месте файла TIFF: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="296" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="309" />
         <source>The fax command must contain {token} where the fax number goes: check fax.command.</source>
         <translation>Команда факса должна содержать {token} на месте номера факса: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="299" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="312" />
         <source>The fax command “{command}” was not found: check fax.command.</source>
         <translation>Команда факса «{command}» не найдена: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="302" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
         <source>The fax command “{command}” may not be run here: check fax.command.</source>
         <translation>Команду факса «{command}» здесь запускать нельзя: проверьте fax.command.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="305" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="318" />
         <source>The fax command did not finish within {seconds} s.</source>
         <translation>Команда факса не завершилась за {seconds} с.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="308" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="321" />
         <source>The fax command could not start ({problem}).</source>
         <translation>Не удалось запустить команду факса ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="311" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
         <source>The fax command failed (exit code {exit_code}): {output}</source>
         <translation>Команда факса завершилась с ошибкой (код выхода {exit_code}): {output}</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="314" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="327" />
         <source>The fax has no pages.</source>
         <translation>В факсе нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="315" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="328" />
         <source>The fax gateway address must contain {token}: check fax.gateway_email.</source>
         <translation>Адрес факс-шлюза должен содержать {token}: проверьте fax.gateway_email.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="318" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="331" />
         <source>No way to send a fax is set: fill in the fax command (fax.command) or the e-mail-to-fax gateway (fax.gateway_email) in the settings.</source>
         <translation>Способ отправки факса не задан: укажите в настройках команду факса (fax.command) или шлюз e-mail-факс (fax.gateway_email).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="324" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="337" />
         <source>The connection to the database was lost: this was not saved. What you typed is still here; try again when the connection is back.</source>
         <translation>Связь с базой данных потеряна: это не сохранено. Всё введённое осталось на экране; повторите, когда связь восстановится.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="329" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="342" />
         <source>Malformed database URL “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неверный адрес базы данных «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="333" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="346" />
         <source>Malformed SQLite URL “{url}”: use sqlite:///path/to/file.db.</source>
         <translation>Неверный адрес SQLite «{url}»: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="336" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="349" />
         <source>The SQLite URL “{url}” names no file: use sqlite:///path/to/file.db.</source>
         <translation>В адресе SQLite «{url}» не указан файл: используйте sqlite:///path/to/file.db.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="339" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="352" />
         <source>The PostgreSQL URL “{url}” needs a host and a database name: use postgresql://user@host:port/database.</source>
         <translation>В адресе PostgreSQL «{url}» нужны сервер и имя базы данных: используйте postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="343" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="356" />
         <source>Unsupported database type “{type}” in “{url}”: use sqlite:///path/to/file.db or postgresql://user@host:port/database.</source>
         <translation>Неподдерживаемый тип базы данных «{type}» в «{url}»: используйте sqlite:///path/to/file.db или postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="348" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="361" />
         <source>Cannot create the folder for the database file {path}: {problem}.</source>
         <translation>Не удаётся создать папку для файла базы данных {path}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="351" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="364" />
         <source>The database path {path} is a folder, not a file.</source>
         <translation>Путь к базе данных {path} — это папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="354" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="367" />
         <source>Cannot open the SQLite database {path} for writing: {problem}. Check that the folder is writable and the file is an OrderDesk database.</source>
         <translation>Не удаётся открыть базу данных SQLite {path} для записи: {problem}. Проверьте, что папка доступна для записи, а файл — база данных OrderDesk.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="359" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="372" />
         <source>Cannot reach the PostgreSQL server at {server} (database “{database}”): {problem}. Check that the server runs and the URL is right.</source>
         <translation>Нет связи с сервером PostgreSQL {server} (база данных «{database}»): {problem}. Проверьте, что сервер запущен и адрес указан верно.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="364" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="377" />
         <source>This database has schema version {version}, written by a newer OrderDesk; this program knows versions up to {latest}. Install the newer OrderDesk to open it (nothing was changed).</source>
         <translation>У этой базы данных версия схемы {version}, записанная более новой версией OrderDesk; эта программа знает версии до {latest}. Установите более новый OrderDesk, чтобы открыть её (ничего не изменено).</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="369" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="382" />
         <source>There is no schema version {version}.</source>
         <translation>Версии схемы {version} не существует.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="371" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="384" />
         <source>This database already holds data; demo data only goes into an empty database. Name a new file with --db, or use --replace for a SQLite demo file.</source>
         <translation>В этой базе данных уже есть данные; демо-данные записываются только в пустую базу. Укажите новый файл в --db или используйте --replace для демо-файла SQLite.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="376" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="389" />
         <source>Demo sizes: at least {clients} client, {products} products and {months} month.</source>
         <translation>Размеры демо: не менее {clients} клиента, {products} товаров и {months} месяца.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="379" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="392" />
         <source>A demo database needs a file, not :memory:.</source>
         <translation>Для демо-базы нужен файл, а не :memory:.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="380" />
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="393" />
         <source>{path} exists already; add --replace to overwrite it with demo data.</source>
         <translation>{path} уже существует; добавьте --replace, чтобы перезаписать его демо-данными.</translation>
     </message>
@@ -5128,6 +5153,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>«{presence}» — не состояние присутствия.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/clients.py" line="158" />
         <location filename="../../orderdesk_gui/ui/messages/general.py" line="15" />
         <source>This person is not an active user.</source>
         <translation>Этот человек не является активным пользователем.</translation>
@@ -5738,19 +5764,77 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Это поле нельзя оставить пустым.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="9" />
+        <source>There is no such setting. Nothing was changed.</source>
+        <translation>Такой настройки нет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="10" />
+        <source>This setting belongs to each desk, not to the whole office. Nothing was changed.</source>
+        <translation>Эта настройка своя у каждого рабочего места, а не общая для офиса. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="13" />
+        <source>This setting is on or off.</source>
+        <translation>Эта настройка либо включена, либо выключена.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="14" />
+        <source>This is not a number.</source>
+        <translation>Это не число.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="15" />
+        <source>Type a whole number from {low} to {high}.</source>
+        <translation>Введите целое число от {low} до {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="16" />
+        <source>Type a number from {low} to {high}.</source>
+        <translation>Введите число от {low} до {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="17" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="16" />
         <source>Too long: at most {most} characters ({given} given).</source>
         <translation>Слишком длинно: не более {most} символов (введено {given}).</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="20" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="17" />
         <source>This holds a tab, a line break or another control character: type it on one line.</source>
         <translation>Здесь есть табуляция, перевод строки или другой управляющий символ: введите значение одной строкой.</translation>
     </message>
     <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="23" />
+        <source>Choose one of: {choices}.</source>
+        <translation>Выберите одно из: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="24" />
+        <source>The prefix of order numbers is 1 to 8 Latin letters and digits, such as B1.</source>
+        <translation>Префикс номеров заказов — от 1 до 8 латинских букв и цифр, например B1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="27" />
+        <source>This is not a time zone: give a name such as Asia/Almaty, or leave it empty.</source>
+        <translation>Это не часовой пояс: укажите название вроде Asia/Almaty или оставьте пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="30" />
+        <source>“{text}” is not a date: dates are YYYY-MM-DD, separated by commas.</source>
+        <translation>«{text}» — не дата: даты пишутся как ГГГГ-ММ-ДД через запятую.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="33" />
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="20" />
         <source>This is not an e-mail address (name@example.kz).</source>
         <translation>Это не адрес электронной почты (name@example.kz).</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/messages/settings.py" line="34" />
+        <source>The fax gateway is an e-mail address holding {placeholder}, such as {placeholder}@fax.example.kz.</source>
+        <translation>Шлюз факса — адрес эл. почты с {placeholder}, например {placeholder}@fax.example.kz.</translation>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/messages/setup.py" line="21" />
@@ -6154,7 +6238,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <translation>Зарегистр.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="112" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="113" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="55" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="56" />
         <source>Kind</source>
@@ -6293,180 +6377,185 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/audit_window.py" line="49" />
+        <source>department head changed</source>
+        <translation>сменён руководитель отдела</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="50" />
         <source>complaint registered</source>
         <translation>жалоба принята</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="50" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="51" />
         <source>complaint resolved</source>
         <translation>жалоба решена</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="51" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="52" />
         <source>complaint taken</source>
         <translation>жалоба взята в работу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="52" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="53" />
         <source>debt gate overridden</source>
         <translation>разрешено сверх долга</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="53" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="54" />
         <source>draft taken over</source>
         <translation>черновик перехвачен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="54" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="55" />
         <source>accounting file imported</source>
         <translation>загружен файл бухгалтерии</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="55" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="56" />
         <source>stopped at the debt gate</source>
         <translation>остановлен по долгу</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="56" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="57" />
         <source>manager assigned</source>
         <translation>назначен менеджер</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="57" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="58" />
         <source>price set by hand</source>
         <translation>цена задана вручную</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="58" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="59" />
         <source>order accepted</source>
         <translation>заказ принят</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="59" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="60" />
         <source>order cancelled</source>
         <translation>заказ отменён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="60" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="61" />
         <source>order marked invoiced</source>
         <translation>заказ отмечен выставленным</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="61" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="62" />
         <source>order status from accounting</source>
         <translation>статус заказа из бухгалтерии</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="62" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="63" />
         <source>order statuses imported</source>
         <translation>загружены статусы заказов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="63" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="64" />
         <source>orders exported</source>
         <translation>заказы выгружены</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="64" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="65" />
         <source>password changed</source>
         <translation>пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="65" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
         <source>presence changed</source>
         <translation>присутствие изменено</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="66" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="67" />
         <source>routing rules replaced</source>
         <translation>правила маршрутизации заменены</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="67" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="68" />
         <source>signed in</source>
         <translation>вход в систему</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="68" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="69" />
         <source>sign-in refused</source>
         <translation>вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="69" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
         <source>task closed</source>
         <translation>задание закрыто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="70" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="71" />
         <source>task created</source>
         <translation>задание создано</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="71" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
         <source>user created</source>
         <translation>пользователь создан</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="72" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="73" />
         <source>user reactivated</source>
         <translation>пользователь снова включён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="73" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="74" />
         <source>user deactivated</source>
         <translation>пользователь отключён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="74" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="75" />
         <source>user changed</source>
         <translation>пользователь изменён</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="75" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="76" />
         <source>rights of a role changed</source>
         <translation>изменены права роли</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="76" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="77" />
         <source>password reset</source>
         <translation>пароль сброшен</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="77" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="78" />
         <source>account unlocked</source>
         <translation>учётная запись разблокирована</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="78" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="79" />
         <source>account locked after failed sign-ins</source>
         <translation>учётная запись заблокирована после неудачных входов</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="110" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="111" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="77" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="83" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="111" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="112" />
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="78" />
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="59" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="113" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="114" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="114" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="115" />
         <source>Object</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/audit_window.py" line="116" />
+        <location filename="../../orderdesk_gui/ui/audit_window.py" line="117" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -6490,6 +6579,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/models.py" line="179" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="72" />
         <location filename="../../orderdesk_gui/ui/order_models.py" line="131" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="114" />
         <location filename="../../orderdesk_gui/ui/task_models.py" line="67" />
         <source>Code</source>
         <translation>Код</translation>
@@ -6554,6 +6644,7 @@ The telephone order desk of a wholesale food distributor.</source>
     <message>
         <location filename="../../orderdesk_gui/ui/exchange_log_dialog.py" line="84" />
         <location filename="../../orderdesk_gui/ui/import_dialog.py" line="169" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="100" />
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -6594,6 +6685,7 @@ The telephone order desk of a wholesale food distributor.</source>
     </message>
     <message>
         <location filename="../../orderdesk_gui/ui/journal.py" line="129" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="87" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
@@ -6648,6 +6740,7 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/complaints_dialog.py" line="59" />
         <location filename="../../orderdesk_gui/ui/fulfilment_dialog.py" line="30" />
         <location filename="../../orderdesk_gui/ui/people_window.py" line="175" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="115" />
         <source>Department</source>
         <translation>Отдел</translation>
     </message>
@@ -6990,6 +7083,31 @@ The telephone order desk of a wholesale food distributor.</source>
         <source>For clients</source>
         <translation>Для клиентов</translation>
     </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="84" />
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="85" />
+        <source>Client type</source>
+        <translation>Тип клиента</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="95" />
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="98" />
+        <source>Then</source>
+        <translation>Тогда</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="116" />
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
 </context>
 <context>
     <name>OrderController</name>
@@ -7052,17 +7170,17 @@ The telephone order desk of a wholesale food distributor.</source>
 <context>
     <name>OrderDeskApp</name>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="149" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="151" />
         <source>Building the demo database…</source>
         <translation>Создаётся демонстрационная база…</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="210" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="219" />
         <source>The company is set up. Sign in as %1 with the password just chosen.</source>
         <translation>Компания настроена. Войдите как %1 с только что выбранным паролем.</translation>
     </message>
     <message>
-        <location filename="../../orderdesk_gui/ui/app.py" line="242" />
+        <location filename="../../orderdesk_gui/ui/app.py" line="251" />
         <source>This database has no users yet. Create the first administrator on this computer with: orderdesk user add NAME --role admin</source>
         <translation>В этой базе ещё нет пользователей. Создайте первого администратора на этом компьютере командой: orderdesk user add ИМЯ --role admin</translation>
     </message>
@@ -7850,6 +7968,742 @@ The telephone order desk of a wholesale food distributor.</source>
         <location filename="../../orderdesk_gui/ui/reports_dialog.py" line="321" />
         <source>Saved to %s</source>
         <translation>Сохранено в %s</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_actions.py" line="24" />
+        <source>R&amp;outing: departments, heads and rules…</source>
+        <translation>&amp;Маршрутизация: отделы, руководители и правила…</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRuleDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="471" />
+        <source>Steps, separated by commas, tried in order: %s</source>
+        <translation>Шаги через запятую, пробуются по порядку: %s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="6" />
+        <source>Routing rule</source>
+        <translation>Правило маршрутизации</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="10" />
+        <source>&amp;Priority (lowest first):</source>
+        <translation>&amp;Приоритет (меньший раньше):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="12" />
+        <source>Client t&amp;ype:</source>
+        <translation>&amp;Тип клиента:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="14" />
+        <source>P&amp;urpose of the call:</source>
+        <translation>&amp;Цель звонка:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="16" />
+        <source>&amp;New client:</source>
+        <translation>&amp;Новый клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="18" />
+        <source>&amp;Then:</source>
+        <translation>Т&amp;огда:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="20" />
+        <source>Transfer t&amp;o, in order:</source>
+        <translation>Перевести н&amp;а, по порядку:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="22" />
+        <source>A&amp;ssigns a manager (new clients):</source>
+        <translation>Назначает &amp;менеджера (новым клиентам):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_rule_dialog.ui" line="24" />
+        <source>&amp;Reason shown to the operator:</source>
+        <translation>П&amp;ричина для оператора:</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingWindow</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="31" />
+        <source>the client's manager</source>
+        <translation>менеджер клиента</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="32" />
+        <source>any available key-account manager</source>
+        <translation>любой свободный менеджер ключевых клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="33" />
+        <source>finance</source>
+        <translation>финансовая служба</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="36" />
+        <source>take the call here</source>
+        <translation>принять звонок здесь</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="37" />
+        <source>transfer</source>
+        <translation>перевести</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="40" />
+        <source>new or known</source>
+        <translation>новый или известный</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="41" />
+        <source>new only</source>
+        <translation>только новый</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="42" />
+        <source>known only</source>
+        <translation>только известный</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="46" />
+        <source>as in the books today</source>
+        <translation>как в учёте сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="47" />
+        <source>red: orders stopped</source>
+        <translation>красный: заказы остановлены</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="48" />
+        <source>no debt</source>
+        <translation>без долга</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="91" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="172" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="446" />
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="449" />
+        <source>any</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="126" />
+        <source>the rules being edited here</source>
+        <translation>правила, редактируемые здесь</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="127" />
+        <source>the saved rules (as the desks route now)</source>
+        <translation>сохранённые правила (как маршрутизируют сейчас)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="180" />
+        <source>head of %s</source>
+        <translation>руководитель: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="191" />
+        <source>a manager assigned by %s</source>
+        <translation>менеджера назначает %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="201" />
+        <source>— nobody —</source>
+        <translation>— никто —</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="202" />
+        <source>nobody (presence as it is today)</source>
+        <translation>никто (присутствие как сегодня)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="217" />
+        <location filename="../../forms/routing_window.ui" line="6" />
+        <source>Routing: departments, heads and rules</source>
+        <translation>Маршрутизация: отделы, руководители и правила</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="311" />
+        <source>Routing rules saved: %d. The desks route by them from the next call.</source>
+        <translation>Правила маршрутизации сохранены: %d. Рабочие места применяют их со следующего звонка.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="331" />
+        <source>Head of %s: %s</source>
+        <translation>Руководитель отдела «%s»: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="347" />
+        <source>No client found.</source>
+        <translation>Клиент не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="353" />
+        <source>Find a client first.</source>
+        <translation>Сначала найдите клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="373" />
+        <source>manager: %s</source>
+        <translation>менеджер: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="375" />
+        <source>%s, a call about: %s.</source>
+        <translation>%s, звонок по теме: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="378" />
+        <source>Taken as absent today: %s.</source>
+        <translation>Считается отсутствующим сегодня: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="382" />
+        <source>red debt: an order call goes to the client's manager, else to finance, whatever the rules.</source>
+        <translation>красный долг: звонок с заказом идёт менеджеру клиента, иначе в финансовую службу, независимо от правил.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="385" />
+        <source>no rule matches this call: it is taken here.</source>
+        <translation>ни одно правило не подходит: звонок принимается здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="389" />
+        <source>the rule with priority %d matched (the first that fits, lowest priority first)</source>
+        <translation>сработало правило с приоритетом %d (первое подходящее, меньший приоритет раньше)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="392" />
+        <source>(row %d of the table)</source>
+        <translation>(строка %d таблицы)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="394" />
+        <source>Why: %s</source>
+        <translation>Почему: %s</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="418" />
+        <source>Routing</source>
+        <translation>Маршрутизация</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/routing_window.py" line="419" />
+        <source>The rule changes are not saved. Close and lose them?</source>
+        <translation>Изменения правил не сохранены. Закрыть и потерять их?</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="12" />
+        <source>&amp;1 Rules</source>
+        <translation>&amp;1 Правила</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="16" />
+        <source>The first rule that matches a call decides where it goes, by priority (lowest first). Changes take effect when saved (Ctrl+S), all at once.</source>
+        <translation>Куда идёт звонок, решает первое подходящее правило по приоритету (меньший раньше). Изменения вступают в силу после сохранения (Ctrl+S), все сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="25" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="26" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="27" />
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="28" />
+        <source>Move &amp;up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="29" />
+        <source>Move &amp;down</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="38" />
+        <source>&amp;2 Departments and heads</source>
+        <translation>&amp;2 Отделы и руководители</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="43" />
+        <source>H&amp;ead of the selected department:</source>
+        <translation>&amp;Руководитель выбранного отдела:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="45" />
+        <source>Set &amp;head</source>
+        <translation>&amp;Назначить</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="50" />
+        <source>A head is set at once, one per department, chosen among active users; the routing steps “head:…” reach them.</source>
+        <translation>Руководитель назначается сразу, один на отдел, из активных пользователей; шаги маршрутизации «head:…» ведут к нему.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="57" />
+        <source>&amp;3 Preview</source>
+        <translation>&amp;3 Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="61" />
+        <source>&amp;Find a client:</source>
+        <translation>&amp;Найти клиента:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="62" />
+        <source>name, code, phone or BIN/IIN</source>
+        <translation>название, код, телефон или БИН/ИИН</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="63" />
+        <source>&amp;Client:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="65" />
+        <source>&amp;Purpose of the call:</source>
+        <translation>&amp;Цель звонка:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="67" />
+        <source>De&amp;bt:</source>
+        <translation>&amp;Долг:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="69" />
+        <source>Taken as &amp;absent:</source>
+        <translation>Считать &amp;отсутствующим:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="71" />
+        <source>&amp;Rules:</source>
+        <translation>&amp;Правила:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/routing_window.ui" line="77" />
+        <source>Sho&amp;w where the call goes</source>
+        <translation>Пока&amp;зать, куда пойдёт звонок</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_actions.py" line="21" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="41" />
+        <source>Company and logo</source>
+        <translation>Компания и логотип</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="42" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="43" />
+        <source>Printer and paper</source>
+        <translation>Принтер и бумага</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="44" />
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="45" />
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="46" />
+        <source>Debt thresholds</source>
+        <translation>Пороги задолженности</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="47" />
+        <source>Callbacks</source>
+        <translation>Перезвоны</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="48" />
+        <source>Sleeping clients</source>
+        <translation>Спящие клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="49" />
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="50" />
+        <source>This desk</source>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="54" />
+        <source>Company name on documents</source>
+        <translation>Название компании в документах</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="55" />
+        <source>Company BIN</source>
+        <translation>БИН компании</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="56" />
+        <source>Company address</source>
+        <translation>Адрес компании</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="57" />
+        <source>Company phone</source>
+        <translation>Телефон компании</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="58" />
+        <source>Company fax</source>
+        <translation>Факс компании</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="59" />
+        <source>Company e-mail on documents</source>
+        <translation>Эл. почта компании в документах</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="60" />
+        <source>Company's bank on documents</source>
+        <translation>Банк компании в документах</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="61" />
+        <source>Company's bank account (IIK, IBAN)</source>
+        <translation>Банковский счёт компании (ИИК, IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="62" />
+        <source>Bank identification code (BIC)</source>
+        <translation>Банковский идентификационный код (БИК)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="63" />
+        <source>Logo on documents: a file name in resources/ or a path every desk reaches</source>
+        <translation>Логотип в документах: имя файла в resources/ или путь, доступный с каждого рабочего места</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="66" />
+        <source>Terms text printed under the order confirmation</source>
+        <translation>Текст условий под подтверждением заказа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="67" />
+        <source>Language of every document: ru, kk or en (empty: the operator's interface)</source>
+        <translation>Язык всех документов: ru, kk или en (пусто: язык интерфейса оператора)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="70" />
+        <source>Printer of this desk (empty: the system's)</source>
+        <translation>Принтер этого рабочего места (пусто: системный)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="71" />
+        <source>Paper size: A4 or Letter</source>
+        <translation>Формат бумаги: A4 или Letter</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="72" />
+        <source>Fax command on this desk; {file} and {number} are replaced</source>
+        <translation>Команда отправки факса на этом месте; {file} и {number} подставляются</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="75" />
+        <source>E-mail-to-fax gateway address, {number} replaced</source>
+        <translation>Адрес шлюза «почта — факс», {number} подставляется</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="78" />
+        <source>Fax TIFF encoding: group3-2d, group3-1d or group4</source>
+        <translation>Кодирование TIFF для факса: group3-2d, group3-1d или group4</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="79" />
+        <source>Mail (SMTP) server</source>
+        <translation>Почтовый сервер (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="80" />
+        <source>SMTP server port (465: TLS at once)</source>
+        <translation>Порт сервера SMTP (465: сразу TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="81" />
+        <source>Use STARTTLS</source>
+        <translation>Использовать STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="82" />
+        <source>SMTP login</source>
+        <translation>Логин SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="83" />
+        <source>SMTP password: kept in this computer's credential store, never in the database</source>
+        <translation>Пароль SMTP: хранится в хранилище паролей этого компьютера, никогда не в базе</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="86" />
+        <source>Sender address (empty: the company's e-mail)</source>
+        <translation>Адрес отправителя (пусто: эл. почта компании)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="87" />
+        <source>Seconds to wait for the mail server</source>
+        <translation>Сколько секунд ждать почтовый сервер</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="88" />
+        <source>Unpaid remainder below which a document never blocks</source>
+        <translation>Неоплаченный остаток, ниже которого документ не блокирует</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="91" />
+        <source>Due within this many days turns the indicator amber</source>
+        <translation>Срок оплаты в пределах стольких дней делает индикатор жёлтым</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="94" />
+        <source>Share of the credit limit that turns it amber</source>
+        <translation>Доля кредитного лимита, при которой индикатор жёлтый</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="95" />
+        <source>Payment forms that create no receivable, comma separated</source>
+        <translation>Формы оплаты без дебиторской задолженности, через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="98" />
+        <source>Debts brought in longer ago than this many hours are shown as old</source>
+        <translation>Долги, загруженные раньше стольких часов назад, показываются как устаревшие</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="101" />
+        <source>Failed attempts before the head gets a callback</source>
+        <translation>Неудачных попыток, после которых перезвон уходит руководителю</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="104" />
+        <source>Minutes before a failed callback is due again</source>
+        <translation>Через сколько минут неудавшийся перезвон снова в очереди</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="107" />
+        <source>How often this desk looks for due callbacks, seconds</source>
+        <translation>Как часто это место проверяет перезвоны, секунд</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="110" />
+        <source>Overdue by this share of the usual interval: sleeping</source>
+        <translation>Просрочка на такую долю обычного интервала — клиент спящий</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="113" />
+        <source>Never sleeping before this many days without an order</source>
+        <translation>Не спящий, пока без заказа меньше стольких дней</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="116" />
+        <source>Orders needed before a client has a usual interval</source>
+        <translation>Сколько заказов нужно, чтобы у клиента был обычный интервал</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="119" />
+        <source>Days after a call in which an order reactivates</source>
+        <translation>Дней после звонка, в которые заказ считается реактивацией</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="122" />
+        <source>Prefix of readable order numbers</source>
+        <translation>Префикс номеров заказов</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="123" />
+        <source>Suggestions to offer before an order completes</source>
+        <translation>Сколько предложений сделать до завершения заказа</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="126" />
+        <source>Largest quantity accepted on one line</source>
+        <translation>Наибольшее количество в одной строке</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="127" />
+        <source>Deliver on Saturdays and Sundays</source>
+        <translation>Доставлять в субботу и воскресенье</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="128" />
+        <source>No-delivery dates, comma separated YYYY-MM-DD</source>
+        <translation>Дни без доставки, через запятую, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="129" />
+        <source>Office time zone, e.g. Asia/Almaty (empty: the computer's zone; after a restart)</source>
+        <translation>Часовой пояс офиса, например Asia/Almaty (пусто: пояс компьютера; после перезапуска)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="132" />
+        <source>This desk's name as colleagues see it (empty: the computer's name)</source>
+        <translation>Имя этого рабочего места для коллег (пусто: имя компьютера)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="135" />
+        <source>Interface language: en, ru, kk (empty: the system's; after a restart)</source>
+        <translation>Язык интерфейса: en, ru, kk (пусто: системный; после перезапуска)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="138" />
+        <source>Database URL (empty: the file in the data folder; after a restart)</source>
+        <translation>URL базы данных (пусто: файл в папке данных; после перезапуска)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="172" />
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Сохранить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="220" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="221" />
+        <source>Restore the default</source>
+        <translation>Вернуть значение по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="225" />
+        <source>Whole office (in the database)</source>
+        <translation>Для всего офиса (в базе данных)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="225" />
+        <source>This desk only</source>
+        <translation>Только это рабочее место</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="226" />
+        <source>Default: %1</source>
+        <translation>По умолчанию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="254" />
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="279" />
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="265" />
+        <source>(unchanged)</source>
+        <translation>(без изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="275" />
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="275" />
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="370" />
+        <source>This desk's settings were not saved: %1</source>
+        <translation>Настройки этого рабочего места не сохранены: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="408" />
+        <source>Send a test message</source>
+        <translation>Отправить тестовое письмо</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="409" />
+        <source>Send a test message to:</source>
+        <translation>Отправить тестовое письмо на адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="415" />
+        <source>Sending a test message…</source>
+        <translation>Отправляется тестовое письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="418" />
+        <source>A test message went to %1.</source>
+        <translation>Тестовое письмо отправлено на %1.</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="442" />
+        <source>test page</source>
+        <translation>пробная страница</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="443" />
+        <source>Printer: %1</source>
+        <translation>Принтер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="443" />
+        <source>(the system's)</source>
+        <translation>(системный)</translation>
+    </message>
+    <message>
+        <location filename="../../orderdesk_gui/ui/settings_dialog.py" line="444" />
+        <source>Paper: %1</source>
+        <translation>Бумага: %1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="6" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="14" />
+        <source>Groups of settings</source>
+        <translation>Группы настроек</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="27" />
+        <source>Restore this group's &amp;defaults</source>
+        <translation>Вернуть &amp;умолчания группы</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="28" />
+        <source>Send a &amp;test message…</source>
+        <translation>Отправить &amp;тестовое письмо…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="29" />
+        <source>Print a test &amp;page</source>
+        <translation>Напечатать пробную &amp;страницу</translation>
     </message>
 </context>
 <context>
