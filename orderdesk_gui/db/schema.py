@@ -34,6 +34,7 @@ class SchemaStatus:
     current: int  # newest migration applied (0: empty database)
     latest: int  # newest migration this program knows
     unknown: tuple[str, ...]  # applied migrations this program does not know
+    missing: tuple[str, ...] = ()  # known ones below ``current`` never applied (numbers merged out of order)
 
     @property
     def too_new(self) -> bool:
@@ -41,7 +42,7 @@ class SchemaStatus:
 
     @property
     def up_to_date(self) -> bool:
-        return self.current == self.latest and not self.unknown
+        return self.current == self.latest and not self.unknown and not self.missing
 
 
 def runner(database: Database) -> Runner:
@@ -55,7 +56,8 @@ def status(database: Database) -> SchemaStatus:
     unknown = tuple(m.name for m in applied if m.path is None)
     current = max((m.idx for m in applied), default=0)  # rows of gone files carry their number too
     latest = max((m.idx for m in known), default=0)
-    return SchemaStatus(current, latest, unknown)
+    missing = tuple(m.name for m in known if not m.applied and m.idx < current)
+    return SchemaStatus(current, latest, unknown, missing)
 
 
 def _refuse_newer(st: SchemaStatus) -> None:
