@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -156,8 +157,6 @@ def _hour_chart(by_hour: list[tuple[int, int, int]], labels: Mapping[str, str]) 
     chart.bars[0].fillColor = colors.HexColor("#2e7d32")
     chart.bars[1].fillColor = colors.HexColor("#1565c0")
     drawing.add(chart)
-    from reportlab.graphics.charts.legends import Legend
-
     legend = Legend()
     legend.fontName = fonts.REGULAR
     legend.x, legend.y = 200 * mm, 54 * mm

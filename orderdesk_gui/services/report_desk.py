@@ -19,6 +19,7 @@ and the live board do; an operator is refused.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
@@ -33,7 +34,8 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission, Role
 from orderdesk_gui.domain.sleeping import SleepingPolicy
 from orderdesk_gui.domain.states import PLACED, ComplaintStatus, TaskItemStatus
-from orderdesk_gui.services.auth import PermissionDenied, require
+from orderdesk_gui.services.auth import require
+from orderdesk_gui.services.desk_sessions import LAPSE_S
 from orderdesk_gui.services.reports import ReportError
 
 MAX_DAYS = 366 * 3  # three years at most in one report
@@ -141,14 +143,6 @@ class DeskReport:
         return self.total.talk_avg_s
 
 
-def _scope(user: UserInfo) -> list[int] | None:
-    """Whose figures ``user`` may read: the whole desk for whoever holds ``view_reports`` (heads of sales,
-    finance, administrators), as the shift report and the live board; ``PermissionDenied`` for anyone
-    else. (None: everyone; kept a list-or-None for a narrower rule later.)"""
-    require(user, Permission.VIEW_REPORTS)
-    return None
-
-
 class _Local:
     """SQL for a stored UTC time's office day and hour, by the zone's offset at the period's start."""
 
@@ -184,13 +178,11 @@ class _Local:
 
 def people(user: UserInfo) -> list[tuple[int, str]]:
     """The people whose figures ``user`` may read (to choose one), by name; refused like the report."""
-    scope = _scope(user)
+    require(user, Permission.VIEW_REPORTS)
     query = m.User.select(m.User.id, m.User.full_name).where(
         m.User.active == True,  # noqa: E712
         m.User.role.in_([Role.OPERATOR.value, Role.MANAGER.value, Role.SALES_HEAD.value]),
     )
-    if scope is not None:
-        query = query.where(m.User.id.in_(scope))
     return sorted(query.tuples(), key=lambda r: r[1].casefold())
 
 
@@ -209,17 +201,16 @@ def desk_report(
 ) -> DeskReport:
     """Every figure of the desk report for the office days ``start`` .. ``end``; ``operator_id``: one
     operator only. ``policy``: how long after a call a sleeping client's order counts as reactivated."""
-    scope = _scope(user)
+    # ``view_reports`` (heads of sales, finance, administrators) reads the whole desk, as the shift
+    # report and the live board do
+    require(user, Permission.VIEW_REPORTS)
     if not isinstance(start, dt.date) or not isinstance(end, dt.date):
         raise ReportError("report.period_reversed")
     if end < start:
         raise ReportError("report.period_reversed")
     if (end - start).days >= MAX_DAYS:
         raise ReportError("report.period_too_long", days=MAX_DAYS)
-    if operator_id is not None:
-        if scope is not None and operator_id not in scope:
-            raise PermissionDenied("report.desk_refused", name=user.full_name)
-        scope = [operator_id]
+    scope = None if operator_id is None else [operator_id]  # None: everyone
     policy = policy or SleepingPolicy()
     lo, hi = clock.day_bounds(start, end)
     local = _Local(start)
@@ -459,8 +450,6 @@ def _by_local_day(first: dt.datetime, last: dt.datetime, offset: dt.timedelta) -
 def _hours(report: DeskReport, op, scope, lo, hi, on_calls, local: _Local) -> None:
     """Signed in (the desk sessions, up to sign-out or the last heartbeat), away (presence away or
     absent while signed in) and on calls, per operator and office day, then per month."""
-    from orderdesk_gui.services.desk_sessions import LAPSE_S  # noqa: PLC0415 - a constant, no cycle
-
     D = m.DeskSession
     sessions = D.select(D.user, D.signed_in_at, D.seen_at, D.signed_out_at).where(
         D.signed_in_at < hi, fn.COALESCE(D.signed_out_at, D.seen_at) >= lo
@@ -521,8 +510,6 @@ def _away_spans(
     """When each user was away or absent between ``lo`` and ``hi``, from the presence changes audited
     (``presence_changed``: the target user as entity, old and new presence); the presence before ``lo``
     is the last change before it."""
-    import json  # noqa: PLC0415
-
     if not users:
         return {}
     A = m.AuditEvent

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from orderdesk_gui import clock
 from orderdesk_gui.domain.entities import UserInfo
-from orderdesk_gui.printing.report_desk import CALLBACK_KEYS, DURATIONS, OPERATOR_COLUMNS
+from orderdesk_gui.printing.report_desk import CALLBACK_KEYS, DURATIONS, OPERATOR_COLUMNS, duration
 from orderdesk_gui.services import report_desk
 from orderdesk_gui.ui import formatting as fmt
 from orderdesk_gui.ui import messages
@@ -126,17 +126,12 @@ def period_of(kind: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     return None
 
 
-def hours_text(seconds: int) -> str:
-    seconds = int(seconds or 0)
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}"
-
-
 def shown(row, key: str) -> str:
     value = getattr(row, key)
     if key == "talk_avg_s":
         return fmt.duration(value)  # minutes and seconds
     if key in DURATIONS:
-        return hours_text(value)
+        return duration(value)
     if key in ("orders_sum", "offers_added", "overrides_sum"):
         return fmt.money(value)
     return fmt.count(value)
@@ -172,7 +167,7 @@ class DeskReportWindow(QDialog):
         self.ui.setupUi(self)
         self.ops, self.user = ops, user
         self.report: report_desk.DeskReport | None = None
-        self._loading = self._again = False
+        self._loading = self._again = self._setting = False
         ui = self.ui
         for code, text in PERIODS:
             ui.periodCombo.addItem(QCoreApplication.translate(CONTEXT, text), code)
@@ -222,9 +217,9 @@ class DeskReportWindow(QDialog):
             [
                 Column(word("period"), lambda r: self._work_day(r.day)),
                 Column(word("operator"), lambda r: self._name(r.operator_id)),
-                Column(word("signed_in_s"), lambda r: hours_text(r.signed_in_s), True),
-                Column(word("on_calls_s"), lambda r: hours_text(r.on_calls_s), True),
-                Column(word("away_s"), lambda r: hours_text(r.away_s), True),
+                Column(word("signed_in_s"), lambda r: duration(r.signed_in_s), True),
+                Column(word("on_calls_s"), lambda r: duration(r.on_calls_s), True),
+                Column(word("away_s"), lambda r: duration(r.away_s), True),
             ],
             self,
         )
@@ -273,7 +268,7 @@ class DeskReportWindow(QDialog):
         self.debounce.start()
 
     def _typed(self) -> None:
-        if not getattr(self, "_setting", False) and self.sender() in (self.ui.fromEdit, self.ui.toEdit):
+        if not self._setting and self.sender() in (self.ui.fromEdit, self.ui.toEdit):
             self.ui.periodCombo.blockSignals(True)
             self.ui.periodCombo.setCurrentIndex(len(PERIODS) - 1)  # any period
             self.ui.periodCombo.blockSignals(False)

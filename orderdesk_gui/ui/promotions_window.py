@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
@@ -59,7 +59,7 @@ class PromotionsWindow(QDialog):
         self.ui.setupUi(self)
         self.ops, self.user = ops, user
         self.current: promotions.PromotionView | None = None
-        self.dirty = False
+        self.dirty = self._filling = False
         self.hits: list = []
         ui = self.ui
         for code, text in WHICH_WORDS.items():
@@ -181,7 +181,7 @@ class PromotionsWindow(QDialog):
 
     # -- the editor -----------------------------------------------------------------------------
     def _touched(self, *_args) -> None:
-        if not getattr(self, "_filling", False):
+        if not self._filling:
             self.dirty = True
 
     def _may_leave(self) -> bool:
@@ -303,8 +303,6 @@ class PromotionsWindow(QDialog):
             self.dirty = True
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        from PySide6.QtCore import QEvent
-
         if watched is self.ui.productEdit and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Down and self.ui.hitsList.count():
                 self.ui.hitsList.setFocus()

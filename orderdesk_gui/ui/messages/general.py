@@ -28,8 +28,4 @@ MESSAGES: dict[str, str] = {
         "Messages", "The period is longer than {days} days: choose a shorter one."
     ),
     "audit.unknown_kind": QT_TRANSLATE_NOOP("Messages", "Unknown kind of event."),
-    "report.desk_refused": QT_TRANSLATE_NOOP(
-        "Messages",
-        "{name} may not read this report: heads read their department, finance and administrators all.",
-    ),
 }
