@@ -163,6 +163,15 @@ def build_parser():
     rhythm_sub = rhythm.add_subparsers(dest="rhythm_command", metavar="ACTION", required=True)
     _add_db(rhythm_sub.add_parser("rebuild", help="recompute every client's rhythm from the orders"))
 
+    reports = sub.add_parser("reports", help="desk report summaries of settled days (a cache)")
+    reports_sub = reports.add_subparsers(dest="reports_command", metavar="ACTION", required=True)
+    summ = reports_sub.add_parser(
+        "sum", help="sum the settled days now (a nightly task), so the first long report opens at once"
+    )
+    summ.add_argument("--days", type=int, default=400, help="how many days back (default 400)")
+    _add_db(summ)
+    _add_db(reports_sub.add_parser("forget", help="drop every summary (the next report sums again)"))
+
     order = sub.add_parser("order", help="orders: mark one invoiced by accounting")
     order_sub = order.add_subparsers(dest="order_command", metavar="ACTION", required=True)
     invoiced = order_sub.add_parser(
@@ -671,6 +680,27 @@ def _cmd_rhythm(args, settings) -> int:
     return EXIT_OK
 
 
+def _cmd_reports(args, settings) -> int:
+    import time
+
+    from orderdesk_gui import config
+    from orderdesk_gui.db import connection
+    from orderdesk_gui.services import report_days
+
+    database = connection.open_database(config.resolve_database_url(args.db, settings))
+    try:
+        started = time.perf_counter()
+        if args.reports_command == "forget":
+            report_days.forget()
+            print("every desk report summary dropped")
+        else:
+            days = report_days.prepare(max(1, min(int(args.days), 3660)))
+            print(f"{days} settled days summed in {time.perf_counter() - started:.1f} s")
+    finally:
+        database.close()
+    return EXIT_OK
+
+
 def _cmd_call(args) -> int | None:
     """Hand the number to the running OrderDesk; None when none runs (then start one)."""
     from orderdesk_gui.ui.single_instance import send
@@ -719,6 +749,7 @@ def main(argv: list[str] | None = None) -> int:
         "routing": _cmd_routing,
         "callback": _cmd_callback,
         "rhythm": _cmd_rhythm,
+        "reports": _cmd_reports,
         "order": _cmd_order,
         "import": _cmd_import,
         "setup": _cmd_setup,

@@ -331,6 +331,31 @@ def build_rows() -> dict[type, m.BaseModel]:
         active=False,
     )
     r[m.RolePermission] = m.RolePermission.create(role="operator", permission="view_reports", granted=True)
+    r[m.ReportDay] = m.ReportDay.create(utc_offset=18000, day=TODAY, computed_at=NOW)
+    r[m.ReportCallDay] = m.ReportCallDay.create(
+        utc_offset=18000,
+        day=TODAY,
+        operator_id=operator.id,
+        direction="in",
+        outcome="transferred",
+        source="callback",
+        transfer_reason="Вопрос по оплате",
+        calls=7,
+        talk_s=1234.5,
+    )
+    r[m.ReportCallHour] = m.ReportCallHour.create(
+        utc_offset=18000, day=TODAY, operator_id=operator.id, hour=23, direction="out", calls=3
+    )
+    r[m.ReportOrderDay] = m.ReportOrderDay.create(
+        utc_offset=-3600,
+        day=TODAY,
+        operator_id=operator.id,
+        orders=2,
+        amount=12_345_678_901_234,
+        offers_made=6,
+        offers_accepted=2,
+        offers_added=99_00,
+    )
     return r
 
 
@@ -340,7 +365,10 @@ def test_every_model_round_trips(any_url):
         rows = build_rows()
     assert set(rows) == set(m.ALL_MODELS), "a model is missing from the round-trip"
     for model, written in rows.items():
-        read = model.get_by_id(written._pk)
+        if model._meta.primary_key is False:  # the report summaries: one row each here
+            read = model.get()
+        else:
+            read = model.get_by_id(written._pk)
         expected = {k: v for k, v in written.__data__.items()}
         got = {k: read.__data__.get(k) for k in expected}
         for key, value in expected.items():

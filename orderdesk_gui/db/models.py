@@ -13,12 +13,14 @@ import uuid as _uuid
 
 from peewee import (
     AutoField,
+    BigIntegerField,
     BooleanField,
     CompositeKey,
     DatabaseProxy,
     DateField,
     DateTimeField,
     DeferredForeignKey,
+    DoubleField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -600,6 +602,77 @@ class DocumentDispatch(BaseModel):
     pages = IntegerField(default=0)
 
 
+# --- Desk report summaries (issue 16 part 7) -----------------------------------------------------------
+# A settled office day's calls and orders, summed once by report_days so a report of a year reads a few
+# hundred thousand small rows, not millions of orders. Keyed by the office's UTC offset the days were cut
+# by; a cache: no foreign keys, dropped at will (``report_days.forget``): the next report sums again.
+
+
+class ReportDay(BaseModel):
+    """A settled office day (over, and no call of it still open) whose summaries below are complete."""
+
+    utc_offset = IntegerField()  # seconds east of UTC
+    day = DateField()
+    computed_at = DateTimeField()
+
+    class Meta:
+        table_name = "report_day"
+        primary_key = CompositeKey("utc_offset", "day")
+
+
+class ReportCallDay(BaseModel):
+    """The day's closed calls by operator, direction, outcome and source (and reason, if transferred)."""
+
+    utc_offset = IntegerField()
+    day = DateField()
+    operator_id = IntegerField()
+    direction = CharField(max_length=4)
+    outcome = CharField(max_length=32)
+    source = CharField(max_length=16)
+    transfer_reason = CharField(max_length=300, null=True)  # NULL: not transferred
+    calls = IntegerField()
+    talk_s = DoubleField()
+
+    class Meta:
+        table_name = "report_call_day"
+        primary_key = False
+        indexes = ((("utc_offset", "day"), False),)
+
+
+class ReportCallHour(BaseModel):
+    """The day's closed calls by operator, local hour and direction (the charts)."""
+
+    utc_offset = IntegerField()
+    day = DateField()
+    operator_id = IntegerField()
+    hour = IntegerField()
+    direction = CharField(max_length=4)
+    calls = IntegerField()
+
+    class Meta:
+        table_name = "report_call_hour"
+        primary_key = False
+        indexes = ((("utc_offset", "day"), False),)
+
+
+class ReportOrderDay(BaseModel):
+    """The day's accepted orders by operator: count, sum, offers made and accepted, what they added."""
+
+    utc_offset = IntegerField()
+    day = DateField()
+    operator_id = IntegerField()
+    orders = IntegerField()
+    amount = BigIntegerField()  # tiyn, as MoneyField stores it
+    offers_made = IntegerField()
+    offers_accepted = IntegerField()
+    offers_added = BigIntegerField()
+
+    class Meta:
+        table_name = "report_order_day"
+        primary_key = False
+        indexes = ((("utc_offset", "day"), False),)
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Department,
     User,
@@ -635,4 +708,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     DraftHold,
     DeskSession,
     RolePermission,
+    ReportDay,
+    ReportCallDay,
+    ReportCallHour,
+    ReportOrderDay,
 )

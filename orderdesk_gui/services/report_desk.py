@@ -23,8 +23,9 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
+from itertools import chain
 
-from peewee import SQL, PostgresqlDatabase, fn
+from peewee import SQL, fn
 
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
@@ -34,6 +35,7 @@ from orderdesk_gui.domain.entities import UserInfo
 from orderdesk_gui.domain.roles import Permission, Role
 from orderdesk_gui.domain.sleeping import SleepingPolicy
 from orderdesk_gui.domain.states import PLACED, ComplaintStatus, TaskItemStatus
+from orderdesk_gui.services import report_days
 from orderdesk_gui.services.auth import require
 from orderdesk_gui.services.desk_sessions import LAPSE_S
 from orderdesk_gui.services.reports import ReportError
@@ -143,37 +145,16 @@ class DeskReport:
         return self.total.talk_avg_s
 
 
-class _Local:
-    """SQL for a stored UTC time's office day and hour, by the zone's offset at the period's start."""
+class _Local(report_days.Days):
+    """The office's days cut by its UTC offset at the period's start, as the summaries are."""
 
     def __init__(self, start: dt.date) -> None:
-        moment = clock.localize(dt.datetime.combine(start, dt.time(12)))
-        self.offset = int(moment.utcoffset().total_seconds()) if moment.utcoffset() else 0
-        self.pg = isinstance(m.db_proxy.obj, PostgresqlDatabase)
-
-    def _shifted(self, column):
-        return column + SQL(f"interval '{self.offset} seconds'")
-
-    def day(self, column):
-        # literals, not parameters: the same expression in SELECT and GROUP BY must be one to the server
-        if self.pg:
-            return fn.DATE(self._shifted(column))
-        return fn.DATE(column, SQL(f"'{self.offset:+d} seconds'"))
-
-    def hour(self, column):
-        if self.pg:
-            return fn.date_part(SQL("'hour'"), self._shifted(column))
-        return fn.strftime(SQL("'%H'"), column, SQL(f"'{self.offset:+d} seconds'")).cast("INTEGER")
+        super().__init__(report_days.Days.at(start).offset)
 
     def rare(self, condition):
         """``condition``, marked as true of few rows for SQLite's planner (which otherwise reads every
         order of the period by date and keeps the few it wants); PostgreSQL's statistics know it."""
         return condition if self.pg else fn.likelihood(condition, SQL("0.001"))
-
-    def seconds(self, first, last):
-        if self.pg:
-            return fn.date_part(SQL("'epoch'"), last - first)
-        return (fn.julianday(last) - fn.julianday(first)) * 86400.0
 
 
 def people(user: UserInfo) -> list[tuple[int, str]]:
@@ -226,98 +207,9 @@ def desk_report(
         query = query.where(column >= lo, column < hi)
         return query if scope is None else query.where(owner.in_(scope))
 
-    C = m.Call
-    talk = local.seconds(C.started_at, C.ended_at)
-    # calls by operator, direction, outcome and source: counts and talk time
-    for op_id, direction, outcome, source, n, closed, seconds in within(
-        C.select(
-            C.operator, C.direction, C.outcome, C.source, fn.COUNT(C.id), fn.COUNT(C.ended_at), fn.SUM(talk)
-        ).group_by(C.operator, C.direction, C.outcome, C.source),
-        C.started_at,
-        C.operator,
-    ).tuples():
-        row = op(op_id)
-        if direction == "in":
-            row.calls_in += n
-        else:
-            row.calls_out += n
-        row.closed_calls += closed
-        row.talk_s += round(float(seconds or 0))
-        report.by_outcome[outcome or ""] = report.by_outcome.get(outcome or "", 0) + n
-        if outcome == j.TRANSFERRED:
-            row.transfers += n
-        if source == "callback":
-            row.callback_calls += n
-            if outcome not in j.FAILED_ATTEMPT_OUTCOMES and outcome:
-                row.callbacks_reached += n
-        elif source == "sleeping":
-            row.sleeping_called += n
-    # calls by local day and hour (the charts)
-    days: dict[dt.date, list] = {}
-    hours = [[h, 0, 0] for h in range(24)]
-    day_col, hour_col = local.day(C.started_at), local.hour(C.started_at)
-    for day, hour, direction, n in within(
-        C.select(day_col, hour_col, C.direction, fn.COUNT(C.id)).group_by(day_col, hour_col, C.direction),
-        C.started_at,
-        C.operator,
-    ).tuples():
-        day = _date(day)
-        row = days.setdefault(day, [day, 0, 0, 0, Decimal(0)])
-        col = 1 if direction == "in" else 2
-        row[col] += n
-        hours[int(hour) % 24][col] += n
-    report.by_hour = [tuple(h) for h in hours]
-    # talk time per operator and local day (operator hours)
-    on_calls: dict[tuple[int, dt.date], int] = {}
-    for op_id, day, seconds in within(
-        C.select(C.operator, day_col, fn.SUM(talk))
-        .where(C.ended_at.is_null(False))
-        .group_by(C.operator, day_col),
-        C.started_at,
-        C.operator,
-    ).tuples():
-        on_calls[(op_id, _date(day))] = round(float(seconds or 0))
-    report.transfers_by_reason = {
-        (reason or ""): n
-        for reason, n in within(
-            C.select(C.transfer_reason, fn.COUNT(C.id))
-            .where(C.transferred_to.is_null(False))
-            .group_by(C.transfer_reason),
-            C.started_at,
-            C.operator,
-        ).tuples()
-    }
-    # orders accepted in the period, by operator and local day, with their offers (as the last save left
-    # them: offered, accepted, and what the accepted ones added): read from order_report_cover alone
-    Od = m.Order
-    o_day = local.day(Od.accepted_at)
-    for op_id, day, n, units, made, taken, added in within(
-        Od.select(
-            Od.operator,
-            o_day,
-            fn.COUNT(Od.id),
-            fn.SUM(Od.total_amount),
-            fn.SUM(Od.offers_made),
-            fn.SUM(Od.offers_accepted),
-            fn.SUM(Od.offers_added),
-        )  # fmt: skip
-        .where(Od.status.in_(PLACED))
-        .group_by(Od.operator, o_day),
-        Od.accepted_at,
-        Od.operator,
-    ).tuples():
-        amount = Od.total_amount.python_value(units or 0)
-        row = op(op_id)
-        row.orders += n
-        row.orders_sum += amount
-        row.offers_made += int(made or 0)
-        row.offers_accepted += int(taken or 0)
-        row.offers_added += Od.offers_added.python_value(added or 0)
-        d = days.setdefault(_date(day), [_date(day), 0, 0, 0, Decimal(0)])
-        d[3] += n
-        d[4] += amount
-    report.by_day = [tuple(days[d]) for d in sorted(days)]
+    on_calls = _calls_and_orders(report, op, scope, local, start, end)
     # overrides of the debt gate (orders started over red debt) and calls stopped there
+    Od = m.Order
     for op_id, n, units in within(
         Od.select(Od.operator, fn.COUNT(Od.id), fn.SUM(Od.debt_override_amount))
         .where(local.rare(Od.debt_override_by.is_null(False)))  # the few overridden orders, by their index
@@ -360,6 +252,181 @@ def desk_report(
         report.total.add(row)
     report.operators = sorted(ops.values(), key=lambda r: (r.name.casefold(), r.operator_id or 0))
     return report
+
+
+def _calls_and_orders(
+    report: DeskReport, op, scope, local: _Local, start: dt.date, end: dt.date
+) -> dict[tuple[int, dt.date], int]:
+    """The calls and orders of the period, the big part: the settled days from their summaries
+    (``report_days``), the other days from the rows, in the same shapes, added up. Returns the talk time
+    per operator and local day (for the operator hours)."""
+    summed = report_days.summarised(local, start, end)
+    ranges = local.ranges(d for d in _days(start, end) if d not in summed)
+    C, Od = m.Call, m.Order
+    R, H, S = m.ReportCallDay, m.ReportCallHour, m.ReportOrderDay
+
+    def rows(query, column, owner):
+        """``query`` over the days not summed (nothing when every day is)."""
+        if not ranges:
+            return []
+        query = query.where(report_days.within(column, ranges))
+        return (query if scope is None else query.where(owner.in_(scope))).tuples()
+
+    def sums(model, query):
+        """``query`` over the summaries of the period's summed days."""
+        if not summed:
+            return []
+        query = query.where(model.utc_offset == local.offset, model.day.between(start, end))
+        return (query if scope is None else query.where(model.operator_id.in_(scope))).tuples()
+
+    # calls by operator, direction, outcome and source: counts and talk time
+    talk = local.seconds(C.started_at, C.ended_at)
+    by_kind = chain(
+        rows(
+            C.select(
+                C.operator,
+                C.direction,
+                C.outcome,
+                C.source,
+                fn.COUNT(C.id),
+                fn.COUNT(C.ended_at),
+                fn.SUM(talk),
+            ).group_by(C.operator, C.direction, C.outcome, C.source),
+            C.started_at,
+            C.operator,
+        ),
+        sums(
+            R,
+            R.select(
+                R.operator_id,
+                R.direction,
+                R.outcome,
+                R.source,
+                fn.SUM(R.calls),
+                fn.SUM(R.calls),
+                fn.SUM(R.talk_s),
+            ).group_by(R.operator_id, R.direction, R.outcome, R.source),
+        ),
+    )
+    talked: dict[int, float] = defaultdict(float)
+    for op_id, direction, outcome, source, n, closed, seconds in by_kind:
+        row = op(op_id)
+        if direction == "in":
+            row.calls_in += n
+        else:
+            row.calls_out += n
+        row.closed_calls += closed
+        talked[op_id] += float(seconds or 0)
+        report.by_outcome[outcome or ""] = report.by_outcome.get(outcome or "", 0) + n
+        if outcome == j.TRANSFERRED:
+            row.transfers += n
+        if source == "callback":
+            row.callback_calls += n
+            if outcome not in j.FAILED_ATTEMPT_OUTCOMES and outcome:
+                row.callbacks_reached += n
+        elif source == "sleeping":
+            row.sleeping_called += n
+    for op_id, seconds in talked.items():
+        op(op_id).talk_s += round(seconds)
+    # calls by local day and hour (the charts)
+    days: dict[dt.date, list] = {}
+    hours = [[h, 0, 0] for h in range(24)]
+    day_col, hour_col = local.day(C.started_at), local.hour(C.started_at)
+    by_hour = chain(
+        rows(
+            C.select(day_col, hour_col, C.direction, fn.COUNT(C.id)).group_by(day_col, hour_col, C.direction),
+            C.started_at,
+            C.operator,
+        ),
+        sums(H, H.select(H.day, H.hour, H.direction, fn.SUM(H.calls)).group_by(H.day, H.hour, H.direction)),
+    )
+    for day, hour, direction, n in by_hour:
+        day = _date(day)
+        row = days.setdefault(day, [day, 0, 0, 0, Decimal(0)])
+        col = 1 if direction == "in" else 2
+        row[col] += n
+        hours[int(hour) % 24][col] += n
+    report.by_hour = [tuple(h) for h in hours]
+    # talk time per operator and local day (operator hours)
+    on_calls: dict[tuple[int, dt.date], float] = defaultdict(float)
+    for op_id, day, seconds in chain(
+        rows(
+            C.select(C.operator, day_col, fn.SUM(talk))
+            .where(C.ended_at.is_null(False))
+            .group_by(C.operator, day_col),
+            C.started_at,
+            C.operator,
+        ),
+        sums(R, R.select(R.operator_id, R.day, fn.SUM(R.talk_s)).group_by(R.operator_id, R.day)),
+    ):
+        on_calls[(op_id, _date(day))] += float(seconds or 0)
+    transfers: dict[str, int] = defaultdict(int)
+    for reason, n in chain(
+        rows(
+            C.select(C.transfer_reason, fn.COUNT(C.id))
+            .where(C.transferred_to.is_null(False))
+            .group_by(C.transfer_reason),
+            C.started_at,
+            C.operator,
+        ),
+        sums(
+            R,
+            R.select(R.transfer_reason, fn.SUM(R.calls))
+            .where(R.transfer_reason.is_null(False))
+            .group_by(R.transfer_reason),
+        ),
+    ):
+        transfers[reason or ""] += n
+    report.transfers_by_reason = dict(transfers)
+    # orders accepted in the period, by operator and local day, with their offers (as the last save left
+    # them: offered, accepted, and what the accepted ones added): read from order_report_cover alone
+    o_day = local.day(Od.accepted_at)
+    by_order = chain(
+        rows(
+            Od.select(
+                Od.operator,
+                o_day,
+                fn.COUNT(Od.id),
+                fn.SUM(Od.total_amount),
+                fn.SUM(Od.offers_made),
+                fn.SUM(Od.offers_accepted),
+                fn.SUM(Od.offers_added),
+            )  # fmt: skip
+            .where(Od.status.in_(PLACED))
+            .group_by(Od.operator, o_day),
+            Od.accepted_at,
+            Od.operator,
+        ),
+        sums(
+            S,
+            S.select(
+                S.operator_id,
+                S.day,
+                fn.SUM(S.orders),
+                fn.SUM(S.amount),
+                fn.SUM(S.offers_made),
+                fn.SUM(S.offers_accepted),
+                fn.SUM(S.offers_added),
+            ).group_by(S.operator_id, S.day),
+        ),
+    )
+    for op_id, day, n, units, made, taken, added in by_order:
+        amount = Od.total_amount.python_value(units or 0)
+        row = op(op_id)
+        row.orders += n
+        row.orders_sum += amount
+        row.offers_made += int(made or 0)
+        row.offers_accepted += int(taken or 0)
+        row.offers_added += Od.offers_added.python_value(added or 0)
+        d = days.setdefault(_date(day), [_date(day), 0, 0, 0, Decimal(0)])
+        d[3] += n
+        d[4] += amount
+    report.by_day = [tuple(days[d]) for d in sorted(days)]
+    return {key: round(seconds) for key, seconds in on_calls.items()}
+
+
+def _days(start: dt.date, end: dt.date) -> list[dt.date]:
+    return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
 
 
 def _reactivated(report: DeskReport, op, within, policy: SleepingPolicy, local: _Local) -> None:
