@@ -201,6 +201,11 @@ def build_parser():
     passwd = user_sub.add_parser("passwd", help="set a user's password")
     _add_db(passwd)
     passwd.add_argument("login")
+    unlock = user_sub.add_parser(
+        "unlock", help="lift a lock-out after failed sign-ins (the last administrator locked out, say)"
+    )
+    _add_db(unlock)
+    unlock.add_argument("login")
     return parser
 
 
@@ -529,6 +534,16 @@ def _cmd_user(args, settings) -> int:
     url = config.resolve_database_url(args.db, settings)
     database = connection.open_database(url)
     try:
+        if args.user_command == "unlock":
+            from orderdesk_gui.db import models as m
+            from orderdesk_gui.services import people
+
+            row = m.User.get_or_none(m.User.login == args.login)
+            if row is None:
+                raise auth.UserError("auth.no_such_login", login=args.login)
+            people.unlock(auth.command_line(), row.id)
+            print(f"{args.login} unlocked")
+            return EXIT_OK
         password = _read_password()
         if args.user_command == "add":
             info = auth.create_user(args.login, args.name, args.role, password, by=auth.command_line())

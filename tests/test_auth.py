@@ -194,3 +194,28 @@ def test_cli_user_add_and_passwd(sqlite_url, monkeypatch, capsys):
 
     open_database(sqlite_url)
     assert auth.authenticate("boss", "second-pass").role == "admin"
+
+
+def test_cli_user_unlock_lifts_a_lock_out(sqlite_url, monkeypatch, capsys):
+    from orderdesk_gui.cli import main
+    from orderdesk_gui.db import models as m
+    from orderdesk_gui.db.connection import open_database
+
+    monkeypatch.setenv("ORDERDESK_PASSWORD", "only-admin-pass")
+    assert main(["user", "add", "boss", "--role", "admin", "--db", sqlite_url]) == 0
+    open_database(sqlite_url)
+    for i in range(5):  # the only administrator locks themselves out
+        with pytest.raises(auth.AuthError):
+            auth.authenticate("boss", f"wrong-{i}")
+    with pytest.raises(auth.AuthError) as refused:
+        auth.authenticate("boss", "only-admin-pass")
+    assert refused.value.code == "auth.locked"
+    m.db_proxy.close()
+    assert main(["user", "unlock", "boss", "--db", sqlite_url]) == 0
+    assert "boss unlocked" in capsys.readouterr().out
+    assert main(["user", "unlock", "nobody", "--db", sqlite_url]) == 1
+    assert "nobody" in capsys.readouterr().err
+    open_database(sqlite_url)
+    assert auth.authenticate("boss", "only-admin-pass").login == "boss"
+    event = m.AuditEvent.get(m.AuditEvent.action == "account_unlocked")
+    assert '"locked_until": null' in event.details

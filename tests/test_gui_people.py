@@ -91,10 +91,27 @@ def test_the_people_window_from_the_keyboard(qtbot, open_desk, lang):
 
 
 def test_an_operator_has_no_people_key(qtbot, open_desk):
-    window = open_desk("operator").window
+    window = open_desk("operator2").window
     assert not window.board_actions.people_actions.action.isVisible()
     QTest.keyClick(window, Qt.Key.Key_U, CTRL_ALT)
     assert window.board_actions.people_actions.people is None
+
+
+def test_a_head_who_is_no_sales_head_reads_their_people(qtbot, open_desk):
+    """The head of finance (role finance) has the key, as the service lets every department's head read
+    their people; the window shows them only, read only."""
+    window = open_desk("finance").window
+    actions = window.board_actions.people_actions
+    assert actions.action.isVisible()
+    QTest.keyClick(window, Qt.Key.Key_U, CTRL_ALT)
+    qtbot.wait_until(lambda: actions.people is not None, timeout=5000)
+    shown = actions.people
+    qtbot.wait_until(lambda: shown.model.rowCount() > 0, timeout=10000)
+    finance = m.User.get(m.User.login == "finance")
+    logins = {p.login for p in shown.model.rows()}
+    mine = {u.login for u in m.User.select().where(m.User.department == finance.head_of_id)}
+    assert logins and logins <= mine | {"finance"}
+    assert not shown.data.editable
 
 
 def test_sign_in_after_a_reset_asks_for_a_new_password_twice(qtbot, open_desk):

@@ -33,6 +33,7 @@ def user_info(user: m.User) -> entities.UserInfo:
         presence=user.presence,
         absent_until=user.absent_until,
         must_change_password=bool(user.must_change_password),
+        head_of=user.head_of_id,
     )
 
 

@@ -19,6 +19,7 @@ class UserInfo:
     presence: str = "available"
     absent_until: dt.date | None = None
     must_change_password: bool = False  # an administrator reset it: a new one before the desk opens
+    head_of: int | None = None  # the department this person heads (reads its people), if any
     # Proof of sign-in, issued by the auth service and checked by every service that acts for a user:
     # a UserInfo made up by a caller has none, and copying one with another role does not help.
     session: str = field(default="", repr=False, compare=False)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from orderdesk_gui.domain.roles import Permission, Role, has_permission
+from orderdesk_gui.domain.roles import Permission, has_permission
 from orderdesk_gui.ui.operations import Operations
 
 PEOPLE_KEYS = "Ctrl+Alt+U"
@@ -21,8 +21,9 @@ class PeopleActions(QObject):
         self.action = QAction(self.tr("P&eople and rights…"), window)
         self.action.setObjectName("actionPeople")
         self.action.setShortcut(QKeySequence(PEOPLE_KEYS))
-        role = window.user.role
-        self.action.setVisible(has_permission(role, Permission.MANAGE_USERS) or role == Role.SALES_HEAD.value)
+        # mirrors people.list_people: administrators edit everyone, a department's head reads its people
+        user = window.user
+        self.action.setVisible(has_permission(user.role, Permission.MANAGE_USERS) or user.head_of is not None)
         menu = getattr(window.ui, "menuView", None)
         (menu or window).addAction(self.action)
         self.action.triggered.connect(self.open)
