@@ -294,9 +294,25 @@ def test_the_routing_window_from_the_keyboard(qtbot, open_desk, lang):
     assert "head:nowhere" in fui.messageLabel.text() and form.isVisible()
     shot(form, f"routing_rule_refused_{lang}")
     assert routing.export_rules() == saved_before
+    assert "head:nowhere" in fui.chainWordsLabel.text()  # read back, marked unknown
+    # the picker: the steps matching what is typed after the last comma, taken with Down and Enter
     fui.chainEdit.setFocus()
     fui.chainEdit.selectAll()
-    type_text(fui.chainEdit, "head:regional, finance")
+    type_text(fui.chainEdit, "regio")
+    picker = form.completers[0]
+    qtbot.wait_until(picker.popup().isVisible)
+    assert picker.completionCount() == 1
+    _keys(picker.popup(), Qt.Key.Key_Down)
+    _keys(picker.popup(), Qt.Key.Key_Return)
+    assert fui.chainEdit.text() == "head:regional" and form.isVisible()
+    type_text(fui.chainEdit, ", fin")
+    qtbot.wait_until(picker.popup().isVisible)
+    _keys(picker.popup(), Qt.Key.Key_Down)
+    _keys(picker.popup(), Qt.Key.Key_Return)
+    assert fui.chainEdit.text() == "head:regional, finance"
+    words = [shown.step_words("head:regional"), shown.step_words("finance")]
+    assert fui.chainWordsLabel.text() == " → ".join(words) and "head:" not in words[0]
+    shot(form, f"routing_rule_picked_{lang}")
     _keys(fui.chainEdit, Qt.Key.Key_Return)
     qtbot.wait_until(lambda: not form.isVisible(), timeout=5000)
     assert shown.rules[0]["priority"] == 5 and shown.rules[0]["chain"] == "head:regional,finance"

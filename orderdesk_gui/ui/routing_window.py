@@ -9,9 +9,18 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from orderdesk_gui import clock
 from orderdesk_gui.domain.debt import DebtRules
@@ -430,6 +439,43 @@ class RoutingWindow(QDialog):
             super().reject()
 
 
+class StepCompleter(QCompleter):
+    """The steps of a chain picked as they are typed: after the last comma, a list of every step by its
+    code and its words ("head:sales  (head of Sales)"), matched anywhere in the code; Enter or Tab puts the
+    code in and keeps the steps before it."""
+
+    def __init__(self, steps: list[tuple[str, str]], edit: QLineEdit) -> None:
+        model = QStandardItemModel(edit)
+        for code, words in steps:
+            item = QStandardItem(f"{code}  ({words})")
+            item.setData(code, Qt.ItemDataRole.UserRole)
+            model.appendRow(item)
+        super().__init__(model, edit)
+        self.setCompletionRole(Qt.ItemDataRole.UserRole)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setWidget(edit)
+        self.activated[QModelIndex].connect(self._chosen)
+        edit.textEdited.connect(self._typed)
+
+    def _typed(self, text: str) -> None:
+        edit = self.widget()
+        before = text[: edit.cursorPosition()]
+        self.setCompletionPrefix(before.rsplit(",", 1)[-1].strip())
+        self.complete()
+
+    def _chosen(self, index: QModelIndex) -> None:
+        edit = self.widget()
+        text, at = edit.text(), edit.cursorPosition()
+        head = text[:at].rpartition(",")[0]
+        tail = text[at:].partition(",")[2]  # the steps after the cursor stay
+        before = [s.strip() for s in head.split(",") if s.strip()] + [index.data(Qt.ItemDataRole.UserRole)]
+        after = [s.strip() for s in tail.split(",") if s.strip()]
+        edit.setText(", ".join(before + after))
+        edit.setCursorPosition(len(", ".join(before)))
+
+
 class RoutingRuleDialog(QDialog):
     """One rule in a form; OK checks the whole list with it in place by ``routing load``'s validation
     (the service), and takes it only when valid; a refusal is shown here and nothing changes."""
@@ -442,6 +488,7 @@ class RoutingRuleDialog(QDialog):
         self.checked: list[dict] | None = None
         self.edited_priority: int | None = None
         ui, setup = self.ui, window.setup
+        self.window_steps = list(setup.steps)
         ui.prioritySpin.setValue(int(rule["priority"]))
         ui.typeCombo.addItem(QCoreApplication.translate("RoutingWindow", "any"), "")
         for code, name in setup.client_types:
@@ -463,8 +510,13 @@ class RoutingRuleDialog(QDialog):
         ui.chainEdit.setText(rule["chain"])
         ui.assignEdit.setText(rule["assign_chain"])
         ui.reasonEdit.setText(rule["reason"])
-        for edit in (ui.chainEdit, ui.assignEdit):
+        known = [(s, window.step_words(s)) for s in setup.steps]
+        self.completers = []
+        for edit, words in ((ui.chainEdit, ui.chainWordsLabel), (ui.assignEdit, ui.assignWordsLabel)):
             edit.setPlaceholderText("client_manager, head:sales")
+            self.completers.append(StepCompleter(known, edit))
+            edit.textChanged.connect(lambda text, words=words: self._read_back(text, words))
+            self._read_back(edit.text(), words)
         steps = "; ".join(
             f"<b>{html.escape(s)}</b>: {html.escape(window.step_words(s))}" for s in setup.steps
         )
@@ -473,6 +525,20 @@ class RoutingRuleDialog(QDialog):
         ui.buttons.rejected.connect(self.reject)
         ui.prioritySpin.setFocus()
         ui.prioritySpin.selectAll()
+
+    def _read_back(self, text: str, words: QLabel) -> None:
+        """The chain as typed, in words, an unknown step marked, so a typo shows before OK."""
+        known = set(self.window_steps)
+        unknown = self.tr("unknown step")
+        parts = []
+        for step in (s.strip() for s in text.split(",")):
+            if not step:
+                continue
+            said = html.escape(self.parent().step_words(step))
+            parts.append(said if step in known else f"<b>{html.escape(step)}</b> ({unknown})")
+        words.setText(" → ".join(parts))
+        words.setVisible(bool(parts))
+        self.ui.messageLabel.clear()  # a refusal was about the chain as it was
 
     def rule(self) -> dict:
         ui = self.ui

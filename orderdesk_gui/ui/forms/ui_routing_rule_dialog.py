@@ -22,7 +22,7 @@ class Ui_RoutingRuleDialog(object):
     def setupUi(self, RoutingRuleDialog):
         if not RoutingRuleDialog.objectName():
             RoutingRuleDialog.setObjectName(u"RoutingRuleDialog")
-        RoutingRuleDialog.resize(640, 400)
+        RoutingRuleDialog.resize(680, 460)
         self.layout = QVBoxLayout(RoutingRuleDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -89,25 +89,48 @@ class Ui_RoutingRuleDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.chainEdit)
 
+        self.chainWordsLabel = QLabel(RoutingRuleDialog)
+        self.chainWordsLabel.setObjectName(u"chainWordsLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.chainWordsLabel.sizePolicy().hasHeightForWidth())
+        self.chainWordsLabel.setSizePolicy(sizePolicy)
+        self.chainWordsLabel.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignVCenter)
+        self.chainWordsLabel.setWordWrap(True)
+        self.chainWordsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.chainWordsLabel)
+
         self.assignLabel = QLabel(RoutingRuleDialog)
         self.assignLabel.setObjectName(u"assignLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.assignLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.assignLabel)
 
         self.assignEdit = QLineEdit(RoutingRuleDialog)
         self.assignEdit.setObjectName(u"assignEdit")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.assignEdit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.assignEdit)
+
+        self.assignWordsLabel = QLabel(RoutingRuleDialog)
+        self.assignWordsLabel.setObjectName(u"assignWordsLabel")
+        sizePolicy.setHeightForWidth(self.assignWordsLabel.sizePolicy().hasHeightForWidth())
+        self.assignWordsLabel.setSizePolicy(sizePolicy)
+        self.assignWordsLabel.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignVCenter)
+        self.assignWordsLabel.setWordWrap(True)
+        self.assignWordsLabel.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.assignWordsLabel)
 
         self.reasonLabel = QLabel(RoutingRuleDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
         self.reasonEdit = QLineEdit(RoutingRuleDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 
 
         self.layout.addLayout(self.form)
