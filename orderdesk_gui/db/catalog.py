@@ -9,6 +9,7 @@ from decimal import Decimal
 from peewee import JOIN
 
 from orderdesk_gui.db import models as m
+from orderdesk_gui.db.prepared import Prepared
 from orderdesk_gui.db.search import text_match
 from orderdesk_gui.domain.ordering import Line, PriceError, quote
 from orderdesk_gui.domain.promotions import discounted
@@ -110,19 +111,14 @@ def search_products(
     ]
 
 
-def facts(product_ids: list[int], price_column_id: int, today: dt.date) -> dict[int, ProductFacts]:
-    """Each product with its price in the client's column and in the base column, and today's promotions:
-    one statement whatever the count (asked for on every line an operator types). A product's rows come
-    once per price (its column, the base) and per promotion item running today."""
-    if not product_ids:
-        return {}
+def _facts_query(product_ids: list[int], price_column_id: int, today: dt.date):
     P, Pr, Col, Item, Promo = m.Product, m.Price, m.PriceColumn, m.PromotionItem, m.Promotion
     base = Col.select(Col.id).where(Col.is_base == True)  # noqa: E712
     priced = (Pr.product == P.id) & ((Pr.price_column == price_column_id) | Pr.price_column.in_(base))
     running = Promo.select(Promo.id).where(
         (Promo.active == True) & (Promo.starts <= today) & (Promo.ends >= today)  # noqa: E712
     )
-    rows = (
+    return (
         P.select(
             P.id,
             P.code,
@@ -149,6 +145,22 @@ def facts(product_ids: list[int], price_column_id: int, today: dt.date) -> dict[
         .where(P.id.in_(product_ids))
         .tuples()
     )
+
+
+# one product's facts, asked on every line typed: its SQL text built once (db/prepared.py)
+_ONE_PRODUCT = Prepared(lambda product_id, column_id, today: _facts_query([product_id], column_id, today))
+
+
+def facts(product_ids: list[int], price_column_id: int, today: dt.date) -> dict[int, ProductFacts]:
+    """Each product with its price in the client's column and in the base column, and today's promotions:
+    one statement whatever the count (asked for on every line an operator types). A product's rows come
+    once per price (its column, the base) and per promotion item running today."""
+    if not product_ids:
+        return {}
+    if len(product_ids) == 1 and isinstance(product_ids[0], int) and isinstance(price_column_id, int):
+        rows = _ONE_PRODUCT.rows(product_ids[0], price_column_id, today)
+    else:
+        rows = _facts_query(product_ids, price_column_id, today)
     products: dict[int, tuple] = {}
     base_price: dict[int, Decimal] = {}
     column_price: dict[int, Decimal] = {}

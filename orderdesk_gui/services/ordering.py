@@ -11,6 +11,7 @@ from peewee import JOIN, fn
 from orderdesk_gui import clock
 from orderdesk_gui.db import catalog, queries
 from orderdesk_gui.db import models as m
+from orderdesk_gui.db.prepared import Prepared
 from orderdesk_gui.domain import ordering as o
 from orderdesk_gui.domain.debt import DebtRules, Document, debt_status
 from orderdesk_gui.domain.departments import REGIONAL, WHOLESALE
@@ -227,17 +228,17 @@ def _line_row(ln: o.Line) -> tuple:
     )
 
 
-def _stored_lines(order_id: int) -> list[tuple]:
-    return list(
+# read on every save (a line typed): their SQL text built once (db/prepared.py)
+_STORED_LINES = Prepared(
+    lambda order_id: (
         m.OrderLine.select(*_LINE_COLUMNS)
         .where(m.OrderLine.order == order_id)
         .order_by(m.OrderLine.line_no)
         .tuples()
     )
-
-
-def _stored_offers(order_id: int) -> list[tuple]:
-    return list(
+)
+_STORED_OFFERS = Prepared(
+    lambda order_id: (
         m.SuggestionOffer.select(
             m.SuggestionOffer.product,
             m.SuggestionOffer.reason,
@@ -248,6 +249,15 @@ def _stored_offers(order_id: int) -> list[tuple]:
         .order_by(m.SuggestionOffer.id)
         .tuples()
     )
+)
+
+
+def _stored_lines(order_id: int) -> list[tuple]:
+    return _STORED_LINES.rows(int(order_id))
+
+
+def _stored_offers(order_id: int) -> list[tuple]:
+    return _STORED_OFFERS.rows(int(order_id))
 
 
 def _offer_row(offer: o.Offer) -> tuple:

@@ -177,20 +177,8 @@ def _sum(days: Days, missing: set[dt.date]) -> set[dt.date]:
         [H.utc_offset, H.day, H.operator_id, H.hour, H.direction, H.calls],
     ).execute()
     S = m.ReportOrderDay
-    o_day = days.day(Od.accepted_at)
     S.insert_from(
-        Od.select(
-            offset,
-            o_day,
-            Od.operator,
-            fn.COUNT(Od.id),
-            fn.SUM(Od.total_amount),
-            fn.SUM(Od.offers_made),
-            fn.SUM(Od.offers_accepted),
-            fn.SUM(Od.offers_added),
-        )
-        .where(within(Od.accepted_at, ranges), Od.status.in_(PLACED))
-        .group_by(o_day, Od.operator),
+        order_sums(days, offset).where(within(Od.accepted_at, ranges)),
         [S.utc_offset, S.day, S.operator_id, S.orders, S.amount, S.offers_made, S.offers_accepted]
         + [S.offers_added],
     ).execute()
@@ -199,6 +187,28 @@ def _sum(days: Days, missing: set[dt.date]) -> set[dt.date]:
         [{"utc_offset": days.offset, "day": d, "computed_at": now} for d in sorted(todo)]
     ).execute()
     return todo
+
+
+def order_sums(days: Days, *lead):
+    """Accepted orders by local day and operator: ``(*lead, day, operator, orders, amount, offers made,
+    accepted, added)``, read from order_report_cover alone (the offers as the last save left them); the
+    summaries are made of it and a report reads the days not summed with it."""
+    Od = m.Order
+    day = days.day(Od.accepted_at)
+    return (
+        Od.select(
+            *lead,
+            day,
+            Od.operator,
+            fn.COUNT(Od.id),
+            fn.SUM(Od.total_amount),
+            fn.SUM(Od.offers_made),
+            fn.SUM(Od.offers_accepted),
+            fn.SUM(Od.offers_added),
+        )
+        .where(Od.status.in_(PLACED))
+        .group_by(day, Od.operator)
+    )
 
 
 def _drop(offset: int | None = None, after: dt.date | None = None) -> None:

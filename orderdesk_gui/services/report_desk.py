@@ -378,39 +378,23 @@ def _calls_and_orders(
     ):
         transfers[reason or ""] += n
     report.transfers_by_reason = dict(transfers)
-    # orders accepted in the period, by operator and local day, with their offers (as the last save left
-    # them: offered, accepted, and what the accepted ones added): read from order_report_cover alone
-    o_day = local.day(Od.accepted_at)
+    # orders accepted in the period, by local day and operator, with their offers
     by_order = chain(
-        rows(
-            Od.select(
-                Od.operator,
-                o_day,
-                fn.COUNT(Od.id),
-                fn.SUM(Od.total_amount),
-                fn.SUM(Od.offers_made),
-                fn.SUM(Od.offers_accepted),
-                fn.SUM(Od.offers_added),
-            )  # fmt: skip
-            .where(Od.status.in_(PLACED))
-            .group_by(Od.operator, o_day),
-            Od.accepted_at,
-            Od.operator,
-        ),
+        rows(report_days.order_sums(local), Od.accepted_at, Od.operator),
         sums(
             S,
             S.select(
-                S.operator_id,
                 S.day,
+                S.operator_id,
                 fn.SUM(S.orders),
                 fn.SUM(S.amount),
                 fn.SUM(S.offers_made),
                 fn.SUM(S.offers_accepted),
                 fn.SUM(S.offers_added),
-            ).group_by(S.operator_id, S.day),
+            ).group_by(S.day, S.operator_id),
         ),
     )
-    for op_id, day, n, units, made, taken, added in by_order:
+    for day, op_id, n, units, made, taken, added in by_order:
         amount = Od.total_amount.python_value(units or 0)
         row = op(op_id)
         row.orders += n
