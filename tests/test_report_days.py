@@ -1,7 +1,7 @@
 """Summaries of settled days for the desk reports (``services/report_days``, migration 0023): a report read
 from them equals the one read from the rows, on SQLite and PostgreSQL; today, a day with a call still
 open and a day the clock came back into are read from the rows; two processes summing at once on the real
-PostgreSQL sum each day once."""
+PostgreSQL and on one SQLite file sum each day once."""
 
 from __future__ import annotations
 
@@ -197,7 +197,9 @@ WORKER = textwrap.dedent(
 )
 
 
-def test_two_desks_summing_at_once_sum_each_day_once(pg_url, monkeypatch):
+def test_two_desks_summing_at_once_sum_each_day_once(any_url, monkeypatch):
+    """On PostgreSQL by its advisory lock, on SQLite (desks sharing a file) by BEGIN IMMEDIATE."""
+    pg_url = any_url
     from orderdesk_gui.db.connection import open_database
     from tests.test_services_followups import _client
 

@@ -115,10 +115,12 @@ def summarised(days: Days, first: dt.date, last: dt.date) -> set[dt.date]:
     have = {_date(d) for (d,) in D.select(D.day).where(mine, D.day.between(first, last)).tuples()}
     if wanted <= have:
         return have & wanted
-    with m.db_proxy.atomic():
+    # one desk sums at a time, and sees what another summed while it waited: PostgreSQL's transaction
+    # advisory lock; SQLite's write lock taken at BEGIN IMMEDIATE
+    with m.db_proxy.atomic() if days.pg else m.db_proxy.atomic(lock_type="IMMEDIATE"):
         if days.pg:
             m.db_proxy.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
-            have = {_date(d) for (d,) in D.select(D.day).where(mine, D.day.between(first, last)).tuples()}
+        have = {_date(d) for (d,) in D.select(D.day).where(mine, D.day.between(first, last)).tuples()}
         missing = wanted - have
         if missing:
             have |= _sum(days, missing)
