@@ -3,7 +3,8 @@ the way a desk does: start (the debt gate), open and hold the draft, a 20-line d
 three offers, complete.
 
 ``python benchmarks/concurrent_probe.py URL N paced SECONDS``: each process takes one order every 2 s
-(20 processes: 10 orders a second); prints the p50 and p95 of a completion.
+(20 processes: 10 orders a second), the processes' starts spread over the first 2 s as an office's
+calls arrive; prints the p50 and p95 of a completion.
 ``python benchmarks/concurrent_probe.py URL N flat SECONDS``: each process as fast as it can; prints the
 completed orders per second. Every process works its own clients (as desks do); nothing is mocked.
 A process prints one JSON line; the parent one JSON line with the totals.
@@ -70,8 +71,9 @@ def _clients(m, count: int) -> list[tuple[int, int, int]]:
     return list(rows)
 
 
-def desk(url: str, index: int, mode: str, seconds: float, start_at: float) -> dict:
-    """One operator's process."""
+def desk(url: str, index: int, mode: str, seconds: float, start_at: float, desks: int = 1) -> dict:
+    """One operator's process. Paced desks start spread over the first ``PACE_S``, as calls arrive at an
+    office (all of them in step would make every 2 s a burst of ``desks`` orders at once)."""
     from orderdesk_gui import clock
     from orderdesk_gui.db import catalog, connection
     from orderdesk_gui.db import models as m
@@ -89,6 +91,8 @@ def desk(url: str, index: int, mode: str, seconds: float, start_at: float) -> di
     products = [i for i in ids if catalog.price_of(facts[i]) is not None][index * 7 % 50 :][: LINES * 3]
     rules = DebtRules()
     completes, orders, failures = [], 0, []
+    if mode == "paced":
+        start_at += PACE_S * index / max(desks, 1)
     while time.time() < start_at:
         time.sleep(0.01)
     end = start_at + seconds
@@ -137,7 +141,7 @@ def run(url: str, desks: int, mode: str, seconds: float) -> dict:
     start_at = time.time() + 3 + desks * 0.4  # every process connected and warm before the start
     procs = [
         subprocess.Popen(
-            [sys.executable, __file__, "--desk", url, str(i), mode, str(seconds), str(start_at)],
+            [sys.executable, __file__, "--desk", url, str(i), mode, str(seconds), str(start_at), str(desks)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -173,8 +177,9 @@ def main() -> int:
         from orderdesk_gui import clock
 
         clock.configure()
-        url, index, mode, seconds, start_at = sys.argv[2:7]
-        print(json.dumps(desk(url, int(index), mode, float(seconds), float(start_at))), flush=True)
+        url, index, mode, seconds, start_at, desks = sys.argv[2:8]
+        result = desk(url, int(index), mode, float(seconds), float(start_at), int(desks))
+        print(json.dumps(result), flush=True)
         return 0
     url, desks, mode, seconds = sys.argv[1], int(sys.argv[2]), sys.argv[3], float(sys.argv[4])
     print(json.dumps(run(url, desks, mode, seconds)), flush=True)
