@@ -24,6 +24,7 @@ def main() -> int:
     from orderdesk_gui.services import auth, ordering
     from orderdesk_gui.services.draft_holds import HoldKey
 
+    clock.configure()  # the test's moment and zone, from the environment it passes on
     url, login = sys.argv[1], sys.argv[2]
     connection.open_database(url)
     user = auth.authenticate(login, "demo")
