@@ -341,7 +341,7 @@ def build_rows() -> dict[type, m.BaseModel]:
         source="callback",
         transfer_reason="Вопрос по оплате",
         calls=7,
-        talk_s=1234.5,
+        talk_ms=1_234_567_890_123,
     )
     r[m.ReportCallHour] = m.ReportCallHour.create(
         utc_offset=18000, day=TODAY, operator_id=operator.id, hour=23, direction="out", calls=3

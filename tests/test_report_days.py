@@ -19,7 +19,8 @@ from peewee import fn
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import journal
-from orderdesk_gui.services import calls, report_days, report_desk
+from orderdesk_gui.domain.debt import DebtRules
+from orderdesk_gui.services import auth, calls, debt_gate, ordering, report_days, report_desk
 from tests.conftest import signed_in
 from tests.test_services_followups import _user, base  # noqa: F401  (fixture)
 
@@ -138,35 +139,69 @@ def test_today_and_a_day_with_a_call_still_open_are_read_from_the_rows(base, mon
     )
 
 
-def test_a_clock_moved_back_drops_the_days_it_reopens(base, test_clock, monkeypatch):  # noqa: F811
+def test_a_call_in_a_day_the_clock_came_back_to_drops_its_summary(base, test_clock, monkeypatch):  # noqa: F811
+    """A training database opened on the day before, a call taken there, and no report opened while the
+    clock is back: the call still counts once the clock is past that day again."""
     _week(base, days=3)
     admin = signed_in(_user("root", "admin"))
     today = clock.today()
     start = today - dt.timedelta(days=3)
     before = report_desk.desk_report(admin, start, today)
     assert today - dt.timedelta(days=1) in _summed_days()
-    # a training database opened on the day before: that day is open again
     test_clock.advance(dt.timedelta(days=-1))
-    report_desk.desk_report(admin, start, today)
+    call_id = calls.open_call(base.op, "", base.c2.id)  # through the service, as a desk starts a call
+    calls.close_call(base.op, call_id, journal.INFO_GIVEN)
     assert today - dt.timedelta(days=1) not in _summed_days()
-    assert today - dt.timedelta(days=2) in _summed_days()
-    late = clock.now_utc()
-    m.Order.create(
-        client=base.c2.id,
-        operator=base.op.id,
-        status="accepted",
-        number="LATE",
-        created_at=late,
-        accepted_at=late,
-        total_amount=Decimal("5000"),
-    )
+    assert today - dt.timedelta(days=2) in _summed_days()  # only the day it landed in
     test_clock.advance(dt.timedelta(days=1))
     report = report_desk.desk_report(admin, start, today)
-    assert dataclasses.asdict(report) == dataclasses.asdict(
-        _from_rows(admin, start, today, monkeypatch=monkeypatch)
-    )
+    assert dataclasses.asdict(report) == _as_rows(admin, start, today, monkeypatch)
+    assert report.total.calls_in == before.total.calls_in + 1
+
+
+def test_an_order_accepted_in_a_day_the_clock_came_back_to_counts(demo_db, test_clock, monkeypatch):
+    from tests.test_services_ordering import add, complete, green_client, offers_for, priced_products
+
+    admin = auth.authenticate("admin", "demo")
+    op = auth.authenticate("operator", "demo")
+    today = clock.today()
+    start = today - dt.timedelta(days=6)
+    before = report_desk.desk_report(admin, start, today)
+    yesterday = today - dt.timedelta(days=1)
+    assert yesterday in _summed_days()
+    test_clock.advance(dt.timedelta(days=-1))
+    client = green_client()
+    order_id = debt_gate.start_order(op, client.id, clock.today(), DebtRules())
+    view = ordering.open_draft(order_id, clock.today())
+    for pid in priced_products(2, view.price_column_id):
+        add(view, pid, "2")
+    version = ordering.save_draft(order_id, view.lines, offers_for(view, 1, 2), view.version)
+    complete(op, order_id, client, version)
+    assert yesterday not in _summed_days()
+    test_clock.advance(dt.timedelta(days=1))
+    report = report_desk.desk_report(admin, start, today)
     assert report.total.orders == before.total.orders + 1
-    assert report.total.orders_sum == before.total.orders_sum + Decimal("5000")
+    assert dataclasses.asdict(report) == _as_rows(admin, start, today, monkeypatch)
+
+
+def test_a_day_summed_by_another_desk_meanwhile_is_read_once(base, monkeypatch):  # noqa: F811
+    """Between this desk's look at the summaries and its reading, another desk sums a day: the day is
+    read from the rows only, never from both."""
+    _week(base, days=4)
+    admin = signed_in(_user("root", "admin"))
+    today = clock.today()
+    start = today - dt.timedelta(days=4)
+    rows = _as_rows(admin, start, today, monkeypatch)
+    real = report_days.summarised
+
+    def late_look(days, first, last):
+        found = real(days, first, last)  # sums every settled day...
+        return found - {max(found)}  # ...but this desk looked before the last one was summed
+
+    with monkeypatch.context() as patch:
+        patch.setattr(report_days, "summarised", late_look)
+        report = report_desk.desk_report(admin, start, today)
+    assert dataclasses.asdict(report) == rows
 
 
 def test_forget_drops_every_summary(base):  # noqa: F811

@@ -20,7 +20,6 @@ from peewee import (
     DateField,
     DateTimeField,
     DeferredForeignKey,
-    DoubleField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -631,7 +630,7 @@ class ReportCallDay(BaseModel):
     source = CharField(max_length=16)
     transfer_reason = CharField(max_length=300, null=True)  # NULL: not transferred
     calls = IntegerField()
-    talk_s = DoubleField()
+    talk_ms = BigIntegerField()  # each call's talk time rounded to the millisecond, then summed
 
     class Meta:
         table_name = "report_call_day"

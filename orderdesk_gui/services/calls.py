@@ -17,7 +17,7 @@ from orderdesk_gui.domain.roles import Role
 from orderdesk_gui.domain.states import TaskItemStatus
 from orderdesk_gui.domain.text import typed as typed_text
 from orderdesk_gui.errors import CodedError, Notice
-from orderdesk_gui.services import callback_requests
+from orderdesk_gui.services import callback_requests, report_days
 from orderdesk_gui.services.auth import actor, audit
 
 PURPOSES = ("order", "info", "complaint", "other")
@@ -43,6 +43,7 @@ def open_call(
         call = m.Call.create(
             operator=user.id, phone=number, client=client_id, direction=direction, purpose=purpose
         )
+        report_days.landed()  # a clock moved back into a summed day: that day's report summaries go
         notify.announce("call_opened")  # other desks: who is on the phone with this client
     return call.id
 
@@ -319,6 +320,7 @@ def open_outbound_call(
             source=source,
             callback=callback_id,
         )
+        report_days.landed()
     return call.id
 
 

@@ -21,7 +21,7 @@ from orderdesk_gui.domain.states import PLACED, FulfilmentStatus, OrderStatus
 from orderdesk_gui.domain.text import search_text
 from orderdesk_gui.domain.text import typed as typed_text
 from orderdesk_gui.errors import Money
-from orderdesk_gui.services import calls, debt_gate, draft_holds, rhythm
+from orderdesk_gui.services import calls, debt_gate, draft_holds, report_days, rhythm
 from orderdesk_gui.services.auth import actor, audit, require
 from orderdesk_gui.services.debt_gate import DebtGateClosed, OrderError, OverrideExceeded, StaleOrder, covered
 
@@ -582,6 +582,7 @@ def _complete(
             )
             if taken:
                 calls.close_call(user, order.call_id, "", now=now)
+        report_days.landed()  # a clock moved back into a summed day: that day's report summaries go
         # Numbered last: the counter's row stays locked until commit, and every desk completing an order
         # waits for it, so only the writes that need the number come after it.
         number = _next_number(prefix, today.year)

@@ -13,10 +13,10 @@ UTC offset the office's days were cut by. A report then reads the summaries of i
 rows of the other days (today, a day with a call still open, a day not yet summed), in the same shape.
 
 "Settled" is by the one clock: a day is settled ``SETTLE`` after its end, so a transaction that stamped
-a row just before midnight has committed. A clock moved back (a training database opened on an earlier
-day) would let new rows land in summed days: the summaries of every day not settled by the clock's now
-are dropped first. Bulk writers that put rows into the past (the demo generator, the benchmark's fill)
-call ``forget``.
+a row just before midnight has committed (and desks' clocks may differ by a few minutes). A clock moved
+back (a training database opened on an earlier day) lets new rows land in summed days: starting a call
+and accepting an order call ``landed``, which drops the summaries of the day they land in. Bulk writers
+that put rows into the past (the benchmark's fill) call ``forget``.
 """
 
 from __future__ import annotations
@@ -87,10 +87,41 @@ class Days:
             return fn.date_part(SQL("'hour'"), self._shifted(column)).cast("INTEGER")
         return fn.strftime(SQL("'%H'"), column, SQL(f"'{self.offset:+d} seconds'")).cast("INTEGER")
 
-    def seconds(self, first, last):
+    def millis(self, first, last):
+        """Whole milliseconds from ``first`` to ``last``, each row's rounded once: sums are then exact
+        integers, the same whichever rows (days, groups) they are added over."""
         if self.pg:
-            return fn.date_part(SQL("'epoch'"), last - first)
-        return (fn.julianday(last) - fn.julianday(first)) * 86400.0
+            return fn.ROUND(fn.date_part(SQL("'epoch'"), last - first) * 1000).cast("BIGINT")
+        return fn.ROUND((fn.julianday(last) - fn.julianday(first)) * 86400000.0).cast("INTEGER")
+
+
+def runs(days: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:
+    """Each run of consecutive days as (first, last)."""
+    out: list[tuple[dt.date, dt.date]] = []
+    for day in sorted(set(days)):
+        if out and out[-1][1] + dt.timedelta(days=1) == day:
+            out[-1] = (out[-1][0], day)
+        else:
+            out.append((day, day))
+    return out
+
+
+def on_days(column, days: Iterable[dt.date]):
+    """``column`` (a day) on one of ``days`` (never empty: callers skip an empty set)."""
+    return reduce(lambda a, b: a | b, [column.between(lo, hi) for lo, hi in runs(days)])
+
+
+def landed() -> None:
+    """Inside the transaction of a call started or an order accepted at the clock's now: when that
+    moment's office day is already summed (the clock was moved back: a training database opened on an
+    earlier day), its summaries go, so the row is counted. One small statement; in an office's normal
+    running no summed day is ever today."""
+    now = clock.now_utc()
+    D = m.ReportDay
+    for offset, last in D.select(D.utc_offset, fn.MAX(D.day)).group_by(D.utc_offset).tuples():
+        today = (now + dt.timedelta(seconds=int(offset))).date()
+        if _date(last) >= today:
+            _drop(int(offset), after=today - dt.timedelta(days=1))
 
 
 def within(column, ranges: list[tuple[dt.datetime, dt.datetime]]):
@@ -105,8 +136,6 @@ def summarised(days: Days, first: dt.date, last: dt.date) -> set[dt.date]:
     settled_until = days.last_settled(clock.now_utc())
     D = m.ReportDay
     mine = D.utc_offset == days.offset
-    if D.select().where(mine, D.day > settled_until).exists():
-        _drop(days.offset, after=settled_until)  # the clock went back: those days may change again
     wanted = {
         first + dt.timedelta(days=i) for i in range(max(0, (min(last, settled_until) - first).days + 1))
     }
@@ -163,12 +192,12 @@ def _sum(days: Days, missing: set[dt.date]) -> set[dt.date]:
             C.source,
             reason,
             fn.COUNT(C.id),
-            fn.COALESCE(fn.SUM(days.seconds(C.started_at, C.ended_at)), 0),
+            fn.COALESCE(fn.SUM(days.millis(C.started_at, C.ended_at)), 0),
         )
         .where(closed)
         .group_by(day, C.operator, C.direction, C.outcome, C.source, reason),
         [R.utc_offset, R.day, R.operator_id, R.direction, R.outcome, R.source, R.transfer_reason]
-        + [R.calls, R.talk_s],
+        + [R.calls, R.talk_ms],
     ).execute()
     H = m.ReportCallHour
     hour = days.hour(C.started_at)

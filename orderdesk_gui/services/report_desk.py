@@ -276,11 +276,12 @@ def _calls_and_orders(
         """``query`` over the summaries of the period's summed days."""
         if not summed:
             return []
-        query = query.where(model.utc_offset == local.offset, model.day.between(start, end))
+        # only the days found summed: a day another desk sums meanwhile is read from the rows, once
+        query = query.where(model.utc_offset == local.offset, report_days.on_days(model.day, summed))
         return (query if scope is None else query.where(model.operator_id.in_(scope))).tuples()
 
     # calls by operator, direction, outcome and source: counts and talk time
-    talk = local.seconds(C.started_at, C.ended_at)
+    talk = local.millis(C.started_at, C.ended_at)
     by_kind = chain(
         rows(
             C.select(
@@ -304,19 +305,19 @@ def _calls_and_orders(
                 R.source,
                 fn.SUM(R.calls),
                 fn.SUM(R.calls),
-                fn.SUM(R.talk_s),
+                fn.SUM(R.talk_ms),
             ).group_by(R.operator_id, R.direction, R.outcome, R.source),
         ),
     )
-    talked: dict[int, float] = defaultdict(float)
-    for op_id, direction, outcome, source, n, closed, seconds in by_kind:
+    talked: dict[int, int] = defaultdict(int)  # milliseconds
+    for op_id, direction, outcome, source, n, closed, millis in by_kind:
         row = op(op_id)
         if direction == "in":
             row.calls_in += n
         else:
             row.calls_out += n
         row.closed_calls += closed
-        talked[op_id] += float(seconds or 0)
+        talked[op_id] += int(millis or 0)
         report.by_outcome[outcome or ""] = report.by_outcome.get(outcome or "", 0) + n
         if outcome == j.TRANSFERRED:
             row.transfers += n
@@ -326,8 +327,8 @@ def _calls_and_orders(
                 row.callbacks_reached += n
         elif source == "sleeping":
             row.sleeping_called += n
-    for op_id, seconds in talked.items():
-        op(op_id).talk_s += round(seconds)
+    for op_id, millis in talked.items():
+        op(op_id).talk_s += round(millis / 1000)
     # calls by local day and hour (the charts)
     days: dict[dt.date, list] = {}
     hours = [[h, 0, 0] for h in range(24)]
@@ -348,8 +349,8 @@ def _calls_and_orders(
         hours[int(hour) % 24][col] += n
     report.by_hour = [tuple(h) for h in hours]
     # talk time per operator and local day (operator hours)
-    on_calls: dict[tuple[int, dt.date], float] = defaultdict(float)
-    for op_id, day, seconds in chain(
+    on_calls: dict[tuple[int, dt.date], int] = defaultdict(int)  # milliseconds
+    for op_id, day, millis in chain(
         rows(
             C.select(C.operator, day_col, fn.SUM(talk))
             .where(C.ended_at.is_null(False))
@@ -357,9 +358,9 @@ def _calls_and_orders(
             C.started_at,
             C.operator,
         ),
-        sums(R, R.select(R.operator_id, R.day, fn.SUM(R.talk_s)).group_by(R.operator_id, R.day)),
+        sums(R, R.select(R.operator_id, R.day, fn.SUM(R.talk_ms)).group_by(R.operator_id, R.day)),
     ):
-        on_calls[(op_id, _date(day))] += float(seconds or 0)
+        on_calls[(op_id, _date(day))] += int(millis or 0)
     transfers: dict[str, int] = defaultdict(int)
     for reason, n in chain(
         rows(
@@ -406,7 +407,7 @@ def _calls_and_orders(
         d[3] += n
         d[4] += amount
     report.by_day = [tuple(days[d]) for d in sorted(days)]
-    return {key: round(seconds) for key, seconds in on_calls.items()}
+    return {key: round(millis / 1000) for key, millis in on_calls.items()}
 
 
 def _days(start: dt.date, end: dt.date) -> list[dt.date]:

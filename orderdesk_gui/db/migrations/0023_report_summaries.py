@@ -5,7 +5,9 @@ a closed call its outcome and talk time, and no call or order is ever written in
 calls and orders are summed once (``services/report_days``), by the office's UTC offset the days are cut
 by, and a report reads the summaries of its settled days and the rows of the others.
 
-The tables are a cache: no foreign keys; dropping their rows only makes the next report slower.
+Talk time is kept in whole milliseconds, each call's rounded once, so a sum is the same whichever days
+it is added over. The tables are a cache: no foreign keys; dropping their rows only makes the next
+report slower.
 """
 
 from peewee import *
@@ -16,7 +18,6 @@ TABLES = ("report_day", "report_call_day", "report_call_hour", "report_order_day
 def up(migrator, db):
     pg = isinstance(db, PostgresqlDatabase)
     stamp = "TIMESTAMP" if pg else "DATETIME"
-    double = "DOUBLE PRECISION" if pg else "REAL"
     db.execute_sql(
         'CREATE TABLE "report_day" ("utc_offset" INTEGER NOT NULL, "day" DATE NOT NULL, '
         f'"computed_at" {stamp} NOT NULL, PRIMARY KEY ("utc_offset", "day"))'
@@ -25,7 +26,7 @@ def up(migrator, db):
         'CREATE TABLE "report_call_day" ("utc_offset" INTEGER NOT NULL, "day" DATE NOT NULL, '
         '"operator_id" INTEGER NOT NULL, "direction" VARCHAR(4) NOT NULL, "outcome" VARCHAR(32) NOT NULL, '
         '"source" VARCHAR(16) NOT NULL, "transfer_reason" VARCHAR(300), "calls" INTEGER NOT NULL, '
-        f'"talk_s" {double} NOT NULL)'
+        '"talk_ms" BIGINT NOT NULL)'
     )
     db.execute_sql(
         'CREATE TABLE "report_call_hour" ("utc_offset" INTEGER NOT NULL, "day" DATE NOT NULL, '
