@@ -68,3 +68,16 @@ def test_a_statement_whose_text_depends_on_the_values_is_built_every_time(demo_a
     assert len(ignored.rows(7)) == 2 and ignored._learned[type(m.db_proxy.obj)] is None
     with pytest.raises(TypeError):
         Prepared(lambda s: m.Product.select().where(m.Product.code == s)).rows("A1")
+
+
+def test_another_type_of_value_is_built_every_time(demo_any):
+    """Learned with an int and a date; a bool or a datetime (which a field would convert) never takes the
+    learned text."""
+    today = clock.today()
+    pid = m.Product.select(m.Product.id).order_by(m.Product.id).first().id
+    column = m.PriceColumn.select().first().id
+    catalog._ONE_PRODUCT._learned.clear()
+    assert catalog.facts([pid], column, today)
+    noon = dt.datetime.combine(today, dt.time(12))
+    assert catalog.facts([pid], column, noon) == catalog.facts([pid, -1], column, noon)
+    assert catalog.facts([True], column, today) == catalog.facts([True, -1], column, today)

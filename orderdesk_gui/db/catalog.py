@@ -157,7 +157,7 @@ def facts(product_ids: list[int], price_column_id: int, today: dt.date) -> dict[
     once per price (its column, the base) and per promotion item running today."""
     if not product_ids:
         return {}
-    if len(product_ids) == 1 and isinstance(product_ids[0], int) and isinstance(price_column_id, int):
+    if len(product_ids) == 1:
         rows = _ONE_PRODUCT.rows(product_ids[0], price_column_id, today)
     else:
         rows = _facts_query(product_ids, price_column_id, today)

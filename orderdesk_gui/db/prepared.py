@@ -6,8 +6,9 @@ and from then on only puts the new values in those places, reading the rows thro
 own converters (money, quantities, booleans as the model stores them).
 
 Arguments are ints or dates, passed to the driver as they are; a statement whose parameters do not show
-each argument where it was learned (a converter changed it, its count depends on the values) is simply
-built every time, as before: never a wrong statement.
+each argument where it was learned (a converter changed it, its count depends on the values), or a call
+with another type of value than the one it learned with, is simply built every time, as before: never a
+wrong statement.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ def _other(value):
 class Prepared:
     def __init__(self, build: Callable[..., Any]) -> None:
         self.build = build
-        self._learned: dict[type, tuple | None] = {}  # the kind of database -> (query, sql, params, slots)
+        # the kind of database -> (query, sql, params, slots, argument types), or None: build every time
+        self._learned: dict[type, tuple | None] = {}
         self._lock = threading.Lock()
 
     def _learn(self, database, args: tuple):
@@ -52,7 +54,7 @@ class Prepared:
                     slots[i] = k
         if {k for k in slots if k is not None} != set(range(len(args))):
             return None  # an argument that lands nowhere: not worth the risk
-        return query, sql, tuple(params), tuple(slots)
+        return query, sql, tuple(params), tuple(slots), tuple(type(a) for a in args)
 
     def rows(self, *args) -> list:
         """The rows of ``build(*args)``, as its own ``.tuples()`` / ``.dicts()`` would give them."""
@@ -64,9 +66,9 @@ class Prepared:
                 learned = self._learned.get(key, False)
                 if learned is False:
                     learned = self._learned[key] = self._learn(database, args)
-        if learned is None:
-            return list(self.build(*args))
-        query, sql, params, slots = learned
+        if learned is None or tuple(type(a) for a in args) != learned[4]:
+            return list(self.build(*args))  # not learned, or another kind of value (a bool, a datetime)
+        query, sql, params, slots, _types = learned
         values = [args[k] if k is not None else p for p, k in zip(params, slots, strict=True)]
         cursor = database.execute_sql(sql, values)
         return list(query._get_cursor_wrapper(cursor))
