@@ -302,6 +302,7 @@ def test_the_routing_window_from_the_keyboard(qtbot, open_desk, lang):
     picker = form.completers[0]
     qtbot.wait_until(picker.popup().isVisible)
     assert picker.completionCount() == 1
+    shot(picker.popup(), f"routing_rule_picker_{lang}")
     _keys(picker.popup(), Qt.Key.Key_Down)
     _keys(picker.popup(), Qt.Key.Key_Return)
     assert fui.chainEdit.text() == "head:regional" and form.isVisible()
