@@ -21,6 +21,7 @@ from orderdesk_gui.db import models as m
 from orderdesk_gui.domain import journal
 from orderdesk_gui.domain.debt import DebtRules
 from orderdesk_gui.services import auth, calls, debt_gate, ordering, report_days, report_desk
+from orderdesk_gui.services.rhythm import to_date
 from tests.conftest import signed_in
 from tests.test_services_followups import _user, base  # noqa: F401  (fixture)
 
@@ -79,7 +80,7 @@ def _as_rows(user, start, end, monkeypatch) -> dict:
 
 def _summed_days() -> set[dt.date]:
     query = m.ReportDay.select(m.ReportDay.day)
-    return {report_days._date(d) for (d,) in query.tuples()}
+    return {to_date(d) for (d,) in query.tuples()}
 
 
 def test_a_report_from_the_summaries_equals_the_one_from_the_rows(base, monkeypatch):  # noqa: F811

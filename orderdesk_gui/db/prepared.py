@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from orderdesk_gui.db import models as m
 
@@ -30,14 +30,21 @@ def _other(value):
     return value + (dt.timedelta(days=1) if isinstance(value, dt.date) else 1)
 
 
+class _Learned(NamedTuple):
+    query: Any  # the first query built: its cursor wrapper converts the rows
+    sql: str
+    params: tuple  # as the first query had them; a slot's place takes the argument's new value
+    slots: tuple[int | None, ...]  # for each parameter, the argument it is (None: a constant)
+    types: tuple[type, ...]  # the arguments' types it was learned with
+
+
 class Prepared:
     def __init__(self, build: Callable[..., Any]) -> None:
         self.build = build
-        # the kind of database -> (query, sql, params, slots, argument types), or None: build every time
-        self._learned: dict[type, tuple | None] = {}
+        self._learned: dict[type, _Learned | None] = {}  # the kind of database -> learned, None: build
         self._lock = threading.Lock()
 
-    def _learn(self, database, args: tuple):
+    def _learn(self, args: tuple) -> _Learned | None:
         query = self.build(*args)
         sql, params = query.sql()
         slots: list[int | None] = [None] * len(params)
@@ -54,7 +61,7 @@ class Prepared:
                     slots[i] = k
         if {k for k in slots if k is not None} != set(range(len(args))):
             return None  # an argument that lands nowhere: not worth the risk
-        return query, sql, tuple(params), tuple(slots), tuple(type(a) for a in args)
+        return _Learned(query, sql, tuple(params), tuple(slots), tuple(type(a) for a in args))
 
     def rows(self, *args) -> list:
         """The rows of ``build(*args)``, as its own ``.tuples()`` / ``.dicts()`` would give them."""
@@ -65,10 +72,9 @@ class Prepared:
             with self._lock:
                 learned = self._learned.get(key, False)
                 if learned is False:
-                    learned = self._learned[key] = self._learn(database, args)
-        if learned is None or tuple(type(a) for a in args) != learned[4]:
+                    learned = self._learned[key] = self._learn(args)
+        if learned is None or tuple(type(a) for a in args) != learned.types:
             return list(self.build(*args))  # not learned, or another kind of value (a bool, a datetime)
-        query, sql, params, slots, _types = learned
-        values = [args[k] if k is not None else p for p, k in zip(params, slots, strict=True)]
-        cursor = database.execute_sql(sql, values)
-        return list(query._get_cursor_wrapper(cursor))
+        values = [args[k] if k is not None else p for p, k in zip(learned.params, learned.slots, strict=True)]
+        cursor = database.execute_sql(learned.sql, values)
+        return list(learned.query._get_cursor_wrapper(cursor))

@@ -30,6 +30,7 @@ from peewee import SQL, Case, PostgresqlDatabase, fn
 from orderdesk_gui import clock
 from orderdesk_gui.db import models as m
 from orderdesk_gui.domain.states import PLACED
+from orderdesk_gui.services.rhythm import to_date
 
 SETTLE = dt.timedelta(minutes=10)
 _LOCK_KEY = 0x4F44_5244  # "ODRD": one summing at a time on a shared PostgreSQL
@@ -63,14 +64,7 @@ class Days:
 
     def ranges(self, days: Iterable[dt.date]) -> list[tuple[dt.datetime, dt.datetime]]:
         """UTC ``[start, end)`` of each run of consecutive days."""
-        out: list[tuple[dt.datetime, dt.datetime]] = []
-        for day in sorted(set(days)):
-            lo, hi = self.bounds(day, day)
-            if out and out[-1][1] == lo:
-                out[-1] = (out[-1][0], hi)
-            else:
-                out.append((lo, hi))
-        return out
+        return [self.bounds(first, last) for first, last in runs(days)]
 
     # -- SQL ----------------------------------------------------------------------------------------
     def _shifted(self, column):
@@ -93,6 +87,11 @@ class Days:
         if self.pg:
             return fn.ROUND(fn.date_part(SQL("'epoch'"), last - first) * 1000).cast("BIGINT")
         return fn.ROUND((fn.julianday(last) - fn.julianday(first)) * 86400000.0).cast("INTEGER")
+
+
+def days_of(first: dt.date, last: dt.date) -> list[dt.date]:
+    """Every day from ``first`` to ``last`` (none when ``last`` is before ``first``)."""
+    return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
 
 
 def runs(days: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:
@@ -120,7 +119,7 @@ def landed() -> None:
     D = m.ReportDay
     for offset, last in D.select(D.utc_offset, fn.MAX(D.day)).group_by(D.utc_offset).tuples():
         today = (now + dt.timedelta(seconds=int(offset))).date()
-        if _date(last) >= today:
+        if to_date(last) >= today:
             _drop(int(offset), after=today - dt.timedelta(days=1))
 
 
@@ -136,12 +135,10 @@ def summarised(days: Days, first: dt.date, last: dt.date) -> set[dt.date]:
     settled_until = days.last_settled(clock.now_utc())
     D = m.ReportDay
     mine = D.utc_offset == days.offset
-    wanted = {
-        first + dt.timedelta(days=i) for i in range(max(0, (min(last, settled_until) - first).days + 1))
-    }
+    wanted = set(days_of(first, min(last, settled_until)))
     if not wanted:
         return set()
-    have = {_date(d) for (d,) in D.select(D.day).where(mine, D.day.between(first, last)).tuples()}
+    have = {to_date(d) for (d,) in D.select(D.day).where(mine, D.day.between(first, last)).tuples()}
     if wanted <= have:
         return have & wanted
     # one desk sums at a time, and sees what another summed while it waited: PostgreSQL's transaction
@@ -149,7 +146,7 @@ def summarised(days: Days, first: dt.date, last: dt.date) -> set[dt.date]:
     with m.db_proxy.atomic() if days.pg else m.db_proxy.atomic(lock_type="IMMEDIATE"):
         if days.pg:
             m.db_proxy.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_LOCK_KEY,))
-        have = {_date(d) for (d,) in D.select(D.day).where(mine, D.day.between(first, last)).tuples()}
+        have = {to_date(d) for (d,) in D.select(D.day).where(mine, D.day.between(first, last)).tuples()}
         missing = wanted - have
         if missing:
             have |= _sum(days, missing)
@@ -167,7 +164,7 @@ def _sum(days: Days, missing: set[dt.date]) -> set[dt.date]:
     """Sum the calls and orders of ``missing`` days (none summed yet) into the summaries; the days summed."""
     C, Od = m.Call, m.Order
     open_days = {
-        _date(d)
+        to_date(d)
         for (d,) in C.select(days.day(C.started_at))
         .where(within(C.started_at, days.ranges(missing)), C.ended_at.is_null())
         .distinct()
@@ -256,9 +253,3 @@ def _drop(offset: int | None = None, after: dt.date | None = None) -> None:
 def forget() -> None:
     """Drop every summary (a bulk writer put calls or orders into past days); the next report sums again."""
     _drop()
-
-
-def _date(value) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])

@@ -39,6 +39,7 @@ from orderdesk_gui.services import report_days
 from orderdesk_gui.services.auth import require
 from orderdesk_gui.services.desk_sessions import LAPSE_S
 from orderdesk_gui.services.reports import ReportError
+from orderdesk_gui.services.rhythm import to_date
 
 MAX_DAYS = 366 * 3  # three years at most in one report
 GATE_CLOSED = "gate_closed"  # the audit action of a call stopped at the debt gate (services/debt_gate.py)
@@ -167,12 +168,6 @@ def people(user: UserInfo) -> list[tuple[int, str]]:
     return sorted(query.tuples(), key=lambda r: r[1].casefold())
 
 
-def _date(value) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
-
-
 def desk_report(
     user: UserInfo,
     start: dt.date,
@@ -261,7 +256,7 @@ def _calls_and_orders(
     (``report_days``), the other days from the rows, in the same shapes, added up. Returns the talk time
     per operator and local day (for the operator hours)."""
     summed = report_days.summarised(local, start, end)
-    ranges = local.ranges(d for d in _days(start, end) if d not in summed)
+    ranges = local.ranges(d for d in report_days.days_of(start, end) if d not in summed)
     C, Od = m.Call, m.Order
     R, H, S = m.ReportCallDay, m.ReportCallHour, m.ReportOrderDay
 
@@ -342,7 +337,7 @@ def _calls_and_orders(
         sums(H, H.select(H.day, H.hour, H.direction, fn.SUM(H.calls)).group_by(H.day, H.hour, H.direction)),
     )
     for day, hour, direction, n in by_hour:
-        day = _date(day)
+        day = to_date(day)
         row = days.setdefault(day, [day, 0, 0, 0, Decimal(0)])
         col = 1 if direction == "in" else 2
         row[col] += n
@@ -360,7 +355,7 @@ def _calls_and_orders(
         ),
         sums(R, R.select(R.operator_id, R.day, fn.SUM(R.talk_ms)).group_by(R.operator_id, R.day)),
     ):
-        on_calls[(op_id, _date(day))] += int(millis or 0)
+        on_calls[(op_id, to_date(day))] += int(millis or 0)
     transfers: dict[str, int] = defaultdict(int)
     for reason, n in chain(
         rows(
@@ -403,15 +398,11 @@ def _calls_and_orders(
         row.offers_made += int(made or 0)
         row.offers_accepted += int(taken or 0)
         row.offers_added += Od.offers_added.python_value(added or 0)
-        d = days.setdefault(_date(day), [_date(day), 0, 0, 0, Decimal(0)])
+        d = days.setdefault(to_date(day), [to_date(day), 0, 0, 0, Decimal(0)])
         d[3] += n
         d[4] += amount
     report.by_day = [tuple(days[d]) for d in sorted(days)]
     return {key: round(millis / 1000) for key, millis in on_calls.items()}
-
-
-def _days(start: dt.date, end: dt.date) -> list[dt.date]:
-    return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
 
 
 def _reactivated(report: DeskReport, op, within, policy: SleepingPolicy, local: _Local) -> None:

@@ -488,7 +488,6 @@ class RoutingRuleDialog(QDialog):
         self.checked: list[dict] | None = None
         self.edited_priority: int | None = None
         ui, setup = self.ui, window.setup
-        self.window_steps = list(setup.steps)
         ui.prioritySpin.setValue(int(rule["priority"]))
         ui.typeCombo.addItem(QCoreApplication.translate("RoutingWindow", "any"), "")
         for code, name in setup.client_types:
@@ -511,6 +510,7 @@ class RoutingRuleDialog(QDialog):
         ui.assignEdit.setText(rule["assign_chain"])
         ui.reasonEdit.setText(rule["reason"])
         known = [(s, window.step_words(s)) for s in setup.steps]
+        self.step_names = dict(known)  # code -> words, for the read-back
         self.completers = []
         for edit, words in ((ui.chainEdit, ui.chainWordsLabel), (ui.assignEdit, ui.assignWordsLabel)):
             edit.setPlaceholderText("client_manager, head:sales")
@@ -528,14 +528,13 @@ class RoutingRuleDialog(QDialog):
 
     def _read_back(self, text: str, words: QLabel) -> None:
         """The chain as typed, in words, an unknown step marked, so a typo shows before OK."""
-        known = set(self.window_steps)
         unknown = self.tr("unknown step")
         parts = []
         for step in (s.strip() for s in text.split(",")):
             if not step:
                 continue
-            said = html.escape(self.parent().step_words(step))
-            parts.append(said if step in known else f"<b>{html.escape(step)}</b> ({unknown})")
+            said = self.step_names.get(step)
+            parts.append(html.escape(said) if said is not None else f"<b>{html.escape(step)}</b> ({unknown})")
         words.setText(" → ".join(parts))
         words.setVisible(bool(parts))
         self.ui.messageLabel.clear()  # a refusal was about the chain as it was
